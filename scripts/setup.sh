@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs everything QuoteLens needs to build and test, from package registries only
+# (see docs/toolchain.md). Idempotent: a tool already at the right version is skipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TOOLS="${QUOTELENS_TOOLS:-$HOME/.cache/quotelens-tools}"
+WASM_PACK_VERSION=0.15.1
+GECKODRIVER_VERSION=0.37.1
+BINARYEN_VERSION=132.0.0
+export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\033[1m== %s\033[0m\n' "$*"; }
+
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock exactly.
+wasm_bindgen_version() {
+  if [ ! -f Cargo.lock ]; then cargo generate-lockfile >/dev/null 2>&1; fi
+  awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock
+}
+
+need_apt=()
+for pkg_bin in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver firefox-esr:/usr/bin/firefox-esr; do
+  pkg=${pkg_bin%%:*}; bin=${pkg_bin#*:}
+  [ -x "$bin" ] || need_apt+=("$pkg")
+done
+if [ ${#need_apt[@]} -gt 0 ]; then
+  step "apt: ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
+  step "rustup target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+for comp in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$comp" || rustup component add "$comp"
+done
+
+WB=$(wasm_bindgen_version)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB" ]; then
+  step "cargo install wasm-bindgen-cli $WB"
+  # Not --locked: the CLI's own lockfile pins a crate this registry lacks.
+  cargo install -q wasm-bindgen-cli --version "$WB" --force
+fi
+if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WASM_PACK_VERSION" ]; then
+  step "cargo install wasm-pack $WASM_PACK_VERSION"
+  cargo install -q wasm-pack --version "$WASM_PACK_VERSION" --locked --force
+fi
+if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  step "cargo install geckodriver $GECKODRIVER_VERSION"
+  cargo install -q geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+fi
+
+# npm tools: wasm-opt (binaryen, runs on node), playwright-core and axe-core for the e2e tests.
+if [ ! -f "$TOOLS/.installed" ] || ! cmp -s tests/e2e/package.json "$TOOLS/.installed"; then
+  step "npm tools into $TOOLS"
+  mkdir -p "$TOOLS"
+  cp tests/e2e/package.json "$TOOLS/package.json"
+  (cd "$TOOLS" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+  cp tests/e2e/package.json "$TOOLS/.installed"
+fi
+step "toolchain ready"

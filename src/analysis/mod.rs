@@ -1,0 +1,111 @@
+//! The pure analysis core: bytes in, [`report::Report`] out. No wasm, web or UI dependency.
+//!
+//! The flow: `document` (decode, clean, metadata) → `text` (paragraphs, sentences) →
+//! `quotes` (quotation spans) → `attribution` (cues and speakers) → `people` (resolution to
+//! persons) → `stance` (targets and polarity).
+
+pub mod attribution;
+pub mod document;
+pub mod lexicon;
+pub mod people;
+pub mod quotes;
+pub mod report;
+pub mod stance;
+pub mod text;
+
+use report::{DocumentReport, Report};
+use serde::{Deserialize, Serialize};
+
+/// One input: a file name and its raw bytes.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// A target the user names, with the words that count as it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct UserTarget {
+    pub name: String,
+    #[serde(default)]
+    pub synonyms: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Options {
+    /// Inputs larger than this are refused with a "too-large" error.
+    pub max_bytes: usize,
+    /// Targets the user wants stance for, besides the ones found automatically.
+    pub targets: Vec<UserTarget>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_bytes: 50 * 1024 * 1024,
+            targets: Vec::new(),
+        }
+    }
+}
+
+/// Analyses one input file. A file that holds several articles (a JSON Lines export) gives
+/// several documents; a file that cannot be read gives one document carrying the error.
+pub fn analyze(input: Input<'_>, options: &Options) -> Vec<DocumentReport> {
+    let limits = document::Limits {
+        max_bytes: options.max_bytes,
+    };
+    match document::read(input.name, input.bytes, &limits) {
+        Ok(docs) => docs
+            .into_iter()
+            .map(|doc| analyze_document(doc, options))
+            .collect(),
+        Err(error) => vec![DocumentReport {
+            name: input.name.to_string(),
+            error: Some(error),
+            ..DocumentReport::default()
+        }],
+    }
+}
+
+/// Analyses a batch and aggregates stance across it.
+pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
+    let documents: Vec<DocumentReport> = inputs
+        .iter()
+        .flat_map(|input| analyze(input.clone(), options))
+        .collect();
+    let stance_matrix = stance::aggregate(&documents);
+    let summaries = stance::summarize(&stance_matrix, &documents);
+    Report {
+        documents,
+        stance_matrix,
+        summaries,
+    }
+}
+
+/// Runs the text stages over one decoded, cleaned document.
+pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentReport {
+    let paragraphs = text::paragraphs(&doc.text);
+    let spans = quotes::find(&doc.text, &paragraphs);
+    let mut found = attribution::attribute(&doc.text, &paragraphs, &spans);
+    let people = people::resolve(&doc.text, &mut found);
+    let quotes = attribution::finish(found, &people);
+    let stance = stance::judge(&quotes, &options.targets);
+    DocumentReport {
+        name: doc.name,
+        format: doc.format,
+        encoding: doc.encoding,
+        headline: doc.headline,
+        date: doc.date,
+        source: doc.source,
+        dateline: doc.dateline,
+        url: doc.url,
+        text: doc.text,
+        set_aside: doc.set_aside,
+        quotes,
+        people,
+        stance,
+        error: None,
+        warnings: doc.warnings,
+    }
+}

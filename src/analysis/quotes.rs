@@ -1,0 +1,416 @@
+//! Quotation spans: where the text quotes someone, in any of the quotation-mark styles news uses.
+//!
+//! One pass over each paragraph with a small stack of open marks. Handles straight and curly
+//! double and single marks (telling apostrophes from closing single quotes), guillemets « » and
+//! „ “, doubled apostrophes '' … '', nested quotes (reported only as part of the outer quote),
+//! and multi-paragraph quotes (an opening mark on each paragraph, a closing mark only at the end).
+
+use std::ops::Range;
+
+/// One quotation: the byte ranges of its words (without the marks), one per paragraph it runs
+/// through, and where its marks are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Content ranges, one per paragraph; never empty.
+    pub segments: Vec<Range<usize>>,
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just after the closing mark (or the end of the last segment if unclosed).
+    pub close: usize,
+    /// Index of the paragraph the quote starts in.
+    pub paragraph: usize,
+    /// Index of the paragraph the quote ends in.
+    pub last_paragraph: usize,
+}
+
+impl QuoteSpan {
+    pub fn start(&self) -> usize {
+        self.segments[0].start
+    }
+    pub fn end(&self) -> usize {
+        self.segments[self.segments.len() - 1].end
+    }
+    /// The quoted words, paragraphs joined by a space.
+    pub fn text(&self, text: &str) -> String {
+        let parts: Vec<&str> = self
+            .segments
+            .iter()
+            .map(|r| text[r.clone()].trim())
+            .collect();
+        parts.join(" ")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    Low,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    at: usize,
+    len: usize,
+    family: Family,
+    role: Role,
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn opens_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | '\u{201c}' | '"'
+                )
+        }
+    }
+}
+
+/// Classifies the quotation marks of one paragraph, dropping apostrophes.
+fn marks(para: &str, base: usize) -> Vec<Mark> {
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+        let next = chars.get(i + 1).map(|x| x.1);
+        let mut push = |len: usize, family: Family, role: Role| {
+            out.push(Mark {
+                at: base + at,
+                len,
+                family,
+                role,
+            })
+        };
+        match c {
+            '\u{201c}' => {
+                // “ opens, except after „ where it closes (German style); decided by the stack.
+                push(c.len_utf8(), Family::Double, Role::Open)
+            }
+            '\u{201d}' => push(c.len_utf8(), Family::Double, Role::Close),
+            '\u{201e}' => push(c.len_utf8(), Family::Low, Role::Open),
+            '\u{00ab}' => push(c.len_utf8(), Family::Guillemet, Role::Open),
+            '\u{00bb}' => push(c.len_utf8(), Family::Guillemet, Role::Close),
+            '"' => {
+                let role = if opens_context(prev) && !next.is_none_or(char::is_whitespace) {
+                    Role::Open
+                } else {
+                    Role::Close
+                };
+                push(1, Family::Double, role)
+            }
+            '`' if next == Some('`') => {
+                push(2, Family::Double, Role::Open);
+                i += 2;
+                continue;
+            }
+            '\'' if next == Some('\'') => {
+                let after = chars.get(i + 2).map(|x| x.1);
+                let role = if opens_context(prev) && !after.is_none_or(char::is_whitespace) {
+                    Role::Open
+                } else {
+                    Role::Close
+                };
+                push(2, Family::Double, role);
+                i += 2;
+                continue;
+            }
+            '\'' | '\u{2018}' | '\u{2019}' => {
+                if is_word(prev) && is_word(next) {
+                    // An apostrophe inside a word: don't, Putin's, O'Brien.
+                } else if opens_context(prev) && (is_word(next) || next == Some('[')) {
+                    // '90s and 'em are elisions, not quotations.
+                    let rest: String = chars[i + 1..]
+                        .iter()
+                        .take(4)
+                        .map(|x| x.1)
+                        .collect::<String>()
+                        .to_lowercase();
+                    let elision = rest.starts_with("em ")
+                        || rest.starts_with("til ")
+                        || rest.starts_with("cause ")
+                        || rest.starts_with("n' ")
+                        || rest.starts_with("n\u{2019} ")
+                        || (rest.len() >= 3
+                            && rest.as_bytes()[0].is_ascii_digit()
+                            && rest.as_bytes()[1].is_ascii_digit()
+                            && rest.as_bytes()[2] == b's');
+                    if c != '\u{2019}' && !elision {
+                        push(c.len_utf8(), Family::Single, Role::Open);
+                    }
+                } else if !prev.is_none_or(char::is_whitespace) && !is_word(next) {
+                    push(c.len_utf8(), Family::Single, Role::Close);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Could this single closing mark be the possessive of a plural ("the leaders' talks")?
+fn plural_possessive(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().nth(1);
+    let after2 = text[at..].chars().nth(2);
+    before == Some('s') && after == Some(' ') && after2.is_some_and(|c| c.is_lowercase())
+}
+
+fn closes(open: Family, mark: &Mark, text: &str) -> bool {
+    match (open, mark.family) {
+        (Family::Double, Family::Double) => mark.role == Role::Close,
+        (Family::Guillemet, Family::Guillemet) => mark.role == Role::Close,
+        // „ is closed by “ or ”.
+        (Family::Low, Family::Double) => true,
+        (Family::Single, Family::Single) => {
+            mark.role == Role::Close && !plural_possessive(text, mark.at)
+        }
+        _ => false,
+    }
+}
+
+/// Finds the quotations of `text`, paragraph by paragraph, in text order.
+pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    // A quote left open at the end of a paragraph: (span so far, family of its opening mark).
+    let mut carried: Option<(QuoteSpan, Family)> = None;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let ms = marks(&text[para.clone()], para.start);
+        let mut k = 0;
+        // Continue a multi-paragraph quote when this paragraph opens with the same mark.
+        if let Some((mut span, family)) = carried.take() {
+            let first = ms.first();
+            let reopens = first.is_some_and(|m| {
+                m.at == para.start
+                    && m.role == Role::Open
+                    && (m.family == family || (family == Family::Low && m.family == Family::Double))
+            });
+            if reopens {
+                let m = ms[0];
+                k = 1;
+                // Find the closing mark of the outer quote in this paragraph.
+                let mut depth: Vec<Family> = Vec::new();
+                let mut closed = None;
+                while k < ms.len() {
+                    let mk = ms[k];
+                    if let Some(&inner) = depth.last() {
+                        if closes(inner, &mk, text) {
+                            depth.pop();
+                        } else if mk.role == Role::Open {
+                            depth.push(mk.family);
+                        }
+                    } else if closes(family, &mk, text) {
+                        closed = Some(mk);
+                        k += 1;
+                        break;
+                    } else if mk.role == Role::Open {
+                        depth.push(mk.family);
+                    }
+                    k += 1;
+                }
+                let seg_start = m.at + m.len;
+                match closed {
+                    Some(c) => {
+                        span.segments.push(seg_start..c.at);
+                        span.close = c.at + c.len;
+                        span.last_paragraph = pi;
+                        out.push(span);
+                    }
+                    None => {
+                        span.segments.push(seg_start..para.end);
+                        span.close = para.end;
+                        span.last_paragraph = pi;
+                        carried = Some((span, family));
+                        continue;
+                    }
+                }
+            } else {
+                finish_unclosed(span, text, &mut out);
+            }
+        }
+        // Top-level scan of this paragraph.
+        let mut stack: Vec<Mark> = Vec::new();
+        while k < ms.len() {
+            let mk = ms[k];
+            k += 1;
+            match stack.last().copied() {
+                None => {
+                    if mk.role == Role::Open {
+                        stack.push(mk);
+                    }
+                }
+                Some(top) => {
+                    if closes(top.family, &mk, text) {
+                        stack.pop();
+                        if stack.is_empty() {
+                            let start = top.at + top.len;
+                            if mk.at > start {
+                                out.push(QuoteSpan {
+                                    segments: vec![start..mk.at],
+                                    open: top.at,
+                                    close: mk.at + mk.len,
+                                    paragraph: pi,
+                                    last_paragraph: pi,
+                                });
+                            }
+                        }
+                    } else if mk.role == Role::Open && stack.len() < 4 {
+                        stack.push(mk);
+                    }
+                }
+            }
+        }
+        if let Some(open) = stack.first() {
+            let start = open.at + open.len;
+            if start < para.end {
+                carried = Some((
+                    QuoteSpan {
+                        segments: vec![start..para.end],
+                        open: open.at,
+                        close: para.end,
+                        paragraph: pi,
+                        last_paragraph: pi,
+                    },
+                    open.family,
+                ));
+            }
+        }
+    }
+    if let Some((span, _)) = carried {
+        finish_unclosed(span, text, &mut out);
+    }
+    out.sort_by_key(|s| s.open);
+    out
+}
+
+/// A quote whose closing mark never came: kept when it reads as speech running to the end
+/// of its paragraph (a missing closing mark), dropped when it is a stray mark.
+fn finish_unclosed(span: QuoteSpan, text: &str, out: &mut Vec<QuoteSpan>) {
+    let words = span.text(text).split_whitespace().count();
+    let ends_like_speech = text[..span.end()]
+        .trim_end()
+        .ends_with(['.', '!', '?', '\u{2026}']);
+    let opens_with_capital = text[span.start()..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '[');
+    if words >= 4 && ends_like_speech && opens_with_capital {
+        out.push(span);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::text::paragraphs;
+
+    fn quoted(text: &str) -> Vec<String> {
+        find(text, &paragraphs(text))
+            .iter()
+            .map(|q| q.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_double_quotes() {
+        assert_eq!(
+            quoted("\"We are ready,\" she said. He called it \u{201c}a good deal.\u{201d}"),
+            vec!["We are ready,", "a good deal."]
+        );
+    }
+
+    #[test]
+    fn single_quotes_with_apostrophes_inside() {
+        assert_eq!(
+            quoted("The minister said: 'That's all. I've said what I could.' Then she left."),
+            vec!["That's all. I've said what I could."]
+        );
+    }
+
+    #[test]
+    fn curly_single_quotes_and_possessives() {
+        assert_eq!(
+            quoted("\u{2018}It\u{2019}s the workers\u{2019} money,\u{2019} the mayor said of the unions\u{2019} claims."),
+            vec!["It\u{2019}s the workers\u{2019} money,"]
+        );
+    }
+
+    #[test]
+    fn plural_possessive_is_not_a_closing_mark() {
+        assert_eq!(
+            quoted("She said 'the farmers' unions will decide, not us.'"),
+            vec!["the farmers' unions will decide, not us."]
+        );
+    }
+
+    #[test]
+    fn guillemets_and_low_high_quotes() {
+        assert_eq!(
+            quoted("Er sagte: \u{201e}Wir verhandeln.\u{201c} Sie sagte \u{00ab}Non.\u{00bb}"),
+            vec!["Wir verhandeln.", "Non."]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes() {
+        assert_eq!(
+            quoted("He said ''we will win'' and left."),
+            vec!["we will win"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_quote() {
+        assert_eq!(
+            quoted("\u{201c}They call it \u{2018}peace\u{2019} but it is not,\u{201d} he said."),
+            vec!["They call it \u{2018}peace\u{2019} but it is not,"]
+        );
+        assert_eq!(
+            quoted("\"They told me 'never' twice,\" he said."),
+            vec!["They told me 'never' twice,"]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one_quote() {
+        let t = "\u{201c}We will not stop here.\n\n\u{201c}We will go on to the end,\u{201d} he said.\n\nNext.";
+        assert_eq!(
+            quoted(t),
+            vec!["We will not stop here. We will go on to the end,"]
+        );
+    }
+
+    #[test]
+    fn split_quote_gives_two_quotes() {
+        assert_eq!(
+            quoted("\"First part,\" he said. \"Second part.\""),
+            vec!["First part,", "Second part."]
+        );
+    }
+
+    #[test]
+    fn elisions_are_not_quotes() {
+        assert!(quoted("Back in the '90s it was rock 'n' roll.").is_empty());
+    }
+
+    #[test]
+    fn stray_mark_is_dropped() {
+        assert!(quoted("He measured 6' tall and \"left").is_empty());
+    }
+}

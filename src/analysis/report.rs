@@ -1,0 +1,197 @@
+//! The output types. The JSON schema of QuoteLens is these types: the command line prints them,
+//! the JS API returns them and the web app renders them.
+//!
+//! Offsets (`start`, `end`) are byte offsets into the document's cleaned `text`.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything found in a batch of documents.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Report {
+    pub documents: Vec<DocumentReport>,
+    /// Speaker x target stance across all documents of the batch.
+    #[serde(default)]
+    pub stance_matrix: Vec<StanceCell>,
+    /// One readable line per main speaker, generated from `stance_matrix`.
+    #[serde(default)]
+    pub summaries: Vec<SpeakerSummary>,
+}
+
+/// What was found in one input file (or one article of a JSON export).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DocumentReport {
+    /// The file name as given (the scorer compares file names only).
+    pub name: String,
+    /// Detected format: "text", "markdown", "html", "docx", "json".
+    #[serde(default)]
+    pub format: String,
+    /// The encoding the bytes were read with, e.g. "UTF-8", "windows-1251".
+    #[serde(default)]
+    pub encoding: String,
+    pub headline: Option<String>,
+    /// ISO date (YYYY-MM-DD) when the article gives one.
+    pub date: Option<String>,
+    /// Agency or publisher, when the article names one ("EFE", "TASS", a URL's host).
+    pub source: Option<String>,
+    /// Dateline place ("Moscow" in "Moscow, Feb 23 (EFE).-").
+    pub dateline: Option<String>,
+    pub url: Option<String>,
+    /// The article as a reader reads it: page furniture removed, paragraphs separated by blank lines.
+    #[serde(default)]
+    pub text: String,
+    /// What was set aside as page furniture, and why.
+    #[serde(default)]
+    pub set_aside: Vec<SetAside>,
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    /// Stance judgements of this document, one per speaker and target.
+    #[serde(default)]
+    pub stance: Vec<StanceJudgement>,
+    /// Set when the input could not be read; the other fields are then empty.
+    pub error: Option<InputError>,
+    /// Non-fatal remarks about the input (a guessed encoding, a skipped part).
+    #[serde(default)]
+    pub warnings: Vec<String>,
+}
+
+/// A block of the input that is not article text.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SetAside {
+    /// "caption", "credit", "dateline", "timestamp", "disclaimer", "related", "prompt",
+    /// "hashtags", "headline-repeat", "url", "byline", "navigation", ...
+    pub kind: String,
+    pub text: String,
+    /// Why it was set aside, in words a user can check.
+    pub reason: String,
+}
+
+/// Why an input could not be analysed. `code` is stable; `message` is for people.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct InputError {
+    /// "empty", "too-large", "binary", "unsupported", "invalid-json", "invalid-docx", ...
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A quotation standing as the speaker's own sentence or sentences.
+    Direct,
+    /// A quoted fragment inside the reporter's sentence.
+    Partial,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+/// A piece of text with its position in the cleaned text.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Span {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Quote {
+    /// Stable within the document: "q1", "q2", ... in text order.
+    pub id: String,
+    /// The words without the surrounding quotation marks; for reported speech, the reported clause.
+    pub text: String,
+    pub kind: QuoteKind,
+    pub start: usize,
+    pub end: usize,
+    /// The resolved speaker, or None when nobody could be found.
+    pub speaker: Option<Speaker>,
+    /// The words the attribution hangs on ("said", "told reporters", "according to").
+    pub cue: Option<Span>,
+    /// The mention of the speaker in the text ("he", "the Kremlin spokesman", "Peskov").
+    pub mention: Option<Span>,
+    /// 0..1, how sure the attribution is.
+    pub confidence: f32,
+}
+
+/// The speaker of a quote as the scorer and the UI read it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Speaker {
+    /// Full name of the person or organisation ("Dmitry Peskov", "Kremlin").
+    pub name: String,
+    /// Other ways the document refers to them ("Peskov", "Kremlin spokesperson").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    /// Index into `DocumentReport::people`.
+    pub person: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Person {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// "Kremlin spokesman", "Russian President".
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    /// True for organisations, governments, places speaking as institutions.
+    #[serde(default)]
+    pub is_organisation: bool,
+    #[serde(default)]
+    pub quote_count: usize,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    Favor,
+    Against,
+    Neutral,
+    Mixed,
+}
+
+/// One speaker's stance toward one target within a document.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct StanceJudgement {
+    pub speaker: String,
+    pub target: String,
+    pub stance: Polarity,
+    /// Net score in -1..1 (favor positive).
+    pub score: f32,
+    pub confidence: f32,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Why a stance was judged: the quote and the words that decided.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Evidence {
+    pub quote_id: String,
+    pub polarity: Polarity,
+    /// Words of the quote that decided the polarity ("grateful", "not", "unacceptable").
+    pub cues: Vec<String>,
+}
+
+/// Stance of one speaker toward one target across all documents.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct StanceCell {
+    pub speaker: String,
+    pub target: String,
+    pub stance: Polarity,
+    pub favor: usize,
+    pub against: usize,
+    pub neutral: usize,
+    pub score: f32,
+    pub confidence: f32,
+    /// (document name, quote id) pairs.
+    pub evidence: Vec<(String, String)>,
+    /// Dates of the documents the evidence comes from, for the timeline.
+    #[serde(default)]
+    pub dates: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SpeakerSummary {
+    pub speaker: String,
+    pub role: Option<String>,
+    pub line: String,
+}

@@ -1,0 +1,174 @@
+//! Paragraphs and sentences of the cleaned text, as byte ranges. Linear scans, no copying.
+
+use std::ops::Range;
+
+/// Byte ranges of the paragraphs: blocks separated by one or more blank lines.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let blank = content.trim().is_empty();
+        if blank {
+            if let Some(s) = start.take() {
+                out.push(s..last_end);
+            }
+        } else {
+            let lead = content.len() - content.trim_start().len();
+            if start.is_none() {
+                start = Some(pos + lead);
+            }
+            last_end = pos + content.trim_end().len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push(s..last_end);
+    }
+    out
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
+    "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "rev",
+    "pres", "atty", "supt", "fig", "approx", "dept", "ft", "mt", "d.c", "a.m", "p.m", "u.s.a",
+];
+
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '\u{00bb}' | '\u{00ab}'
+    )
+}
+
+/// Byte ranges of the sentences within `range` of `text`.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets after it)
+/// followed by whitespace and a capital, digit or opening quote, unless the word before the
+/// stop is a known abbreviation or a single initial.
+pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let para = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            // Absorb runs of stops, closing quotes and brackets.
+            let mut j = i + 1;
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | ')' | ']' | '\u{2026}')
+                    || is_quote_char(chars[j].1))
+            {
+                j += 1;
+            }
+            let end = if j < chars.len() {
+                chars[j].0
+            } else {
+                para.len()
+            };
+            let next_starts = j < chars.len() && chars[j].1.is_whitespace() && {
+                let mut k = j;
+                while k < chars.len() && chars[k].1.is_whitespace() {
+                    k += 1;
+                }
+                k < chars.len()
+                    && (chars[k].1.is_uppercase()
+                        || chars[k].1.is_ascii_digit()
+                        || is_quote_char(chars[k].1)
+                        || chars[k].1 == '(')
+            };
+            if (j >= chars.len() || next_starts) && !(c == '.' && is_abbreviation(para, chars[i].0))
+            {
+                let s = &para[start..end];
+                if !s.trim().is_empty() {
+                    out.push(range.start + start..range.start + end);
+                }
+                let mut k = j;
+                while k < chars.len() && chars[k].1.is_whitespace() {
+                    k += 1;
+                }
+                start = if k < chars.len() {
+                    chars[k].0
+                } else {
+                    para.len()
+                };
+                i = k;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < para.len() && !para[start..].trim().is_empty() {
+        out.push(range.start + start..range.end);
+    }
+    out
+}
+
+/// Is the full stop at byte `dot` of `s` part of an abbreviation or an initial?
+fn is_abbreviation(s: &str, dot: usize) -> bool {
+    let before = &s[..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || is_quote_char(c))
+        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // Single capital initials ("J. Smith") and dotted acronyms ("U.S").
+    let letters: Vec<char> = word.chars().collect();
+    (letters.len() == 1 && letters[0].is_uppercase())
+        || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let t = "First para.\n\n  Second para line.\n\n\nThird.";
+        let p: Vec<&str> = paragraphs(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(p, vec!["First para.", "Second para line.", "Third."]);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        let t = "U.S. President Joe Smith spoke on Feb. 12 in Washington. \"It is over.\" He left! Then what?";
+        let s: Vec<&str> = sentences(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(
+            s,
+            vec![
+                "U.S. President Joe Smith spoke on Feb. 12 in Washington.",
+                "\"It is over.\"",
+                "He left!",
+                "Then what?"
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_does_not_end_before_lowercase() {
+        let t = "\"We are ready.\" he said. Next one.";
+        let s: Vec<&str> = sentences(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
+        assert_eq!(s, vec!["\"We are ready.\" he said.", "Next one."]);
+    }
+}
