@@ -262,7 +262,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteSpan> {
                             let start = top.at + top.len;
                             if mk.at > start {
                                 out.push(QuoteSpan {
-                                    segments: vec![start..mk.at],
+                                    segments: std::iter::once(start..mk.at).collect(),
                                     open: top.at,
                                     close: mk.at + mk.len,
                                     paragraph: pi,
@@ -281,7 +281,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteSpan> {
             if start < para.end {
                 carried = Some((
                     QuoteSpan {
-                        segments: vec![start..para.end],
+                        segments: std::iter::once(start..para.end).collect(),
                         open: open.at,
                         close: para.end,
                         paragraph: pi,
