@@ -1,10 +1,29 @@
-//! Attribution: the cue (said, told reporters, according to) each quotation hangs on, the
-//! mention of its speaker, and reported speech without quotation marks.
+//! Attribution: the cue each quotation hangs on ("said", "told reporters", "according to"),
+//! the mention of its speaker, the quote's kind (direct or partial), and reported speech
+//! without quotation marks ("X said (that) …", "…, X said", "according to X, …").
+//!
+//! Works paragraph by paragraph over tokens; quotation spans come from `quotes`. Speaker
+//! mentions are found here as token spans; `people` resolves them to persons.
 
 use std::ops::Range;
 
+use super::lexicon::{self, CueClass};
 use super::quotes::QuoteSpan;
-use super::report::{Person, Quote, QuoteKind, Span};
+use super::report::{Person, Quote, QuoteKind, Span, Speaker};
+use super::text::{self, Token};
+
+/// How a found quote got its speaker mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// Its own cue and mention.
+    Mention,
+    /// Shares the attribution of another quote of the same paragraph (index into the list).
+    SameParagraph(usize),
+    /// No attribution in its paragraph: the speaker of the quote before carries over.
+    Carried,
+    /// No speaker could be found.
+    Nothing,
+}
 
 /// A quotation or reported clause with its attribution, before people are resolved.
 #[derive(Debug, Clone)]
@@ -14,25 +33,988 @@ pub struct Found {
     pub text: String,
     pub cue: Option<Span>,
     pub mention: Option<Span>,
+    pub via: Via,
+    pub paragraph: usize,
     /// Index into the document's people, once resolved.
     pub person: Option<usize>,
     pub confidence: f32,
 }
 
-/// Finds the attribution of each quotation span.
-pub fn attribute(text: &str, _paragraphs: &[Range<usize>], spans: &[QuoteSpan]) -> Vec<Found> {
-    spans
-        .iter()
-        .map(|s| Found {
-            kind: QuoteKind::Direct,
-            segments: s.segments.clone(),
-            text: s.text(text),
-            cue: None,
-            mention: None,
-            person: None,
-            confidence: 0.0,
+impl Found {
+    pub fn start(&self) -> usize {
+        self.segments.first().map_or(0, |r| r.start)
+    }
+}
+
+/// Quoted fragments with no speaker and no cue: scare quotes, titles, nicknames.
+/// They are kept apart from the quotations so that the report can show them without
+/// claiming anyone said them.
+#[derive(Debug, Clone)]
+pub struct Attributed {
+    pub found: Vec<Found>,
+    pub unattributed: Vec<Span>,
+}
+
+/// Words that may stand between a subject and its reporting verb ("has also said").
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "also",
+    "later",
+    "then",
+    "again",
+    "previously",
+    "initially",
+    "earlier",
+    "repeatedly",
+    "recently",
+    "reportedly",
+    "further",
+    "once",
+    "still",
+    "even",
+    "already",
+    "never",
+    "not",
+    "did",
+    "does",
+    "do",
+    "quoted",
+    "as",
+    "yesterday",
+    "today",
+    "tonight",
+    "just",
+    "often",
+    "always",
+    "first",
+    "frequently",
+    "last",
+    "week",
+    "night",
+    "year",
+    "month",
+    "morning",
+    "afternoon",
+    "evening",
+    "privately",
+    "publicly",
+    "separately",
+    "flatly",
+    "bluntly",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Lower-case words that can be part of a speaker's noun phrase.
+const NP_LOWER: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "of",
+    "former",
+    "senior",
+    "top",
+    "deputy",
+    "foreign",
+    "press",
+    "state",
+    "chief",
+    "vice",
+    "first",
+    "major",
+    "other",
+    "some",
+    "many",
+    "several",
+    "two",
+    "three",
+    "both",
+    "federal",
+    "local",
+    "unnamed",
+    "anonymous",
+    "democratic",
+    "republican",
+    "presidential",
+    "new",
+    "one",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "these",
+    "those",
+    "all",
+    "white",
+    "house",
+    "defense",
+    "security",
+    "national",
+    "general",
+    "u.s.",
+    "campaign",
+    "close",
+    "longtime",
+    "prime",
+    "acting",
+    "interim",
+    "foreign",
+    "affairs",
+    "european",
+    "western",
+    "russian",
+    "american",
+    "military",
+    "intelligence",
+    "government",
+    "spokesman",
+    "for",
+    "and",
+];
+
+/// Words that start an adverbial between a reporting verb and its clause ("said on Monday
+/// that", "stated in an interview with … that").
+const ADVERBIAL_START: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "with",
+    "from",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "late",
+    "early",
+    "repeatedly",
+    "again",
+    "also",
+    "publicly",
+    "privately",
+    "today",
+    "yesterday",
+    "tonight",
+    "through",
+    "via",
+    "over",
+    "while",
+    "when",
+    "as",
+];
+
+/// Words that start the listener of "told" ("told reporters", "told him").
+const LISTENER_START: &[&str] = &[
+    "reporters",
+    "journalists",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "lawmakers",
+    "supporters",
+    "voters",
+    "the",
+    "a",
+    "an",
+    "an",
+    "interviewers",
+    "students",
+    "members",
+    "delegates",
+    "congress",
+    "parliament",
+    "listeners",
+    "viewers",
+    "crowds",
+    "audiences",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Generic sources: they name no one in particular.
+const GENERIC_HEADS: &[&str] = &[
+    "source",
+    "sources",
+    "people",
+    "experts",
+    "analysts",
+    "critics",
+    "supporters",
+    "residents",
+    "voters",
+    "observers",
+    "witnesses",
+    "reports",
+    "polls",
+    "some",
+    "many",
+    "others",
+    "aides",
+    "insiders",
+    "friends",
+    "allies",
+    "opponents",
+    "democrats",
+    "republicans",
+];
+
+struct Para<'t> {
+    text: &'t str,
+    toks: Vec<Token>,
+    /// For each token: the index of the quote span (within the document list) it lies in.
+    in_quote: Vec<Option<usize>>,
+}
+
+impl<'t> Para<'t> {
+    fn word(&self, i: usize) -> Option<&'t str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.is_word)
+            .map(|t| t.text(self.text))
+    }
+    fn lower(&self, i: usize) -> String {
+        self.toks
+            .get(i)
+            .map(|t| t.text(self.text).to_lowercase())
+            .unwrap_or_default()
+    }
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| !t.is_word && t.text(self.text) == p)
+    }
+    fn is_stop(&self, i: usize) -> bool {
+        self.in_quote[i].is_none()
+            && (self.is_punct(i, ".")
+                || self.is_punct(i, "!")
+                || self.is_punct(i, "?")
+                || self.is_punct(i, ";"))
+    }
+    fn capitalized(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(|c| c.is_uppercase())
+    }
+    fn span(&self, r: Range<usize>) -> Option<Span> {
+        if r.is_empty() || r.end > self.toks.len() {
+            return None;
+        }
+        let start = self.toks[r.start].start;
+        let end = self.toks[r.end - 1].end;
+        Some(Span {
+            text: self.text[start..end].to_string(),
+            start,
+            end,
         })
-        .collect()
+    }
+    /// A reporting cue at token `i` (outside quotes): its class and how many tokens it spans.
+    fn cue_at(&self, i: usize) -> Option<(CueClass, usize)> {
+        if self.in_quote[i].is_some() {
+            return None;
+        }
+        let w = self.lower(i);
+        if w == "according" && self.lower(i + 1) == "to" {
+            return Some((CueClass::Speech, 2));
+        }
+        let (class, lemma) = lexicon::cue(&w)?;
+        // "a report", "the statement": a noun, not a verb.
+        let prev = if i > 0 {
+            self.lower(i - 1)
+        } else {
+            String::new()
+        };
+        if matches!(
+            prev.as_str(),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+        ) {
+            return None;
+        }
+        // "states", "post", "note" are nouns more often than verbs before a capital or "of".
+        if matches!(
+            lemma,
+            "state" | "post" | "note" | "report" | "comment" | "answer"
+        ) && (self.capitalized(i) || self.lower(i + 1) == "of")
+        {
+            return None;
+        }
+        Some((class, 1))
+    }
+}
+
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_lowercase())
+}
+
+/// Finds the attribution of each quotation span, and the reported speech of the text.
+pub fn attribute(text: &str, paragraphs: &[Range<usize>], spans: &[QuoteSpan]) -> Attributed {
+    let mut found: Vec<Found> = Vec::new();
+    let mut unattributed = Vec::new();
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let toks = text::tokenize(text, para.clone());
+        let in_quote: Vec<Option<usize>> = toks
+            .iter()
+            .map(|t| {
+                spans
+                    .iter()
+                    .position(|s| s.open <= t.start && t.start < s.close)
+                    .filter(|&si| {
+                        spans[si].segments.iter().any(|r| {
+                            r.start <= t.start && t.start < r.end
+                                || t.start < r.start && t.start >= spans[si].open
+                                || t.start >= r.end && t.end <= spans[si].close
+                        })
+                    })
+            })
+            .collect();
+        let p = Para {
+            text,
+            toks,
+            in_quote,
+        };
+        let first_of_para = found.len();
+        // Quotes that start in this paragraph.
+        let mut used_cues: Vec<usize> = Vec::new();
+        for (si, span) in spans.iter().enumerate() {
+            if span.paragraph != pi {
+                continue;
+            }
+            let Some(first) = p.in_quote.iter().position(|q| *q == Some(si)) else {
+                continue;
+            };
+            let last = p
+                .in_quote
+                .iter()
+                .rposition(|q| *q == Some(si))
+                .unwrap_or(first);
+            let q = quote_attribution(&p, first, last, span.paragraph != span.last_paragraph);
+            let kind = q.kind;
+            let mut f = Found {
+                kind,
+                segments: span.segments.clone(),
+                text: span.text(text),
+                cue: None,
+                mention: None,
+                via: Via::Nothing,
+                paragraph: pi,
+                person: None,
+                confidence: 0.0,
+            };
+            if let Some((cue, np)) = q.attr {
+                // A direct quote is its cue's complement; a fragment sits inside the clause.
+                if kind == QuoteKind::Direct {
+                    used_cues.push(cue.start);
+                }
+                f.cue = p.span(cue);
+                f.mention = p.span(np);
+                f.via = Via::Mention;
+                f.confidence = 0.9;
+            } else if let Some(prev) = (first_of_para..found.len())
+                .rev()
+                .find(|&k| found[k].via != Via::Nothing)
+            {
+                f.via = Via::SameParagraph(prev);
+                f.confidence = 0.8;
+            } else if kind == QuoteKind::Direct {
+                f.via = Via::Carried;
+                f.confidence = 0.6;
+            }
+            if kind == QuoteKind::Partial && f.via != Via::Mention {
+                // A quoted fragment with no cue in its sentence is a scare quote or a title.
+                if let Some(s) = p.span(first..last + 1) {
+                    unattributed.push(Span {
+                        text: f.text.clone(),
+                        ..s
+                    });
+                }
+                continue;
+            }
+            found.push(f);
+        }
+        // Reported speech: every clause-taking cue outside quotes not already used by a quote.
+        for i in 0..p.toks.len() {
+            if used_cues.contains(&i) {
+                continue;
+            }
+            if let Some(f) = reported_clause(&p, i, pi) {
+                found.push(f);
+            }
+        }
+        found[first_of_para..].sort_by_key(|f| f.start());
+        // Re-point same-paragraph links after sorting.
+        relink(&mut found[first_of_para..], first_of_para);
+    }
+    Attributed {
+        found,
+        unattributed,
+    }
+}
+
+/// After sorting one paragraph's finds, a quote without its own mention follows the nearest
+/// earlier find of the paragraph that has one (or the first later one).
+fn relink(para: &mut [Found], offset: usize) {
+    for k in 0..para.len() {
+        if let Via::SameParagraph(_) = para[k].via {
+            let before = (0..k).rev().find(|&j| para[j].via == Via::Mention);
+            let after = (k + 1..para.len()).find(|&j| para[j].via == Via::Mention);
+            para[k].via = match before.or(after) {
+                Some(j) => Via::SameParagraph(offset + j),
+                None => Via::Carried,
+            };
+        }
+    }
+}
+
+struct QuoteAttr {
+    kind: QuoteKind,
+    /// (cue tokens, speaker mention tokens)
+    attr: Option<(Range<usize>, Range<usize>)>,
+}
+
+/// Kind and attribution of the quote whose tokens are `first..=last` (its marks included).
+fn quote_attribution(p: &Para<'_>, first: usize, last: usize, multi: bool) -> QuoteAttr {
+    let quote_text = p.toks[first].end..p.toks[last].start;
+    let inner = &p.text[quote_text.start.min(quote_text.end)..quote_text.end];
+    let ends_clause = inner
+        .trim_end()
+        .ends_with([',', '.', '!', '?', '\u{2026}', '\u{2014}', '-']);
+    let starts_capital = inner
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c == '[' || c == '(' || c == '\u{2026}');
+    // The reporter's words before the quote, back to the sentence start.
+    let mut s = first;
+    while s > 0 && !p.is_stop(s - 1) && p.in_quote[s - 1].is_none() {
+        s -= 1;
+    }
+    let before = s..first;
+    let lead_in = before.clone().rev().find(|&i| {
+        p.toks[i].is_word || {
+            let t = p.toks[i].text(p.text);
+            t == ":" || t == ","
+        }
+    });
+    let after_colon = lead_in.is_some_and(|i| p.is_punct(i, ":"));
+    let after_comma = lead_in.is_some_and(|i| p.is_punct(i, ","));
+    // What follows the quote, to the sentence end.
+    let mut e = last + 1;
+    while e < p.toks.len() && !p.is_stop(e) && p.in_quote[e].is_none() {
+        e += 1;
+    }
+    let after = last + 1..e;
+
+    let cue_after = attribution_after(p, after.clone());
+    let cue_before = cue_in(p, before.clone());
+
+    let standalone_start =
+        before.is_empty() || after_colon || (after_comma && cue_before.is_some());
+    let direct = starts_capital
+        && standalone_start
+        && (ends_clause || multi || after.is_empty() || cue_after.is_some());
+    let kind = if direct {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    };
+    let attr = match kind {
+        QuoteKind::Direct => cue_after.or_else(|| {
+            if after_colon || after_comma {
+                cue_before.and_then(|c| speaker_of_cue(p, c, s))
+            } else {
+                None
+            }
+        }),
+        // The sentence's first reporting verb governs the fragment ("X demanded that Y agree
+        // to … 'massive' …" is X's); a labelling verb only when there is no other.
+        _ => before
+            .clone()
+            .filter_map(|i| p.cue_at(i).map(|(c, n)| (c, i..i + n)))
+            .filter(|(c, _)| *c != CueClass::Label)
+            .find_map(|(_, c)| speaker_of_cue(p, c, s))
+            .or_else(|| cue_before.and_then(|c| speaker_of_cue(p, c, s)))
+            .or_else(|| cue_after.filter(|_| after.len() <= 12)),
+    };
+    QuoteAttr { kind, attr }
+}
+
+/// The last cue (any class) in `range`: its token range.
+fn cue_in(p: &Para<'_>, range: Range<usize>) -> Option<Range<usize>> {
+    range
+        .clone()
+        .rev()
+        .find_map(|i| p.cue_at(i).map(|(_, n)| i..i + n))
+        .filter(|c| c.end <= range.end)
+}
+
+/// `," Peskov said.` / `," said Peskov.` / `," the Kremlin spokesman told journalists.`
+fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    let mut i = after.start;
+    while i < after.end && (p.is_punct(i, ",") || p.is_punct(i, "\u{2014}")) {
+        i += 1;
+    }
+    // Subject first: at most a short noun phrase before the cue.
+    let limit = (i + 14).min(after.end);
+    for j in i..limit {
+        if let Some((class, n)) = p.cue_at(j) {
+            if class == CueClass::Label {
+                return None;
+            }
+            if j == i {
+                // Inverted: "said Peskov", "according to Peskov".
+                let np = np_after(p, j + n, after.end);
+                return (!np.is_empty()).then_some((j..j + n, np));
+            }
+            let np = subject_before(p, j, i)?;
+            return Some((j..j + n, np));
+        }
+        if !np_word(p, j) && !p.is_punct(j, ",") {
+            return None;
+        }
+    }
+    None
+}
+
+/// Is token `i` a word that can belong to a speaker's noun phrase?
+fn np_word(p: &Para<'_>, i: usize) -> bool {
+    let Some(w) = p.word(i) else {
+        return p.is_punct(i, "-");
+    };
+    if p.capitalized(i) {
+        return true;
+    }
+    let l = w.to_lowercase();
+    NP_LOWER.contains(&l.as_str())
+        || PRONOUNS.contains(&l.as_str())
+        || lexicon::role_group(&l).is_some()
+        || lexicon::is_organisation_word(&l)
+        || GENERIC_HEADS.contains(&l.as_str())
+        || l.ends_with("'s")
+        || l.ends_with("\u{2019}s")
+        || l == "spokesperson"
+}
+
+/// The noun phrase after an inverted cue: "said Peskov", "said the press secretary of the
+/// Russian president, Dmitry Peskov".
+fn np_after(p: &Para<'_>, from: usize, end: usize) -> Range<usize> {
+    let mut j = from;
+    // "told reporters", "said in a statement" have no subject after the cue.
+    while j < end {
+        let appositive = p.is_punct(j, ",") && j + 1 < end && p.capitalized(j + 1);
+        if !(np_word(p, j) || appositive) {
+            break;
+        }
+        j += 1;
+    }
+    // Must name someone: a capitalized word, a pronoun or a role/organisation word.
+    let names = (from..j).any(|k| {
+        p.capitalized(k)
+            || lexicon::role_group(&p.lower(k)).is_some()
+            || lexicon::is_organisation_word(&p.lower(k))
+    });
+    if names {
+        from..j
+    } else {
+        from..from
+    }
+}
+
+/// The subject of the cue at token `cue`, looking back no further than token `floor`.
+fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>> {
+    let mut j = cue;
+    // Skip auxiliaries, adverbs and time words between subject and verb.
+    while j > floor {
+        let w = p.lower(j - 1);
+        if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
+            || is_adverb(&w)
+            || WEEKDAYS.contains(&w.as_str())
+            || (w == "on" && WEEKDAYS.contains(&p.lower(j).as_str()))
+            || (!p.toks[j - 1].is_word && p.toks[j - 1].text(p.text) == "\u{2019}")
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // Skip a parenthetical between commas: "Lavrov, commenting on …, warned".
+    if j > floor && p.is_punct(j - 1, ",") {
+        let open = (floor..j - 1).rev().find(|&k| p.is_punct(k, ","));
+        if let Some(k) = open {
+            let inner_first = p.lower(k + 1);
+            let parenthetical = inner_first.ends_with("ing")
+                || inner_first.ends_with("ed")
+                || matches!(
+                    inner_first.as_str(),
+                    "who" | "which" | "in" | "at" | "the" | "a"
+                )
+                || p.capitalized(k + 1);
+            if parenthetical && k > floor {
+                let np_end = k;
+                let start = np_start(p, np_end, floor);
+                if start < np_end {
+                    // Include the appositive when it is a name or a role ("X, the spokesman,").
+                    return Some(start..j - 1);
+                }
+            }
+        }
+        return None;
+    }
+    let start = np_start(p, j, floor);
+    (start < j).then_some(start..j)
+}
+
+/// Start of the noun phrase ending just before token `end`.
+fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
+    if end > floor && PRONOUNS.contains(&p.lower(end - 1).as_str()) {
+        return end - 1;
+    }
+    let mut k = end;
+    while k > floor && np_word(p, k - 1) && !PRONOUNS.contains(&p.lower(k - 1).as_str()) {
+        // "and" joins two speakers only between capitals ("Putin and Trump").
+        if p.lower(k - 1) == "and" && !(p.capitalized(k.saturating_sub(2)) && p.capitalized(k)) {
+            break;
+        }
+        k -= 1;
+        if matches!(p.lower(k).as_str(), "the" | "a" | "an") {
+            break;
+        }
+    }
+    // Trim leading "of"/"and" and a trailing possessive-less "for".
+    while k < end && matches!(p.lower(k).as_str(), "of" | "and" | "for") {
+        k += 1;
+    }
+    // A noun phrase must name someone.
+    let names = (k..end).any(|i| {
+        let l = p.lower(i);
+        p.capitalized(i)
+            || lexicon::role_group(&l).is_some()
+            || lexicon::is_organisation_word(&l)
+            || GENERIC_HEADS.contains(&l.as_str())
+    });
+    if names {
+        k
+    } else {
+        end
+    }
+}
+
+/// The speaker of a cue: the subject before it, or for a participle after a comma
+/// ("…, calling them …") the subject of the sentence's first cue.
+fn speaker_of_cue(
+    p: &Para<'_>,
+    cue: Range<usize>,
+    floor: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    if let Some(np) = subject_before(p, cue.start, floor) {
+        return Some((cue, np));
+    }
+    // Inverted: "said Peskov: '…'".
+    let np = np_after(p, cue.end, p.toks.len());
+    if !np.is_empty()
+        && np.end < p.toks.len()
+        && (p.is_punct(np.end, ":") || p.is_punct(np.end, ","))
+    {
+        return Some((cue, np));
+    }
+    // Participle or second verb of a sentence: take the first subject of the sentence.
+    let first_cue = (floor..cue.start).find(|&i| p.cue_at(i).is_some())?;
+    let np = subject_before(p, first_cue, floor).or_else(|| {
+        let np = np_start(p, first_cue, floor);
+        (np < first_cue).then_some(np..first_cue)
+    })?;
+    Some((cue, np))
+}
+
+/// Reported speech around the cue at token `i`, if it introduces one.
+fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
+    let (class, n) = p.cue_at(i)?;
+    if class == CueClass::Label {
+        return None;
+    }
+    let mut sent_start = i;
+    while sent_start > 0 && !p.is_stop(sent_start - 1) {
+        sent_start -= 1;
+    }
+    let mut sent_end = i + n;
+    while sent_end < p.toks.len() && !p.is_stop(sent_end) {
+        sent_end += 1;
+    }
+    let according = p.lower(i) == "according";
+
+    // "…, Peskov said." / "…, said Peskov." / "…, according to Peskov.": clause before.
+    if let Some(f) = clause_before(p, i, n, sent_start, sent_end, according, pi) {
+        return Some(f);
+    }
+    if according {
+        // "According to Peskov, …"
+        let np = np_after(p, i + n, sent_end);
+        if np.is_empty() || !p.is_punct(np.end, ",") {
+            return None;
+        }
+        return clause_found(p, i..i + n, np.clone(), np.end + 1, sent_end, pi);
+    }
+    // "Peskov said (on Monday) (that) …"
+    let subject = subject_before(p, i, sent_start).or_else(|| {
+        // A participle after a comma ("…, adding that …") shares the sentence's subject.
+        if i > 0 && p.is_punct(i - 1, ",") && p.lower(i).ends_with("ing") {
+            let first = (sent_start..i).find(|&k| p.cue_at(k).is_some() && k != i)?;
+            subject_before(p, first, sent_start)
+        } else {
+            None
+        }
+    })?;
+    let mut j = i + n;
+    // "told reporters", "told CNN", "told him": the listener.
+    if matches!(
+        lexicon::cue(&p.lower(i)).map(|c| c.1),
+        Some("tell" | "assure" | "inform" | "warn" | "urge" | "advise" | "ask")
+    ) && (LISTENER_START.contains(&p.lower(j).as_str()) || p.capitalized(j))
+    {
+        let mut k = j + 1;
+        while k < sent_end
+            && k < j + 4
+            && p.lower(k) != "that"
+            && (np_word(p, k) || LISTENER_START.contains(&p.lower(k).as_str()))
+            && !(p.capitalized(k) && p.lower(k + 1) == "would")
+        {
+            k += 1;
+        }
+        j = k;
+    }
+    // Skip adverbials up to a "that" within reach; otherwise the clause starts right here.
+    let that = if p.lower(j) == "that" {
+        Some(j)
+    } else if ADVERBIAL_START.contains(&p.lower(j).as_str())
+        || WEEKDAYS.contains(&p.lower(j).as_str())
+    {
+        (j..sent_end.min(j + 14))
+            .take_while(|&k| p.word(k).is_some() && p.cue_at(k).is_none())
+            .find(|&k| p.lower(k) == "that" && p.in_quote[k].is_none())
+    } else {
+        None
+    };
+    let start = match that {
+        Some(k) => k + 1,
+        None => {
+            if class == CueClass::That {
+                return None;
+            }
+            // Not a clause: a preposition, a quote, punctuation, or nothing.
+            let w = p.lower(j);
+            if j >= sent_end
+                || !p.toks[j].is_word
+                || p.in_quote[j].is_some()
+                || matches!(
+                    w.as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "to"
+                        | "with"
+                        | "from"
+                        | "for"
+                        | "of"
+                        | "about"
+                        | "as"
+                        | "by"
+                        | "when"
+                        | "while"
+                        | "if"
+                        | "so"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "this"
+                        | "through"
+                        | "into"
+                        | "over"
+                        | "than"
+                        | "up"
+                        | "out"
+                        | "off"
+                        | "not"
+                        | "no"
+                        | "yes"
+                        | "nothing"
+                        | "little"
+                        | "much"
+                        | "more"
+                        | "something"
+                        | "anything"
+                )
+                || is_adverb(&w)
+            {
+                return None;
+            }
+            j
+        }
+    };
+    clause_found(p, i..i + n, subject, start, sent_end, pi)
+}
+
+/// `CLAUSE, NP CUE [adverbials].` or `CLAUSE, CUE NP.` ending the sentence.
+fn clause_before(
+    p: &Para<'_>,
+    i: usize,
+    n: usize,
+    sent_start: usize,
+    sent_end: usize,
+    according: bool,
+    pi: usize,
+) -> Option<Found> {
+    // The attribution must come last in the sentence, after a comma.
+    let (np, comma) = if i > sent_start && p.is_punct(i - 1, ",") {
+        // Inverted: ", said Peskov." / ", according to Peskov."
+        let np = np_after(p, i + n, sent_end);
+        if np.is_empty() {
+            return None;
+        }
+        (np, i - 1)
+    } else {
+        let np = subject_before(p, i, sent_start)?;
+        if np.start == sent_start || !p.is_punct(np.start - 1, ",") || according {
+            return None;
+        }
+        (np.clone(), np.start - 1)
+    };
+    // Only adverbials may follow: "told journalists in response to a question."
+    let tail_start = np.end.max(i + n);
+    let tail = (tail_start..sent_end).count();
+    if tail > 12 || (tail_start..sent_end).any(|k| p.in_quote[k].is_some()) {
+        return None;
+    }
+    if tail > 0 {
+        let first = p.lower(tail_start);
+        let listener = LISTENER_START.contains(&first.as_str())
+            && matches!(
+                lexicon::cue(&p.lower(i)).map(|c| c.1),
+                Some("tell" | "assure" | "inform" | "warn")
+            );
+        if !(ADVERBIAL_START.contains(&first.as_str())
+            || WEEKDAYS.contains(&first.as_str())
+            || listener
+            || p.is_punct(tail_start, ","))
+        {
+            return None;
+        }
+    }
+    if comma <= sent_start + 2 {
+        return None;
+    }
+    // The clause must not be a quotation (then it is a direct quote, attributed already).
+    let quoted = (sent_start..comma)
+        .filter(|&k| p.in_quote[k].is_some())
+        .count();
+    if quoted * 2 > comma - sent_start {
+        return None;
+    }
+    let cue = p.span(i..i + n)?;
+    let start = p.toks[sent_start].start;
+    let end = p.toks[comma - 1].end;
+    Some(Found {
+        kind: QuoteKind::Indirect,
+        segments: std::iter::once(start..end).collect(),
+        text: p.text[start..end].to_string(),
+        cue: Some(cue),
+        mention: p.span(np),
+        via: Via::Mention,
+        paragraph: pi,
+        person: None,
+        confidence: 0.75,
+    })
+}
+
+/// The reported clause from token `start` to the end of the sentence, cut before a following
+/// attribution ("…, but his spokesman said …", "…, adding that …").
+fn clause_found(
+    p: &Para<'_>,
+    cue: Range<usize>,
+    np: Range<usize>,
+    start: usize,
+    sent_end: usize,
+    pi: usize,
+) -> Option<Found> {
+    let mut end = sent_end;
+    for k in start..sent_end {
+        if p.in_quote[k].is_some() {
+            continue;
+        }
+        let w = p.lower(k);
+        // ", citing …", ", adding that …", ", according to …"
+        if k > start
+            && p.is_punct(k - 1, ",")
+            && (p.cue_at(k).is_some() || matches!(w.as_str(), "citing" | "according"))
+        {
+            end = k - 1;
+            break;
+        }
+        // "… but requested that …", "… but his spokesman said …"
+        if matches!(w.as_str(), "but" | "and" | "while" | "though" | "although") && k > start + 2 {
+            let next_cue = (k + 1..sent_end.min(k + 8))
+                .find(|&m| p.cue_at(m).is_some_and(|(c, _)| c != CueClass::Label));
+            if next_cue.is_some() {
+                end = if p.is_punct(k - 1, ",") { k - 1 } else { k };
+                break;
+            }
+        }
+    }
+    if end <= start || end - start < 3 {
+        return None;
+    }
+    // A clause that is all quotation is a direct quote, attributed already.
+    let quoted = (start..end).filter(|&k| p.in_quote[k].is_some()).count();
+    if quoted * 10 >= (end - start) * 9 {
+        return None;
+    }
+    let s = p.toks[start].start;
+    let mut e = p.toks[end - 1].end;
+    // Keep a closing quotation mark out of the clause text only if its opening is outside.
+    if e <= s {
+        return None;
+    }
+    let text = p.text[s..e].trim_end_matches([',', ';', ':']).to_string();
+    e = s + text.len();
+    Some(Found {
+        kind: QuoteKind::Indirect,
+        segments: std::iter::once(s..e).collect(),
+        text,
+        cue: p.span(cue),
+        mention: p.span(np),
+        via: Via::Mention,
+        paragraph: pi,
+        person: None,
+        confidence: 0.7,
+    })
 }
 
 /// Turns found quotes into report quotes, naming each speaker by its resolved person.
@@ -42,22 +1024,23 @@ pub fn finish(found: Vec<Found>, people: &[Person]) -> Vec<Quote> {
         .enumerate()
         .map(|(i, f)| Quote {
             id: format!("q{}", i + 1),
-            start: f.segments.first().map_or(0, |r| r.start),
+            start: f.start(),
             end: f.segments.last().map_or(0, |r| r.end),
             text: f.text,
             kind: f.kind,
-            speaker: f
-                .person
-                .and_then(|p| people.get(p))
-                .map(|p| super::report::Speaker {
-                    name: p.name.clone(),
-                    aliases: p.aliases.clone(),
-                    role: p.role.clone(),
-                    person: f.person,
-                }),
+            speaker: f.person.and_then(|p| people.get(p)).map(|p| Speaker {
+                name: p.name.clone(),
+                aliases: p.aliases.clone(),
+                role: p.role.clone(),
+                person: f.person,
+            }),
             cue: f.cue,
             mention: f.mention,
-            confidence: f.confidence,
+            confidence: if f.person.is_some() {
+                f.confidence
+            } else {
+                0.0
+            },
         })
         .collect()
 }

@@ -87,8 +87,9 @@ pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
 pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentReport {
     let paragraphs = text::paragraphs(&doc.text);
     let spans = quotes::find(&doc.text, &paragraphs);
-    let mut found = attribution::attribute(&doc.text, &paragraphs, &spans);
-    let people = people::resolve(&doc.text, &mut found);
+    let attributed = attribution::attribute(&doc.text, &paragraphs, &spans);
+    let mut found = attributed.found;
+    let people = people::resolve(&doc.text, &paragraphs, &mut found);
     let quotes = attribution::finish(found, &people);
     let stance = stance::judge(&quotes, &options.targets);
     DocumentReport {
@@ -103,6 +104,7 @@ pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentR
         text: doc.text,
         set_aside: doc.set_aside,
         quotes,
+        unattributed: attributed.unattributed,
         people,
         stance,
         error: None,

@@ -1,10 +1,904 @@
-//! People and organisations: name mentions, aliases, roles, and resolution of a speaker
-//! mention (name, surname, pronoun, role noun) to one person of the document.
+//! People and organisations: name mentions, aliases and roles, and the resolution of each
+//! speaker mention (full name, surname, pronoun, role noun, institution) to one entry of the
+//! document's people.
+//!
+//! One scan of the document finds full names with the titles and appositives around them
+//! ("Kremlin spokesman Dmitry Peskov", "Putin's press secretary, Dmitry Peskov"); surnames and
+//! spelling variants (Zelensky/Zelenskyy) fold into the same person by a normalised key.
 
-use super::attribution::Found;
-use super::report::Person;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::attribution::{Found, Via};
+use super::lexicon;
+use super::report::{Person, QuoteKind, Span};
+use super::text::{self, Token};
+
+/// Capitalised words that are titles, not names.
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "secretary",
+    "minister",
+    "prime",
+    "foreign",
+    "deputy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press",
+    "chief",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "general",
+    "ambassador",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "mayor",
+    "judge",
+    "justice",
+    "sheriff",
+    "state",
+    "defense",
+    "defence",
+    "treasury",
+    "attorney",
+    "former",
+    "leader",
+    "speaker",
+    "house",
+    "senate",
+    "republican",
+    "democrat",
+    "democratic",
+    "gop",
+    "candidate",
+    "nominee",
+    "host",
+    "professor",
+    "prof",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "adm",
+    "admiral",
+    "director",
+    "chairman",
+    "ceo",
+    "founder",
+    "envoy",
+    "commander",
+    "official",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "rev",
+    "sir",
+    "lady",
+    "lord",
+    "dame",
+    "first",
+    "affairs",
+    "interior",
+    "security",
+    "homeland",
+    "national",
+    "presidential",
+    "nominee",
+    "gop",
+    "sens",
+    "reps",
+    "u.s.",
+    "federal",
+    "supreme",
+    "court",
+];
+
+/// Capitalised words that start sentences or headings but never names.
+const STOP_CAPS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "or",
+    "as",
+    "after",
+    "before",
+    "while",
+    "when",
+    "if",
+    "for",
+    "with",
+    "from",
+    "by",
+    "to",
+    "of",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "here",
+    "what",
+    "who",
+    "why",
+    "how",
+    "despite",
+    "during",
+    "since",
+    "until",
+    "meanwhile",
+    "however",
+    "also",
+    "even",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "more",
+    "less",
+    "related",
+    "original",
+    "read",
+    "comments",
+    "hashtags",
+    "unlike",
+    "like",
+    "according",
+    "asked",
+    "said",
+    "says",
+    "instead",
+    "because",
+    "although",
+    "though",
+    "where",
+    "which",
+    "whether",
+    "just",
+    "only",
+    "well",
+    "yes",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "christmas",
+    "easter",
+    "god",
+    "twitter",
+    "facebook",
+    "instagram",
+    "telegram",
+    "youtube",
+    "internet",
+    "web",
+    "congress",
+    "war",
+    "day",
+    "victory",
+    "cold",
+    "world",
+];
+
+/// Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "al", "de", "van", "von", "der", "da", "di", "du", "le", "la",
+];
+
+fn bare(w: &str) -> String {
+    w.trim_end_matches('.')
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .to_lowercase()
+}
+
+fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Could this capitalised word be part of a person's name?
+fn name_word(w: &str) -> bool {
+    let b = bare(w);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    // Acronyms (EFE, NATO) are organisations; single capitals are initials.
+    let acronym = letters >= 2
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    is_capitalized(w)
+        && !acronym
+        && !TITLE_WORDS.contains(&b.as_str())
+        && !STOP_CAPS.contains(&b.as_str())
+        && !lexicon::is_organisation_word(&b)
+        && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
+}
+
+/// The key that folds spelling variants of a surname together: lower case, letters only,
+/// doubled letters collapsed, trailing y/i dropped (Zelensky, Zelenskyy, Zelenskiy).
+pub fn surname_key(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphabetic() && !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    while out.len() > 4 && (out.ends_with('y') || out.ends_with('i')) {
+        out.pop();
+    }
+    out
+}
+
+/// What a speaker mention is.
+#[derive(Debug, Clone, PartialEq)]
+enum Mention {
+    /// He, she, I, we: a person from the context.
+    Pronoun,
+    /// They, it: an institution or group from the context.
+    Plural,
+    /// A person's name with whatever role the mention gives.
+    Name { name: String, role: Option<String> },
+    /// An institution or place speaking ("the Kremlin", "Germany's government").
+    Organisation { name: String },
+    /// A role noun that names someone holding it ("the Kremlin spokesman").
+    Role {
+        group: &'static str,
+        modifiers: Vec<String>,
+    },
+    /// Nobody in particular ("sources", "a source").
+    Generic,
+}
+
+/// Reads a mention's words.
+fn classify(text: &str) -> Mention {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    if words.len() == 1 && matches!(lower[0].as_str(), "he" | "she" | "i" | "we") {
+        return Mention::Pronoun;
+    }
+    if words.len() == 1 && matches!(lower[0].as_str(), "they" | "it") {
+        return Mention::Plural;
+    }
+    // Appositives: the part with a name is the person, the rest is the role.
+    let parts: Vec<&str> = text
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    for (pi, part) in parts.iter().enumerate() {
+        if let Some((name, before)) = name_in(part) {
+            let mut role: Vec<String> = Vec::new();
+            if !before.is_empty() {
+                role.push(before);
+            }
+            for (oi, other) in parts.iter().enumerate() {
+                if oi != pi && name_in(other).is_none() {
+                    role.push(strip_determiner(other).to_string());
+                }
+            }
+            let role = role.join(", ");
+            return Mention::Name {
+                name,
+                role: (!role.is_empty()).then_some(role),
+            };
+        }
+    }
+    // Institutions: an organisation head word or a place.
+    let head = lower.last().cloned().unwrap_or_default();
+    let has_place = words
+        .iter()
+        .any(|w| lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_some());
+    let capitals = words
+        .iter()
+        .any(|w| is_capitalized(w) && !STOP_CAPS.contains(&bare(w).as_str()));
+    if let Some(group) = lower.iter().rev().find_map(|w| lexicon::role_group(w)) {
+        // "officials" of a named institution speak for it ("Kremlin officials").
+        if !(group == "officer" && head.ends_with('s') && capitals) {
+            let modifiers = lower
+                .iter()
+                .filter(|w| lexicon::role_group(w).is_none())
+                .filter(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "of"
+                    )
+                })
+                .cloned()
+                .collect();
+            return Mention::Role { group, modifiers };
+        }
+    }
+    if lexicon::is_organisation_word(&head) && (capitals || has_place)
+        || (words.len() <= 3 && has_place)
+        || (capitals && !words.is_empty() && lower.iter().all(|w| !w.is_empty()))
+    {
+        let name = strip_determiner(text);
+        if words.len() <= 2 {
+            if let Some(place) = words
+                .iter()
+                .find_map(|w| {
+                    lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+                })
+                .filter(|_| !lexicon::is_organisation_word(&head) || words.len() == 1)
+            {
+                return Mention::Organisation {
+                    name: place.to_string(),
+                };
+            }
+        }
+        if capitals || has_place {
+            return Mention::Organisation {
+                name: name.to_string(),
+            };
+        }
+    }
+    Mention::Generic
+}
+
+fn strip_determiner(s: &str) -> &str {
+    let t = s.trim();
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = t.strip_prefix(d) {
+            return rest.trim();
+        }
+    }
+    t
+}
+
+/// The person name in a phrase, and the words before it (its role): the last run of
+/// capitalised name words ("Kremlin spokesperson Dmitry Peskov" → "Dmitry Peskov").
+fn name_in(phrase: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let mut best: Option<Range<usize>> = None;
+    let mut i = 0;
+    while i < words.len() {
+        if name_word(words[i]) {
+            let mut j = i + 1;
+            while j < words.len()
+                && (name_word(words[j])
+                    || (NAME_PARTICLES.contains(&words[j])
+                        && words.get(j + 1).is_some_and(|w| name_word(w))))
+            {
+                j += 1;
+            }
+            best = Some(i..j);
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let r = best?;
+    let name = words[r.clone()]
+        .iter()
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // A possessive name is an owner, not the speaker ("Putin's press secretary").
+    if words[r.end - 1].ends_with("'s") || words[r.end - 1].ends_with("\u{2019}s") {
+        return None;
+    }
+    let before = strip_determiner(&words[..r.start].join(" ")).to_string();
+    Some((name, before))
+}
+
+/// A full name found in the text, with its role if the text gives one.
+#[derive(Debug, Clone)]
+struct NameMention {
+    at: usize,
+    person: usize,
+    /// First name-bearing word of its sentence: the sentence's subject.
+    subject: bool,
+}
+
+#[derive(Debug, Default)]
+struct Registry {
+    people: Vec<Person>,
+    by_key: HashMap<String, usize>,
+    mentions: Vec<NameMention>,
+}
+
+impl Registry {
+    fn person(&mut self, name: &str, role: Option<&str>, organisation: bool) -> usize {
+        let last = name.split_whitespace().last().unwrap_or(name);
+        let key = if organisation {
+            format!("org:{}", name.to_lowercase())
+        } else {
+            surname_key(last)
+        };
+        if let Some(&i) = self.by_key.get(&key) {
+            let p = &mut self.people[i];
+            // A fuller name replaces a surname-only one.
+            if name.split_whitespace().count() > p.name.split_whitespace().count() {
+                let old = std::mem::replace(&mut p.name, name.to_string());
+                add_alias(p, &old);
+            } else {
+                add_alias(p, name);
+            }
+            if let Some(r) = role.filter(|r| !r.is_empty()) {
+                if p.role.is_none() {
+                    p.role = Some(r.to_string());
+                } else {
+                    add_alias(p, r);
+                }
+            }
+            return i;
+        }
+        let mut p = Person {
+            name: name.to_string(),
+            aliases: Vec::new(),
+            role: role.filter(|r| !r.is_empty()).map(str::to_string),
+            organisation: None,
+            is_organisation: organisation,
+            quote_count: 0,
+        };
+        if !organisation && name.contains(' ') {
+            add_alias(&mut p, last);
+        }
+        if let Some(r) = &p.role.clone() {
+            p.organisation = organisation_of(r);
+            add_alias(&mut p, r);
+        }
+        self.people.push(p);
+        self.by_key.insert(key, self.people.len() - 1);
+        self.people.len() - 1
+    }
+
+    fn lookup(&self, name: &str) -> Option<usize> {
+        let last = name.split_whitespace().last()?;
+        self.by_key.get(&surname_key(last)).copied()
+    }
+}
+
+fn add_alias(p: &mut Person, alias: &str) {
+    let a = alias.trim();
+    if !a.is_empty() && a != p.name && !p.aliases.iter().any(|x| x == a) {
+        p.aliases.push(a.to_string());
+    }
+}
+
+/// The institution a role names ("Kremlin spokesman" → "Kremlin").
+fn organisation_of(role: &str) -> Option<String> {
+    role.split_whitespace()
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+        .find(|w| {
+            is_capitalized(w)
+                && (lexicon::is_organisation_word(&w.to_lowercase()) || lexicon::place(w).is_some())
+        })
+        .map(|w| lexicon::place(w).unwrap_or(w).to_string())
+}
+
+/// Scans the text for full names with their titles and appositives.
+fn scan_names(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    quoted: &[Range<usize>],
+    reg: &mut Registry,
+) {
+    for para in paragraphs {
+        for sentence in text::sentences(text, para.clone()) {
+            let toks: Vec<Token> = text::tokenize(text, sentence.clone())
+                .into_iter()
+                .filter(|t| !quoted.iter().any(|q| q.start <= t.start && t.end <= q.end))
+                .collect();
+            // Title Case lines (headlines, teasers) capitalise every word: no names to learn.
+            let words = toks.iter().filter(|t| t.is_word).count();
+            let caps = toks
+                .iter()
+                .filter(|t| t.is_word && is_capitalized(t.text(text)))
+                .count();
+            if words >= 4 && caps * 10 >= words * 7 {
+                continue;
+            }
+            let mut first_in_sentence = true;
+            let mut i = 0;
+            while i < toks.len() {
+                let w = toks[i].text(text);
+                if !(toks[i].is_word && name_word(w)) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < toks.len()
+                    && toks[j].is_word
+                    && (name_word(toks[j].text(text))
+                        || (NAME_PARTICLES.contains(&toks[j].text(text))
+                            && toks.get(j + 1).is_some_and(|t| name_word(t.text(text)))))
+                    && toks[j].start - toks[j - 1].end <= 1
+                {
+                    j += 1;
+                }
+                let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
+                let possessive = words
+                    .last()
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+                let name = words
+                    .iter()
+                    .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let person = if words.len() >= 2 {
+                    let role = if possessive {
+                        None
+                    } else {
+                        role_around(text, &toks, i, j)
+                    };
+                    Some(reg.person(&name, role.as_deref(), false))
+                } else {
+                    reg.lookup(&name)
+                        .filter(|&p| !reg.people[p].is_organisation)
+                };
+                if let Some(p) = person {
+                    reg.mentions.push(NameMention {
+                        at: toks[i].start,
+                        person: p,
+                        subject: first_in_sentence && !possessive,
+                    });
+                }
+                first_in_sentence = false;
+                i = j;
+            }
+        }
+    }
+}
+
+/// The role written around a name: titles before it ("Kremlin spokesperson", "U.S. Secretary
+/// of State"), or an appositive after it (", the Kremlin spokesman,") or before it
+/// ("Putin's press secretary, ").
+fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<String> {
+    let mut k = start;
+    while k > 0 {
+        let t = toks[k - 1];
+        let w = t.text(text);
+        let b = bare(w);
+        let title = t.is_word
+            && (TITLE_WORDS.contains(&b.as_str())
+                || lexicon::role_group(&b).is_some()
+                || (is_capitalized(w)
+                    && (lexicon::is_organisation_word(&b) || lexicon::place(w).is_some()))
+                || (b == "of" && k >= 2 && start - k < 5)
+                || w.ends_with("'s")
+                || w.ends_with("\u{2019}s"));
+        if !title {
+            break;
+        }
+        k -= 1;
+    }
+    while k < start && bare(toks[k].text(text)) == "of" {
+        k += 1;
+    }
+    if k < start {
+        return Some(text[toks[k].start..toks[start - 1].end].to_string());
+    }
+    // ", the Kremlin spokesman," after the name.
+    if end + 1 < toks.len() && toks[end].text(text) == "," {
+        let mut m = end + 1;
+        if matches!(toks[m].text(text), "the" | "a" | "an") {
+            m += 1;
+        }
+        let from = m;
+        while m < toks.len() && toks[m].is_word && m - from < 8 {
+            m += 1;
+        }
+        let has_role = (from..m).any(|x| lexicon::role_group(&bare(toks[x].text(text))).is_some());
+        if has_role && m > from && (m == toks.len() || toks[m].text(text) == ",") {
+            return Some(text[toks[from].start..toks[m - 1].end].to_string());
+        }
+    }
+    // "Putin's press secretary, Dmitry Peskov"
+    if start >= 2 && toks[start - 1].text(text) == "," {
+        let mut m = start - 1;
+        let to = m;
+        while m > 0 && toks[m - 1].is_word && to - m < 6 {
+            m -= 1;
+        }
+        let has_role = (m..to).any(|x| lexicon::role_group(&bare(toks[x].text(text))).is_some());
+        if has_role && m < to {
+            let s = strip_determiner(&text[toks[m].start..toks[to - 1].end]).to_string();
+            if !s.is_empty() {
+                return Some(s);
+            }
+        }
+    }
+    None
+}
 
 /// Builds the document's people and points each found quote at one of them.
-pub fn resolve(_text: &str, _found: &mut [Found]) -> Vec<Person> {
-    Vec::new()
+pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> Vec<Person> {
+    let mut reg = Registry::default();
+    let quoted: Vec<Range<usize>> = found
+        .iter()
+        .filter(|f| f.kind != QuoteKind::Indirect)
+        .flat_map(|f| f.segments.iter().cloned())
+        .collect();
+    scan_names(text, paragraphs, &quoted, &mut reg);
+
+    let mut last_quote_speaker: Option<(usize, usize)> = None; // (person, paragraph)
+    let mut last_speaker: Option<(usize, usize)> = None;
+    for k in 0..found.len() {
+        let person = match found[k].via {
+            Via::Mention => found[k].mention.clone().and_then(|m| {
+                resolve_mention(
+                    &m,
+                    found[k].paragraph,
+                    &mut reg,
+                    last_quote_speaker,
+                    last_speaker,
+                )
+            }),
+            Via::SameParagraph(j) if j < k => found[j].person,
+            Via::SameParagraph(_) => None,
+            Via::Carried => last_speaker
+                .filter(|&(_, para)| found[k].paragraph <= para + 2)
+                .map(|(p, _)| p),
+            Via::Nothing => None,
+        };
+        found[k].person = person;
+        if let Some(p) = person {
+            last_speaker = Some((p, found[k].paragraph));
+            if found[k].kind != QuoteKind::Indirect {
+                last_quote_speaker = Some((p, found[k].paragraph));
+            }
+            reg.people[p].quote_count += 1;
+        }
+    }
+    reg.people
+}
+
+fn resolve_mention(
+    mention: &Span,
+    paragraph: usize,
+    reg: &mut Registry,
+    last_quote_speaker: Option<(usize, usize)>,
+    last_speaker: Option<(usize, usize)>,
+) -> Option<usize> {
+    match classify(&mention.text) {
+        Mention::Name { name, role } => {
+            let known = reg
+                .lookup(&name)
+                .filter(|&p| !reg.people[p].is_organisation);
+            Some(match known {
+                Some(p) => {
+                    let full = reg.people[p].name.clone();
+                    reg.person(&full, role.as_deref(), false)
+                }
+                None => reg.person(&name, role.as_deref(), false),
+            })
+        }
+        Mention::Organisation { name } => Some(reg.person(&name, None, true)),
+        Mention::Pronoun => pronoun_antecedent(mention.start, paragraph, reg, last_quote_speaker),
+        Mention::Plural => last_speaker
+            .filter(|&(p, para)| reg.people[p].is_organisation && paragraph <= para + 2)
+            .map(|(p, _)| p),
+        Mention::Role { group, modifiers } => role_holder(group, &modifiers, mention.start, reg),
+        Mention::Generic => None,
+    }
+}
+
+/// "he" / "she": the person the text has just been quoting, unless the sentence or
+/// paragraph has since named another person as a subject.
+fn pronoun_antecedent(
+    at: usize,
+    paragraph: usize,
+    reg: &Registry,
+    last_quote_speaker: Option<(usize, usize)>,
+) -> Option<usize> {
+    let recent_subject = reg
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.at < at && m.subject && !reg.people[m.person].is_organisation);
+    let quoted = last_quote_speaker
+        .filter(|&(p, para)| paragraph <= para + 3 && !reg.people[p].is_organisation)
+        .map(|(p, _)| p);
+    match (quoted, recent_subject) {
+        (Some(q), Some(s)) => {
+            // A subject named in the same paragraph, after the last quote, wins.
+            let same_para_after = at.saturating_sub(s.at) < 400 && s.person != q;
+            Some(
+                if same_para_after && paragraph_of_mention_is_current(s.at, at) {
+                    s.person
+                } else {
+                    q
+                },
+            )
+        }
+        (Some(q), None) => Some(q),
+        (None, Some(s)) => Some(s.person),
+        (None, None) => reg
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.at < at && !reg.people[m.person].is_organisation)
+            .map(|m| m.person),
+    }
+}
+
+/// Close enough to be in the same paragraph (paragraph breaks are blank lines, so a mention
+/// within a few hundred bytes before the pronoun is in its paragraph or the one before).
+fn paragraph_of_mention_is_current(mention_at: usize, at: usize) -> bool {
+    at > mention_at && at - mention_at < 300
+}
+
+/// "the Kremlin spokesman" → the person whose role is a spokesman's, the Kremlin's if several.
+fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &Registry) -> Option<usize> {
+    let holders: Vec<usize> = (0..reg.people.len())
+        .filter(|&i| {
+            let p = &reg.people[i];
+            !p.is_organisation
+                && std::iter::once(p.role.as_deref().unwrap_or(""))
+                    .chain(p.aliases.iter().map(String::as_str))
+                    .flat_map(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-'))
+                    .any(|w| lexicon::role_group(&w.to_lowercase()) == Some(group))
+        })
+        .collect();
+    let fits = |i: &usize| {
+        let role = reg.people[*i]
+            .role
+            .clone()
+            .unwrap_or_default()
+            .to_lowercase();
+        modifiers
+            .iter()
+            .filter(|m| lexicon::place(m).is_some() || lexicon::is_organisation_word(m))
+            .all(|m| {
+                role.contains(m.as_str())
+                    || lexicon::place(m).is_some_and(|pl| {
+                        role.contains(&pl.to_lowercase())
+                            || role
+                                .split_whitespace()
+                                .any(|w| lexicon::place(w) == Some(pl))
+                    })
+            })
+    };
+    let pick = |cands: &[usize]| -> Option<usize> {
+        // The holder mentioned last before the role noun, else the first mentioned after.
+        reg.mentions
+            .iter()
+            .rev()
+            .find(|m| m.at < at && cands.contains(&m.person))
+            .or_else(|| reg.mentions.iter().find(|m| cands.contains(&m.person)))
+            .map(|m| m.person)
+            .or_else(|| cands.first().copied())
+    };
+    let fitting: Vec<usize> = holders.iter().copied().filter(fits).collect();
+    if !fitting.is_empty() {
+        pick(&fitting)
+    } else {
+        pick(&holders)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surname_variants_share_a_key() {
+        assert_eq!(surname_key("Zelensky"), surname_key("Zelenskyy"));
+        assert_eq!(surname_key("Zelenskiy"), surname_key("Zelensky"));
+        assert_ne!(surname_key("Peskov"), surname_key("Putin"));
+    }
+
+    #[test]
+    fn mentions_are_classified() {
+        assert_eq!(
+            classify("Kremlin spokesperson Dmitry Peskov"),
+            Mention::Name {
+                name: "Dmitry Peskov".into(),
+                role: Some("Kremlin spokesperson".into())
+            }
+        );
+        assert_eq!(
+            classify("the press secretary of the Russian president, Dmitry Peskov"),
+            Mention::Name {
+                name: "Dmitry Peskov".into(),
+                role: Some("press secretary of the Russian president".into())
+            }
+        );
+        assert_eq!(classify("he"), Mention::Pronoun);
+        assert_eq!(
+            classify("The Kremlin"),
+            Mention::Organisation {
+                name: "Kremlin".into()
+            }
+        );
+        assert_eq!(
+            classify("the U.S."),
+            Mention::Organisation {
+                name: "United States".into()
+            }
+        );
+        assert!(matches!(
+            classify("the Kremlin spokesman"),
+            Mention::Role {
+                group: "spokesperson",
+                ..
+            }
+        ));
+        assert_eq!(classify("sources"), Mention::Generic);
+        assert_eq!(
+            classify("Kremlin officials"),
+            Mention::Organisation {
+                name: "Kremlin officials".into()
+            }
+        );
+    }
 }

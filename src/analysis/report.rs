@@ -44,6 +44,10 @@ pub struct DocumentReport {
     pub set_aside: Vec<SetAside>,
     #[serde(default)]
     pub quotes: Vec<Quote>,
+    /// Quoted fragments with no speaker and no cue (scare quotes, titles, nicknames): shown,
+    /// but not claimed as anyone's words.
+    #[serde(default)]
+    pub unattributed: Vec<Span>,
     #[serde(default)]
     pub people: Vec<Person>,
     /// Stance judgements of this document, one per speaker and target.

@@ -133,6 +133,73 @@ fn is_abbreviation(s: &str, dot: usize) -> bool {
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
 }
 
+/// A word or punctuation mark with its byte range in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub is_word: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Splits `range` of `text` into words and punctuation. Words keep inner apostrophes,
+/// hyphens and dots ("don't", "Putin's", "U.S.", "R-Ala"); a word's final dot is kept only
+/// for abbreviations and initials.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let s = &text[range.clone()];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let at = |k: usize| chars.get(k).map(|x| x.1);
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                } else if matches!(cj, '\'' | '\u{2019}' | '-' | '.' | '&')
+                    && at(j + 1).is_some_and(char::is_alphanumeric)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut end = chars.get(j).map_or(s.len(), |x| x.0);
+            if at(j) == Some('.') && is_abbreviation(s, end) {
+                end += 1;
+                j += 1;
+            }
+            out.push(Token {
+                start: range.start + start,
+                end: range.start + end,
+                is_word: true,
+            });
+            i = j;
+        } else {
+            let end = start + c.len_utf8();
+            out.push(Token {
+                start: range.start + start,
+                end: range.start + end,
+                is_word: false,
+            });
+            i += 1;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +226,16 @@ mod tests {
                 "He left!",
                 "Then what?"
             ]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_apostrophes() {
+        let t = "U.S. Sen. O'Brien didn't go (R-Ala.).";
+        let w: Vec<&str> = tokenize(t, 0..t.len()).iter().map(|k| k.text(t)).collect();
+        assert_eq!(
+            w,
+            vec!["U.S.", "Sen.", "O'Brien", "didn't", "go", "(", "R-Ala", ".", ")", "."]
         );
     }
 

@@ -1,2 +1,122 @@
-//! Word lists used by the analysis, as data files included at compile time.
-//! Each list's licence is named in its file header and in the README.
+//! Word lists used by the analysis, as data files included at compile time and parsed once.
+//! Each list names its licence in its header; all lists here were written for QuoteLens (MIT).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How a reporting cue behaves (see the header of `cues.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    Speech,
+    That,
+    Label,
+}
+
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn cues() -> &'static HashMap<&'static str, (CueClass, &'static str)> {
+    static CUES: OnceLock<HashMap<&'static str, (CueClass, &'static str)>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in data_lines(include_str!("cues.tsv")) {
+            let mut cols = line.split('\t');
+            let (Some(lemma), Some(class), Some(forms)) = (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
+            let class = match class {
+                "speech" => CueClass::Speech,
+                "that" => CueClass::That,
+                _ => CueClass::Label,
+            };
+            for form in forms.split_whitespace() {
+                map.entry(form).or_insert((class, lemma));
+            }
+        }
+        map
+    })
+}
+
+/// The class and lemma of a reporting verb form ("told" → Speech, "tell").
+pub fn cue(word_lower: &str) -> Option<(CueClass, &'static str)> {
+    cues().get(word_lower).copied()
+}
+
+fn roles() -> &'static HashMap<&'static str, &'static str> {
+    static ROLES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    ROLES.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in data_lines(include_str!("roles.tsv")) {
+            let Some((group, words)) = line.split_once('\t') else {
+                continue;
+            };
+            for w in words.split_whitespace() {
+                map.entry(w).or_insert(group);
+            }
+        }
+        map
+    })
+}
+
+/// The role group of a job-title word ("spokesman" → "spokesperson").
+/// Two-word titles are looked up joined by a hyphen ("press-secretary").
+pub fn role_group(word_lower: &str) -> Option<&'static str> {
+    let w = word_lower.trim_end_matches('.');
+    roles()
+        .get(w)
+        .or_else(|| roles().get(w.trim_end_matches('s')))
+        .copied()
+}
+
+fn organisations() -> &'static HashSet<&'static str> {
+    static ORGS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    ORGS.get_or_init(|| data_lines(include_str!("organisations.txt")).collect())
+}
+
+/// Is this the head word of an institution ("Kremlin", "government", "officials")?
+pub fn is_organisation_word(word_lower: &str) -> bool {
+    organisations().contains(word_lower)
+}
+
+fn places() -> &'static HashMap<String, &'static str> {
+    static PLACES: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in data_lines(include_str!("places.txt")) {
+            let mut names = line.split('|');
+            let Some(canonical) = names.next() else {
+                continue;
+            };
+            map.insert(canonical.to_lowercase(), canonical);
+            for n in names {
+                map.entry(n.to_lowercase()).or_insert(canonical);
+            }
+        }
+        map
+    })
+}
+
+/// The place a name or adjective refers to ("Russian" → "Russia", "Kiev" → "Kyiv").
+pub fn place(word: &str) -> Option<&'static str> {
+    places().get(&word.to_lowercase()).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse() {
+        assert_eq!(cue("told"), Some((CueClass::Speech, "tell")));
+        assert_eq!(cue("described").map(|c| c.0), Some(CueClass::Label));
+        assert_eq!(role_group("spokeswoman"), Some("spokesperson"));
+        assert_eq!(role_group("officials"), Some("officer"));
+        assert!(is_organisation_word("kremlin"));
+        assert_eq!(place("Russian"), Some("Russia"));
+        assert_eq!(place("U.S."), Some("United States"));
+    }
+}
