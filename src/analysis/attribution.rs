@@ -412,7 +412,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], spans: &[QuoteSpan]) -
                 .iter()
                 .rposition(|q| *q == Some(si))
                 .unwrap_or(first);
-            let q = quote_attribution(&p, first, last, span.paragraph != span.last_paragraph);
+            let q = quote_attribution(&p, first, last, span);
             let kind = q.kind;
             let mut f = Found {
                 kind,
@@ -497,9 +497,9 @@ struct QuoteAttr {
 }
 
 /// Kind and attribution of the quote whose tokens are `first..=last` (its marks included).
-fn quote_attribution(p: &Para<'_>, first: usize, last: usize, multi: bool) -> QuoteAttr {
-    let quote_text = p.toks[first].end..p.toks[last].start;
-    let inner = &p.text[quote_text.start.min(quote_text.end)..quote_text.end];
+fn quote_attribution(p: &Para<'_>, first: usize, last: usize, span: &QuoteSpan) -> QuoteAttr {
+    let multi = span.paragraph != span.last_paragraph;
+    let inner = &p.text[span.start()..span.end()];
     let ends_clause = inner
         .trim_end()
         .ends_with([',', '.', '!', '?', '\u{2026}', '\u{2014}', '-']);
@@ -572,15 +572,38 @@ fn cue_in(p: &Para<'_>, range: Range<usize>) -> Option<Range<usize>> {
         .filter(|c| c.end <= range.end)
 }
 
-/// `," Peskov said.` / `," said Peskov.` / `," the Kremlin spokesman told journalists.`
+/// `," Peskov said.` / `," said Peskov.` / `," the Kremlin spokesman told journalists.` /
+/// `," Rep. Jane Doe (D-Wis.), who …, said.` / `” ― Jane Doe`
 fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
     let mut i = after.start;
-    while i < after.end && (p.is_punct(i, ",") || p.is_punct(i, "\u{2014}")) {
+    if i < after.end
+        && ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+            .iter()
+            .any(|d| p.is_punct(i, d))
+    {
+        // A dash and a name closing the paragraph or sentence sign the quote.
+        let np = np_after(p, i + 1, after.end);
+        let rest_is_name = np.end >= after.end || p.is_punct(np.end, ".");
+        return (!np.is_empty() && rest_is_name).then_some((i..i + 1, np));
+    }
+    while i < after.end && p.is_punct(i, ",") {
         i += 1;
     }
-    // Subject first: at most a short noun phrase before the cue.
-    let limit = (i + 14).min(after.end);
+    let limit = (i + 40).min(after.end);
+    let mut in_apposition = false;
+    let mut depth = 0usize;
     for j in i..limit {
+        if p.is_punct(j, "(") {
+            depth += 1;
+            continue;
+        }
+        if p.is_punct(j, ")") {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if depth > 0 {
+            continue;
+        }
         if let Some((class, n)) = p.cue_at(j) {
             if class == CueClass::Label {
                 return None;
@@ -590,14 +613,51 @@ fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>,
                 let np = np_after(p, j + n, after.end);
                 return (!np.is_empty()).then_some((j..j + n, np));
             }
-            let np = subject_before(p, j, i)?;
-            return Some((j..j + n, np));
+            let e = trim_before_verb(p, j, i);
+            return (e > i).then_some((j..j + n, i..e));
         }
-        if !np_word(p, j) && !p.is_punct(j, ",") {
+        if p.is_punct(j, ",") {
+            in_apposition = true;
+            continue;
+        }
+        let w = p.lower(j);
+        let between = BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
+            || is_adverb(&w)
+            || WEEKDAYS.contains(&w.as_str());
+        if !in_apposition && !np_word(p, j) && !between {
+            return None;
+        }
+        if !in_apposition && j - i > 14 {
             return None;
         }
     }
     None
+}
+
+/// The end of the subject before the verb at `verb`: auxiliaries, adverbs, time words,
+/// a parenthesis ("(D-Wis.)") and commas are not part of it.
+fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize {
+    let mut e = verb;
+    while e > floor {
+        let w = p.lower(e - 1);
+        if p.is_punct(e - 1, ")") {
+            match (floor..e - 1).rev().find(|&k| p.is_punct(k, "(")) {
+                Some(k) => e = k,
+                None => break,
+            }
+        } else if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
+            || is_adverb(&w)
+            || WEEKDAYS.contains(&w.as_str())
+            || (w == "on" && WEEKDAYS.contains(&p.lower(e).as_str()))
+            || p.is_punct(e - 1, ",")
+            || p.is_punct(e - 1, "\u{2019}")
+        {
+            e -= 1;
+        } else {
+            break;
+        }
+    }
+    e
 }
 
 /// Is token `i` a word that can belong to a speaker's noun phrase?
@@ -646,43 +706,30 @@ fn np_after(p: &Para<'_>, from: usize, end: usize) -> Range<usize> {
 
 /// The subject of the cue at token `cue`, looking back no further than token `floor`.
 fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>> {
-    let mut j = cue;
-    // Skip auxiliaries, adverbs and time words between subject and verb.
-    while j > floor {
-        let w = p.lower(j - 1);
-        if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
-            || is_adverb(&w)
-            || WEEKDAYS.contains(&w.as_str())
-            || (w == "on" && WEEKDAYS.contains(&p.lower(j).as_str()))
-            || (!p.toks[j - 1].is_word && p.toks[j - 1].text(p.text) == "\u{2019}")
-        {
-            j -= 1;
-        } else {
-            break;
-        }
-    }
-    // Skip a parenthetical between commas: "Lavrov, commenting on …, warned".
-    if j > floor && p.is_punct(j - 1, ",") {
-        let open = (floor..j - 1).rev().find(|&k| p.is_punct(k, ","));
-        if let Some(k) = open {
-            let inner_first = p.lower(k + 1);
-            let parenthetical = inner_first.ends_with("ing")
-                || inner_first.ends_with("ed")
-                || matches!(
-                    inner_first.as_str(),
-                    "who" | "which" | "in" | "at" | "the" | "a"
-                )
-                || p.capitalized(k + 1);
-            if parenthetical && k > floor {
-                let np_end = k;
-                let start = np_start(p, np_end, floor);
-                if start < np_end {
-                    // Include the appositive when it is a name or a role ("X, the spokesman,").
-                    return Some(start..j - 1);
-                }
+    let had_comma = cue > floor && {
+        let e = trim_before_verb(p, cue, floor);
+        (e..cue).any(|k| p.is_punct(k, ","))
+    };
+    let j = trim_before_verb(p, cue, floor);
+    if had_comma {
+        // "Lavrov, commenting on …, warned" / "Jane Doe, the mayor, one of …, said": the
+        // subject is the noun phrase before the first comma of the chain.
+        let mut end = j;
+        for _ in 0..3 {
+            let Some(k) = (floor..end).rev().find(|&k| p.is_punct(k, ",")) else {
+                break;
+            };
+            let start = np_start(p, k, floor);
+            let names =
+                (start..k).any(|x| p.capitalized(x) || PRONOUNS.contains(&p.lower(x).as_str()));
+            if start < k && names && (start == floor || !p.toks[start - 1].is_word) {
+                return Some(start..j);
             }
+            end = k;
         }
-        return None;
+        // "…, he said" after a clause: the words right before the verb.
+        let start = np_start(p, j, floor);
+        return (start < j && start > floor && p.is_punct(start - 1, ",")).then_some(start..j);
     }
     let start = np_start(p, j, floor);
     (start < j).then_some(start..j)

@@ -102,6 +102,10 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
                 // “ opens, except after „ where it closes (German style); decided by the stack.
                 push(c.len_utf8(), Family::Double, Role::Open)
             }
+            // ” opening a quotation (after a space, before a word) is a typesetting slip.
+            '\u{201d}' if prev.is_none_or(char::is_whitespace) && is_word(next) => {
+                push(c.len_utf8(), Family::Double, Role::Open)
+            }
             '\u{201d}' => push(c.len_utf8(), Family::Double, Role::Close),
             '\u{201e}' => push(c.len_utf8(), Family::Low, Role::Open),
             '\u{00ab}' => push(c.len_utf8(), Family::Guillemet, Role::Open),
@@ -296,6 +300,27 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteSpan> {
         finish_unclosed(span, text, &mut out);
     }
     out.sort_by_key(|s| s.open);
+    merge_adjacent(text, out)
+}
+
+/// `“First part,” “second part.”`: two quotations with nothing but space between them are
+/// one quotation whose attribution was cut out by the editor.
+fn merge_adjacent(text: &str, spans: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(prev) = out.last_mut() {
+            if prev.last_paragraph == s.paragraph
+                && prev.close <= s.open
+                && text[prev.close..s.open].trim().is_empty()
+            {
+                prev.segments.extend(s.segments);
+                prev.close = s.close;
+                prev.last_paragraph = s.last_paragraph;
+                continue;
+            }
+        }
+        out.push(s);
+    }
     out
 }
 
@@ -401,6 +426,18 @@ mod tests {
         assert_eq!(
             quoted("\"First part,\" he said. \"Second part.\""),
             vec!["First part,", "Second part."]
+        );
+    }
+
+    #[test]
+    fn adjacent_quotes_join_and_a_reversed_opening_mark_opens() {
+        assert_eq!(
+            quoted("\u{201c}This is one,\u{201d} \u{201c}and this the rest.\u{201d}"),
+            vec!["This is one, and this the rest."]
+        );
+        assert_eq!(
+            quoted("\u{201d}Fear. I am afraid.\u{201d} \u{2015} A Reader"),
+            vec!["Fear. I am afraid."]
         );
     }
 
