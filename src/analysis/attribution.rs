@@ -44,6 +44,32 @@ impl Found {
     pub fn start(&self) -> usize {
         self.segments.first().map_or(0, |r| r.start)
     }
+    pub fn end(&self) -> usize {
+        self.segments.last().map_or(0, |r| r.end)
+    }
+}
+
+/// Does a quotation read as the title of a work or an event ("Legend in the Coal Fields",
+/// "State of the Union") rather than someone's words? Every longer word is capitalised.
+fn is_title(quote: &str) -> bool {
+    let words: Vec<&str> = quote
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+    words.len() >= 2
+        && words.len() <= 10
+        && !long.is_empty()
+        && long
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .skip(1)
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            >= 2
 }
 
 /// Quoted fragments with no speaker and no cue: scare quotes, titles, nicknames.
@@ -412,6 +438,24 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], spans: &[QuoteSpan]) -
                 .iter()
                 .rposition(|q| *q == Some(si))
                 .unwrap_or(first);
+            // `"First half," she said, "second half."`: one quoted sentence, cut by its
+            // attribution; the second half joins the first.
+            if let Some(prev) = found.last_mut().filter(|f| {
+                f.paragraph == pi && f.kind == QuoteKind::Direct && f.via == Via::Mention
+            }) {
+                let gap = prev
+                    .cue
+                    .as_ref()
+                    .map(|c| c.end.max(prev.mention.as_ref().map_or(0, |m| m.end)))
+                    .filter(|&e| e > prev.end() && e <= span.open)
+                    .map(|e| text[e..span.open].trim());
+                let first_half_open = prev.text.trim_end().ends_with(',');
+                if gap == Some(",") && first_half_open {
+                    prev.segments.extend(span.segments.iter().cloned());
+                    prev.text = format!("{} {}", prev.text, span.text(text));
+                    continue;
+                }
+            }
             let q = quote_attribution(&p, first, last, span);
             let kind = q.kind;
             let mut f = Found {
@@ -444,7 +488,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], spans: &[QuoteSpan]) -
                 f.via = Via::Carried;
                 f.confidence = 0.6;
             }
-            if kind == QuoteKind::Partial && f.via != Via::Mention {
+            if (kind == QuoteKind::Partial && f.via != Via::Mention) || is_title(&f.text) {
                 // A quoted fragment with no cue in its sentence is a scare quote or a title.
                 if let Some(s) = p.span(first..last + 1) {
                     unattributed.push(Span {
