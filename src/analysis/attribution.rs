@@ -668,7 +668,8 @@ fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>,
         let between = BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
             || is_adverb(&w)
             || WEEKDAYS.contains(&w.as_str());
-        if !in_apposition && !np_word(p, j) && !between {
+        // A few lower-case modifiers may precede a title ("regional governor Anna Berg").
+        if !in_apposition && !np_word(p, j) && !between && (j - i >= 3 || !p.toks[j].is_word) {
             return None;
         }
         if !in_apposition && j - i > 14 {
@@ -832,7 +833,12 @@ fn speaker_of_cue(
     {
         return Some((cue, np));
     }
-    // Participle or second verb of a sentence: take the first subject of the sentence.
+    // Participle or second verb of a sentence: take the first subject of the sentence,
+    // looking back through earlier quotations of the same sentence.
+    let mut floor = floor;
+    while floor > 0 && !p.is_stop(floor - 1) {
+        floor -= 1;
+    }
     let first_cue = (floor..cue.start).find(|&i| p.cue_at(i).is_some())?;
     let np = subject_before(p, first_cue, floor).or_else(|| {
         let np = np_start(p, first_cue, floor);

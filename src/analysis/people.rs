@@ -256,6 +256,26 @@ const STOP_CAPS: &[&str] = &[
     "world",
 ];
 
+/// Organisation words too vague to name a speaker on their own ("a report", "the poll").
+const GENERIC_ORGANISATIONS: &[&str] = &[
+    "report",
+    "statement",
+    "poll",
+    "survey",
+    "study",
+    "media",
+    "press",
+    "group",
+    "team",
+    "staff",
+    "officials",
+    "authorities",
+    "countries",
+    "nations",
+    "states",
+    "powers",
+];
+
 /// Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
     "bin", "al", "de", "van", "von", "der", "da", "di", "du", "le", "la",
@@ -286,6 +306,7 @@ fn name_word(w: &str) -> bool {
         && !TITLE_WORDS.contains(&b.as_str())
         && !STOP_CAPS.contains(&b.as_str())
         && !lexicon::is_organisation_word(&b)
+        && lexicon::role_group(&b).is_none()
         && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
 }
 
@@ -409,6 +430,15 @@ fn classify(text: &str) -> Mention {
                 name: name.to_string(),
             };
         }
+    }
+    // "the ministry", "the campaign": an institution named by its kind.
+    if lexicon::is_organisation_word(&head)
+        && words.len() <= 3
+        && !GENERIC_ORGANISATIONS.contains(&head.as_str())
+    {
+        return Mention::Organisation {
+            name: strip_determiner(text).to_string(),
+        };
     }
     Mention::Generic
 }
@@ -564,7 +594,7 @@ fn scan_names(
                 .iter()
                 .filter(|t| t.is_word && is_capitalized(t.text(text)))
                 .count();
-            if words >= 4 && caps * 10 >= words * 7 {
+            if words >= 5 && caps * 10 >= words * 7 {
                 continue;
             }
             let mut first_in_sentence = true;
@@ -634,6 +664,12 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
                 || (is_capitalized(w)
                     && (lexicon::is_organisation_word(&b) || lexicon::place(w).is_some()))
                 || (b == "of" && k >= 2 && start - k < 5)
+                // An adjective on a lower-case title: "regional governor", "former minister".
+                || (k < start
+                    && !is_capitalized(toks[k].text(text))
+                    && lexicon::role_group(&bare(toks[k].text(text))).is_some()
+                    && (["al", "an", "ern", "ish", "ese", "ior", "ty"].iter().any(|x| b.ends_with(x))
+                        || matches!(b.as_str(), "former" | "acting" | "chief" | "top" | "press")))
                 || w.ends_with("'s")
                 || w.ends_with("\u{2019}s"));
         if !title {

@@ -1,0 +1,188 @@
+//! Quotation and attribution behaviour on small hand-written articles (written for these
+//! tests) and on the seed articles: each quote form, each attribution layout, each
+//! resolution rule.
+
+use quotelens::{analyze, DocumentReport, Input, Options, QuoteKind};
+
+fn run(text: &str) -> DocumentReport {
+    analyze(
+        Input {
+            name: "t.txt",
+            bytes: text.as_bytes(),
+        },
+        &Options::default(),
+    )
+    .remove(0)
+}
+
+/// (kind, speaker name, text) of every quote.
+fn quotes(text: &str) -> Vec<(QuoteKind, String, String)> {
+    run(text)
+        .quotes
+        .into_iter()
+        .map(|q| {
+            (
+                q.kind,
+                q.speaker.map(|s| s.name).unwrap_or_default(),
+                q.text,
+            )
+        })
+        .collect()
+}
+
+fn speaker_of(text: &str, quote_start: &str) -> String {
+    quotes(text)
+        .into_iter()
+        .find(|q| q.2.starts_with(quote_start))
+        .map(|q| q.1)
+        .unwrap_or_else(|| panic!("no quote starting {quote_start:?}"))
+}
+
+#[test]
+fn quote_then_name_and_role() {
+    let t = "Storm hits coast\n\n\"We are ready for the worst,\" regional governor Anna Berg said on Monday.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert_eq!(q[0].1, "Anna Berg");
+    let person = &run(t).people[0];
+    assert_eq!(person.role.as_deref(), Some("regional governor"));
+}
+
+#[test]
+fn inverted_attribution_with_appositive() {
+    let t = "\"Prices will fall,\" said the head of the central bank, Tomas Lind.";
+    assert_eq!(speaker_of(t, "Prices"), "Tomas Lind");
+}
+
+#[test]
+fn colon_introduces_a_direct_quote_in_single_marks() {
+    let t = "Minister Carla Ruiz said: 'That's all. I've said what I could.'";
+    let q = quotes(t);
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert_eq!(q[0].1, "Carla Ruiz");
+    assert_eq!(q[0].2, "That's all. I've said what I could.");
+}
+
+#[test]
+fn pronoun_resolves_to_the_person_being_quoted() {
+    let t = "Mayor Paul Okafor opened the bridge.\n\n\"It took ten years,\" he said. \"It was worth it.\"";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|x| x.1 == "Paul Okafor"), "{q:?}");
+}
+
+#[test]
+fn surname_and_role_noun_resolve_to_the_full_name() {
+    let t = "City spokeswoman Maria Lopez spoke to reporters.\n\n\"The roads are closed,\" Lopez said.\n\n\"Nobody should travel,\" the spokeswoman told reporters.";
+    assert_eq!(speaker_of(t, "The roads"), "Maria Lopez");
+    assert_eq!(speaker_of(t, "Nobody"), "Maria Lopez");
+}
+
+#[test]
+fn spelling_variants_are_one_person() {
+    let t = "President Ivan Petrenkoy arrived.\n\n\"We will rebuild,\" Petrenko said.";
+    let r = run(t);
+    assert_eq!(r.quotes[0].speaker.as_ref().unwrap().name, "Ivan Petrenkoy");
+}
+
+#[test]
+fn unattributed_paragraph_carries_the_previous_speaker() {
+    let t = "Coach Dana White said the team had improved.\n\n\"We trained harder than ever this year and it shows.\"";
+    assert_eq!(speaker_of(t, "We trained"), "Dana White");
+}
+
+#[test]
+fn partial_quote_takes_the_subject_of_its_verb() {
+    let t = "Senator Omar Haddad described the plan as \"deeply flawed,\" calling it \"a gift to lobbyists.\"";
+    let q = quotes(t);
+    let partials: Vec<_> = q.iter().filter(|x| x.0 == QuoteKind::Partial).collect();
+    assert_eq!(partials.len(), 2, "{q:?}");
+    assert!(partials.iter().all(|x| x.1 == "Omar Haddad"), "{q:?}");
+}
+
+#[test]
+fn scare_quotes_are_not_quotations() {
+    let r = run("The so-called \"reform\" passed on Tuesday after a long night.");
+    assert!(
+        r.quotes.iter().all(|q| q.kind == QuoteKind::Indirect),
+        "{:?}",
+        r.quotes
+    );
+    assert_eq!(r.unattributed.len(), 1);
+}
+
+#[test]
+fn reported_speech_forms() {
+    let t = "Health Minister Lena Vogt said the clinics would reopen next week.\n\n\
+             The vaccine supply is sufficient, the ministry said.\n\n\
+             According to Vogt, the first patients will be seen on Monday.";
+    let q = quotes(t);
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == QuoteKind::Indirect).collect();
+    assert_eq!(indirect.len(), 3, "{q:?}");
+    assert_eq!(indirect[0].2, "the clinics would reopen next week");
+    assert_eq!(indirect[0].1, "Lena Vogt");
+    assert_eq!(indirect[1].2, "The vaccine supply is sufficient");
+    assert_eq!(indirect[1].1, "ministry");
+    assert_eq!(indirect[2].2, "the first patients will be seen on Monday");
+    assert_eq!(indirect[2].1, "Lena Vogt");
+}
+
+#[test]
+fn organisations_speak() {
+    let t = "The Kremlin said on Monday that the talks would go ahead.";
+    let q = quotes(t);
+    assert_eq!(q[0].1, "Kremlin");
+    assert_eq!(q[0].2, "the talks would go ahead");
+}
+
+#[test]
+fn split_sentence_quote_is_one_quote() {
+    let t = "\"By acting now,\" the mayor, Ruth Adler, said, \"we save money later.\"";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, "By acting now, we save money later.");
+    assert_eq!(q[0].1, "Ruth Adler");
+}
+
+#[test]
+fn seeds_give_their_main_speakers() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let r = analyze(
+            Input {
+                name: &name,
+                bytes: &bytes,
+            },
+            &Options::default(),
+        )
+        .remove(0);
+        assert!(r.error.is_none());
+        assert!(!r.quotes.is_empty(), "{name}: no quotes");
+        names.push((name, r));
+    }
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    let spoke = |i: usize, start: &str| -> String {
+        names[i]
+            .1
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.name.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(spoke(0, "For us, what is important"), "Dmitry Peskov");
+    // "he said" after a paragraph about Peskov.
+    assert_eq!(spoke(0, "Zelenskyy has made indecent"), "Dmitry Peskov");
+    // "the Kremlin spokesman" → the press secretary named earlier.
+    assert_eq!(spoke(1, "We are working on peace"), "Dmitry Peskov");
+    // A quote paragraph with no attribution of its own.
+    assert_eq!(spoke(2, "This approach, aimed precisely"), "Dmitry Peskov");
+    assert_eq!(spoke(2, "That's all."), "Dmitry Peskov");
+    assert_eq!(spoke(4, "even if Zelensky were replaced"), "Sergey Lavrov");
+}
