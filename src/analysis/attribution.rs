@@ -81,6 +81,20 @@ pub struct Attributed {
     pub unattributed: Vec<Span>,
 }
 
+/// Words after "said" that show no reported clause follows ("said in a statement").
+#[rustfmt::skip]
+const NOT_CLAUSE_START: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "to", "with", "from", "for", "of", "about",
+    "as", "by", "when", "while", "if", "so", "and", "but", "or", "earlier", "later", "last",
+    "this", "through", "into", "over", "than", "up", "out", "off", "not", "yes", "nothing",
+    "little", "much", "something", "anything",
+];
+
+/// Irregular past forms of reporting verbs (regular ones end in -ed).
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "written", "thought", "knew", "felt", "found", "went",
+];
+
 /// Words that may stand between a subject and its reporting verb ("has also said").
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has",
@@ -138,6 +152,26 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "separately",
     "flatly",
     "bluntly",
+    "now",
+    "isn't",
+    "wasn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "wouldn't",
+    "isn\u{2019}t",
+    "wasn\u{2019}t",
+    "hasn\u{2019}t",
+    "didn\u{2019}t",
+    "doesn\u{2019}t",
+    "won\u{2019}t",
+    "being",
+    "been",
+    "soon",
 ];
 
 const WEEKDAYS: &[&str] = &[
@@ -336,7 +370,9 @@ impl<'t> Para<'t> {
             .is_some_and(|t| !t.is_word && t.text(self.text) == p)
     }
     fn is_stop(&self, i: usize) -> bool {
+        // "(R-Ga.)": a full stop before a closing parenthesis ends an abbreviation.
         self.in_quote[i].is_none()
+            && !(self.is_punct(i, ".") && self.is_punct(i + 1, ")"))
             && (self.is_punct(i, ".")
                 || self.is_punct(i, "!")
                 || self.is_punct(i, "?")
@@ -388,6 +424,30 @@ impl<'t> Para<'t> {
         ) && (self.capitalized(i) || self.lower(i + 1) == "of")
         {
             return None;
+        }
+        // A present-tense form ("say", "states", "claims") is a verb only after its subject:
+        // "federal and state law" and "the claims" are nouns.
+        if !(w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PAST.contains(&w.as_str())) {
+            let plural_form = w.ends_with('s');
+            let subject_like = i > 0 && {
+                let t = self.toks[i - 1];
+                let pw = t.text(self.text);
+                let pl = pw.to_lowercase();
+                (t.is_word
+                    && (PRONOUNS.contains(&pl.as_str())
+                        || matches!(pl.as_str(), "you" | "who" | "that" | "which" | "to")
+                        || BETWEEN_SUBJECT_AND_VERB.contains(&pl.as_str())
+                        || pl.ends_with("n't")
+                        || is_adverb(&pl)
+                        || pw.chars().next().is_some_and(char::is_uppercase)
+                        || lexicon::role_group(&pl).is_some()
+                        || lexicon::is_organisation_word(&pl)
+                        || (!plural_form && pl.ends_with('s'))))
+                    || (!t.is_word && pw == ")")
+            };
+            if !subject_like {
+                return None;
+            }
         }
         Some((class, 1))
     }
@@ -884,7 +944,28 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
         } else {
             None
         }
-    })?;
+    });
+    // Without a subject, only an unmistakable report stands: "…, and said that …",
+    // "tweets … saying that …". It is kept with no speaker rather than a guessed one.
+    let subject = match subject {
+        Some(np) => np,
+        None => {
+            let unmistakable = p.lower(i + n) == "that"
+                && (p.lower(i).ends_with("ing") || (i > 0 && p.lower(i - 1) == "and"));
+            if !unmistakable {
+                return None;
+            }
+            // "X met the press and said that …": the sentence's first subject.
+            (sent_start..i)
+                .find(|&k| p.cue_at(k).is_some())
+                .and_then(|k| subject_before(p, k, sent_start))
+                .or_else(|| {
+                    let np = np_start(p, sent_start + 1, sent_start);
+                    (np == sent_start && p.capitalized(sent_start)).then_some(np..np + 1)
+                })
+                .unwrap_or(i..i)
+        }
+    };
     let mut j = i + n;
     // "told reporters", "told CNN", "told him": the listener.
     if matches!(
@@ -926,49 +1007,7 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
             if j >= sent_end
                 || !p.toks[j].is_word
                 || p.in_quote[j].is_some()
-                || matches!(
-                    w.as_str(),
-                    "in" | "on"
-                        | "at"
-                        | "during"
-                        | "after"
-                        | "before"
-                        | "to"
-                        | "with"
-                        | "from"
-                        | "for"
-                        | "of"
-                        | "about"
-                        | "as"
-                        | "by"
-                        | "when"
-                        | "while"
-                        | "if"
-                        | "so"
-                        | "and"
-                        | "but"
-                        | "or"
-                        | "earlier"
-                        | "later"
-                        | "last"
-                        | "this"
-                        | "through"
-                        | "into"
-                        | "over"
-                        | "than"
-                        | "up"
-                        | "out"
-                        | "off"
-                        | "not"
-                        | "no"
-                        | "yes"
-                        | "nothing"
-                        | "little"
-                        | "much"
-                        | "more"
-                        | "something"
-                        | "anything"
-                )
+                || NOT_CLAUSE_START.contains(&w.as_str())
                 || is_adverb(&w)
             {
                 return None;
@@ -1106,8 +1145,12 @@ fn clause_found(
         segments: std::iter::once(s..e).collect(),
         text,
         cue: p.span(cue),
+        via: if np.is_empty() {
+            Via::Nothing
+        } else {
+            Via::Mention
+        },
         mention: p.span(np),
-        via: Via::Mention,
         paragraph: pi,
         person: None,
         confidence: 0.7,
