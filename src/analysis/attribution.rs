@@ -349,9 +349,39 @@ struct Para<'t> {
     toks: Vec<Token>,
     /// For each token: the index of the quote span (within the document list) it lies in.
     in_quote: Vec<Option<usize>>,
+    /// For each token: the first token of its sentence and the token ending it (exclusive),
+    /// so that no search rescans a sentence per cue. Very long "sentences" (lists, garbage)
+    /// are cut into windows of `MAX_SENTENCE` tokens to keep the work linear.
+    sentence: Vec<(usize, usize)>,
 }
 
+const MAX_SENTENCE: usize = 160;
+
 impl<'t> Para<'t> {
+    fn new(text: &'t str, toks: Vec<Token>, in_quote: Vec<Option<usize>>) -> Self {
+        let mut p = Para {
+            text,
+            toks,
+            in_quote,
+            sentence: Vec::new(),
+        };
+        let n = p.toks.len();
+        let mut sentence = vec![(0, n); n];
+        let mut start = 0;
+        for i in 0..n {
+            if p.is_stop(i) || i + 1 == n || i + 1 - start >= MAX_SENTENCE {
+                for s in sentence.iter_mut().take(i + 1).skip(start) {
+                    *s = (start, if p.is_stop(i) { i } else { i + 1 });
+                }
+                start = i + 1;
+            }
+        }
+        p.sentence = sentence;
+        p
+    }
+    fn sentence_of(&self, i: usize) -> (usize, usize) {
+        self.sentence.get(i).copied().unwrap_or((i, i))
+    }
     fn word(&self, i: usize) -> Option<&'t str> {
         self.toks
             .get(i)
@@ -463,41 +493,39 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], spans: &[QuoteSpan]) -
     let mut unattributed = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
         let toks = text::tokenize(text, para.clone());
-        let in_quote: Vec<Option<usize>> = toks
-            .iter()
-            .map(|t| {
+        // Spans are sorted and disjoint: one walk marks the tokens inside each.
+        let mut in_quote: Vec<Option<usize>> = Vec::with_capacity(toks.len());
+        let mut next = spans.partition_point(|s| s.close <= para.start);
+        for t in &toks {
+            while next < spans.len() && spans[next].close <= t.start {
+                next += 1;
+            }
+            in_quote.push(
                 spans
-                    .iter()
-                    .position(|s| s.open <= t.start && t.start < s.close)
-                    .filter(|&si| {
-                        spans[si].segments.iter().any(|r| {
-                            r.start <= t.start && t.start < r.end
-                                || t.start < r.start && t.start >= spans[si].open
-                                || t.start >= r.end && t.end <= spans[si].close
-                        })
-                    })
-            })
-            .collect();
-        let p = Para {
-            text,
-            toks,
-            in_quote,
-        };
+                    .get(next)
+                    .filter(|s| s.open <= t.start && t.start < s.close)
+                    .map(|_| next),
+            );
+        }
+        // First and last token of each span that starts here.
+        let mut bounds: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+        for (k, q) in in_quote.iter().enumerate() {
+            if let Some(si) = q {
+                bounds.entry(*si).and_modify(|b| b.1 = k).or_insert((k, k));
+            }
+        }
+        let p = Para::new(text, toks, in_quote);
         let first_of_para = found.len();
         // Quotes that start in this paragraph.
         let mut used_cues: Vec<usize> = Vec::new();
-        for (si, span) in spans.iter().enumerate() {
+        let here = spans.partition_point(|s| s.paragraph < pi);
+        for (si, span) in spans.iter().enumerate().skip(here) {
             if span.paragraph != pi {
-                continue;
+                break;
             }
-            let Some(first) = p.in_quote.iter().position(|q| *q == Some(si)) else {
+            let Some(&(first, last)) = bounds.get(&si) else {
                 continue;
             };
-            let last = p
-                .in_quote
-                .iter()
-                .rposition(|q| *q == Some(si))
-                .unwrap_or(first);
             // `"First half," she said, "second half."`: one quoted sentence, cut by its
             // attribution; the second half joins the first.
             if let Some(prev) = found.last_mut().filter(|f| {
@@ -613,8 +641,9 @@ fn quote_attribution(p: &Para<'_>, first: usize, last: usize, span: &QuoteSpan) 
         .next()
         .is_some_and(|c| c.is_uppercase() || c == '[' || c == '(' || c == '\u{2026}');
     // The reporter's words before the quote, back to the sentence start.
+    let sentence_start = p.sentence_of(first).0;
     let mut s = first;
-    while s > 0 && !p.is_stop(s - 1) && p.in_quote[s - 1].is_none() {
+    while s > sentence_start && p.in_quote[s - 1].is_none() {
         s -= 1;
     }
     let before = s..first;
@@ -627,8 +656,9 @@ fn quote_attribution(p: &Para<'_>, first: usize, last: usize, span: &QuoteSpan) 
     let after_colon = lead_in.is_some_and(|i| p.is_punct(i, ":"));
     let after_comma = lead_in.is_some_and(|i| p.is_punct(i, ","));
     // What follows the quote, to the sentence end.
+    let sentence_end = p.sentence_of(last).1.max(last + 1);
     let mut e = last + 1;
-    while e < p.toks.len() && !p.is_stop(e) && p.in_quote[e].is_none() {
+    while e < sentence_end && p.in_quote[e].is_none() {
         e += 1;
     }
     let after = last + 1..e;
@@ -895,10 +925,7 @@ fn speaker_of_cue(
     }
     // Participle or second verb of a sentence: take the first subject of the sentence,
     // looking back through earlier quotations of the same sentence.
-    let mut floor = floor;
-    while floor > 0 && !p.is_stop(floor - 1) {
-        floor -= 1;
-    }
+    let floor = p.sentence_of(cue.start).0.min(floor);
     let first_cue = (floor..cue.start).find(|&i| p.cue_at(i).is_some())?;
     let np = subject_before(p, first_cue, floor).or_else(|| {
         let np = np_start(p, first_cue, floor);
@@ -913,14 +940,8 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     if class == CueClass::Label {
         return None;
     }
-    let mut sent_start = i;
-    while sent_start > 0 && !p.is_stop(sent_start - 1) {
-        sent_start -= 1;
-    }
-    let mut sent_end = i + n;
-    while sent_end < p.toks.len() && !p.is_stop(sent_end) {
-        sent_end += 1;
-    }
+    let (sent_start, sent_end) = p.sentence_of(i);
+    let sent_end = sent_end.max(i + n).min(p.toks.len());
     let according = p.lower(i) == "according";
 
     // "…, Peskov said." / "…, said Peskov." / "…, according to Peskov.": clause before.

@@ -276,6 +276,9 @@ const GENERIC_ORGANISATIONS: &[&str] = &[
     "powers",
 ];
 
+/// How many name mentions back a pronoun or role noun looks for its antecedent.
+const LOOK_BACK: usize = 64;
+
 /// Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
     "bin", "al", "de", "van", "von", "der", "da", "di", "du", "le", "la",
@@ -586,7 +589,13 @@ fn scan_names(
         for sentence in text::sentences(text, para.clone()) {
             let toks: Vec<Token> = text::tokenize(text, sentence.clone())
                 .into_iter()
-                .filter(|t| !quoted.iter().any(|q| q.start <= t.start && t.end <= q.end))
+                .filter(|t| {
+                    // `quoted` is sorted: the one range that could hold this token.
+                    let k = quoted.partition_point(|q| q.end < t.end);
+                    !quoted
+                        .get(k)
+                        .is_some_and(|q| q.start <= t.start && t.end <= q.end)
+                })
                 .collect();
             // Title Case lines (headlines, teasers) capitalise every word: no names to learn.
             let words = toks.iter().filter(|t| t.is_word).count();
@@ -719,11 +728,12 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
 /// Builds the document's people and points each found quote at one of them.
 pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> Vec<Person> {
     let mut reg = Registry::default();
-    let quoted: Vec<Range<usize>> = found
+    let mut quoted: Vec<Range<usize>> = found
         .iter()
         .filter(|f| f.kind != QuoteKind::Indirect)
         .flat_map(|f| f.segments.iter().cloned())
         .collect();
+    quoted.sort_by_key(|r| r.start);
     scan_names(text, paragraphs, &quoted, &mut reg);
 
     let mut last_quote_speaker: Option<(usize, usize)> = None; // (person, paragraph)
@@ -796,11 +806,12 @@ fn pronoun_antecedent(
     reg: &Registry,
     last_quote_speaker: Option<(usize, usize)>,
 ) -> Option<usize> {
-    let recent_subject = reg
-        .mentions
+    let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < at)];
+    let recent_subject = before
         .iter()
         .rev()
-        .find(|m| m.at < at && m.subject && !reg.people[m.person].is_organisation);
+        .take(LOOK_BACK)
+        .find(|m| m.subject && !reg.people[m.person].is_organisation);
     let quoted = last_quote_speaker
         .filter(|&(p, para)| paragraph <= para + 3 && !reg.people[p].is_organisation)
         .map(|(p, _)| p);
@@ -818,11 +829,11 @@ fn pronoun_antecedent(
         }
         (Some(q), None) => Some(q),
         (None, Some(s)) => Some(s.person),
-        (None, None) => reg
-            .mentions
+        (None, None) => before
             .iter()
             .rev()
-            .find(|m| m.at < at && !reg.people[m.person].is_organisation)
+            .take(LOOK_BACK)
+            .find(|m| !reg.people[m.person].is_organisation)
             .map(|m| m.person),
     }
 }
@@ -866,10 +877,11 @@ fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &Registry) -> 
     };
     let pick = |cands: &[usize]| -> Option<usize> {
         // The holder mentioned last before the role noun, else the first mentioned after.
-        reg.mentions
+        reg.mentions[..reg.mentions.partition_point(|m| m.at < at)]
             .iter()
             .rev()
-            .find(|m| m.at < at && cands.contains(&m.person))
+            .take(LOOK_BACK)
+            .find(|m| cands.contains(&m.person))
             .or_else(|| reg.mentions.iter().find(|m| cands.contains(&m.person)))
             .map(|m| m.person)
             .or_else(|| cands.first().copied())
