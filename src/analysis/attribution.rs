@@ -90,6 +90,25 @@ const NOT_CLAUSE_START: &[&str] = &[
     "little", "much", "something", "anything",
 ];
 
+/// Nouns for what someone said ("his remarks calling …").
+const SPEECH_NOUNS: &[&str] = &[
+    "remarks",
+    "comments",
+    "statement",
+    "statements",
+    "words",
+    "tweet",
+    "tweets",
+    "speech",
+    "letter",
+    "post",
+    "posts",
+    "remark",
+    "comment",
+    "message",
+    "interview",
+];
+
 /// Irregular past forms of reporting verbs (regular ones end in -ed).
 const IRREGULAR_PAST: &[&str] = &[
     "said", "told", "wrote", "written", "thought", "knew", "felt", "found", "went",
@@ -455,6 +474,11 @@ impl<'t> Para<'t> {
         {
             return None;
         }
+        if matches!(w.as_str(), "state" | "states")
+            && !matches!(self.lower(i + 1).as_str(), "that" | ":")
+        {
+            return None;
+        }
         // A present-tense form ("say", "states", "claims") is a verb only after its subject:
         // "federal and state law" and "the claims" are nouns.
         if !(w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PAST.contains(&w.as_str())) {
@@ -488,7 +512,15 @@ fn is_adverb(w: &str) -> bool {
 }
 
 /// Finds the attribution of each quotation span, and the reported speech of the text.
-pub fn attribute(text: &str, paragraphs: &[Range<usize>], spans: &[QuoteSpan]) -> Attributed {
+///
+/// `headline`: the index of the headline's paragraph, if any. A headline's "X says Y" sums
+/// up the article's reports; its quotations are kept but not its reported clauses.
+pub fn attribute(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    spans: &[QuoteSpan],
+    headline: Option<usize>,
+) -> Attributed {
     let mut found: Vec<Found> = Vec::new();
     let mut unattributed = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
@@ -590,7 +622,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], spans: &[QuoteSpan]) -
         }
         // Reported speech: every clause-taking cue outside quotes not already used by a quote.
         for i in 0..p.toks.len() {
-            if used_cues.contains(&i) {
+            if used_cues.contains(&i) || headline == Some(pi) {
                 continue;
             }
             if let Some(f) = reported_clause(&p, i, pi) {
@@ -912,6 +944,21 @@ fn speaker_of_cue(
     cue: Range<usize>,
     floor: usize,
 ) -> Option<(Range<usize>, Range<usize>)> {
+    // "Trump's remarks calling him a 'dictator'": the owner of the remarks speaks.
+    if p.lower(cue.start).ends_with("ing") && cue.start > floor {
+        let noun = p.lower(cue.start - 1);
+        if SPEECH_NOUNS.contains(&noun.as_str()) {
+            let owner = (floor.max(cue.start.saturating_sub(4))..cue.start - 1)
+                .rev()
+                .find(|&k| {
+                    p.capitalized(k)
+                        && (p.lower(k).ends_with("'s") || p.lower(k).ends_with("\u{2019}s"))
+                });
+            if let Some(k) = owner {
+                return Some((cue, k..k + 1));
+            }
+        }
+    }
     if let Some(np) = subject_before(p, cue.start, floor) {
         return Some((cue, np));
     }
@@ -972,7 +1019,8 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
         Some(np) => np,
         None => {
             let unmistakable = p.lower(i + n) == "that"
-                && (p.lower(i).ends_with("ing") || (i > 0 && p.lower(i - 1) == "and"));
+                && (p.lower(i).ends_with("ing")
+                    || (i > 0 && matches!(p.lower(i - 1).as_str(), "and" | "but")));
             if !unmistakable {
                 return None;
             }
@@ -1137,8 +1185,8 @@ fn clause_found(
         }
         // "… but requested that …", "… but his spokesman said …"
         if matches!(w.as_str(), "but" | "and" | "while" | "though" | "although") && k > start + 2 {
-            let next_cue = (k + 1..sent_end.min(k + 8))
-                .find(|&m| p.cue_at(m).is_some_and(|(c, _)| c != CueClass::Label));
+            // Any reporting or labelling verb starts a new predicate ("… but requested …").
+            let next_cue = (k + 1..sent_end.min(k + 8)).find(|&m| p.cue_at(m).is_some());
             if next_cue.is_some() {
                 end = if p.is_punct(k - 1, ",") { k - 1 } else { k };
                 break;
@@ -1146,6 +1194,10 @@ fn clause_found(
         }
     }
     if end <= start || end - start < 3 {
+        return None;
+    }
+    // A clause that opens with a quotation is that quotation, attributed already.
+    if p.in_quote[start].is_some() {
         return None;
     }
     // A clause that is all quotation is a direct quote, attributed already.

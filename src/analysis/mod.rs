@@ -87,7 +87,11 @@ pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
 pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentReport {
     let paragraphs = text::paragraphs(&doc.text);
     let spans = quotes::find(&doc.text, &paragraphs);
-    let attributed = attribution::attribute(&doc.text, &paragraphs, &spans);
+    let headline = paragraphs
+        .first()
+        .filter(|r| doc.headline.as_deref() == Some(doc.text[(*r).clone()].trim()))
+        .map(|_| 0);
+    let attributed = attribution::attribute(&doc.text, &paragraphs, &spans, headline);
     let mut found = attributed.found;
     let people = people::resolve(&doc.text, &paragraphs, &mut found);
     let quotes = attribution::finish(found, &people);

@@ -361,6 +361,16 @@ fn classify(text: &str) -> Mention {
     if words.len() == 1 && matches!(lower[0].as_str(), "they" | "it") {
         return Mention::Plural;
     }
+    // A lone possessive ("Trump's" of "Trump's remarks") names its owner.
+    if let [one] = words.as_slice() {
+        let owner = one.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        if owner.len() < one.len() && name_word(owner) {
+            return Mention::Name {
+                name: owner.to_string(),
+                role: None,
+            };
+        }
+    }
     // Appositives: the part with a name is the person, the rest is the role.
     let parts: Vec<&str> = text
         .split(',')
@@ -496,6 +506,7 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
 #[derive(Debug, Clone)]
 struct NameMention {
     at: usize,
+    paragraph: usize,
     person: usize,
     /// First name-bearing word of its sentence: the sentence's subject.
     subject: bool,
@@ -585,7 +596,7 @@ fn scan_names(
     quoted: &[Range<usize>],
     reg: &mut Registry,
 ) {
-    for para in paragraphs {
+    for (pi, para) in paragraphs.iter().enumerate() {
         for sentence in text::sentences(text, para.clone()) {
             let toks: Vec<Token> = text::tokenize(text, sentence.clone())
                 .into_iter()
@@ -647,6 +658,7 @@ fn scan_names(
                 if let Some(p) = person {
                     reg.mentions.push(NameMention {
                         at: toks[i].start,
+                        paragraph: pi,
                         person: p,
                         subject: first_in_sentence && !possessive,
                     });
@@ -757,11 +769,19 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
             Via::Nothing => None,
         };
         found[k].person = person;
-        if let Some(p) = person {
+        // A possessive source ("Trump's remarks calling …") is reported within another
+        // speaker's sentence: it does not become the person the text is quoting.
+        let embedded = found[k]
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.text.ends_with("'s") || m.text.ends_with("\u{2019}s"));
+        if let Some(p) = person.filter(|_| !embedded) {
             last_speaker = Some((p, found[k].paragraph));
             if found[k].kind != QuoteKind::Indirect {
                 last_quote_speaker = Some((p, found[k].paragraph));
             }
+        }
+        if let Some(p) = person {
             reg.people[p].quote_count += 1;
         }
     }
@@ -813,20 +833,15 @@ fn pronoun_antecedent(
         .take(LOOK_BACK)
         .find(|m| m.subject && !reg.people[m.person].is_organisation);
     let quoted = last_quote_speaker
-        .filter(|&(p, para)| paragraph <= para + 3 && !reg.people[p].is_organisation)
+        .filter(|&(p, para)| paragraph <= para + 4 && !reg.people[p].is_organisation)
         .map(|(p, _)| p);
     match (quoted, recent_subject) {
-        (Some(q), Some(s)) => {
-            // A subject named in the same paragraph, after the last quote, wins.
-            let same_para_after = at.saturating_sub(s.at) < 400 && s.person != q;
-            Some(
-                if same_para_after && paragraph_of_mention_is_current(s.at, at) {
-                    s.person
-                } else {
-                    q
-                },
-            )
-        }
+        // A subject named earlier in the pronoun's own paragraph wins over the last speaker.
+        (Some(q), Some(s)) => Some(if s.paragraph == paragraph {
+            s.person
+        } else {
+            q
+        }),
         (Some(q), None) => Some(q),
         (None, Some(s)) => Some(s.person),
         (None, None) => before
@@ -836,12 +851,6 @@ fn pronoun_antecedent(
             .find(|m| !reg.people[m.person].is_organisation)
             .map(|m| m.person),
     }
-}
-
-/// Close enough to be in the same paragraph (paragraph breaks are blank lines, so a mention
-/// within a few hundred bytes before the pronoun is in its paragraph or the one before).
-fn paragraph_of_mention_is_current(mention_at: usize, at: usize) -> bool {
-    at > mention_at && at - mention_at < 300
 }
 
 /// "the Kremlin spokesman" → the person whose role is a spokesman's, the Kremlin's if several.
