@@ -87,9 +87,14 @@ pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
 pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentReport {
     let paragraphs = text::paragraphs(&doc.text);
     let spans = quotes::find(&doc.text, &paragraphs);
+    // The headline paragraph, when the text opens with it (a lone sentence with a full stop
+    // is the article's first sentence, not a headline).
     let headline = paragraphs
         .first()
-        .filter(|r| doc.headline.as_deref() == Some(doc.text[(*r).clone()].trim()))
+        .map(|r| doc.text[r.clone()].trim())
+        .filter(|first| {
+            paragraphs.len() > 1 && doc.headline.as_deref() == Some(*first) && !first.ends_with('.')
+        })
         .map(|_| 0);
     let attributed = attribution::attribute(&doc.text, &paragraphs, &spans, headline);
     let mut found = attributed.found;
