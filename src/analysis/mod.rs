@@ -100,7 +100,7 @@ pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentR
     let mut found = attributed.found;
     let people = people::resolve(&doc.text, &paragraphs, &mut found);
     let quotes = attribution::finish(found, &people);
-    let stance = stance::judge(&quotes, &options.targets);
+    let stance = stance::judge(&doc.text, &quotes, &people, &options.targets);
     DocumentReport {
         name: doc.name,
         format: doc.format,

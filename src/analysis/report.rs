@@ -154,11 +154,25 @@ pub enum Polarity {
     Mixed,
 }
 
+/// What a stance target is.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum TargetKind {
+    Person,
+    /// A country, government or organisation.
+    Organisation,
+    /// An issue ("a ceasefire", "sanctions") or a target the user named.
+    #[default]
+    Issue,
+}
+
 /// One speaker's stance toward one target within a document.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct StanceJudgement {
     pub speaker: String,
     pub target: String,
+    #[serde(default)]
+    pub target_kind: TargetKind,
     pub stance: Polarity,
     /// Net score in -1..1 (favor positive).
     pub score: f32,
@@ -171,8 +185,18 @@ pub struct StanceJudgement {
 pub struct Evidence {
     pub quote_id: String,
     pub polarity: Polarity,
-    /// Words of the quote that decided the polarity ("grateful", "not", "unacceptable").
+    /// Words that decided the polarity ("grateful", "not", "unacceptable"), as written in
+    /// the text between `start` and `end`.
     pub cues: Vec<String>,
+    /// The clause the cues were read in: inside the quote, or the reporter's sentence around a
+    /// partial or reported quote ("described the dialogue as “very promising”").
+    #[serde(default)]
+    pub start: usize,
+    #[serde(default)]
+    pub end: usize,
+    /// How much this piece of evidence weighs (0 for a mention without polarity).
+    #[serde(default)]
+    pub weight: f32,
 }
 
 /// Stance of one speaker toward one target across all documents.
@@ -180,10 +204,16 @@ pub struct Evidence {
 pub struct StanceCell {
     pub speaker: String,
     pub target: String,
+    #[serde(default)]
+    pub target_kind: TargetKind,
     pub stance: Polarity,
+    /// Documents in which the speaker's stance toward the target was judged favor, against,
+    /// neutral (mixed documents count in `mixed`).
     pub favor: usize,
     pub against: usize,
     pub neutral: usize,
+    #[serde(default)]
+    pub mixed: usize,
     pub score: f32,
     pub confidence: f32,
     /// (document name, quote id) pairs.

@@ -1,5 +1,7 @@
 //! Word lists used by the analysis, as data files included at compile time and parsed once.
-//! Each list names its licence in its header; all lists here were written for QuoteLens (MIT).
+//! Each list names its licence in its header line; all were written for QuoteLens (MIT) except
+//! `sentiment_vader.txt`, a subset of the VADER lexicon (MIT, C.J. Hutto); see the README's
+//! "Lexicons" section. The stance lists are exposed raw and parsed by `analysis::stance`.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -105,6 +107,26 @@ pub fn place(word: &str) -> Option<&'static str> {
     places().get(&word.to_lowercase()).copied()
 }
 
+/// Stance cues: support and opposition words, negation, hedges, conditionals, contrast.
+pub const STANCE_CUES: &str = include_str!("stance_cues.txt");
+/// Issues a quotation can be for or against, with their variants.
+pub const ISSUES: &str = include_str!("issues.txt");
+/// Countries, governments and organisations with their aliases and adjectives.
+pub const ENTITIES: &str = include_str!("entities.txt");
+/// Words that stand before a person's name.
+pub const PERSON_TITLES: &str = include_str!("person_titles.txt");
+/// Capitalised words that are not names.
+pub const NAME_STOPWORDS: &str = include_str!("name_stopwords.txt");
+/// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
+pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
+/// Topic words the sentiment fallback ignores.
+pub const SENTIMENT_SKIP: &str = include_str!("sentiment_skip.txt");
+
+/// The data lines of a list: comments and blank lines dropped, ends trimmed.
+pub fn lines(list: &'static str) -> impl Iterator<Item = &'static str> {
+    data_lines(list)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +140,21 @@ mod tests {
         assert!(is_organisation_word("kremlin"));
         assert_eq!(place("Russian"), Some("Russia"));
         assert_eq!(place("U.S."), Some("United States"));
+    }
+
+    #[test]
+    fn every_stance_list_names_its_licence_first() {
+        for list in [
+            STANCE_CUES,
+            ISSUES,
+            ENTITIES,
+            PERSON_TITLES,
+            NAME_STOPWORDS,
+            SENTIMENT,
+            SENTIMENT_SKIP,
+        ] {
+            let first = list.lines().next().unwrap_or_default();
+            assert!(first.starts_with("# licence: "), "{first}");
+        }
     }
 }

@@ -1,0 +1,275 @@
+//! Aggregation: the findings of one document into one judgement per speaker and target, and
+//! the judgements of a batch into the speaker x target matrix with counts and dates.
+
+use std::collections::HashMap;
+
+use super::polarity::Finding;
+use super::targets::name_key;
+use crate::analysis::report::{
+    DocumentReport, Evidence, Polarity, StanceCell, StanceJudgement, TargetKind,
+};
+
+/// Share of the evidence weight the leading side needs to decide.
+const DECISIVE: f32 = 0.3;
+
+fn polarity_of(sign: f32) -> Polarity {
+    if sign > 0.0 {
+        Polarity::Favor
+    } else if sign < 0.0 {
+        Polarity::Against
+    } else {
+        Polarity::Neutral
+    }
+}
+
+/// Decides from the weights for and against: (stance, score in -1..1, confidence in 0..1).
+fn decide(favor: f32, against: f32) -> (Polarity, f32, f32) {
+    let total = favor + against;
+    if total < 0.1 {
+        return (Polarity::Neutral, 0.0, 0.1);
+    }
+    let balance = (favor - against) / total;
+    let score = ((favor - against) / (total + 0.5)).clamp(-1.0, 1.0);
+    let strength = 1.0 - (-1.5 * total).exp();
+    let stance = if balance >= DECISIVE {
+        Polarity::Favor
+    } else if balance <= -DECISIVE {
+        Polarity::Against
+    } else if favor.min(against) >= 0.25 {
+        Polarity::Mixed
+    } else {
+        Polarity::Neutral
+    };
+    let confidence = match stance {
+        Polarity::Mixed => (1.0 - balance.abs()) * strength,
+        _ => balance.abs() * strength,
+    };
+    (stance, score, confidence.clamp(0.0, 1.0))
+}
+
+/// One speaker's judgement of one target from the findings (quote id, finding).
+pub fn judgement(
+    text: &str,
+    speaker: &str,
+    target: &str,
+    kind: TargetKind,
+    items: &[(&str, &Finding)],
+) -> StanceJudgement {
+    let favor: f32 = items
+        .iter()
+        .filter(|(_, f)| f.sign > 0.0)
+        .map(|(_, f)| f.weight)
+        .sum();
+    let against: f32 = items
+        .iter()
+        .filter(|(_, f)| f.sign < 0.0)
+        .map(|(_, f)| f.weight)
+        .sum();
+    let (stance, score, confidence) = decide(favor, against);
+    let mut evidence: Vec<Evidence> = items
+        .iter()
+        .map(|(quote_id, f)| Evidence {
+            quote_id: quote_id.to_string(),
+            polarity: polarity_of(f.sign),
+            cues: f
+                .cues
+                .iter()
+                .filter_map(|r| text.get(r.clone()))
+                .map(str::to_string)
+                .collect(),
+            start: f.clause.start,
+            end: f.clause.end,
+            weight: (f.weight * 100.0).round() / 100.0,
+        })
+        .collect();
+    evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    evidence
+        .dedup_by(|a, b| a.quote_id == b.quote_id && a.polarity == b.polarity && a.cues == b.cues);
+    StanceJudgement {
+        speaker: speaker.to_string(),
+        target: target.to_string(),
+        target_kind: kind,
+        stance,
+        score: (score * 100.0).round() / 100.0,
+        confidence: (confidence * 100.0).round() / 100.0,
+        evidence,
+    }
+}
+
+/// Key of a speaker or person target across documents: a one-word name ("Peskov") joins the
+/// full name it ends ("Dmitry Peskov") when the batch has one.
+fn person_keys(names: &[String]) -> HashMap<String, String> {
+    let full: Vec<String> = names
+        .iter()
+        .filter(|n| n.split_whitespace().count() > 1)
+        .cloned()
+        .collect();
+    let mut out = HashMap::new();
+    for n in names {
+        let words: Vec<String> = n.split_whitespace().map(name_key).collect();
+        let key = if words.len() == 1 {
+            full.iter()
+                .find(|f| f.split_whitespace().last().map(name_key) == words.first().cloned())
+                .map(|f| {
+                    f.split_whitespace()
+                        .map(name_key)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .unwrap_or_else(|| words.join(" "))
+        } else {
+            words.join(" ")
+        };
+        out.insert(n.clone(), key);
+    }
+    out
+}
+
+/// Aggregates the per-document judgements into the speaker x target matrix of a batch.
+pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
+    let mut speaker_names: Vec<String> = documents
+        .iter()
+        .flat_map(|d| d.stance.iter().map(|j| j.speaker.clone()))
+        .collect();
+    speaker_names.sort();
+    speaker_names.dedup();
+    let speaker_key = person_keys(&speaker_names);
+    let target_key = |j: &StanceJudgement| match j.target_kind {
+        // Transliterations and first-name variants of one person ("Volodymyr Zelenskyy",
+        // "Vladimir Zelensky") meet on the surname.
+        TargetKind::Person => format!(
+            "person:{}",
+            j.target
+                .split_whitespace()
+                .last()
+                .map(name_key)
+                .unwrap_or_default()
+        ),
+        _ => format!("other:{}", j.target.to_lowercase()),
+    };
+
+    struct Acc {
+        speakers: HashMap<String, usize>,
+        targets: HashMap<String, usize>,
+        kind: TargetKind,
+        counts: [usize; 4],
+        scores: Vec<(f32, f32)>,
+        evidence: Vec<(String, String)>,
+        dates: Vec<String>,
+    }
+    let mut cells: HashMap<(String, String), Acc> = HashMap::new();
+    let mut order: Vec<(String, String)> = Vec::new();
+    for d in documents {
+        for j in &d.stance {
+            let key = (
+                speaker_key
+                    .get(&j.speaker)
+                    .cloned()
+                    .unwrap_or_else(|| j.speaker.to_lowercase()),
+                target_key(j),
+            );
+            let acc = cells.entry(key.clone()).or_insert_with(|| {
+                order.push(key.clone());
+                Acc {
+                    speakers: HashMap::new(),
+                    targets: HashMap::new(),
+                    kind: j.target_kind,
+                    counts: [0; 4],
+                    scores: Vec::new(),
+                    evidence: Vec::new(),
+                    dates: Vec::new(),
+                }
+            });
+            *acc.speakers.entry(j.speaker.clone()).or_default() += 1;
+            *acc.targets.entry(j.target.clone()).or_default() += 1;
+            let slot = match j.stance {
+                Polarity::Favor => 0,
+                Polarity::Against => 1,
+                Polarity::Neutral => 2,
+                Polarity::Mixed => 3,
+            };
+            acc.counts[slot] += 1;
+            if j.stance != Polarity::Neutral {
+                acc.scores.push((j.score, j.confidence));
+            }
+            for e in &j.evidence {
+                let pair = (d.name.clone(), e.quote_id.clone());
+                if !acc.evidence.contains(&pair) {
+                    acc.evidence.push(pair);
+                }
+            }
+            if let Some(date) = &d.date {
+                if !acc.dates.contains(date) {
+                    acc.dates.push(date.clone());
+                }
+            }
+        }
+    }
+
+    let most_common = |m: &HashMap<String, usize>| {
+        m.iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len()).reverse()))
+            .map(|(k, _)| k.clone())
+            .unwrap_or_default()
+    };
+    let mut out: Vec<StanceCell> = order
+        .iter()
+        .filter_map(|k| cells.get(k))
+        .map(|acc| {
+            let [favor, against, neutral, mixed] = acc.counts;
+            let weight: f32 = acc.scores.iter().map(|(_, c)| c.max(0.05)).sum();
+            let score = if weight > 0.0 {
+                acc.scores.iter().map(|(s, c)| s * c.max(0.05)).sum::<f32>() / weight
+            } else {
+                0.0
+            };
+            let polar = favor + against + mixed;
+            let stance = if polar == 0 {
+                Polarity::Neutral
+            } else if favor > 0 && against == 0 && favor >= mixed {
+                Polarity::Favor
+            } else if against > 0 && favor == 0 && against >= mixed {
+                Polarity::Against
+            } else if score >= DECISIVE / 2.0 && favor > against {
+                Polarity::Favor
+            } else if score <= -DECISIVE / 2.0 && against > favor {
+                Polarity::Against
+            } else {
+                Polarity::Mixed
+            };
+            let agreement = match stance {
+                Polarity::Favor => favor as f32 / polar.max(1) as f32,
+                Polarity::Against => against as f32 / polar.max(1) as f32,
+                _ => 0.5,
+            };
+            let mean_conf = if acc.scores.is_empty() {
+                0.1
+            } else {
+                acc.scores.iter().map(|(_, c)| c).sum::<f32>() / acc.scores.len() as f32
+            };
+            let mut dates = acc.dates.clone();
+            dates.sort();
+            StanceCell {
+                speaker: most_common(&acc.speakers),
+                target: most_common(&acc.targets),
+                target_kind: acc.kind,
+                stance,
+                favor,
+                against,
+                neutral,
+                mixed,
+                score: (score * 100.0).round() / 100.0,
+                confidence: ((mean_conf * agreement) * 100.0).round() / 100.0,
+                evidence: acc.evidence.clone(),
+                dates,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.speaker
+            .cmp(&b.speaker)
+            .then(b.confidence.total_cmp(&a.confidence))
+            .then(a.target.cmp(&b.target))
+    });
+    out
+}

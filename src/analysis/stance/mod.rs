@@ -1,0 +1,210 @@
+//! Stance: which speaker is for or against which target, with the evidence.
+//!
+//! Per document, [`judge`] reads each speaker's quotations and reported clauses, and for
+//! partial and reported quotes the reporter's sentence around them ("described the dialogue as
+//! “very promising”"): `targets` finds what they talk about, `polarity` whether they favour
+//! or oppose it and which words decided, and `aggregate` turns the findings into one judgement
+//! per speaker and target. Across documents, [`aggregate()`] builds the speaker x target
+//! matrix and [`summarize`] one readable line per main speaker.
+
+mod aggregate;
+mod polarity;
+mod summary;
+mod targets;
+mod tokens;
+mod words;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+pub use aggregate::aggregate;
+pub use summary::summarize;
+
+use super::report::{Person, Quote, QuoteKind, StanceJudgement};
+use super::text;
+use super::UserTarget;
+use polarity::{Finding, Holder, Unit};
+use targets::{name_key, Catalogue};
+
+/// A finding with the speaker and quote it belongs to.
+struct Attributed {
+    speaker: usize,
+    quote: usize,
+    finding: Finding,
+}
+
+/// Judges the stance of each speaker toward each target within one document. `text` is the
+/// document's cleaned text, which the quotes' offsets point into.
+pub fn judge(
+    text: &str,
+    quotes: &[Quote],
+    people: &[Person],
+    user_targets: &[UserTarget],
+) -> Vec<StanceJudgement> {
+    let tokens = tokens::tokenize(text, 0..text.len());
+    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets);
+    let sentences: Vec<Range<usize>> = text::paragraphs(text)
+        .into_iter()
+        .flat_map(|p| text::sentences(text, p))
+        .collect();
+
+    // Speakers, by name, with what names them and the side they are on.
+    let mut speakers: Vec<String> = Vec::new();
+    let mut holders: Vec<(HashSet<String>, HashSet<usize>, Option<String>)> = Vec::new();
+    let mut speaker_of: Vec<Option<usize>> = Vec::new();
+    for q in quotes {
+        let Some(s) = q.speaker.as_ref().filter(|s| !s.name.trim().is_empty()) else {
+            speaker_of.push(None);
+            continue;
+        };
+        let index = match speakers.iter().position(|n| *n == s.name) {
+            Some(i) => i,
+            None => {
+                let mut descriptions = vec![s.name.clone()];
+                descriptions.extend(s.aliases.iter().cloned());
+                descriptions.extend(s.role.iter().cloned());
+                let words: HashSet<String> = descriptions
+                    .iter()
+                    .flat_map(|d| d.split_whitespace())
+                    .map(|w| {
+                        w.trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase()
+                    })
+                    .filter(|w| w.len() > 1)
+                    .collect();
+                let side = cat.side_of(&tokens, &descriptions);
+                holders.push((words, side, cat.person_key_of(&s.name)));
+                speakers.push(s.name.clone());
+                speakers.len() - 1
+            }
+        };
+        speaker_of.push(Some(index));
+    }
+
+    // Units: a direct quote is read alone; a partial or reported one with its sentence.
+    let mut units: BTreeMap<(usize, usize, usize), Vec<usize>> = BTreeMap::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        let Some(speaker) = speaker_of[qi] else {
+            continue;
+        };
+        if q.start >= q.end || text.get(q.start..q.end).is_none() {
+            continue;
+        }
+        let range = match q.kind {
+            QuoteKind::Direct => q.start..q.end,
+            QuoteKind::Partial | QuoteKind::Indirect => {
+                let around: Vec<&Range<usize>> = sentences
+                    .iter()
+                    .filter(|s| s.start < q.end && q.start < s.end)
+                    .collect();
+                match (around.first(), around.last()) {
+                    (Some(f), Some(l)) => f.start.min(q.start)..l.end.max(q.end),
+                    _ => q.start..q.end,
+                }
+            }
+        };
+        units
+            .entry((speaker, range.start, range.end))
+            .or_default()
+            .push(qi);
+    }
+
+    let mut found: Vec<Attributed> = Vec::new();
+    for ((speaker, start, end), members) in &units {
+        let range = *start..*end;
+        let first = tokens.partition_point(|t| t.start < range.start);
+        let last = tokens.partition_point(|t| t.start < range.end);
+        let in_unit = |q: &Quote| q.start < range.end && range.start < q.end;
+        let own: Vec<Range<usize>> = quotes
+            .iter()
+            .zip(&speaker_of)
+            .filter(|(q, s)| **s == Some(*speaker) && in_unit(q))
+            .map(|(q, _)| q.start..q.end)
+            .collect();
+        let foreign: Vec<Range<usize>> = quotes
+            .iter()
+            .zip(&speaker_of)
+            .filter(|(q, s)| s.is_some() && **s != Some(*speaker) && in_unit(q))
+            .filter(|(q, _)| !own.iter().any(|o| o.start <= q.start && q.end <= o.end))
+            .map(|(q, _)| q.start..q.end)
+            .collect();
+        let unit = Unit {
+            tokens: &tokens,
+            range: first..last,
+            own,
+            foreign,
+        };
+        let (words, side, person_key) = &holders[*speaker];
+        let holder = Holder {
+            words: words.clone(),
+            side,
+            person_key: person_key.clone(),
+        };
+        for finding in polarity::read(&unit, &mut cat, &holder) {
+            let target = &cat.targets[finding.target];
+            let own_self = target.person_key.is_some() && target.person_key == holder.person_key;
+            let own_side = target.entity.is_some_and(|e| side.contains(&e));
+            if own_self || own_side || name_key(&target.name) == name_key(&speakers[*speaker]) {
+                continue;
+            }
+            let quote = members
+                .iter()
+                .copied()
+                .find(|&qi| quotes[qi].start <= finding.at && finding.at < quotes[qi].end)
+                .or_else(|| {
+                    members.iter().copied().min_by_key(|&qi| {
+                        let q = &quotes[qi];
+                        q.start.abs_diff(finding.at).min(q.end.abs_diff(finding.at))
+                    })
+                })
+                .unwrap_or(members[0]);
+            found.push(Attributed {
+                speaker: *speaker,
+                quote,
+                finding,
+            });
+        }
+    }
+
+    // One judgement per speaker and target; a clause read twice (a partial quote inside a
+    // reported one) counts once.
+    let mut seen = HashSet::new();
+    let mut grouped: HashMap<(usize, usize), Vec<&Attributed>> = HashMap::new();
+    let mut order: Vec<(usize, usize)> = Vec::new();
+    for a in &found {
+        let key = (
+            a.speaker,
+            a.finding.target,
+            a.finding.at,
+            a.finding.clause.start,
+        );
+        if !seen.insert(key) {
+            continue;
+        }
+        let k = (a.speaker, a.finding.target);
+        if !grouped.contains_key(&k) {
+            order.push(k);
+        }
+        grouped.entry(k).or_default().push(a);
+    }
+    let mut out: Vec<StanceJudgement> = order
+        .iter()
+        .map(|k| {
+            let target = &cat.targets[k.1];
+            let items: Vec<(&str, &Finding)> = grouped[k]
+                .iter()
+                .map(|a| (quotes[a.quote].id.as_str(), &a.finding))
+                .collect();
+            aggregate::judgement(text, &speakers[k.0], &target.name, target.kind, &items)
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.speaker
+            .cmp(&b.speaker)
+            .then(b.confidence.total_cmp(&a.confidence))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests;

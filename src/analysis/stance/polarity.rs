@@ -1,0 +1,829 @@
+//! Polarity: for each target mentioned in a stretch of text, whether the words around it favour
+//! or oppose it, and which words decided.
+//!
+//! The text is cut into clauses (sentence stops, "but", "that" after a reporting verb, a comma
+//! before a new subject or a participle). Within a clause a target takes its polarity from the
+//! nearest stance cue: a verb or preposition before it ("welcomed the talks", "grateful to the
+//! United States") or an evaluation before or after it ("the language of ultimatums is
+//! unacceptable"). Verbs that turn their complement around compose with it ("no one prevents
+//! them from launching a peace process" favours the peace process), negation flips the next
+//! cue, contrast gives the opposite ("peace, not a ceasefire"), and hedges, conditionals and
+//! questions weaken. A cue in the reporter's words counts only when the speaker is its subject.
+//! With no cue in the clause, a general sentiment lexicon decides, weakly.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::targets::{Catalogue, Mention};
+use super::tokens::Token;
+use super::words::{lists, Cue, CueKind};
+use crate::analysis::report::TargetKind;
+
+/// A stretch of the document read for one speaker.
+pub struct Unit<'a> {
+    /// The document's tokens; the unit is `range` of them.
+    pub tokens: &'a [Token],
+    pub range: Range<usize>,
+    /// Byte ranges of the speaker's own words (the quotation or reported clause).
+    pub own: Vec<Range<usize>>,
+    /// Byte ranges of quotations by other speakers in the unit.
+    pub foreign: Vec<Range<usize>>,
+}
+
+/// Who speaks: the words that name them and the entities they belong to.
+pub struct Holder<'a> {
+    pub words: HashSet<String>,
+    pub side: &'a HashSet<usize>,
+    pub person_key: Option<String>,
+}
+
+/// One target's polarity in one clause.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub target: usize,
+    /// +1 favour, -1 oppose, 0 a mention without polarity.
+    pub sign: f32,
+    pub weight: f32,
+    /// Byte ranges of the deciding words.
+    pub cues: Vec<Range<usize>>,
+    /// Byte range of the clause.
+    pub clause: Range<usize>,
+    /// Byte offset of the mention.
+    pub at: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    i: usize,
+    n: usize,
+    cue: Cue,
+}
+
+impl Hit {
+    fn end(&self) -> usize {
+        self.i + self.n
+    }
+    fn polar(&self) -> bool {
+        matches!(self.cue.kind, CueKind::Obj | CueKind::Pred | CueKind::Shift)
+    }
+}
+
+const COORDINATORS: &[&str] = &["and", "or", ",", "as", "well", "both", "either"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "any", "some", "all", "both", "such",
+];
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "in",
+    "for",
+    "with",
+    "at",
+    "on",
+    "about",
+    "from",
+    "by",
+    "according",
+    "under",
+    "over",
+    "between",
+    "toward",
+    "towards",
+    "into",
+    "regarding",
+    "during",
+    "since",
+    "after",
+    "before",
+];
+const SUBJECT_PRONOUNS: &[&str] = &[
+    "we", "i", "they", "he", "she", "it", "you", "this", "there", "we're", "we've", "we'll", "i'm",
+    "i've", "i'll", "it's", "they're", "they've", "he's", "she's", "that's",
+];
+const FIRST_PERSON: &[&str] = &[
+    "we", "i", "we're", "we've", "we'll", "we'd", "i'm", "i've", "i'll", "i'd", "us", "our",
+];
+/// Subjects that are somebody other than the speaker.
+const OTHERS: &[&str] = &[
+    "they",
+    "they're",
+    "they've",
+    "leaders",
+    "officials",
+    "countries",
+    "critics",
+    "others",
+    "many",
+    "some",
+    "analysts",
+    "observers",
+    "opponents",
+    "people",
+];
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+fn inside(ranges: &[Range<usize>], pos: usize) -> bool {
+    ranges.iter().any(|r| r.start <= pos && pos < r.end)
+}
+
+fn decay(distance: usize) -> f32 {
+    if distance <= 2 {
+        1.0
+    } else {
+        (1.0 - 0.07 * (distance - 2) as f32).max(0.3)
+    }
+}
+
+/// Reads one unit: the findings for every target mentioned in it.
+pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
+    let Some(toks) = unit.tokens.get(unit.range.clone()) else {
+        return Vec::new();
+    };
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    let mentions: Vec<Mention> = {
+        let mut m = cat.mentions(toks, 0..toks.len());
+        resolve_pronouns(toks, &mut m, cat, holder);
+        m
+    };
+    let hits = find_hits(toks, &mentions);
+    let mut out = Vec::new();
+    for clause in clauses(toks, &hits) {
+        read_clause(toks, unit, &clause, &hits, &mentions, cat, holder, &mut out);
+    }
+    out
+}
+
+/// "him", "her", "his" name the last person mentioned before them (not the speaker); "it"
+/// after a naming verb ("calling it hostile") the last thing mentioned that is not the
+/// speaker's own side.
+fn resolve_pronouns(toks: &[Token], mentions: &mut Vec<Mention>, cat: &Catalogue, holder: &Holder) {
+    let l = lists();
+    let mut added = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let person = matches!(t.norm.as_str(), "him" | "his" | "her");
+        let thing = t.norm == "it"
+            && k > 0
+            && l.cues
+                .longest_at(toks, k - 1)
+                .is_some_and(|(_, c)| c.kind == CueKind::Call);
+        if !person && !thing {
+            continue;
+        }
+        let antecedent = mentions.iter().rev().find(|m| {
+            if m.end > k {
+                return false;
+            }
+            let target = &cat.targets[m.target];
+            if person {
+                target.kind == TargetKind::Person && target.person_key != holder.person_key
+            } else {
+                target.kind != TargetKind::Person
+                    && !target.entity.is_some_and(|e| holder.side.contains(&e))
+            }
+        });
+        if let Some(a) = antecedent {
+            added.push(Mention {
+                start: k,
+                end: k + 1,
+                target: a.target,
+            });
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.start);
+}
+
+fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
+    let l = lists();
+    let mut covered = vec![false; toks.len()];
+    for m in mentions {
+        for c in covered.iter_mut().take(m.end).skip(m.start) {
+            *c = true;
+        }
+    }
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if covered[i] {
+            i += 1;
+            continue;
+        }
+        match l.cues.longest_at(toks, i) {
+            Some((n, &cue)) => {
+                if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
+                    let mut cue = cue;
+                    // ", not X" and "but not X" contrast rather than negate.
+                    if cue.kind == CueKind::Neg
+                        && toks[i].norm == "not"
+                        && i > 0
+                        && (toks[i - 1].is_punct(',') || toks[i - 1].norm == "but")
+                    {
+                        cue.kind = CueKind::Contrast;
+                    }
+                    hits.push(Hit { i, n, cue });
+                }
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    hits
+}
+
+struct Clause {
+    range: Range<usize>,
+    /// A reporter's aside after a comma ("..., a reference to ...").
+    aside: bool,
+}
+
+fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
+    let is_say = |k: usize| hits.iter().any(|h| h.i == k && h.cue.kind == CueKind::Say);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut aside = false;
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        let next = toks.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
+        let after_comma = k > 0 && toks[k - 1].is_punct(',');
+        let mut new_aside = false;
+        let before = match t.norm.as_str() {
+            "but" => next != "not",
+            "however" | "whereas" | "although" | "though" | "while" => true,
+            "that" => (k.saturating_sub(3)..k).any(is_say),
+            _ if after_comma => {
+                if SUBJECT_PRONOUNS.contains(&t.norm.as_str()) {
+                    true
+                } else if matches!(t.norm.as_str(), "and" | "so") {
+                    SUBJECT_PRONOUNS.contains(&next)
+                } else if matches!(t.norm.as_str(), "a" | "an") {
+                    new_aside = true;
+                    true
+                } else {
+                    t.is_word() && !t.cap && t.norm.len() > 5 && t.norm.ends_with("ing")
+                }
+            }
+            _ => false,
+        };
+        if before && k > start {
+            out.push(Clause {
+                range: start..k,
+                aside,
+            });
+            start = k;
+            aside = new_aside;
+        }
+        let stop = matches!(
+            t.kind,
+            super::tokens::Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
+        );
+        if stop {
+            out.push(Clause {
+                range: start..k + 1,
+                aside,
+            });
+            start = k + 1;
+            aside = false;
+        }
+    }
+    if start < toks.len() {
+        out.push(Clause {
+            range: start..toks.len(),
+            aside,
+        });
+    }
+    out
+}
+
+/// Places and times are adjuncts, not objects: "the talks he proposed in Turkey", "a unique
+/// president in US history".
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "since",
+    "after",
+    "before",
+    "according",
+    "near",
+    "inside",
+    "across",
+    "throughout",
+    "within",
+    "than",
+    "unlike",
+];
+
+fn locative_between(toks: &[Token], from: usize, to: usize) -> bool {
+    toks.get(from..to)
+        .is_some_and(|s| s.iter().any(|t| LOCATIVES.contains(&t.norm.as_str())))
+}
+
+/// Number of word tokens strictly between two token positions.
+fn words_between(toks: &[Token], from: usize, to: usize) -> usize {
+    toks.get(from..to)
+        .map_or(0, |s| s.iter().filter(|t| t.is_word()).count())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_clause(
+    toks: &[Token],
+    unit: &Unit,
+    clause: &Clause,
+    all_hits: &[Hit],
+    all_mentions: &[Mention],
+    cat: &Catalogue,
+    holder: &Holder,
+    out: &mut Vec<Finding>,
+) {
+    let (a, b) = (clause.range.start, clause.range.end);
+    let own = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.own, t.start));
+    let clause_own = (a..b).any(own);
+    let foreign = (a..b).any(|k| inside(&unit.foreign, toks[k].start));
+    if (foreign || clause.aside) && !clause_own {
+        return;
+    }
+    let hits: Vec<Hit> = all_hits
+        .iter()
+        .filter(|h| h.i >= a && h.i < b)
+        .copied()
+        .collect();
+    let mentions: Vec<&Mention> = all_mentions
+        .iter()
+        .filter(|m| m.start >= a && m.start < b)
+        .collect();
+    if mentions.is_empty() {
+        return;
+    }
+    let byte_range = toks[a].start..toks[b - 1].end;
+    let question = toks[a..b].iter().any(|t| t.is_punct('?'));
+    let modal = hits.iter().any(|h| h.cue.kind == CueKind::Modal);
+    let until_comma = |from: usize| (from..b).find(|&k| toks[k].is_punct(',')).unwrap_or(b);
+    let conditional: Vec<Range<usize>> = hits
+        .iter()
+        .filter(|h| h.cue.kind == CueKind::Cond)
+        .map(|h| h.i..until_comma(h.end()))
+        .collect();
+    let contrasts: Vec<(Hit, Range<usize>)> = hits
+        .iter()
+        .filter(|h| h.cue.kind == CueKind::Contrast)
+        .map(|h| (*h, h.end()..until_comma(h.end())))
+        .collect();
+    let in_contrast = |k: usize| contrasts.iter().any(|(_, y)| y.contains(&k));
+    let factor = |m: &Mention, h: Option<&Hit>| {
+        let mut f = 1.0;
+        if question {
+            f *= 0.25;
+        }
+        if modal {
+            f *= 0.6;
+        }
+        let cond = conditional
+            .iter()
+            .any(|r| r.contains(&m.start) || h.is_some_and(|h| r.contains(&h.i)));
+        if cond {
+            f *= 0.3;
+        }
+        f
+    };
+    let cue_bytes = |hs: &[Hit]| -> Vec<Range<usize>> {
+        hs.iter()
+            .map(|h| toks[h.i].start..toks[h.end() - 1].end)
+            .collect()
+    };
+
+    let mut results: Vec<Option<(f32, f32, Vec<Hit>)>> = vec![None; mentions.len()];
+    for (mi, m) in mentions.iter().enumerate() {
+        if in_contrast(m.start) {
+            continue;
+        }
+        let Some((chosen, sign, mut chain, distance, pp)) =
+            choose_cue(toks, &hits, &mentions, mi, a, cat)
+        else {
+            continue;
+        };
+        let mut weight = chosen.cue.weight * decay(distance) * factor(m, Some(&chosen));
+        if pp {
+            weight *= 0.5;
+        }
+        if sign > 0.0 && chain.iter().any(|h| h.cue.kind == CueKind::Neg) && chosen.cue.sign < 0.0 {
+            weight *= 0.7;
+        }
+        let self_spoken = own(chosen.i);
+        let agent = subject_of(
+            toks,
+            a,
+            chosen.i,
+            &hits,
+            &mentions,
+            cat,
+            holder,
+            self_spoken,
+        );
+        match chosen.cue.kind {
+            CueKind::Obj | CueKind::Shift => match agent {
+                Agent::Other if self_spoken => weight *= 0.4,
+                Agent::Other => continue,
+                Agent::Unknown if !self_spoken => {
+                    // "..., commenting on Western support for Kiev": the topic, not a stance.
+                    if topic_clause(toks, a) {
+                        continue;
+                    }
+                    weight *= 0.5;
+                }
+                _ => {}
+            },
+            _ if !self_spoken => {
+                // An evaluation in the reporter's words counts when the speaker names it
+                // ("calling it hostile") or is the subject.
+                let named = hits
+                    .iter()
+                    .any(|h| h.i < chosen.i && matches!(h.cue.kind, CueKind::Call | CueKind::Obj));
+                if !named && agent != Agent::Speaker {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        chain.sort_by_key(|h| h.i);
+        results[mi] = Some((sign, weight, chain));
+    }
+
+    // Contrast: the first target after the marker takes the opposite of the last one before.
+    for (hit, y) in &contrasts {
+        let Some(yi) = mentions.iter().position(|m| y.contains(&m.start)) else {
+            continue;
+        };
+        let Some(xi) = mentions.iter().rposition(|m| m.end <= hit.i) else {
+            continue;
+        };
+        if let Some((sign, weight, chain)) = results[xi].clone() {
+            let mut chain = chain;
+            chain.push(*hit);
+            results[yi] = Some((-sign, weight * 0.9, chain));
+        }
+    }
+
+    // Advocacy: "should", "must" weakly favour the issues of the clause.
+    if let Some(d) = hits.iter().find(|h| h.cue.kind == CueKind::Deontic) {
+        let negated = hits
+            .iter()
+            .find(|h| h.cue.kind == CueKind::Neg && (h.i == d.end() || h.end() == d.i));
+        for (mi, m) in mentions.iter().enumerate() {
+            let issue = cat.targets[m.target].kind == TargetKind::Issue;
+            if results[mi].is_some() || !issue || in_contrast(m.start) || !own(m.start) {
+                continue;
+            }
+            let mut chain = vec![*d];
+            let mut sign = 1.0;
+            if let Some(n) = negated {
+                chain.push(*n);
+                sign = -1.0;
+            }
+            results[mi] = Some((sign, 0.5 * factor(m, Some(d)), chain));
+        }
+    }
+
+    let polar_in_clause = hits.iter().any(Hit::polar);
+    let distinct = {
+        let mut t: Vec<usize> = mentions.iter().map(|m| m.target).collect();
+        t.sort_unstable();
+        t.dedup();
+        t.len()
+    };
+    for (mi, m) in mentions.iter().enumerate() {
+        let at = toks[m.start].start;
+        match &results[mi] {
+            Some((sign, weight, chain)) => out.push(Finding {
+                target: m.target,
+                sign: *sign,
+                weight: *weight,
+                cues: cue_bytes(chain),
+                clause: byte_range.clone(),
+                at,
+            }),
+            None if own(m.start) => {
+                let after_than =
+                    m.start > 0 && matches!(toks[m.start - 1].norm.as_str(), "than" | "unlike");
+                let fallback = if polar_in_clause || distinct > 2 || after_than {
+                    None
+                } else {
+                    sentiment(toks, a, b, &hits, &mentions, &own)
+                };
+                match fallback {
+                    Some((sign, cues)) => out.push(Finding {
+                        target: m.target,
+                        sign,
+                        weight: 0.3 * factor(m, None),
+                        cues,
+                        clause: byte_range.clone(),
+                        at,
+                    }),
+                    None => out.push(Finding {
+                        target: m.target,
+                        sign: 0.0,
+                        weight: 0.0,
+                        cues: Vec::new(),
+                        clause: byte_range.clone(),
+                        at,
+                    }),
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+/// The cue deciding mention `mi`: (cue, composed sign, cues of the chain, distance in words,
+/// whether the mention sits in a prepositional phrase after the cue's object).
+fn choose_cue(
+    toks: &[Token],
+    hits: &[Hit],
+    mentions: &[&Mention],
+    mi: usize,
+    clause_start: usize,
+    cat: &Catalogue,
+) -> Option<(Hit, f32, Vec<Hit>, usize, bool)> {
+    let m = mentions[mi];
+    let blocked = |from: usize, to: usize| {
+        hits.iter()
+            .any(|h| h.cue.kind == CueKind::Contrast && h.i >= from && h.i < to)
+    };
+    let is_entity = cat.targets[m.target].kind != TargetKind::Issue;
+
+    // Before the mention: the nearest polar cue whose object it can be.
+    let before = hits
+        .iter()
+        .rev()
+        .find(|h| h.polar() && h.end() <= m.start && !blocked(h.end(), m.start))
+        .filter(|h| match h.cue.kind {
+            _ if is_entity && locative_between(toks, h.end(), m.start) => false,
+            CueKind::Pred => {
+                // "unacceptable for Russia", "hostile to Moscow": the one it matters to.
+                let mut k = h.end();
+                let prep = toks
+                    .get(k)
+                    .is_some_and(|t| t.norm == "for" || t.norm == "to");
+                if prep {
+                    k += 1;
+                    while k < m.start && DETERMINERS.contains(&toks[k].norm.as_str()) {
+                        k += 1;
+                    }
+                }
+                !(is_entity && prep && k == m.start)
+            }
+            _ => {
+                // Another target between the cue and this one takes the cue, unless the two
+                // are coordinated ("Putin and Trump") or the same target.
+                mentions[..mi].iter().all(|o| {
+                    o.end <= h.i
+                        || o.target == m.target
+                        || toks[o.end..m.start].iter().all(|t| {
+                            COORDINATORS.contains(&t.norm.as_str())
+                                || lists().titles.contains(&t.norm)
+                                || DETERMINERS.contains(&t.norm.as_str())
+                                || !t.is_word()
+                        })
+                })
+            }
+        });
+
+    // After the mention: an evaluation of the clause's subject ("X is unacceptable"), or a
+    // passive ("X was rejected by"), when the mention is the first thing named.
+    let first_in_clause = mentions[..mi].iter().all(|o| {
+        o.start < clause_start
+            || o.target == m.target
+            || toks[o.end..m.start]
+                .iter()
+                .all(|t| COORDINATORS.contains(&t.norm.as_str()) || !t.is_word())
+    });
+    let after = hits
+        .iter()
+        .find(|h| {
+            h.i >= m.end
+                && !blocked(m.end, h.i)
+                && match h.cue.kind {
+                    CueKind::Pred => true,
+                    CueKind::Obj | CueKind::Shift => {
+                        let passive_be = h.i > 0 && BE.contains(&toks[h.i - 1].norm.as_str());
+                        let by = toks.get(h.end()).is_some_and(|t| t.norm == "by");
+                        passive_be || by
+                    }
+                    _ => false,
+                }
+        })
+        .filter(|_| first_in_clause)
+        // Only when no other polar cue stands between the mention and it.
+        .filter(|h| !hits.iter().any(|o| o.polar() && o.i >= m.end && o.i < h.i));
+
+    let d_before = before.map(|h| words_between(toks, h.end(), m.start));
+    let d_after = after.map(|h| words_between(toks, m.end, h.i));
+    let use_before = match (before, after) {
+        (Some(bh), Some(_)) => bh.cue.kind != CueKind::Pred || d_before <= d_after,
+        (Some(_), None) => true,
+        (None, Some(_)) => false,
+        (None, None) => return None,
+    };
+    let (chosen, distance) = if use_before {
+        (*before?, d_before.unwrap_or(0))
+    } else {
+        (*after?, d_after.unwrap_or(0))
+    };
+    let pp = use_before
+        && (chosen.end()..m.start).any(|k| {
+            PREPOSITIONS.contains(&toks[k].norm.as_str())
+                && k > chosen.end()
+                && !DETERMINERS.contains(&toks[k - 1].norm.as_str())
+        });
+    let (sign, chain) = compose(toks, hits, mentions, &chosen, use_before);
+    Some((chosen, sign, chain, distance, pp))
+}
+
+/// The sign of a cue composed with the negations and the shifting or polar cues before it
+/// ("urged against obstructing ... from initiating" is favourable).
+fn compose(
+    toks: &[Token],
+    hits: &[Hit],
+    mentions: &[&Mention],
+    chosen: &Hit,
+    walk_back: bool,
+) -> (f32, Vec<Hit>) {
+    let mut used_neg: Vec<usize> = Vec::new();
+    let mut negate = |h: &Hit, chain: &mut Vec<Hit>| -> f32 {
+        let neg = hits.iter().find(|n| {
+            n.cue.kind == CueKind::Neg
+                && n.end() <= h.i
+                && words_between(toks, n.end(), h.i) <= 3
+                && !used_neg.contains(&n.i)
+        });
+        match neg {
+            Some(n) => {
+                used_neg.push(n.i);
+                chain.push(*n);
+                -1.0
+            }
+            None => 1.0,
+        }
+    };
+    let mut chain = vec![*chosen];
+    let mut sign = chosen.cue.sign * negate(chosen, &mut chain);
+    if !walk_back || chosen.cue.kind == CueKind::Pred {
+        return (sign, chain);
+    }
+    let mut current = *chosen;
+    for e in hits
+        .iter()
+        .rev()
+        .filter(|e| e.polar() && e.end() <= chosen.i)
+    {
+        let coordinated =
+            current.i > 0 && matches!(toks[current.i - 1].norm.as_str(), "and" | "or" | ",");
+        if coordinated {
+            break;
+        }
+        // A target between the two cues is the earlier cue's own object, unless it is the
+        // agent of the later one ("prevent X from ...").
+        let object_between = mentions
+            .iter()
+            .any(|m| m.start >= e.end() && m.end <= current.i);
+        let complement = current.i > 0
+            && (toks[..current.i].iter().rev().find(|t| t.is_word()))
+                .is_some_and(|t| t.norm == "from" || t.norm == "to");
+        if object_between && !complement {
+            break;
+        }
+        sign *= e.cue.sign * negate(e, &mut chain);
+        chain.push(*e);
+        current = *e;
+    }
+    (sign, chain)
+}
+
+/// A clause that only says what the speaker was talking about.
+fn topic_clause(toks: &[Token], start: usize) -> bool {
+    toks.get(start..)
+        .and_then(|s| s.iter().find(|t| t.is_word()))
+        .is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "commenting"
+                    | "referring"
+                    | "speaking"
+                    | "responding"
+                    | "asked"
+                    | "answering"
+                    | "referencing"
+                    | "discussing"
+                    | "reacting"
+            )
+        })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Agent {
+    Speaker,
+    Other,
+    Unknown,
+}
+
+/// Who does what the cue says: the subject words between the clause start and the cue.
+#[allow(clippy::too_many_arguments)]
+fn subject_of(
+    toks: &[Token],
+    clause_start: usize,
+    cue: usize,
+    hits: &[Hit],
+    mentions: &[&Mention],
+    cat: &Catalogue,
+    holder: &Holder,
+    self_spoken: bool,
+) -> Agent {
+    let l = lists();
+    if hits
+        .iter()
+        .any(|h| h.cue.kind == CueKind::Deontic && h.i >= clause_start && h.i < cue)
+    {
+        return Agent::Speaker;
+    }
+    for k in clause_start..cue {
+        let t = &toks[k];
+        if !t.is_word() {
+            continue;
+        }
+        if FIRST_PERSON.contains(&t.norm.as_str())
+            || holder.words.contains(&t.norm)
+            || (!self_spoken && matches!(t.norm.as_str(), "he" | "she"))
+        {
+            return Agent::Speaker;
+        }
+        for set in [&l.entity_aliases, &l.entity_adjectives] {
+            if set
+                .longest_at(toks, k)
+                .is_some_and(|(_, e)| holder.side.contains(e))
+            {
+                return Agent::Speaker;
+            }
+        }
+    }
+    let other_named = mentions.iter().any(|m| {
+        m.start >= clause_start && m.end <= cue && {
+            let t = &cat.targets[m.target];
+            t.kind != TargetKind::Issue && t.person_key != holder.person_key
+        }
+    });
+    let other_word = toks[clause_start..cue].iter().any(|t| {
+        OTHERS.contains(&t.norm.as_str())
+            || (self_spoken && matches!(t.norm.as_str(), "he" | "she"))
+    });
+    // "Western support", "European leaders": another side's adjective.
+    let other_side = (clause_start..cue).any(|k| {
+        [&l.entity_aliases, &l.entity_adjectives].iter().any(|set| {
+            set.longest_at(toks, k)
+                .is_some_and(|(_, e)| !holder.side.contains(e))
+        })
+    });
+    if other_named || other_word || other_side {
+        Agent::Other
+    } else {
+        Agent::Unknown
+    }
+}
+
+/// The general sentiment of the speaker's words in a clause without stance cues: the sign and
+/// the words, when the sum is clear enough.
+fn sentiment(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    hits: &[Hit],
+    mentions: &[&Mention],
+    own: &dyn Fn(usize) -> bool,
+) -> Option<(f32, Vec<Range<usize>>)> {
+    let l = lists();
+    let mut sum = 0.0;
+    let mut cues = Vec::new();
+    for k in a..b {
+        let t = &toks[k];
+        if !t.is_word() || !own(k) || mentions.iter().any(|m| m.start <= k && k < m.end) {
+            continue;
+        }
+        let Some(&v) = l.sentiment.get(&t.norm) else {
+            continue;
+        };
+        let negated = hits.iter().any(|h| {
+            h.cue.kind == CueKind::Neg && h.end() <= k && words_between(toks, h.end(), k) <= 2
+        });
+        sum += if negated { -0.7 * v } else { v };
+        cues.push(t.start..t.end);
+        for h in hits.iter().filter(|h| {
+            negated
+                && h.cue.kind == CueKind::Neg
+                && h.end() <= k
+                && words_between(toks, h.end(), k) <= 2
+        }) {
+            cues.push(toks[h.i].start..toks[h.end() - 1].end);
+        }
+    }
+    (sum.abs() >= 1.5).then(|| (sum.signum(), cues))
+}

@@ -1,0 +1,571 @@
+//! Targets: the people, organisations and issues a quotation talks about, grouped so that
+//! variants count as one ("peace talks", "negotiations", "a peaceful settlement"; "Zelensky",
+//! "Zelenskyy", "Volodymyr Zelensky"), plus the targets the user names.
+//!
+//! A [`Catalogue`] is built once per document: it learns the people's full names from the
+//! quotes' speakers, the document's people and name phrases in the text ("President Donald
+//! Trump"), so that a surname alone resolves to the full name. Targets are created when first
+//! mentioned.
+
+use std::collections::{HashMap, HashSet};
+
+use super::tokens::Token;
+use super::words::{lists, PhraseSet};
+use crate::analysis::report::{Person, Quote, TargetKind};
+use crate::analysis::UserTarget;
+
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub name: String,
+    pub kind: TargetKind,
+    /// Index into the entity list, for countries and organisations.
+    pub entity: Option<usize>,
+    /// Surname key, for people.
+    pub person_key: Option<String>,
+}
+
+/// A mention of a target over tokens `start..end` (token indices).
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub target: usize,
+}
+
+/// A person the document names in full.
+#[derive(Debug, Clone)]
+struct KnownPerson {
+    full: String,
+    first: Option<String>,
+}
+
+pub struct Catalogue {
+    pub targets: Vec<Target>,
+    by_key: HashMap<String, usize>,
+    user: PhraseSet<usize>,
+    /// Surname key to the person's full name.
+    people: HashMap<String, KnownPerson>,
+}
+
+/// Folds a name for comparison: lower case, common accents dropped, and transliteration
+/// variants of a final "-y"/"-iy"/"-yy" collapsed ("Zelenskyy", "Zelenskiy" and "Zelensky"
+/// are one key).
+pub fn name_key(name: &str) -> String {
+    let mut s: String = name
+        .chars()
+        .filter_map(|c| {
+            let c = c.to_lowercase().next().unwrap_or(c);
+            Some(match c {
+                'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+                'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' => 'e',
+                'í' | 'ì' | 'î' | 'ï' => 'i',
+                'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+                'ú' | 'ù' | 'û' | 'ü' => 'u',
+                'ç' | 'č' | 'ć' => 'c',
+                'ñ' | 'ń' => 'n',
+                'š' | 'ś' => 's',
+                'ž' | 'ź' | 'ż' => 'z',
+                'ł' => 'l',
+                'ğ' => 'g',
+                'ı' => 'i',
+                '\'' | '\u{2019}' | '.' => return None,
+                c => c,
+            })
+        })
+        .collect();
+    for (from, to) in [("iy", "y"), ("yy", "y"), ("ii", "i")] {
+        s = s.replace(from, to);
+    }
+    if s.len() > 4 && (s.ends_with('y') || s.ends_with('i')) {
+        s.pop();
+    }
+    s
+}
+
+/// Nouns that an entity name can qualify without being talked about itself.
+const MODIFIED_HEADS: &[&str] = &[
+    "war",
+    "conflict",
+    "crisis",
+    "border",
+    "borders",
+    "region",
+    "territory",
+    "territories",
+    "history",
+    "economy",
+    "situation",
+    "issue",
+    "question",
+    "file",
+    "policy",
+    "side",
+    "front",
+    "frontline",
+    "time",
+    "visit",
+    "trip",
+    "summit",
+    "election",
+    "elections",
+];
+
+fn is_name_word(t: &Token) -> bool {
+    t.is_word()
+        && t.cap
+        && t.surface.chars().any(char::is_lowercase)
+        && t.surface
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+}
+
+impl Catalogue {
+    /// Learns the document's people and the user's targets.
+    pub fn new(
+        tokens: &[Token],
+        quotes: &[Quote],
+        people: &[Person],
+        user_targets: &[UserTarget],
+    ) -> Catalogue {
+        let mut cat = Catalogue {
+            targets: Vec::new(),
+            by_key: HashMap::new(),
+            user: PhraseSet::new(false),
+            people: HashMap::new(),
+        };
+        for ut in user_targets {
+            let name = ut.name.trim();
+            if name.is_empty() {
+                continue;
+            }
+            let index = cat.intern(format!("user:{}", name.to_lowercase()), || Target {
+                name: name.to_string(),
+                kind: TargetKind::Issue,
+                entity: None,
+                person_key: None,
+            });
+            for phrase in std::iter::once(&ut.name).chain(ut.synonyms.iter()) {
+                let words: Vec<String> = super::tokens::tokenize(phrase, 0..phrase.len())
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .map(|t| t.norm.clone())
+                    .collect();
+                if words.is_empty() {
+                    continue;
+                }
+                let pattern = words.join(" ");
+                cat.user.add(&pattern, index);
+                // Plurals: "sanction" also finds "sanctions".
+                if !pattern.ends_with('s') {
+                    cat.user.add(&format!("{pattern}s"), index);
+                }
+            }
+        }
+        let mut names: Vec<String> = Vec::new();
+        for q in quotes {
+            if let Some(s) = &q.speaker {
+                names.push(s.name.clone());
+                names.extend(s.aliases.iter().cloned());
+            }
+        }
+        for p in people.iter().filter(|p| !p.is_organisation) {
+            names.push(p.name.clone());
+            names.extend(p.aliases.iter().cloned());
+        }
+        for n in &names {
+            cat.learn_name(n);
+        }
+        for n in scan_names(tokens) {
+            cat.learn_name(&n);
+        }
+        cat
+    }
+
+    /// Records a full name ("Donald Trump") under its surname key; the first full name seen
+    /// for a surname is the one reported.
+    fn learn_name(&mut self, name: &str) {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2 || words.len() > 4 {
+            return;
+        }
+        let all_caps = words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let l = lists();
+        if !all_caps
+            || words.iter().any(|w| {
+                l.titles.contains(&w.to_lowercase()) || l.name_stopwords.contains(&w.to_lowercase())
+            })
+        {
+            return;
+        }
+        let Some(last) = words.last() else {
+            return;
+        };
+        let key = name_key(last);
+        if key.len() < 2 {
+            return;
+        }
+        self.people.entry(key).or_insert_with(|| KnownPerson {
+            full: words.join(" "),
+            first: words.first().map(|w| name_key(w)),
+        });
+    }
+
+    fn intern(&mut self, key: String, make: impl FnOnce() -> Target) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let i = self.targets.len();
+        self.targets.push(make());
+        self.by_key.insert(key, i);
+        i
+    }
+
+    fn person_target(&mut self, key: &str) -> Option<usize> {
+        let full = self.people.get(key)?.full.clone();
+        Some(self.intern(format!("person:{key}"), || Target {
+            name: full,
+            kind: TargetKind::Person,
+            entity: None,
+            person_key: Some(key.to_string()),
+        }))
+    }
+
+    fn entity_target(&mut self, entity: usize) -> usize {
+        let name = lists().entities[entity].name.clone();
+        self.intern(format!("org:{name}"), || Target {
+            name,
+            kind: TargetKind::Organisation,
+            entity: Some(entity),
+            person_key: None,
+        })
+    }
+
+    fn issue_target(&mut self, issue: usize, actor: Option<(usize, &str)>) -> usize {
+        let name = lists().issues[issue].name.clone();
+        match actor {
+            Some((entity, surface)) => {
+                let actor = surface.replace('.', "");
+                let entity_name = &lists().entities[entity].name;
+                self.intern(format!("issue:{entity_name}:{name}"), || Target {
+                    name: format!("{actor} {name}"),
+                    kind: TargetKind::Issue,
+                    entity: None,
+                    person_key: None,
+                })
+            }
+            None => self.intern(format!("issue:{name}"), || Target {
+                name,
+                kind: TargetKind::Issue,
+                entity: None,
+                person_key: None,
+            }),
+        }
+    }
+
+    /// A person mention at token `i`: a known surname, with the first name before it when
+    /// written. Returns (start, end, surname key).
+    fn person_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize, String)> {
+        let t = tokens.get(i).filter(|t| is_name_word(t))?;
+        // A first name followed by the surname.
+        if let Some(next) = tokens.get(i + 1).filter(|n| is_name_word(n) && !t.poss) {
+            let key = name_key(&next.surface);
+            if let Some(p) = self.people.get(&key) {
+                if p.first.as_deref() == Some(name_key(&t.surface).as_str())
+                    || !lists().name_stopwords.contains(&t.norm)
+                        && !lists().titles.contains(&t.norm)
+                        && lists().entity_adjectives.longest_at(tokens, i).is_none()
+                        && lists().entity_aliases.longest_at(tokens, i).is_none()
+                {
+                    return Some((i, i + 2, key));
+                }
+            }
+        }
+        let key = name_key(&t.surface);
+        self.people.contains_key(&key).then_some((i, i + 1, key))
+    }
+
+    /// All target mentions in `tokens[range]`, left to right, without overlaps.
+    pub fn mentions(&mut self, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Mention> {
+        let l = lists();
+        let mut out = Vec::new();
+        let mut i = range.start;
+        let end = range.end.min(tokens.len());
+        while i < end {
+            let window = &tokens[..end];
+            if let Some((n, &target)) = self.user.longest_at(window, i) {
+                out.push(Mention {
+                    start: i,
+                    end: i + n,
+                    target,
+                });
+                i += n;
+                continue;
+            }
+            // An actor qualifying an issue: "US mediation", "European sanctions".
+            let actor = l
+                .entity_aliases
+                .longest_at(window, i)
+                .or_else(|| l.entity_adjectives.longest_at(window, i));
+            if let Some((n, &entity)) = actor {
+                if let Some((m, &issue)) = l.issue_patterns.longest_at(window, i + n) {
+                    if l.issues[issue].qualified && !tokens[i + n - 1].poss {
+                        let surface = tokens[i..i + n]
+                            .iter()
+                            .map(|t| t.surface.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        let target = self.issue_target(issue, Some((entity, &surface)));
+                        out.push(Mention {
+                            start: i,
+                            end: i + n + m,
+                            target,
+                        });
+                        i += n + m;
+                        continue;
+                    }
+                }
+            }
+            let person = self.person_at(window, i);
+            let alias = l.entity_aliases.longest_at(window, i);
+            let issue = l.issue_patterns.longest_at(window, i);
+            let person_len = person.as_ref().map_or(0, |p| p.1 - p.0);
+            let alias_len = alias.map_or(0, |a| a.0);
+            let issue_len = issue.map_or(0, |a| a.0);
+            if person_len > 0 && person_len >= alias_len && person_len >= issue_len {
+                if let Some((s, e, key)) = person {
+                    if let Some(target) = self.person_target(&key) {
+                        out.push(Mention {
+                            start: s,
+                            end: e,
+                            target,
+                        });
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+            if let Some((n, &entity)) = alias.filter(|_| alias_len >= issue_len) {
+                // "US President", "Kremlin spokesman": the entity only describes a person.
+                let next = tokens
+                    .get(i + n)
+                    .filter(|t| t.is_word() && !tokens[i + n - 1].poss);
+                let describes_person = next.is_some_and(|t| l.titles.contains(&t.norm));
+                // "the Ukraine war", "Ukraine peace": the entity only qualifies a noun.
+                let qualifies = next.is_some_and(|t| {
+                    !t.cap
+                        && (MODIFIED_HEADS.contains(&t.norm.as_str())
+                            || l.issue_patterns.longest_at(window, i + n).is_some())
+                });
+                if !describes_person && !qualifies {
+                    let target = self.entity_target(entity);
+                    out.push(Mention {
+                        start: i,
+                        end: i + n,
+                        target,
+                    });
+                }
+                i += n;
+                continue;
+            }
+            if let Some((n, &issue)) = issue {
+                let target = self.issue_target(issue, None);
+                out.push(Mention {
+                    start: i,
+                    end: i + n,
+                    target,
+                });
+                i += n;
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Entities a speaker belongs to, read from their name, aliases and role, and from the
+    /// words written before their name in the document ("Russian Foreign Minister Sergey
+    /// Lavrov", "Kremlin spokesman Dmitry Peskov").
+    pub fn side_of(&self, tokens: &[Token], descriptions: &[String]) -> HashSet<usize> {
+        let l = lists();
+        let mut side = HashSet::new();
+        let mut scan = |toks: &[Token]| {
+            for i in 0..toks.len() {
+                for set in [&l.entity_aliases, &l.entity_adjectives] {
+                    if let Some((_, &e)) = set.longest_at(toks, i) {
+                        side.insert(e);
+                    }
+                }
+            }
+        };
+        for d in descriptions {
+            scan(&super::tokens::tokenize(d, 0..d.len()));
+        }
+        // Words before a full-name mention of the speaker.
+        let keys: HashSet<String> = descriptions
+            .iter()
+            .filter_map(|d| d.split_whitespace().last().map(name_key))
+            .collect();
+        for (i, t) in tokens.iter().enumerate() {
+            if !is_name_word(t) || !keys.contains(&name_key(&t.surface)) {
+                continue;
+            }
+            let mut j = i;
+            let mut steps = 0;
+            while j > 0 && steps < 6 {
+                let p = &tokens[j - 1];
+                if !p.is_word() || !(p.cap || l.titles.contains(&p.norm) || p.norm == "of") {
+                    break;
+                }
+                j -= 1;
+                steps += 1;
+            }
+            scan(&tokens[j..i]);
+            // An appositive: "the press secretary of the Russian president, Dmitry Peskov".
+            if j > 0 && tokens[j - 1].is_punct(',') {
+                let end = j - 1;
+                let start = (end.saturating_sub(8)..end)
+                    .rev()
+                    .take_while(|&k| tokens[k].is_word())
+                    .last()
+                    .unwrap_or(end);
+                if (start..end).any(|k| l.titles.contains(&tokens[k].norm)) {
+                    scan(&tokens[start..end]);
+                }
+            }
+        }
+        side
+    }
+
+    pub fn person_key_of(&self, name: &str) -> Option<String> {
+        let last = name.split_whitespace().last()?;
+        Some(name_key(last))
+    }
+}
+
+/// Full names written in the text: two or three capitalised words after a title ("President
+/// Donald Trump", "spokesman Dmitry Peskov") or whose last word also stands alone elsewhere.
+fn scan_names(tokens: &[Token]) -> Vec<String> {
+    let l = lists();
+    let mut alone: HashSet<String> = HashSet::new();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(tokens[i].is_word() && tokens[i].cap) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && tokens[j].is_word() && tokens[j].cap && !tokens[j - 1].poss {
+            j += 1;
+        }
+        if j - i == 1 {
+            alone.insert(name_key(&tokens[i].surface));
+        }
+        runs.push((i, j));
+        i = j;
+    }
+    let mut out = Vec::new();
+    for (s, e) in runs {
+        let titled_before =
+            s > 0 && tokens[s - 1].is_word() && l.titles.contains(&tokens[s - 1].norm);
+        let last_title = (s..e).rev().find(|&k| l.titles.contains(&tokens[k].norm));
+        let mut start = last_title.map_or(s, |k| k + 1);
+        while start < e
+            && (l.name_stopwords.contains(&tokens[start].norm)
+                || l.entity_adjectives
+                    .longest_at(&tokens[..e], start)
+                    .is_some()
+                || l.entity_aliases.longest_at(&tokens[..e], start).is_some())
+        {
+            start += 1;
+        }
+        let n = e - start;
+        if !(2..=3).contains(&n) || !(start..e).all(|k| is_name_word(&tokens[k])) {
+            continue;
+        }
+        if l.issue_patterns.longest_at(&tokens[..e], start).is_some() {
+            continue;
+        }
+        let titled = titled_before || last_title.is_some();
+        let surname_alone = alone.contains(&name_key(&tokens[e - 1].surface));
+        if titled || surname_alone {
+            out.push(
+                tokens[start..e]
+                    .iter()
+                    .map(|t| t.surface.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn names_in(cat: &mut Catalogue, s: &str) -> Vec<String> {
+        let t = tokenize(s, 0..s.len());
+        cat.mentions(&t, 0..t.len())
+            .into_iter()
+            .map(|m| cat.targets[m.target].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn keys_fold_transliterations() {
+        assert_eq!(name_key("Zelenskyy"), name_key("Zelensky"));
+        assert_eq!(name_key("Zelenskiy"), name_key("Zelensky"));
+        assert_ne!(name_key("Putin"), name_key("Peskov"));
+    }
+
+    #[test]
+    fn surnames_resolve_to_full_names_and_variants_group() {
+        let text = "US President Donald Trump met Ukrainian President Volodymyr Zelenskyy. \
+                    Trump said Zelensky must accept a cease-fire, and the talks resumed.";
+        let t = tokenize(text, 0..text.len());
+        let mut cat = Catalogue::new(&t, &[], &[], &[]);
+        let found = names_in(&mut cat, text);
+        assert_eq!(
+            found,
+            [
+                "Donald Trump",
+                "Volodymyr Zelenskyy",
+                "Donald Trump",
+                "Volodymyr Zelenskyy",
+                "ceasefire",
+                "peace settlement"
+            ]
+        );
+    }
+
+    #[test]
+    fn actors_qualify_issues_and_titles_are_not_entities() {
+        let text = "Kremlin spokesman Dmitry Peskov criticised U.S. mediation and Russia.";
+        let t = tokenize(text, 0..text.len());
+        let mut cat = Catalogue::new(&t, &[], &[], &[]);
+        assert_eq!(
+            names_in(&mut cat, text),
+            ["Dmitry Peskov", "US mediation", "Russia"]
+        );
+    }
+
+    #[test]
+    fn user_targets_take_precedence() {
+        let text = "They rejected the grain deal and the sanctions.";
+        let t = tokenize(text, 0..text.len());
+        let user = [UserTarget {
+            name: "Black Sea grain deal".into(),
+            synonyms: vec!["grain deal".into()],
+        }];
+        let mut cat = Catalogue::new(&t, &[], &[], &user);
+        assert_eq!(
+            names_in(&mut cat, text),
+            ["Black Sea grain deal", "sanctions"]
+        );
+    }
+}

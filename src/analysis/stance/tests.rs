@@ -1,0 +1,1 @@
+//! Native tests of the stance analysis on hand-written sentences.

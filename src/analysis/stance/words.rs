@@ -1,0 +1,283 @@
+//! The parsed word lists of the stance analysis (see `analysis::lexicon`), read once, and a
+//! matcher for multi-word patterns over tokens.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::tokens::Token;
+use crate::analysis::lexicon;
+
+/// One word of a pattern.
+#[derive(Debug, Clone)]
+enum Part {
+    Exact(String),
+    Prefix(String),
+}
+
+impl Part {
+    fn parse(word: &str) -> Part {
+        match word.strip_suffix('*') {
+            Some(p) => Part::Prefix(p.to_string()),
+            None => Part::Exact(word.to_string()),
+        }
+    }
+
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Part::Exact(w) => w == word,
+            Part::Prefix(p) => word.starts_with(p.as_str()) && word.len() > p.len(),
+        }
+    }
+}
+
+/// Multi-word patterns, each with a value; finds the longest pattern starting at a token.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<T> {
+    exact: HashMap<String, Vec<(Vec<Part>, T)>>,
+    prefixed: Vec<(Vec<Part>, T)>,
+    /// Compare the tokens' surface (capitals as written) instead of their lower case.
+    case_sensitive: bool,
+}
+
+impl<T: Clone> PhraseSet<T> {
+    pub fn new(case_sensitive: bool) -> Self {
+        PhraseSet {
+            exact: HashMap::new(),
+            prefixed: Vec::new(),
+            case_sensitive,
+        }
+    }
+
+    pub fn add(&mut self, pattern: &str, value: T) {
+        let parts: Vec<Part> = pattern.split_whitespace().map(Part::parse).collect();
+        match parts.first() {
+            Some(Part::Exact(w)) => self
+                .exact
+                .entry(w.clone())
+                .or_default()
+                .push((parts, value)),
+            Some(Part::Prefix(_)) => self.prefixed.push((parts, value)),
+            None => {}
+        }
+    }
+
+    fn word<'t>(&self, t: &'t Token) -> &'t str {
+        if self.case_sensitive {
+            &t.surface
+        } else {
+            &t.norm
+        }
+    }
+
+    /// The longest pattern matching the words from `i` on: (number of tokens, value).
+    /// Only word tokens match; a possessive may only end a match.
+    pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
+        let first = tokens.get(i).filter(|t| t.is_word())?;
+        let candidates = self
+            .exact
+            .get(self.word(first))
+            .into_iter()
+            .flatten()
+            .chain(self.prefixed.iter());
+        let mut best: Option<(usize, &T)> = None;
+        for (parts, value) in candidates {
+            let n = parts.len();
+            if best.is_some_and(|(len, _)| len >= n) || i + n > tokens.len() {
+                continue;
+            }
+            let ok = parts.iter().enumerate().all(|(k, p)| {
+                let t = &tokens[i + k];
+                t.is_word() && (k + 1 == n || !t.poss) && p.matches(self.word(t))
+            });
+            if ok {
+                best = Some((n, value));
+            }
+        }
+        best
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// Favours (+1) or opposes (-1) what follows.
+    Obj,
+    /// Evaluates what it describes, before or after it.
+    Pred,
+    /// Turns what follows around; opposes its object when nothing polar follows.
+    Shift,
+    Neg,
+    Modal,
+    Cond,
+    Deontic,
+    Contrast,
+    Say,
+    /// A naming verb ("calling it X").
+    Call,
+    None,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Cue {
+    pub kind: CueKind,
+    pub sign: f32,
+    pub weight: f32,
+}
+
+/// An issue of `issues.txt`.
+#[derive(Debug, Clone)]
+pub struct Issue {
+    pub name: String,
+    pub phrase: String,
+    pub qualified: bool,
+}
+
+/// An entity of `entities.txt`.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    pub phrase: String,
+}
+
+pub struct Lists {
+    pub cues: PhraseSet<Cue>,
+    pub issues: Vec<Issue>,
+    pub issue_patterns: PhraseSet<usize>,
+    pub entities: Vec<Entity>,
+    /// Aliases (case-sensitive) to entity index.
+    pub entity_aliases: PhraseSet<usize>,
+    /// Adjectives (case-sensitive) to entity index.
+    pub entity_adjectives: PhraseSet<usize>,
+    pub titles: HashSet<String>,
+    pub name_stopwords: HashSet<String>,
+    pub sentiment: HashMap<String, f32>,
+}
+
+pub fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(load)
+}
+
+fn load() -> Lists {
+    let mut cues = PhraseSet::new(false);
+    for line in lexicon::lines(lexicon::STANCE_CUES) {
+        let mut cols = line.split('\t');
+        let (Some(pattern), Some(kind)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let weight = cols
+            .next()
+            .and_then(|w| w.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        let (kind, sign) = match kind.trim() {
+            "+obj" => (CueKind::Obj, 1.0),
+            "-obj" => (CueKind::Obj, -1.0),
+            "+pred" => (CueKind::Pred, 1.0),
+            "-pred" => (CueKind::Pred, -1.0),
+            "shift" => (CueKind::Shift, -1.0),
+            "neg" => (CueKind::Neg, -1.0),
+            "modal" => (CueKind::Modal, 1.0),
+            "cond" => (CueKind::Cond, 1.0),
+            "deontic" => (CueKind::Deontic, 1.0),
+            "contrast" => (CueKind::Contrast, 1.0),
+            "say" => (CueKind::Say, 1.0),
+            "call" => (CueKind::Call, 1.0),
+            _ => (CueKind::None, 0.0),
+        };
+        cues.add(pattern.trim(), Cue { kind, sign, weight });
+    }
+
+    let mut issues = Vec::new();
+    let mut issue_patterns = PhraseSet::new(false);
+    for line in lexicon::lines(lexicon::ISSUES) {
+        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+        if cols.len() < 3 {
+            continue;
+        }
+        let index = issues.len();
+        issues.push(Issue {
+            name: cols[0].to_string(),
+            phrase: cols[1].to_string(),
+            qualified: cols.get(3) == Some(&"qualified"),
+        });
+        for p in cols[2].split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            issue_patterns.add(p, index);
+        }
+    }
+
+    let mut entities = Vec::new();
+    let mut entity_aliases = PhraseSet::new(true);
+    let mut entity_adjectives = PhraseSet::new(true);
+    for line in lexicon::lines(lexicon::ENTITIES) {
+        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+        if cols.len() < 3 {
+            continue;
+        }
+        let index = entities.len();
+        let adjectives = cols.get(3).copied().unwrap_or_default();
+        for a in adjectives
+            .split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+        {
+            entity_adjectives.add(a, index);
+        }
+        entities.push(Entity {
+            name: cols[0].to_string(),
+            phrase: cols[1].to_string(),
+        });
+        for a in cols[2].split(',').map(str::trim).filter(|a| !a.is_empty()) {
+            entity_aliases.add(a, index);
+        }
+    }
+
+    let set = |list: &'static str| -> HashSet<String> {
+        lexicon::lines(list).map(str::to_lowercase).collect()
+    };
+    let skip = set(lexicon::SENTIMENT_SKIP);
+    let sentiment = lexicon::lines(lexicon::SENTIMENT)
+        .filter_map(|l| {
+            let (w, v) = l.split_once('\t')?;
+            let v: f32 = v.trim().parse().ok()?;
+            (!skip.contains(w)).then(|| (w.to_string(), v))
+        })
+        .collect();
+
+    Lists {
+        cues,
+        issues,
+        issue_patterns,
+        entities,
+        entity_aliases,
+        entity_adjectives,
+        titles: set(lexicon::PERSON_TITLES),
+        name_stopwords: set(lexicon::NAME_STOPWORDS),
+        sentiment,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn lists_parse() {
+        let l = lists();
+        assert!(l.issues.iter().any(|i| i.name == "ceasefire"));
+        assert!(l.entities.iter().any(|e| e.name == "United States"));
+        assert!(l.sentiment.len() > 1000);
+        assert!(!l.sentiment.contains_key("war"));
+    }
+
+    #[test]
+    fn longest_pattern_wins_and_prefixes_match() {
+        let l = lists();
+        let s = "they ruled out peace talks and criticised it";
+        let t = tokenize(s, 0..s.len());
+        let (n, cue) = l.cues.longest_at(&t, 1).expect("ruled out");
+        assert_eq!((n, cue.kind, cue.sign), (2, CueKind::Obj, -1.0));
+        let (n, _) = l.issue_patterns.longest_at(&t, 3).expect("peace talks");
+        assert_eq!(n, 2);
+        assert!(l.cues.longest_at(&t, 6).is_some());
+    }
+}
