@@ -122,6 +122,19 @@ const OTHERS: &[&str] = &[
 ];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
+fn is_self(cat: &Catalogue, holder: &Holder, target: usize) -> bool {
+    let t = &cat.targets[target];
+    (t.person_key.is_some() && t.person_key == holder.person_key)
+        || t.entity.is_some_and(|e| holder.side.contains(&e))
+}
+
+/// Index of mention `m` in `list`.
+fn mi_others(list: &[&Mention], m: &Mention) -> usize {
+    list.iter()
+        .position(|o| o.start == m.start && o.end == m.end)
+        .unwrap_or(0)
+}
+
 fn inside(ranges: &[Range<usize>], pos: usize) -> bool {
     ranges.iter().any(|r| r.start <= pos && pos < r.end)
 }
@@ -393,13 +406,20 @@ fn read_clause(
             .collect()
     };
 
+    // The speaker's own name or side ("Berg described ...", "Russia is working on ...") is the
+    // subject, never the thing a cue is about.
+    let others: Vec<&Mention> = mentions
+        .iter()
+        .copied()
+        .filter(|m| !is_self(cat, holder, m.target))
+        .collect();
     let mut results: Vec<Option<(f32, f32, Vec<Hit>)>> = vec![None; mentions.len()];
     for (mi, m) in mentions.iter().enumerate() {
-        if in_contrast(m.start) {
+        if in_contrast(m.start) || is_self(cat, holder, m.target) {
             continue;
         }
         let Some((chosen, sign, mut chain, distance, pp)) =
-            choose_cue(toks, &hits, &mentions, mi, a, cat)
+            choose_cue(toks, &hits, &others, mi_others(&others, m), a, cat)
         else {
             continue;
         };

@@ -1,1 +1,421 @@
-//! Native tests of the stance analysis on hand-written sentences.
+//! Native tests of the stance analysis on hand-written sentences, and checks that every
+//! judgement's evidence points at a real quote whose clause holds the cue words.
+
+use super::{aggregate, judge, summarize};
+use crate::analysis::report::{
+    DocumentReport, Polarity, Quote, QuoteKind, Speaker, StanceJudgement,
+};
+use crate::analysis::{text, UserTarget};
+
+/// A quote of `speaker` over the first occurrence of `words` in `doc`.
+fn quote(doc: &str, words: &str, kind: QuoteKind, speaker: &str) -> Quote {
+    let start = doc.find(words).expect("quote text in the document");
+    Quote {
+        id: String::new(),
+        text: words.to_string(),
+        kind,
+        start,
+        end: start + words.len(),
+        speaker: Some(Speaker {
+            name: speaker.to_string(),
+            aliases: Vec::new(),
+            role: None,
+            person: None,
+        }),
+        cue: None,
+        mention: None,
+        confidence: 1.0,
+    }
+}
+
+fn numbered(mut quotes: Vec<Quote>) -> Vec<Quote> {
+    quotes.sort_by_key(|q| q.start);
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id = format!("q{}", i + 1);
+    }
+    quotes
+}
+
+/// Judges a document whose only quote is its first quoted passage, spoken by Anna Berg.
+fn judge_direct(doc: &str, words: &str) -> Vec<StanceJudgement> {
+    let quotes = numbered(vec![quote(doc, words, QuoteKind::Direct, "Anna Berg")]);
+    let out = judge(doc, &quotes, &[], &[]);
+    check_evidence(doc, &quotes, &out);
+    out
+}
+
+fn stance_of<'a>(out: &'a [StanceJudgement], target: &str) -> Option<&'a StanceJudgement> {
+    out.iter().find(|j| j.target == target)
+}
+
+fn polarity_of(out: &[StanceJudgement], target: &str) -> Option<Polarity> {
+    stance_of(out, target).map(|j| j.stance)
+}
+
+/// Every evidence item names a quote of the document, its cue words are written inside the
+/// clause it gives, and that clause lies in the quote or, for a partial or reported quote, in
+/// the sentence around it.
+fn check_evidence(doc: &str, quotes: &[Quote], judgements: &[StanceJudgement]) {
+    let sentences: Vec<std::ops::Range<usize>> = text::paragraphs(doc)
+        .into_iter()
+        .flat_map(|p| text::sentences(doc, p))
+        .collect();
+    for j in judgements {
+        assert!(!j.evidence.is_empty(), "{j:?}");
+        for e in &j.evidence {
+            let q = quotes
+                .iter()
+                .find(|q| q.id == e.quote_id)
+                .unwrap_or_else(|| panic!("evidence quote {} missing", e.quote_id));
+            let clause = doc
+                .get(e.start..e.end)
+                .expect("evidence clause in the text");
+            for cue in &e.cues {
+                assert!(clause.contains(cue.as_str()), "{cue:?} not in {clause:?}");
+            }
+            match q.kind {
+                QuoteKind::Direct => {
+                    assert!(q.start <= e.start && e.end <= q.end, "{e:?} outside {q:?}");
+                    for cue in &e.cues {
+                        assert!(q.text.contains(cue.as_str()), "{cue:?} not in {:?}", q.text);
+                    }
+                }
+                _ => {
+                    let around = sentences
+                        .iter()
+                        .filter(|s| s.start < q.end && q.start < s.end)
+                        .fold(q.start..q.end, |r, s| {
+                            r.start.min(s.start)..r.end.max(s.end)
+                        });
+                    assert!(
+                        around.start <= e.start && e.end <= around.end,
+                        "{e:?} outside the sentence of {q:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn contrast_favours_one_and_opposes_the_other() {
+    let doc = "\u{201c}We are working on peace, not on a ceasefire,\u{201d} Berg said.";
+    let out = judge_direct(doc, "We are working on peace, not on a ceasefire,");
+    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(polarity_of(&out, "ceasefire"), Some(Polarity::Against));
+
+    let doc =
+        "\u{201c}Kyiv should engage in talks rather than count on sanctions,\u{201d} Berg said.";
+    let out = judge_direct(
+        doc,
+        "Kyiv should engage in talks rather than count on sanctions,",
+    );
+    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(polarity_of(&out, "sanctions"), Some(Polarity::Against));
+}
+
+#[test]
+fn contrast_without_a_stance_says_nothing() {
+    // "with Ukraine, not with America": a choice of partner, no polarity toward either.
+    let doc = "\u{201c}The agreement will be signed in Minsk, not in Geneva with the United States.\u{201d}";
+    let out = judge_direct(
+        doc,
+        "The agreement will be signed in Minsk, not in Geneva with the United States.",
+    );
+    assert_ne!(polarity_of(&out, "United States"), Some(Polarity::Against));
+}
+
+#[test]
+fn negation_flips_the_next_cue_within_its_clause() {
+    let doc = "\u{201c}We do not support sanctions.\u{201d}";
+    let out = judge_direct(doc, "We do not support sanctions.");
+    assert_eq!(polarity_of(&out, "sanctions"), Some(Polarity::Against));
+
+    let doc = "\u{201c}We will never accept a truce.\u{201d}";
+    let out = judge_direct(doc, "We will never accept a truce.");
+    assert_eq!(polarity_of(&out, "ceasefire"), Some(Polarity::Against));
+
+    // The negation of the first clause does not reach the second.
+    let doc = "\u{201c}We did not say much, but we welcome the truce.\u{201d}";
+    let out = judge_direct(doc, "We did not say much, but we welcome the truce.");
+    assert_eq!(polarity_of(&out, "ceasefire"), Some(Polarity::Favor));
+
+    // A negated negative: "not unacceptable" leans favourable.
+    let doc = "\u{201c}The cease-fire is not unacceptable.\u{201d}";
+    let out = judge_direct(doc, "The cease-fire is not unacceptable.");
+    assert_eq!(polarity_of(&out, "ceasefire"), Some(Polarity::Favor));
+}
+
+#[test]
+fn verbs_that_turn_their_complement_around_compose() {
+    let doc =
+        "\u{201c}What matters is that no one prevents them from launching peace talks.\u{201d}";
+    let out = judge_direct(
+        doc,
+        "What matters is that no one prevents them from launching peace talks.",
+    );
+    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+
+    let doc = "\u{201c}They are trying to block the negotiations.\u{201d}";
+    let out = judge_direct(doc, "They are trying to block the negotiations.");
+    assert_eq!(
+        polarity_of(&out, "peace settlement"),
+        Some(Polarity::Against)
+    );
+}
+
+#[test]
+fn evaluations_apply_to_their_subject_not_to_whom_they_matter() {
+    let doc = "\u{201c}The language of ultimatums is unacceptable for Germany.\u{201d}";
+    let out = judge_direct(
+        doc,
+        "The language of ultimatums is unacceptable for Germany.",
+    );
+    assert_eq!(polarity_of(&out, "ultimatums"), Some(Polarity::Against));
+    assert_ne!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+}
+
+#[test]
+fn conditionals_and_questions_weaken() {
+    let plain = "\u{201c}The ceasefire is unacceptable.\u{201d}";
+    let plain = judge_direct(plain, "The ceasefire is unacceptable.");
+    let plain = stance_of(&plain, "ceasefire").expect("judged").clone();
+    assert_eq!(plain.stance, Polarity::Against);
+
+    let cond = "\u{201c}If the ceasefire is unacceptable, we will say so.\u{201d}";
+    let cond = judge_direct(cond, "If the ceasefire is unacceptable, we will say so.");
+    let cond = stance_of(&cond, "ceasefire").expect("judged").clone();
+    assert!(cond.confidence < plain.confidence / 2.0, "{cond:?}");
+
+    let question = "\u{201c}Is the ceasefire unacceptable?\u{201d}";
+    let question = judge_direct(question, "Is the ceasefire unacceptable?");
+    let question = stance_of(&question, "ceasefire").expect("judged").clone();
+    assert!(question.confidence < plain.confidence / 2.0, "{question:?}");
+}
+
+#[test]
+fn user_named_targets_with_synonyms() {
+    let doc = "\u{201c}We reject the Black Sea initiative and welcome the talks.\u{201d}";
+    let quotes = numbered(vec![quote(
+        doc,
+        "We reject the Black Sea initiative and welcome the talks.",
+        QuoteKind::Direct,
+        "Anna Berg",
+    )]);
+    let targets = [UserTarget {
+        name: "grain deal".into(),
+        synonyms: vec!["Black Sea initiative".into(), "grain corridor".into()],
+    }];
+    let out = judge(doc, &quotes, &[], &targets);
+    check_evidence(doc, &quotes, &out);
+    assert_eq!(polarity_of(&out, "grain deal"), Some(Polarity::Against));
+    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+}
+
+#[test]
+fn partial_quotes_read_the_reporters_sentence() {
+    let doc = "Berg described the dialogue between the two sides as \u{201c}very promising\u{201d} on Monday.";
+    let quotes = numbered(vec![quote(
+        doc,
+        "very promising",
+        QuoteKind::Partial,
+        "Anna Berg",
+    )]);
+    let out = judge(doc, &quotes, &[], &[]);
+    check_evidence(doc, &quotes, &out);
+    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+}
+
+#[test]
+fn reporters_words_count_only_when_the_speaker_acts() {
+    let doc = "Karl Olsen, commenting on Western support for Finland, said the plan was \u{201c}dead\u{201d}.";
+    let quotes = numbered(vec![quote(doc, "dead", QuoteKind::Partial, "Karl Olsen")]);
+    let out = judge(doc, &quotes, &[], &[]);
+    check_evidence(doc, &quotes, &out);
+    assert_ne!(polarity_of(&out, "Finland"), Some(Polarity::Favor));
+}
+
+#[test]
+fn surnames_resolve_to_full_names_and_spellings_group() {
+    let doc = "Senator Maria Lopez met Prime Minister Volodymyr Zelenskyy on Monday.\n\n\
+               \u{201c}I praise Zelensky for his courage, and I criticise Kowalski,\u{201d} Lopez said. \
+               Minister Jan Kowalski did not comment.";
+    let quotes = numbered(vec![quote(
+        doc,
+        "I praise Zelensky for his courage, and I criticise Kowalski,",
+        QuoteKind::Direct,
+        "Maria Lopez",
+    )]);
+    let out = judge(doc, &quotes, &[], &[]);
+    check_evidence(doc, &quotes, &out);
+    assert_eq!(
+        polarity_of(&out, "Volodymyr Zelenskyy"),
+        Some(Polarity::Favor)
+    );
+    assert_eq!(polarity_of(&out, "Jan Kowalski"), Some(Polarity::Against));
+}
+
+#[test]
+fn own_side_and_self_are_not_targets() {
+    let doc = "Foreign Minister Jan Kowalski of Poland said: \u{201c}Poland welcomes the truce, and Kowalski supports it.\u{201d}";
+    let quotes = numbered(vec![quote(
+        doc,
+        "Poland welcomes the truce, and Kowalski supports it.",
+        QuoteKind::Direct,
+        "Jan Kowalski",
+    )]);
+    let out = judge(doc, &quotes, &[], &[]);
+    check_evidence(doc, &quotes, &out);
+    assert_eq!(polarity_of(&out, "ceasefire"), Some(Polarity::Favor));
+    assert!(polarity_of(&out, "Jan Kowalski").is_none());
+}
+
+#[test]
+fn evidence_of_a_mixed_document_is_sound() {
+    let doc = "Diplomats gathered in Vienna on Tuesday.\n\n\
+               \u{201c}We welcome the mediation of the United Nations. Sanctions are a mistake,\u{201d} \
+               said Foreign Minister Ana Silva. She called the talks \u{201c}useful\u{201d}, adding that \
+               the ceasefire should hold unless the rebels reject it.\n\n\
+               Rebel spokesman Tomas Ruiz said the talks were a \u{201c}waste of time\u{201d} and \
+               rejected any truce.";
+    let quotes = numbered(vec![
+        quote(
+            doc,
+            "We welcome the mediation of the United Nations. Sanctions are a mistake,",
+            QuoteKind::Direct,
+            "Ana Silva",
+        ),
+        quote(doc, "useful", QuoteKind::Partial, "Ana Silva"),
+        quote(
+            doc,
+            "the ceasefire should hold unless the rebels reject it",
+            QuoteKind::Indirect,
+            "Ana Silva",
+        ),
+        quote(doc, "waste of time", QuoteKind::Partial, "Tomas Ruiz"),
+        quote(
+            doc,
+            "the talks were a \u{201c}waste of time\u{201d}",
+            QuoteKind::Indirect,
+            "Tomas Ruiz",
+        ),
+    ]);
+    let out = judge(doc, &quotes, &[], &[]);
+    check_evidence(doc, &quotes, &out);
+    let of = |speaker: &str, target: &str| {
+        out.iter()
+            .find(|j| j.speaker == speaker && j.target == target)
+            .map(|j| j.stance)
+    };
+    assert_eq!(of("Ana Silva", "mediation"), Some(Polarity::Favor));
+    assert_eq!(of("Ana Silva", "sanctions"), Some(Polarity::Against));
+    assert_eq!(of("Ana Silva", "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(of("Ana Silva", "ceasefire"), Some(Polarity::Favor));
+    assert_eq!(of("Tomas Ruiz", "ceasefire"), Some(Polarity::Against));
+}
+
+#[test]
+fn the_pipeline_keeps_evidence_sound_on_the_fixtures() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let Ok(bytes) = std::fs::read(entry.path()) else {
+            continue;
+        };
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let input = crate::analysis::Input {
+            name: &name,
+            bytes: &bytes,
+        };
+        for d in crate::analysis::analyze(input, &crate::analysis::Options::default()) {
+            check_evidence(&d.text, &d.quotes, &d.stance);
+        }
+    }
+}
+
+#[test]
+fn aggregation_counts_documents_and_summaries_are_generated() {
+    let doc = |name: &str, date: &str, body: &str, words: &str| {
+        let quotes = numbered(vec![quote(body, words, QuoteKind::Direct, "Ana Silva")]);
+        DocumentReport {
+            name: name.into(),
+            date: Some(date.into()),
+            text: body.into(),
+            stance: judge(body, &quotes, &[], &[]),
+            quotes,
+            ..DocumentReport::default()
+        }
+    };
+    let docs = vec![
+        doc(
+            "a.txt",
+            "2025-03-02",
+            "\u{201c}We reject the ceasefire and welcome the talks.\u{201d}",
+            "We reject the ceasefire and welcome the talks.",
+        ),
+        doc(
+            "b.txt",
+            "2025-03-01",
+            "\u{201c}The truce is unacceptable.\u{201d}",
+            "The truce is unacceptable.",
+        ),
+    ];
+    let matrix = aggregate(&docs);
+    let cell = matrix
+        .iter()
+        .find(|c| c.speaker == "Ana Silva" && c.target == "ceasefire")
+        .expect("a ceasefire cell");
+    assert_eq!((cell.against, cell.favor), (2, 0));
+    assert_eq!(cell.stance, Polarity::Against);
+    assert_eq!(cell.dates, ["2025-03-01", "2025-03-02"]);
+    assert_eq!(cell.evidence.len(), 2);
+    let lines = summarize(&matrix, &docs);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(
+        lines[0].line,
+        "Ana Silva: opposes a ceasefire; favours a peace settlement."
+    );
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn on_any_text_and_offsets(
+            body in "[a-zA-Z \u{201c}\u{201d}'’.,;:?!é—\n-]{0,200}",
+            spans in proptest::collection::vec((0usize..260, 0usize..260, 0u8..3), 0..5),
+            target in "[a-zA-Z ]{0,12}",
+        ) {
+            let quotes: Vec<Quote> = spans
+                .iter()
+                .enumerate()
+                .map(|(i, &(a, b, k))| Quote {
+                    id: format!("q{}", i + 1),
+                    text: String::new(),
+                    kind: [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect][k as usize],
+                    start: a,
+                    end: b,
+                    speaker: Some(Speaker {
+                        name: if i % 2 == 0 { "Ana Silva".into() } else { String::new() },
+                        aliases: vec!["Silva".into()],
+                        role: Some("Foreign Minister".into()),
+                        person: None,
+                    }),
+                    cue: None,
+                    mention: None,
+                    confidence: 1.0,
+                })
+                .collect();
+            let targets = [UserTarget { name: target, synonyms: vec![String::new()] }];
+            let out = judge(&body, &quotes, &[], &targets);
+            let docs = vec![DocumentReport { text: body.clone(), stance: out, quotes, ..DocumentReport::default() }];
+            let matrix = aggregate(&docs);
+            let _ = summarize(&matrix, &docs);
+        }
+    }
+}
