@@ -65,6 +65,7 @@ pub fn judge(
                 descriptions.extend(s.role.iter().cloned());
                 let words: HashSet<String> = descriptions
                     .iter()
+                    .filter_map(|d| d.split([',', ';', '(']).next())
                     .flat_map(|d| d.split_whitespace())
                     .map(|w| {
                         w.trim_matches(|c: char| !c.is_alphanumeric())

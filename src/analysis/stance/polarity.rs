@@ -442,16 +442,12 @@ fn read_clause(
             self_spoken,
         );
         match chosen.cue.kind {
+            // "..., commenting on Western support for Kiev": the topic, not a stance.
+            CueKind::Obj | CueKind::Shift if !self_spoken && topic_clause(toks, a) => continue,
             CueKind::Obj | CueKind::Shift => match agent {
                 Agent::Other if self_spoken => weight *= 0.4,
                 Agent::Other => continue,
-                Agent::Unknown if !self_spoken => {
-                    // "..., commenting on Western support for Kiev": the topic, not a stance.
-                    if topic_clause(toks, a) {
-                        continue;
-                    }
-                    weight *= 0.5;
-                }
+                Agent::Unknown if !self_spoken => weight *= 0.5,
                 _ => {}
             },
             _ if !self_spoken => {
@@ -524,8 +520,10 @@ fn read_clause(
                 at,
             }),
             None if own(m.start) => {
-                let after_than =
-                    m.start > 0 && matches!(toks[m.start - 1].norm.as_str(), "than" | "unlike");
+                // "than Ukraine", "the people of Ukraine": compared or qualified, not judged.
+                let after_than = m.start > 0
+                    && (matches!(toks[m.start - 1].norm.as_str(), "than" | "unlike")
+                        || PREPOSITIONS.contains(&toks[m.start - 1].norm.as_str()));
                 let fallback = if polar_in_clause || distinct > 2 || after_than {
                     None
                 } else {

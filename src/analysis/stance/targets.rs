@@ -199,6 +199,14 @@ impl Catalogue {
         {
             return;
         }
+        // "Al Arabiya Russia" (a caption run into a headline) is no person.
+        let as_tokens = super::tokens::tokenize(name, 0..name.len());
+        if (0..as_tokens.len()).any(|k| {
+            l.entity_aliases.longest_at(&as_tokens, k).is_some()
+                || l.entity_adjectives.longest_at(&as_tokens, k).is_some()
+        }) {
+            return;
+        }
         let Some(last) = words.last() else {
             return;
         };
@@ -400,7 +408,13 @@ impl Catalogue {
             }
         };
         for d in descriptions {
-            scan(&super::tokens::tokenize(d, 0..d.len()));
+            // Only the description itself: "Russian Foreign Minister, commenting on Western
+            // support for Kiev" belongs to Russia, not to the West or Ukraine.
+            let head = d
+                .split([',', ';', '(', '\u{2014}'])
+                .next()
+                .unwrap_or_default();
+            scan(&super::tokens::tokenize(head, 0..head.len()));
         }
         // Words before a full-name mention of the speaker.
         let keys: HashSet<String> = descriptions
@@ -457,7 +471,12 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
             continue;
         }
         let mut j = i + 1;
-        while j < tokens.len() && tokens[j].is_word() && tokens[j].cap && !tokens[j - 1].poss {
+        while j < tokens.len()
+            && tokens[j].is_word()
+            && tokens[j].cap
+            && !tokens[j - 1].poss
+            && !tokens[j].line_start
+        {
             j += 1;
         }
         if j - i == 1 {

@@ -228,11 +228,25 @@ fn partial_quotes_read_the_reporters_sentence() {
 
 #[test]
 fn reporters_words_count_only_when_the_speaker_acts() {
-    let doc = "Karl Olsen, commenting on Western support for Finland, said the plan was \u{201c}dead\u{201d}.";
+    let doc = "Karl Olsen, commenting on Western support for Ukraine, said the plan was \u{201c}dead\u{201d}.";
     let quotes = numbered(vec![quote(doc, "dead", QuoteKind::Partial, "Karl Olsen")]);
     let out = judge(doc, &quotes, &[], &[]);
     check_evidence(doc, &quotes, &out);
-    assert_ne!(polarity_of(&out, "Finland"), Some(Polarity::Favor));
+    assert_ne!(polarity_of(&out, "Ukraine"), Some(Polarity::Favor));
+}
+
+#[test]
+fn a_long_alias_does_not_put_the_speaker_on_every_side() {
+    let doc = "Minister Karl Olsen of Norway, commenting on aid for Ukraine, said the Ukrainian \
+               government was \u{201c}hostile\u{201d}.";
+    let mut q = quote(doc, "hostile", QuoteKind::Partial, "Karl Olsen");
+    if let Some(s) = q.speaker.as_mut() {
+        s.aliases = vec!["Minister of Norway, commenting on aid for Ukraine".into()];
+    }
+    let quotes = numbered(vec![q]);
+    let out = judge(doc, &quotes, &[], &[]);
+    check_evidence(doc, &quotes, &out);
+    assert_eq!(polarity_of(&out, "Ukraine"), Some(Polarity::Against));
 }
 
 #[test]

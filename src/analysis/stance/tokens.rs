@@ -25,6 +25,8 @@ pub struct Token {
     pub cap: bool,
     /// Ended in 's or s' ("Trump's", "allies'").
     pub poss: bool,
+    /// A line break stands between this token and the one before.
+    pub line_start: bool,
 }
 
 impl Token {
@@ -103,9 +105,11 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
+    let mut line_start = true;
     while i < chars.len() {
         let (pos, c) = chars[i];
         if c.is_whitespace() {
+            line_start |= c == '\n';
             i += 1;
             continue;
         }
@@ -142,7 +146,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 surface: word,
                 cap,
                 poss,
+                line_start,
             });
+            line_start = false;
             i = j;
             continue;
         }
@@ -160,7 +166,9 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             norm: c.to_string(),
             cap: false,
             poss: false,
+            line_start,
         });
+        line_start = false;
         i += 1;
     }
     out
