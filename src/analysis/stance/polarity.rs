@@ -309,6 +309,11 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
     out
 }
 
+/// Words that open a subordinate clause: a cue before them does not reach past them.
+const LINKERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "because", "when", "where", "whether", "so",
+];
+
 /// Places and times are adjuncts, not objects: "the talks he proposed in Turkey", "a unique
 /// president in US history".
 const LOCATIVES: &[&str] = &[
@@ -527,7 +532,8 @@ fn read_clause(
                 let fallback = if polar_in_clause || distinct > 2 || after_than {
                     None
                 } else {
-                    sentiment(toks, a, b, &hits, &mentions, &own)
+                    let near = m.start.saturating_sub(6).max(a)..(m.end + 6).min(b);
+                    sentiment(toks, near.start, near.end, &hits, &mentions, &own)
                 };
                 match fallback {
                     Some((sign, cues)) => out.push(Finding {
@@ -570,11 +576,19 @@ fn choose_cue(
     };
     let is_entity = cat.targets[m.target].kind != TargetKind::Issue;
 
-    // Before the mention: the nearest polar cue whose object it can be.
+    // Before the mention: the nearest polar cue whose object it can be, in the same clause
+    // ("so many lies that Clinton could ..." does not call Clinton a liar).
+    let linked = |from: usize, to: usize| {
+        toks.get(from..to)
+            .is_some_and(|s| s.iter().any(|t| LINKERS.contains(&t.norm.as_str())))
+    };
     let before = hits
         .iter()
         .rev()
         .find(|h| h.polar() && h.end() <= m.start && !blocked(h.end(), m.start))
+        .filter(|h| !linked(h.end(), m.start))
+        // An evaluation before its target qualifies it closely ("indecent statements").
+        .filter(|h| h.cue.kind != CueKind::Pred || words_between(toks, h.end(), m.start) <= 4)
         .filter(|h| match h.cue.kind {
             _ if is_entity && locative_between(toks, h.end(), m.start) => false,
             CueKind::Pred => {
