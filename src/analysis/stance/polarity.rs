@@ -529,7 +529,11 @@ fn read_clause(
                 let after_than = m.start > 0
                     && (matches!(toks[m.start - 1].norm.as_str(), "than" | "unlike")
                         || PREPOSITIONS.contains(&toks[m.start - 1].norm.as_str()));
-                let fallback = if polar_in_clause || distinct > 2 || after_than {
+                // General sentiment near a country or a possessive ("weakened America's place")
+                // is about events and things, not an attitude toward them.
+                let unsuitable =
+                    toks[m.end - 1].poss || cat.targets[m.target].kind == TargetKind::Organisation;
+                let fallback = if polar_in_clause || distinct > 2 || after_than || unsuitable {
                     None
                 } else {
                     let near = m.start.saturating_sub(6).max(a)..(m.end + 6).min(b);
