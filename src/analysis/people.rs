@@ -384,7 +384,11 @@ fn classify(text: &str) -> Mention {
                 role.push(before);
             }
             for (oi, other) in parts.iter().enumerate() {
-                if oi != pi && name_in(other).is_none() {
+                // Appositives that hold a title are roles; participial asides are not.
+                let titled = other
+                    .split_whitespace()
+                    .any(|w| lexicon::role_group(&bare(w)).is_some());
+                if oi != pi && titled && name_in(other).is_none() {
                     role.push(strip_determiner(other).to_string());
                 }
             }
