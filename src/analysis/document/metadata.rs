@@ -93,6 +93,28 @@ fn is_place(s: &str) -> bool {
         })
 }
 
+/// Story labels that stand where a dateline's place would: "EXCLUSIVE —", "UPDATE —".
+fn is_label(s: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "exclusive",
+        "breaking",
+        "update",
+        "updated",
+        "watch",
+        "analysis",
+        "opinion",
+        "editorial",
+        "commentary",
+        "live",
+        "video",
+        "photos",
+        "breaking news",
+        "fact check",
+        "correction",
+    ];
+    LABELS.contains(&s.to_lowercase().as_str())
+}
+
 fn all_caps(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
 }
@@ -194,7 +216,7 @@ fn with_dash(p: &str, head: &str) -> Option<Dateline> {
         .find(|&(i, c)| matches!(c, '—' | '–') || head[i..].starts_with(" - "))
         .map(|(i, _)| i)?;
     let (place, date) = place_and_date(&head[..dash])?;
-    if date.is_none() && !all_caps(&place) {
+    if date.is_none() && (!all_caps(&place) || is_label(&place)) {
         return None;
     }
     Some(Dateline {
@@ -311,6 +333,7 @@ mod tests {
         assert_eq!(reuters.agency.as_deref(), Some("Reuters"));
         assert!(dateline("Clinton (D-N.Y.) — said the bill").is_none());
         assert!(dateline("Meanwhile — the talks went on").is_none());
+        assert!(dateline("EXCLUSIVE – The senator told us").is_none());
         assert!(dateline("The Moscow-based group said").is_none());
         assert!(dateline("Peskov said (EFE) nothing").is_none());
         let ru = dateline("Москва, 12 марта 2024 г. Мэрия обещает").unwrap();
