@@ -1,0 +1,555 @@
+//! Dates as news pages write them: "April 30, 2025", "Feb 23", "20 February 2025",
+//! "10.12.2025", "2025-04-30T09:08:00Z", "/2025/04/30/" in a URL, Unix times in exports.
+//! Also tells whether a line is nothing but a timestamp ("09:08 GMT 10.12.2025 (Updated: ...)").
+
+use std::ops::Range;
+
+/// A calendar date; the year is unknown in forms like "Feb 23".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Date {
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// YYYY-MM-DD, when the year is known.
+    pub fn iso(&self) -> Option<String> {
+        self.year
+            .map(|y| format!("{y:04}-{:02}-{:02}", self.month, self.day))
+    }
+
+    fn valid(year: Option<i32>, month: u32, day: u32) -> Option<Date> {
+        let max = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 => match year {
+                Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+                _ => 29,
+            },
+            _ => return None,
+        };
+        if year.is_some_and(|y| !(1900..=2100).contains(&y)) || day == 0 || day > max {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok<'a> {
+    Word(&'a str),
+    Num(&'a str),
+    Punct(char),
+}
+
+#[derive(Debug, Clone)]
+struct Lexed<'a> {
+    tok: Tok<'a>,
+    range: Range<usize>,
+    /// Whitespace separates this token from the previous one.
+    spaced: bool,
+}
+
+fn lex(s: &str) -> Vec<Lexed<'_>> {
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    let mut spaced = false;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            spaced = true;
+            continue;
+        }
+        let kind = if c.is_alphabetic() {
+            1
+        } else if c.is_ascii_digit() {
+            2
+        } else {
+            0
+        };
+        let mut end = i + c.len_utf8();
+        if kind != 0 {
+            while let Some(&(j, d)) = chars.peek() {
+                let same = if kind == 1 {
+                    d.is_alphabetic()
+                } else {
+                    d.is_ascii_digit()
+                };
+                if !same {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+        }
+        let text = &s[i..end];
+        let tok = match kind {
+            1 => Tok::Word(text),
+            2 => Tok::Num(text),
+            _ => Tok::Punct(c),
+        };
+        out.push(Lexed {
+            tok,
+            range: i..end,
+            spaced,
+        });
+        spaced = false;
+    }
+    out
+}
+
+/// Month number of a month name; English names must be capitalised ("may" is a verb).
+fn month(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    let english = match lower.as_str() {
+        "january" | "jan" => Some(1),
+        "february" | "feb" => Some(2),
+        "march" | "mar" => Some(3),
+        "april" | "apr" => Some(4),
+        "may" => Some(5),
+        "june" | "jun" => Some(6),
+        "july" | "jul" => Some(7),
+        "august" | "aug" => Some(8),
+        "september" | "sept" | "sep" => Some(9),
+        "october" | "oct" => Some(10),
+        "november" | "nov" => Some(11),
+        "december" | "dec" => Some(12),
+        _ => None,
+    };
+    if english.is_some() {
+        return english.filter(|_| word.starts_with(|c: char| c.is_uppercase()));
+    }
+    // Spanish names and Russian genitive forms, as in "23 de febrero" and "10 декабря".
+    match lower.as_str() {
+        "enero" | "января" => Some(1),
+        "febrero" | "февраля" => Some(2),
+        "marzo" | "марта" => Some(3),
+        "abril" | "апреля" => Some(4),
+        "mayo" | "мая" => Some(5),
+        "junio" | "июня" => Some(6),
+        "julio" | "июля" => Some(7),
+        "agosto" | "августа" => Some(8),
+        "septiembre" | "setiembre" | "сентября" => Some(9),
+        "octubre" | "октября" => Some(10),
+        "noviembre" | "ноября" => Some(11),
+        "diciembre" | "декабря" => Some(12),
+        _ => None,
+    }
+}
+
+fn num(t: &Lexed<'_>, max_digits: usize) -> Option<u32> {
+    match t.tok {
+        Tok::Num(n) if n.len() <= max_digits => n.parse().ok(),
+        _ => None,
+    }
+}
+
+fn year(t: Option<&Lexed<'_>>) -> Option<i32> {
+    match t?.tok {
+        Tok::Num(n) if n.len() == 4 => n.parse().ok(),
+        _ => None,
+    }
+}
+
+fn is_punct(t: Option<&Lexed<'_>>, c: char) -> bool {
+    t.is_some_and(|t| t.tok == Tok::Punct(c))
+}
+
+fn is_word(t: Option<&Lexed<'_>>, words: &[&str]) -> bool {
+    matches!(t.map(|t| &t.tok), Some(Tok::Word(w)) if words.iter().any(|x| x.eq_ignore_ascii_case(w)))
+}
+
+/// Every date written in `s`, with its byte range.
+pub fn find(s: &str) -> Vec<(Date, Range<usize>)> {
+    let toks = lex(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match date_at(&toks, i) {
+            Some((date, next)) => {
+                out.push((date, toks[i].range.start..toks[next - 1].range.end));
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The first date in `s` whose year is known.
+pub fn first_full(s: &str) -> Option<Date> {
+    find(s)
+        .into_iter()
+        .map(|(d, _)| d)
+        .find(|d| d.year.is_some())
+}
+
+/// A date at token `i`, and the index of the token after it.
+fn date_at(t: &[Lexed<'_>], i: usize) -> Option<(Date, usize)> {
+    let at = |k: usize| t.get(k);
+    let glued = |k: usize| t.get(k).is_some_and(|x| !x.spaced);
+    // 2025-04-30, 2025/04/30, 2025.04.30
+    if let Some(y) = year(at(i)) {
+        for sep in ['-', '/', '.'] {
+            if is_punct(at(i + 1), sep) && is_punct(at(i + 3), sep) && glued(i + 1) && glued(i + 4)
+            {
+                let m = at(i + 2).and_then(|x| num(x, 2))?;
+                let d = at(i + 4).and_then(|x| num(x, 2))?;
+                return Date::valid(Some(y), m, d).map(|date| (date, i + 5));
+            }
+        }
+    }
+    // 10.12.2025 (day first), 4/30/2025 (month first unless the first number exceeds 12)
+    if let Some(a) = at(i).and_then(|x| num(x, 2)) {
+        for sep in ['.', '/', '-'] {
+            if is_punct(at(i + 1), sep) && is_punct(at(i + 3), sep) && (1..=4).all(|k| glued(i + k))
+            {
+                let b = at(i + 2).and_then(|x| num(x, 2))?;
+                let y = year(at(i + 4))?;
+                let (m, d) = if sep == '/' && a <= 12 {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                return Date::valid(Some(y), m, d).map(|date| (date, i + 5));
+            }
+        }
+    }
+    // April 30, 2025 / Feb. 23 / February 23rd
+    if let Some(Tok::Word(w)) = at(i).map(|x| &x.tok) {
+        let m = month(w)?;
+        let mut k = i + 1;
+        if is_punct(at(k), '.') {
+            k += 1;
+        }
+        let d = at(k).and_then(|x| num(x, 2))?;
+        k += 1;
+        if is_word(at(k), &["st", "nd", "rd", "th"]) {
+            k += 1;
+        }
+        let mut y = None;
+        let comma = usize::from(is_punct(at(k), ','));
+        if let Some(found) = year(at(k + comma)) {
+            y = Some(found);
+            k += comma + 1;
+        }
+        return Date::valid(y, m, d).map(|date| (date, k));
+    }
+    // 20 February 2025 / 23 de febrero de 2025 / 10 декабря 2025 г.
+    if let Some(d) = at(i).and_then(|x| num(x, 2)) {
+        let mut k = i + 1;
+        if is_word(at(k), &["st", "nd", "rd", "th"]) {
+            k += 1;
+        }
+        if is_word(at(k), &["de", "of"]) {
+            k += 1;
+        }
+        let m = match at(k).map(|x| &x.tok) {
+            Some(Tok::Word(w)) => month(w)?,
+            _ => return None,
+        };
+        k += 1;
+        if is_punct(at(k), '.') {
+            k += 1;
+        }
+        let skip = usize::from(is_punct(at(k), ',') || is_word(at(k), &["de"]));
+        let mut y = None;
+        if let Some(found) = year(at(k + skip)) {
+            y = Some(found);
+            k += skip + 1;
+            // Russian "2024 г." (год, year).
+            if is_word(at(k), &["г"]) {
+                k += 1;
+            }
+        }
+        return Date::valid(y, m, d).map(|date| (date, k));
+    }
+    None
+}
+
+/// A date in a URL path: /2025/04/30/, /2025-04-30-, /20250430/.
+pub fn in_url(url: &str) -> Option<Date> {
+    let path = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+    let parts: Vec<&str> = path.split(['/', '-', '_', '.']).collect();
+    for w in parts.windows(3) {
+        if w[0].len() == 4 && w[1].len() <= 2 && w[2].len() <= 2 {
+            if let (Ok(y), Ok(m), Ok(d)) = (w[0].parse(), w[1].parse(), w[2].parse()) {
+                if let Some(date) = Date::valid(Some(y), m, d) {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    parts.iter().find_map(|p| {
+        if p.len() == 8 && p.bytes().all(|b| b.is_ascii_digit()) {
+            let y = p[..4].parse().ok()?;
+            let m = p[4..6].parse().ok()?;
+            let d = p[6..].parse().ok()?;
+            Date::valid(Some(y), m, d)
+        } else {
+            None
+        }
+    })
+}
+
+/// The date of a Unix time in seconds (or milliseconds, for large values).
+pub fn from_unix(t: i64) -> Option<Date> {
+    let secs = if t.abs() >= 100_000_000_000 {
+        t / 1000
+    } else {
+        t
+    };
+    let days = secs.div_euclid(86_400);
+    // Howard Hinnant's civil-from-days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date::valid(i32::try_from(year).ok(), month, day)
+}
+
+/// A weekday or month name ("Tuesday", "Oct").
+pub fn is_calendar_word(w: &str) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let w = w.trim_matches(|c: char| !c.is_alphabetic());
+    month(w).is_some() || WEEKDAYS.contains(&w.to_lowercase().as_str())
+}
+
+/// Words that may stand in a timestamp line besides dates and times.
+const STAMP_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "update",
+    "posted",
+    "last",
+    "modified",
+    "created",
+    "on",
+    "at",
+    "ago",
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "h",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "an",
+    "a",
+    "just",
+    "now",
+    "yesterday",
+    "today",
+    "read",
+    "gmt",
+    "utc",
+    "z",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "pst",
+    "pdt",
+    "et",
+    "pt",
+    "msk",
+    "cet",
+    "cest",
+    "eet",
+    "eest",
+    "bst",
+    "ist",
+    "jst",
+    "aest",
+    "am",
+    "pm",
+    "m",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "date",
+    "time",
+    "de",
+    "г",
+];
+
+/// Whether the whole line is a dateline-free timestamp: dates, times, "Updated:", "2 hours ago".
+pub fn is_timestamp_line(s: &str) -> bool {
+    let toks = lex(s);
+    if toks.is_empty() || toks.len() > 40 {
+        return false;
+    }
+    let dates = find(s);
+    let in_date = |r: &Range<usize>| {
+        dates
+            .iter()
+            .any(|(_, d)| d.start <= r.start && r.end <= d.end)
+    };
+    let mut evidence = !dates.is_empty();
+    for (k, t) in toks.iter().enumerate() {
+        if in_date(&t.range) {
+            continue;
+        }
+        match t.tok {
+            Tok::Punct(c) => {
+                if !matches!(
+                    c,
+                    ',' | '.'
+                        | ':'
+                        | ';'
+                        | '|'
+                        | '('
+                        | ')'
+                        | '/'
+                        | '-'
+                        | '–'
+                        | '—'
+                        | '•'
+                        | '·'
+                        | '['
+                        | ']'
+                ) {
+                    return false;
+                }
+            }
+            Tok::Num(n) => {
+                // Times (09:08), years, or counts before "minutes ago".
+                let time =
+                    is_punct(toks.get(k + 1), ':') || is_punct(toks.get(k.wrapping_sub(1)), ':');
+                if time {
+                    evidence = true;
+                } else if n.len() > 4 {
+                    return false;
+                }
+            }
+            Tok::Word(w) => {
+                let lw = w.to_lowercase();
+                if lw == "ago" {
+                    evidence = true;
+                }
+                if !STAMP_WORDS.contains(&lw.as_str()) && month(w).is_none() {
+                    return false;
+                }
+            }
+        }
+    }
+    evidence
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> Vec<Option<String>> {
+        find(s).iter().map(|(d, _)| d.iso()).collect()
+    }
+
+    #[test]
+    fn news_forms() {
+        assert_eq!(iso("April 30, 2025"), [Some("2025-04-30".into())]);
+        assert_eq!(iso("on Sept. 11, 2001, at"), [Some("2001-09-11".into())]);
+        assert_eq!(iso("09:08 GMT 10.12.2025"), [Some("2025-12-10".into())]);
+        assert_eq!(
+            iso("on Thursday, 20 February 2025, in"),
+            [Some("2025-02-20".into())]
+        );
+        assert_eq!(iso("2025-04-30T09:08:00Z"), [Some("2025-04-30".into())]);
+        assert_eq!(
+            iso("4/30/2025 and 30/4/2025"),
+            [Some("2025-04-30".into()), Some("2025-04-30".into())]
+        );
+        assert_eq!(iso("23 de febrero de 2025"), [Some("2025-02-23".into())]);
+        assert_eq!(iso("10 декабря 2025 г."), [Some("2025-12-10".into())]);
+        assert_eq!(
+            find("10 декабря 2025 г. Дальше")[0].1,
+            0.."10 декабря 2025 г".len()
+        );
+        let feb = find("Moscow, Feb 23 (EFE)");
+        assert_eq!(
+            feb[0].0,
+            Date {
+                year: None,
+                month: 2,
+                day: 23
+            }
+        );
+        assert!(find("they may 5 times").is_empty());
+        assert!(find("February 30, 2025").is_empty());
+        assert!(find("in December 2019").is_empty());
+    }
+
+    #[test]
+    fn url_and_unix() {
+        assert_eq!(
+            in_url("https://x.com/2025/04/30/story-a1").and_then(|d| d.iso()),
+            Some("2025-04-30".into())
+        );
+        assert_eq!(
+            in_url("https://x.com/news/20250430/a").and_then(|d| d.iso()),
+            Some("2025-04-30".into())
+        );
+        assert_eq!(in_url("https://x.com/2025/story"), None);
+        assert_eq!(
+            from_unix(1_746_000_000).and_then(|d| d.iso()),
+            Some("2025-04-30".into())
+        );
+        assert_eq!(
+            from_unix(1_746_000_000_000).and_then(|d| d.iso()),
+            Some("2025-04-30".into())
+        );
+    }
+
+    #[test]
+    fn timestamp_lines() {
+        assert!(is_timestamp_line(
+            "09:08 GMT 10.12.2025 (Updated: 09:22 GMT 10.12.2025)"
+        ));
+        assert!(is_timestamp_line("April 30, 2025"));
+        assert!(is_timestamp_line("37 minutes ago"));
+        assert!(is_timestamp_line("an hour ago"));
+        assert!(is_timestamp_line(
+            "Published: Monday, May 12, 2025 10:30 a.m. ET"
+        ));
+        assert!(!is_timestamp_line(
+            "On Monday, Putin announced a ceasefire."
+        ));
+        assert!(!is_timestamp_line("2025"));
+        assert!(!is_timestamp_line("Updated"));
+    }
+}
