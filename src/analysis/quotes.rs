@@ -200,9 +200,14 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteSpan> {
         // Continue a multi-paragraph quote when this paragraph opens with the same mark.
         if let Some((mut span, family)) = carried.take() {
             let first = ms.first();
+            // The same opening mark as the quote's own: a straight mark after a curly one
+            // (or the reverse) starts something else, such as a quoted block.
+            let same_mark =
+                |m: &Mark| text[m.at..].chars().next() == text[span.open..].chars().next();
             let reopens = first.is_some_and(|m| {
                 m.at == para.start
                     && m.role == Role::Open
+                    && same_mark(m)
                     && (m.family == family || (family == Family::Low && m.family == Family::Double))
             });
             if reopens {
