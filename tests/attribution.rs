@@ -186,3 +186,22 @@ fn seeds_give_their_main_speakers() {
     assert_eq!(spoke(2, "That's all."), "Dmitry Peskov");
     assert_eq!(spoke(4, "even if Zelensky were replaced"), "Sergey Lavrov");
 }
+
+#[test]
+fn topic_of_a_report_and_any_source_after_according_to() {
+    let t = "Governor Lena Marsh called for an inquiry into the fire.\n\n\
+             Rents rose by a third last year, according to a survey of city landlords.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2, "an inquiry into the fire");
+    assert_eq!(q[0].1, "Lena Marsh");
+    assert_eq!(q[1].2, "Rents rose by a third last year");
+}
+
+#[test]
+fn multi_paragraph_quote_needs_the_same_opening_mark() {
+    let t = "\"A quoted block from another paper opens here and never closes.\n\n\
+             \u{201c}We never thought so,\u{201d} she said.";
+    let q = quotes(t);
+    assert!(q.iter().any(|x| x.2 == "We never thought so,"), "{q:?}");
+}

@@ -984,11 +984,15 @@ fn speaker_of_cue(
 /// Reported speech around the cue at token `i`, if it introduces one.
 fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     let (class, n) = p.cue_at(i)?;
+    let (sent_start, sent_end) = p.sentence_of(i);
+    let sent_end = sent_end.max(i + n).min(p.toks.len());
+    // "called for talks", "warned of sanctions", "spoke about the deal": what was said about.
+    if let Some(f) = topic_report(p, i, n, sent_start, sent_end, pi) {
+        return Some(f);
+    }
     if class == CueClass::Label {
         return None;
     }
-    let (sent_start, sent_end) = p.sentence_of(i);
-    let sent_end = sent_end.max(i + n).min(p.toks.len());
     let according = p.lower(i) == "according";
 
     // "…, Peskov said." / "…, said Peskov." / "…, according to Peskov.": clause before.
@@ -1087,6 +1091,49 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     clause_found(p, i..i + n, subject, start, sent_end, pi)
 }
 
+/// Reporting verbs whose preposition introduces what was said ("called for", "warned of").
+const TOPIC_PREPOSITIONS: &[(&str, &[&str])] = &[
+    ("call", &["for"]),
+    ("warn", &["of", "about", "against"]),
+    ("caution", &["against", "about"]),
+    ("speak", &["about", "of"]),
+    ("talk", &["about"]),
+    ("comment", &["on"]),
+    ("complain", &["about", "of"]),
+    ("argue", &["for", "against"]),
+    ("ask", &["about", "for"]),
+    ("boast", &["about", "of"]),
+    ("joke", &["about"]),
+    ("write", &["about", "of"]),
+    ("tweet", &["about"]),
+];
+
+fn topic_report(
+    p: &Para<'_>,
+    i: usize,
+    n: usize,
+    sent_start: usize,
+    sent_end: usize,
+    pi: usize,
+) -> Option<Found> {
+    let lemma = lexicon::cue(&p.lower(i))?.1;
+    let preps = TOPIC_PREPOSITIONS.iter().find(|(l, _)| *l == lemma)?.1;
+    let prep = i + n;
+    if !preps.contains(&p.lower(prep).as_str()) || p.in_quote.get(prep)?.is_some() {
+        return None;
+    }
+    let subject = subject_before(p, i, sent_start)?;
+    let start = prep + 1;
+    // The topic runs to the first comma or the sentence end.
+    let end = (start..sent_end)
+        .find(|&k| p.is_punct(k, ",") && p.in_quote[k].is_none())
+        .unwrap_or(sent_end);
+    if end <= start + 1 {
+        return None;
+    }
+    clause_found(p, i..prep + 1, subject, start, end, pi)
+}
+
 /// `CLAUSE, NP CUE [adverbials].` or `CLAUSE, CUE NP.` ending the sentence.
 fn clause_before(
     p: &Para<'_>,
@@ -1099,8 +1146,16 @@ fn clause_before(
 ) -> Option<Found> {
     // The attribution must come last in the sentence, after a comma.
     let (np, comma) = if i > sent_start && p.is_punct(i - 1, ",") {
-        // Inverted: ", said Peskov." / ", according to Peskov."
-        let np = np_after(p, i + n, sent_end);
+        // Inverted: ", said Peskov." / ", according to Peskov." The source after
+        // "according to" may be any phrase ("a survey of voter lists"), up to a comma.
+        let np = if according {
+            let end = (i + n..sent_end)
+                .find(|&k| p.is_punct(k, ",") || p.in_quote[k].is_some())
+                .unwrap_or(sent_end);
+            i + n..end
+        } else {
+            np_after(p, i + n, sent_end)
+        };
         if np.is_empty() {
             return None;
         }
