@@ -205,3 +205,19 @@ fn multi_paragraph_quote_needs_the_same_opening_mark() {
     let q = quotes(t);
     assert!(q.iter().any(|x| x.2 == "We never thought so,"), "{q:?}");
 }
+
+#[test]
+fn common_noun_and_relative_subjects_report() {
+    let t = "The city sent a letter on Friday. The letter says the permit was never valid.\n\n\
+             She met a farmer who said the river had risen overnight.";
+    let q = quotes(t);
+    let texts: Vec<&str> = q.iter().map(|x| x.2.as_str()).collect();
+    assert!(texts.contains(&"the permit was never valid"), "{q:?}");
+    assert!(texts.contains(&"the river had risen overnight"), "{q:?}");
+}
+
+#[test]
+fn adjectival_past_forms_are_not_reports() {
+    let q = quotes("The report covers fraud and alleged abuse of public funds in the region.");
+    assert!(q.is_empty(), "{q:?}");
+}

@@ -85,7 +85,7 @@ pub struct Attributed {
 #[rustfmt::skip]
 const NOT_CLAUSE_START: &[&str] = &[
     "in", "on", "at", "during", "after", "before", "to", "with", "from", "for", "of", "about",
-    "as", "by", "when", "while", "if", "so", "and", "but", "or", "earlier", "later", "last",
+    "as", "by", "when", "while", "so", "and", "but", "or", "earlier", "later", "last",
     "this", "through", "into", "over", "than", "up", "out", "off", "not", "yes", "nothing",
     "little", "much", "something", "anything",
 ];
@@ -340,6 +340,9 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 const GENERIC_HEADS: &[&str] = &[
     "source",
     "sources",
+    "percent",
+    "members",
+    "lawmakers",
     "people",
     "experts",
     "analysts",
@@ -904,7 +907,10 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
 
 /// Start of the noun phrase ending just before token `end`.
 fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
-    if end > floor && PRONOUNS.contains(&p.lower(end - 1).as_str()) {
+    if end > floor
+        && (PRONOUNS.contains(&p.lower(end - 1).as_str())
+            || matches!(p.lower(end - 1).as_str(), "who" | "which"))
+    {
         return end - 1;
     }
     let mut k = end;
@@ -931,11 +937,33 @@ fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
             || GENERIC_HEADS.contains(&l.as_str())
     });
     if names {
-        k
-    } else {
-        end
+        return k;
     }
+    // A common noun with its determiner speaks too ("the letter says", "73 percent said",
+    // "its defenders say"): up to three lower-case words after a determiner or possessive.
+    let mut d = end;
+    while d > floor && end - d < 4 && p.toks[d - 1].is_word && p.in_quote[d - 1].is_none() {
+        d -= 1;
+        let l = p.lower(d);
+        let starts = DETERMINERS.contains(&l.as_str())
+            || l.ends_with("'s")
+            || l.ends_with("\u{2019}s")
+            || l.chars().all(|c| c.is_ascii_digit());
+        if starts && d + 1 < end {
+            return d;
+        }
+        if p.cue_at(d).is_some() || NOT_CLAUSE_START.contains(&l.as_str()) || p.capitalized(d) {
+            break;
+        }
+    }
+    end
 }
+
+/// Words that open a common noun phrase.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "all", "some",
+    "several", "many", "most", "each", "every", "both", "other",
+];
 
 /// The speaker of a cue: the subject before it, or for a participle after a comma
 /// ("…, calling them …") the subject of the sentence's first cue.
@@ -1022,9 +1050,25 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     let subject = match subject {
         Some(np) => np,
         None => {
-            let unmistakable = p.lower(i + n) == "that"
-                && (p.lower(i).ends_with("ing")
-                    || (i > 0 && matches!(p.lower(i - 1).as_str(), "and" | "but")));
+            let coordinated = i > 0 && matches!(p.lower(i - 1).as_str(), "and" | "but");
+            // "and alleged mistreatment": many past forms double as adjectives, so after
+            // "and" only the plain speech verbs, or any verb with "that", report.
+            let plain_speech = matches!(
+                lexicon::cue(&p.lower(i)).map(|c| c.1),
+                Some(
+                    "say"
+                        | "tell"
+                        | "add"
+                        | "claim"
+                        | "argue"
+                        | "insist"
+                        | "note"
+                        | "warn"
+                        | "write"
+                )
+            );
+            let unmistakable = (coordinated && (plain_speech || p.lower(i + n) == "that"))
+                || (p.lower(i + n) == "that" && p.lower(i).ends_with("ing"));
             if !unmistakable {
                 return None;
             }
@@ -1106,6 +1150,7 @@ const TOPIC_PREPOSITIONS: &[(&str, &[&str])] = &[
     ("joke", &["about"]),
     ("write", &["about", "of"]),
     ("tweet", &["about"]),
+    ("cite", &[""]),
 ];
 
 fn topic_report(
@@ -1119,11 +1164,15 @@ fn topic_report(
     let lemma = lexicon::cue(&p.lower(i))?.1;
     let preps = TOPIC_PREPOSITIONS.iter().find(|(l, _)| *l == lemma)?.1;
     let prep = i + n;
-    if !preps.contains(&p.lower(prep).as_str()) || p.in_quote.get(prep)?.is_some() {
+    // An empty preposition: the object itself is the topic ("cited rising costs").
+    let direct_object = preps.contains(&"");
+    if !(direct_object || preps.contains(&p.lower(prep).as_str()))
+        || p.in_quote.get(prep)?.is_some()
+    {
         return None;
     }
     let subject = subject_before(p, i, sent_start)?;
-    let start = prep + 1;
+    let start = if direct_object { prep } else { prep + 1 };
     // The topic runs to the first comma or the sentence end.
     let end = (start..sent_end)
         .find(|&k| p.is_punct(k, ",") && p.in_quote[k].is_none())
