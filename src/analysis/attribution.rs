@@ -499,7 +499,13 @@ impl<'t> Para<'t> {
                         || pw.chars().next().is_some_and(char::is_uppercase)
                         || lexicon::role_group(&pl).is_some()
                         || lexicon::is_organisation_word(&pl)
-                        || (!plural_form && pl.ends_with('s'))))
+                        || (!plural_form && pl.ends_with('s'))
+                        // "the letter says": a singular noun after its determiner.
+                        || (plural_form
+                            && !pl.ends_with('s')
+                            && !DETERMINERS.contains(&pl.as_str())
+                            && (i.saturating_sub(4)..i - 1)
+                                .any(|k| DETERMINERS.contains(&self.lower(k).as_str())))))
                     || (!t.is_word && pw == ")")
             };
             if !subject_like {
