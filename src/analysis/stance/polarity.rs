@@ -121,6 +121,12 @@ const OTHERS: &[&str] = &[
     "people",
 ];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// Verbs that link a subject to what is said of it.
+const AUXILIARIES: &[&str] = &[
+    "would", "will", "could", "might", "may", "can", "must", "should", "has", "have", "had",
+    "seems", "seem", "seemed", "remains", "remain", "remained", "looks", "look", "becomes",
+    "become", "became", "proved", "proves",
+];
 
 fn is_self(cat: &Catalogue, holder: &Holder, target: usize) -> bool {
     let t = &cat.targets[target];
@@ -336,6 +342,65 @@ const LOCATIVES: &[&str] = &[
 fn locative_between(toks: &[Token], from: usize, to: usize) -> bool {
     toks.get(from..to)
         .is_some_and(|s| s.iter().any(|t| LOCATIVES.contains(&t.norm.as_str())))
+}
+
+/// Prepositions whose object is never the subject an evaluation after it describes. Not "of"
+/// ("the language of ultimatums is unacceptable" is about the ultimatums), nor "after",
+/// "before", "since", which also open clauses with a subject of their own.
+const GOVERNING: &[&str] = &[
+    "in",
+    "for",
+    "with",
+    "at",
+    "on",
+    "about",
+    "from",
+    "by",
+    "under",
+    "over",
+    "between",
+    "toward",
+    "towards",
+    "into",
+    "regarding",
+    "during",
+    "to",
+    "against",
+    "without",
+    "through",
+    "via",
+    "among",
+    "than",
+    "unlike",
+    "like",
+    "across",
+    "beyond",
+    "near",
+    "within",
+    "inside",
+];
+
+/// Whether the mention starting at token `start` is the object of a preposition ("according
+/// to X's timeline", "the war in the X", "talks with X"), looking back over determiners. Such a
+/// mention is an adjunct of the clause's subject, so what the clause predicates of its subject
+/// is not said of it.
+fn prepositional_object(toks: &[Token], start: usize, clause_start: usize) -> bool {
+    let mut k = start;
+    while k > clause_start {
+        k -= 1;
+        let t = &toks[k];
+        if !t.is_word() {
+            return false;
+        }
+        let w = t.norm.as_str();
+        if GOVERNING.contains(&w) {
+            return true;
+        }
+        if !DETERMINERS.contains(&w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Number of word tokens strictly between two token positions.
@@ -649,7 +714,15 @@ fn choose_cue(
                     _ => false,
                 }
         })
-        .filter(|_| first_in_clause)
+        // "ending the war according to X's timeline would be complicated": the predicate
+        // describes the subject, of which X is an adjunct ("X's own failure" stays X's).
+        .filter(|h| {
+            first_in_clause
+                && !(prepositional_object(toks, m.start, clause_start)
+                    && toks[m.end..h.i].iter().any(|t| {
+                        BE.contains(&t.norm.as_str()) || AUXILIARIES.contains(&t.norm.as_str())
+                    }))
+        })
         // Only when no other polar cue stands between the mention and it.
         .filter(|h| !hits.iter().any(|o| o.polar() && o.i >= m.end && o.i < h.i));
 

@@ -176,6 +176,40 @@ fn evaluations_apply_to_their_subject_not_to_whom_they_matter() {
 }
 
 #[test]
+fn evaluations_after_a_prepositional_object_skip_it() {
+    // The thing evaluated is the clause's subject, not an owner or place in an adjunct.
+    for words in [
+        "Ending the fighting according to Germany's schedule would be unacceptable.",
+        "Holding elections in Germany this year would be a mistake.",
+    ] {
+        let doc = format!("\u{201c}{words}\u{201d}");
+        let out = judge_direct(&doc, words);
+        assert!(
+            !matches!(
+                polarity_of(&out, "Germany"),
+                Some(Polarity::Against | Polarity::Mixed)
+            ),
+            "{words}: {out:?}"
+        );
+    }
+
+    // An evaluation inside the adjunct's own phrase is still about it, and the subject itself
+    // still takes what is predicated of it, possessive or not.
+    let doc = "\u{201c}The outcome came down to Germany's failure.\u{201d}";
+    let out = judge_direct(doc, "The outcome came down to Germany's failure.");
+    assert_eq!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+    let doc = "\u{201c}Germany's demands are unacceptable.\u{201d}";
+    let out = judge_direct(doc, "Germany's demands are unacceptable.");
+    assert_eq!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+    let doc = "\u{201c}The language of ultimatums from Germany is unacceptable.\u{201d}";
+    let out = judge_direct(
+        doc,
+        "The language of ultimatums from Germany is unacceptable.",
+    );
+    assert_eq!(polarity_of(&out, "ultimatums"), Some(Polarity::Against));
+}
+
+#[test]
 fn conditionals_and_questions_weaken() {
     let plain = "\u{201c}The ceasefire is unacceptable.\u{201d}";
     let plain = judge_direct(plain, "The ceasefire is unacceptable.");
