@@ -7,8 +7,10 @@
 //! United States") or an evaluation before or after it ("the language of ultimatums is
 //! unacceptable"). Verbs that turn their complement around compose with it ("no one prevents
 //! them from launching a peace process" favours the peace process), negation flips the next
-//! cue, contrast gives the opposite ("peace, not a ceasefire"), and hedges, conditionals and
-//! questions weaken. A cue in the reporter's words counts only when the speaker is its subject.
+//! cue, contrast gives the opposite ("peace, not a ceasefire") unless it only sets one party or
+//! place against another ("a deal with X, not with Y"), an evaluation of the clause's subject
+//! skips a target in a prepositional adjunct of it, and hedges, conditionals and questions
+//! weaken. A cue in the reporter's words counts only when the speaker is its subject.
 //! With no cue in the clause, a general sentiment lexicon decides, weakly.
 
 use std::collections::HashSet;
@@ -484,6 +486,9 @@ fn read_clause(
         .filter(|m| !is_self(cat, holder, m.target))
         .collect();
     let mut results: Vec<Option<(f32, f32, Vec<Hit>)>> = vec![None; mentions.len()];
+    // Mentions reached through a prepositional phrase after the cue's object ("welcome a
+    // deal with X"): a party or place of what is judged.
+    let mut adjunct = vec![false; mentions.len()];
     for (mi, m) in mentions.iter().enumerate() {
         if in_contrast(m.start) || is_self(cat, holder, m.target) {
             continue;
@@ -534,6 +539,7 @@ fn read_clause(
         }
         chain.sort_by_key(|h| h.i);
         results[mi] = Some((sign, weight, chain));
+        adjunct[mi] = pp;
     }
 
     // Contrast: the first target after the marker takes the opposite of the last one before.
@@ -544,6 +550,15 @@ fn read_clause(
         let Some(xi) = mentions.iter().rposition(|m| m.end <= hit.i) else {
             continue;
         };
+        // "welcome a deal signed with X, not with Y": two prepositional phrases set against
+        // each other name who takes part or where, not whom the speaker favours; Y is only
+        // mentioned. ("thank X, not Y" and "rather than rely on Y" still oppose Y.)
+        let parallel_phrase = toks
+            .get(hit.end())
+            .is_some_and(|t| GOVERNING.contains(&t.norm.as_str()));
+        if adjunct[xi] && parallel_phrase {
+            continue;
+        }
         if let Some((sign, weight, chain)) = results[xi].clone() {
             let mut chain = chain;
             chain.push(*hit);
