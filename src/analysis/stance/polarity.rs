@@ -7,8 +7,10 @@
 //! United States") or an evaluation before or after it ("the language of ultimatums is
 //! unacceptable"). Verbs that turn their complement around compose with it ("no one prevents
 //! them from launching a peace process" favours the peace process), negation flips the next
-//! cue, contrast gives the opposite ("peace, not a ceasefire"), and hedges, conditionals and
-//! questions weaken. A cue in the reporter's words counts only when the speaker is its subject.
+//! cue, contrast gives the opposite ("peace, not a ceasefire") unless it only sets one party or
+//! place against another ("a deal with X, not with Y"), an evaluation of the clause's subject
+//! skips a target in a prepositional adjunct of it, and hedges, conditionals and questions
+//! weaken. A cue in the reporter's words counts only when the speaker is its subject.
 //! With no cue in the clause, a general sentiment lexicon decides, weakly.
 
 use std::collections::HashSet;
@@ -121,6 +123,12 @@ const OTHERS: &[&str] = &[
     "people",
 ];
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// Verbs that link a subject to what is said of it.
+const AUXILIARIES: &[&str] = &[
+    "would", "will", "could", "might", "may", "can", "must", "should", "has", "have", "had",
+    "seems", "seem", "seemed", "remains", "remain", "remained", "looks", "look", "becomes",
+    "become", "became", "proved", "proves",
+];
 
 fn is_self(cat: &Catalogue, holder: &Holder, target: usize) -> bool {
     let t = &cat.targets[target];
@@ -338,6 +346,65 @@ fn locative_between(toks: &[Token], from: usize, to: usize) -> bool {
         .is_some_and(|s| s.iter().any(|t| LOCATIVES.contains(&t.norm.as_str())))
 }
 
+/// Prepositions whose object is never the subject an evaluation after it describes. Not "of"
+/// ("the language of ultimatums is unacceptable" is about the ultimatums), nor "after",
+/// "before", "since", which also open clauses with a subject of their own.
+const GOVERNING: &[&str] = &[
+    "in",
+    "for",
+    "with",
+    "at",
+    "on",
+    "about",
+    "from",
+    "by",
+    "under",
+    "over",
+    "between",
+    "toward",
+    "towards",
+    "into",
+    "regarding",
+    "during",
+    "to",
+    "against",
+    "without",
+    "through",
+    "via",
+    "among",
+    "than",
+    "unlike",
+    "like",
+    "across",
+    "beyond",
+    "near",
+    "within",
+    "inside",
+];
+
+/// Whether the mention starting at token `start` is the object of a preposition ("according
+/// to X's timeline", "the war in the X", "talks with X"), looking back over determiners. Such a
+/// mention is an adjunct of the clause's subject, so what the clause predicates of its subject
+/// is not said of it.
+fn prepositional_object(toks: &[Token], start: usize, clause_start: usize) -> bool {
+    let mut k = start;
+    while k > clause_start {
+        k -= 1;
+        let t = &toks[k];
+        if !t.is_word() {
+            return false;
+        }
+        let w = t.norm.as_str();
+        if GOVERNING.contains(&w) {
+            return true;
+        }
+        if !DETERMINERS.contains(&w) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Number of word tokens strictly between two token positions.
 fn words_between(toks: &[Token], from: usize, to: usize) -> usize {
     toks.get(from..to)
@@ -419,6 +486,9 @@ fn read_clause(
         .filter(|m| !is_self(cat, holder, m.target))
         .collect();
     let mut results: Vec<Option<(f32, f32, Vec<Hit>)>> = vec![None; mentions.len()];
+    // Mentions reached through a prepositional phrase after the cue's object ("welcome a
+    // deal with X"): a party or place of what is judged.
+    let mut adjunct = vec![false; mentions.len()];
     for (mi, m) in mentions.iter().enumerate() {
         if in_contrast(m.start) || is_self(cat, holder, m.target) {
             continue;
@@ -469,6 +539,7 @@ fn read_clause(
         }
         chain.sort_by_key(|h| h.i);
         results[mi] = Some((sign, weight, chain));
+        adjunct[mi] = pp;
     }
 
     // Contrast: the first target after the marker takes the opposite of the last one before.
@@ -479,6 +550,15 @@ fn read_clause(
         let Some(xi) = mentions.iter().rposition(|m| m.end <= hit.i) else {
             continue;
         };
+        // "welcome a deal signed with X, not with Y": two prepositional phrases set against
+        // each other name who takes part or where, not whom the speaker favours; Y is only
+        // mentioned. ("thank X, not Y" and "rather than rely on Y" still oppose Y.)
+        let parallel_phrase = toks
+            .get(hit.end())
+            .is_some_and(|t| GOVERNING.contains(&t.norm.as_str()));
+        if adjunct[xi] && parallel_phrase {
+            continue;
+        }
         if let Some((sign, weight, chain)) = results[xi].clone() {
             let mut chain = chain;
             chain.push(*hit);
@@ -649,7 +729,15 @@ fn choose_cue(
                     _ => false,
                 }
         })
-        .filter(|_| first_in_clause)
+        // "ending the war according to X's timeline would be complicated": the predicate
+        // describes the subject, of which X is an adjunct ("X's own failure" stays X's).
+        .filter(|h| {
+            first_in_clause
+                && !(prepositional_object(toks, m.start, clause_start)
+                    && toks[m.end..h.i].iter().any(|t| {
+                        BE.contains(&t.norm.as_str()) || AUXILIARIES.contains(&t.norm.as_str())
+                    }))
+        })
         // Only when no other polar cue stands between the mention and it.
         .filter(|h| !hits.iter().any(|o| o.polar() && o.i >= m.end && o.i < h.i));
 

@@ -427,7 +427,10 @@ impl Catalogue {
             }
             let mut j = i;
             let mut steps = 0;
-            while j > 0 && steps < 6 {
+            // The description stays on the name's line: a headline above it that ends without
+            // a full stop ("Talks Move To Berlin" over "Minister Jan Kowalski said ...") is
+            // not part of it, and would put the speaker on the side of whatever it names.
+            while j > 0 && steps < 6 && !tokens[j].line_start {
                 let p = &tokens[j - 1];
                 if !p.is_word() || !(p.cap || l.titles.contains(&p.norm) || p.norm == "of") {
                     break;
@@ -571,6 +574,30 @@ mod tests {
             names_in(&mut cat, text),
             ["Dmitry Peskov", "US mediation", "Russia"]
         );
+    }
+
+    #[test]
+    fn a_speakers_side_is_read_on_the_line_of_their_name() {
+        let l = lists();
+        let entity = |name: &str| l.entities.iter().position(|e| e.name == name).unwrap();
+        let descriptions = ["Jan Kowalski".to_string()];
+
+        // A headline ending in a capitalised place, then the speaker's line.
+        let text = "Warsaw Wants Talks, Not With Washington\n\n\
+                    Polish Foreign Minister Jan Kowalski said the talks would go on.";
+        let t = tokenize(text, 0..text.len());
+        let cat = Catalogue::new(&t, &[], &[], &[]);
+        let side = cat.side_of(&t, &descriptions);
+        assert!(side.contains(&entity("Poland")));
+        assert!(!side.contains(&entity("United States")));
+
+        // Within one line the words before the name still count.
+        let text = "Talks resumed. US envoy Jan Kowalski said so.";
+        let t = tokenize(text, 0..text.len());
+        let cat = Catalogue::new(&t, &[], &[], &[]);
+        assert!(cat
+            .side_of(&t, &descriptions)
+            .contains(&entity("United States")));
     }
 
     #[test]

@@ -126,6 +126,64 @@ fn contrast_without_a_stance_says_nothing() {
 }
 
 #[test]
+fn a_contrast_of_parties_or_places_opposes_no_one() {
+    // Two prepositional phrases set against each other say who takes part, not whom the
+    // speaker is against.
+    for (words, y) in [
+        (
+            "We welcome a treaty with Poland, not with Germany.",
+            "Germany",
+        ),
+        (
+            "We are ready to sign a deal with Poland rather than with the United States.",
+            "United States",
+        ),
+    ] {
+        let doc = format!("\u{201c}{words}\u{201d}");
+        let out = judge_direct(&doc, words);
+        assert!(
+            !matches!(
+                polarity_of(&out, y),
+                Some(Polarity::Against | Polarity::Mixed)
+            ),
+            "{words}: {out:?}"
+        );
+    }
+
+    // So the gratitude said elsewhere decides, unweakened.
+    let doc = "\u{201c}We are grateful to Germany for its patience,\u{201d} Berg said. \
+               \u{201c}But we welcome a treaty with Poland, not with Germany.\u{201d}";
+    let quotes = numbered(vec![
+        quote(
+            doc,
+            "We are grateful to Germany for its patience,",
+            QuoteKind::Direct,
+            "Anna Berg",
+        ),
+        quote(
+            doc,
+            "But we welcome a treaty with Poland, not with Germany.",
+            QuoteKind::Direct,
+            "Anna Berg",
+        ),
+    ]);
+    let out = judge(doc, &quotes, &[], &[]);
+    check_evidence(doc, &quotes, &out);
+    let germany = stance_of(&out, "Germany").expect("a judgement of Germany");
+    assert_eq!(germany.stance, Polarity::Favor);
+    assert!(germany
+        .evidence
+        .iter()
+        .all(|e| e.polarity != Polarity::Against));
+
+    // A contrast of the things themselves still opposes the second.
+    let doc = "\u{201c}We thank Poland, not Germany.\u{201d}";
+    let out = judge_direct(doc, "We thank Poland, not Germany.");
+    assert_eq!(polarity_of(&out, "Poland"), Some(Polarity::Favor));
+    assert_eq!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+}
+
+#[test]
 fn negation_flips_the_next_cue_within_its_clause() {
     let doc = "\u{201c}We do not support sanctions.\u{201d}";
     let out = judge_direct(doc, "We do not support sanctions.");
@@ -173,6 +231,40 @@ fn evaluations_apply_to_their_subject_not_to_whom_they_matter() {
     );
     assert_eq!(polarity_of(&out, "ultimatums"), Some(Polarity::Against));
     assert_ne!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+}
+
+#[test]
+fn evaluations_after_a_prepositional_object_skip_it() {
+    // The thing evaluated is the clause's subject, not an owner or place in an adjunct.
+    for words in [
+        "Ending the fighting according to Germany's schedule would be unacceptable.",
+        "Holding elections in Germany this year would be a mistake.",
+    ] {
+        let doc = format!("\u{201c}{words}\u{201d}");
+        let out = judge_direct(&doc, words);
+        assert!(
+            !matches!(
+                polarity_of(&out, "Germany"),
+                Some(Polarity::Against | Polarity::Mixed)
+            ),
+            "{words}: {out:?}"
+        );
+    }
+
+    // An evaluation inside the adjunct's own phrase is still about it, and the subject itself
+    // still takes what is predicated of it, possessive or not.
+    let doc = "\u{201c}The outcome came down to Germany's failure.\u{201d}";
+    let out = judge_direct(doc, "The outcome came down to Germany's failure.");
+    assert_eq!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+    let doc = "\u{201c}Germany's demands are unacceptable.\u{201d}";
+    let out = judge_direct(doc, "Germany's demands are unacceptable.");
+    assert_eq!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+    let doc = "\u{201c}The language of ultimatums from Germany is unacceptable.\u{201d}";
+    let out = judge_direct(
+        doc,
+        "The language of ultimatums from Germany is unacceptable.",
+    );
+    assert_eq!(polarity_of(&out, "ultimatums"), Some(Polarity::Against));
 }
 
 #[test]
