@@ -190,7 +190,10 @@ fn cmd_eval(args: &[String]) -> Result<(), String> {
     let started = Instant::now();
     let report = analyze_files(&files, &Options::default());
     let elapsed = started.elapsed();
-    let system = out.unwrap_or_else(|| std::env::temp_dir().join("quotelens-eval-system.json"));
+    // One file per run, so that concurrent evaluations do not read each other's output.
+    let system = out.unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("quotelens-eval-{}.json", std::process::id()))
+    });
     let json = serde_json::to_string(&report).map_err(|e| e.to_string())?;
     std::fs::write(&system, json).map_err(|e| format!("cannot write {}: {e}", system.display()))?;
     eprintln!(
