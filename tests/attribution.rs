@@ -221,3 +221,21 @@ fn adjectival_past_forms_are_not_reports() {
     let q = quotes("The report covers fraud and alleged abuse of public funds in the region.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn same_surname_different_first_names_are_two_people() {
+    let t = "Former president Bill Carter spoke first. \"We built this,\" Bill Carter said.\n\n\
+             Later Senator Hannah Carter took the stage. \"We will defend it,\" Hannah Carter said.\n\n\
+             \"It is our duty,\" Carter added.";
+    let q = quotes(t);
+    assert_eq!(q[0].1, "Bill Carter");
+    assert_eq!(q[1].1, "Hannah Carter");
+    // A surname alone goes to the Carter named last.
+    assert_eq!(q[2].1, "Hannah Carter");
+}
+
+#[test]
+fn newspaper_names_are_not_people() {
+    let q = quotes("The New York Times reported that the deal had collapsed.");
+    assert_eq!(q[0].1, "New York Times");
+}

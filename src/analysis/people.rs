@@ -442,7 +442,10 @@ fn classify(text: &str) -> Mention {
                 };
             }
         }
-        if capitals || has_place {
+        let only_titles = lower
+            .iter()
+            .all(|w| TITLE_WORDS.contains(&w.as_str()) || STOP_CAPS.contains(&w.as_str()));
+        if (capitals || has_place) && !only_titles {
             return Mention::Organisation {
                 name: name.to_string(),
             };
@@ -486,7 +489,14 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             {
                 j += 1;
             }
-            best = Some(i..j);
+            // "New York Times", "Democratic National Committee": an institution's name.
+            let institution = words
+                .get(j)
+                .is_some_and(|w| is_capitalized(w) && lexicon::is_organisation_word(&bare(w)))
+                || lexicon::place(&words[i..j].join(" ")).is_some();
+            if !institution {
+                best = Some(i..j);
+            }
             i = j;
         } else {
             i += 1;
@@ -519,19 +529,49 @@ struct NameMention {
 #[derive(Debug, Default)]
 struct Registry {
     people: Vec<Person>,
-    by_key: HashMap<String, usize>,
+    /// Surname key → the person last registered under it.
+    by_key: HashMap<String, Vec<usize>>,
     mentions: Vec<NameMention>,
+    /// Words the document writes in lower case: a capitalised one of them opening a name is
+    /// a sentence-initial common word ("Rival Hillary Clinton").
+    lower_words: std::collections::HashSet<String>,
+}
+
+fn first_initial(name: &str) -> Option<char> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    first.chars().next().map(|c| c.to_ascii_lowercase())
 }
 
 impl Registry {
     fn person(&mut self, name: &str, role: Option<&str>, organisation: bool) -> usize {
+        // Drop sentence-initial common words from the front of a longer name.
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let skip = words
+            .iter()
+            .take_while(|w| self.lower_words.contains(&w.to_lowercase()))
+            .count()
+            .min(words.len().saturating_sub(2));
+        let trimmed = words[skip..].join(" ");
+        let name = if organisation { name } else { trimmed.as_str() };
         let last = name.split_whitespace().last().unwrap_or(name);
         let key = if organisation {
             format!("org:{}", name.to_lowercase())
         } else {
             surname_key(last)
         };
-        if let Some(&i) = self.by_key.get(&key) {
+        // Two full names with the same surname and different first names are two people
+        // (Bill and Hillary Clinton); a surname alone joins the one named last.
+        let known = self.by_key.get(&key).and_then(|cands| {
+            cands.iter().rev().copied().find(|&i| {
+                match (first_initial(&self.people[i].name), first_initial(name)) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+            })
+        });
+        if let Some(i) = known {
             let p = &mut self.people[i];
             // A fuller name replaces a surname-only one.
             if name.split_whitespace().count() > p.name.split_whitespace().count() {
@@ -565,13 +605,31 @@ impl Registry {
             add_alias(&mut p, r);
         }
         self.people.push(p);
-        self.by_key.insert(key, self.people.len() - 1);
+        self.by_key
+            .entry(key)
+            .or_default()
+            .push(self.people.len() - 1);
         self.people.len() - 1
     }
 
-    fn lookup(&self, name: &str) -> Option<usize> {
+    /// The person a name mention at byte `at` refers to: the same first initial for a full
+    /// name; for a surname alone, the bearer named last before `at`.
+    fn lookup(&self, name: &str, at: usize) -> Option<usize> {
         let last = name.split_whitespace().last()?;
-        self.by_key.get(&surname_key(last)).copied()
+        let cands = self.by_key.get(&surname_key(last))?;
+        if let Some(initial) = first_initial(name) {
+            return cands
+                .iter()
+                .copied()
+                .find(|&i| first_initial(&self.people[i].name).is_none_or(|c| c == initial));
+        }
+        if cands.len() > 1 {
+            let before = &self.mentions[..self.mentions.partition_point(|m| m.at < at)];
+            if let Some(m) = before.iter().rev().find(|m| cands.contains(&m.person)) {
+                return Some(m.person);
+            }
+        }
+        cands.last().copied()
     }
 }
 
@@ -639,7 +697,16 @@ fn scan_names(
                 {
                     j += 1;
                 }
+                let institution = toks.get(j).is_some_and(|t| {
+                    let w = t.text(text);
+                    is_capitalized(w) && lexicon::is_organisation_word(&bare(w))
+                });
                 let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
+                if institution || lexicon::place(&words.join(" ")).is_some() {
+                    first_in_sentence = false;
+                    i = j;
+                    continue;
+                }
                 let possessive = words
                     .last()
                     .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
@@ -656,7 +723,7 @@ fn scan_names(
                     };
                     Some(reg.person(&name, role.as_deref(), false))
                 } else {
-                    reg.lookup(&name)
+                    reg.lookup(&name, toks[i].start)
                         .filter(|&p| !reg.people[p].is_organisation)
                 };
                 if let Some(p) = person {
@@ -743,7 +810,14 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
 
 /// Builds the document's people and points each found quote at one of them.
 pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> Vec<Person> {
-    let mut reg = Registry::default();
+    let mut reg = Registry {
+        lower_words: text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .map(str::to_string)
+            .collect(),
+        ..Registry::default()
+    };
     let mut quoted: Vec<Range<usize>> = found
         .iter()
         .filter(|f| f.kind != QuoteKind::Indirect)
@@ -802,7 +876,7 @@ fn resolve_mention(
     match classify(&mention.text) {
         Mention::Name { name, role } => {
             let known = reg
-                .lookup(&name)
+                .lookup(&name, mention.start)
                 .filter(|&p| !reg.people[p].is_organisation);
             Some(match known {
                 Some(p) => {
