@@ -118,10 +118,9 @@ async fn quote_item_shows_kind_words_speaker_and_role() {
     let item = one(&root, "[data-testid=quote]");
     assert_eq!(item.get_attribute("data-kind").as_deref(), Some("partial"));
     assert_eq!(text(&one(&root, "[data-testid=quote-kind]")), "partial");
-    assert_eq!(
-        text(&one(&root, "[data-testid=quote-text]")),
-        "We are working on peace, not on a ceasefire"
-    );
+    let words = one(&root, "[data-testid=quote-text]");
+    assert_eq!(words.tag_name(), "Q");
+    assert_eq!(text(&words), "We are working on peace, not on a ceasefire");
     assert_eq!(
         text(&one(&root, "[data-testid=speaker-name]")),
         "Dmitry Peskov"
@@ -146,6 +145,28 @@ async fn quote_item_without_speaker_says_so() {
 
     assert!(text(&one(&root, "[data-testid=quote-speaker]")).contains("speaker not found"));
     assert!(all(&root, "[data-testid=speaker-name]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn reported_speech_is_not_put_in_quotation_marks() {
+    let root = host();
+    let mut reported = quote(None);
+    reported.kind = QuoteKind::Indirect;
+    reported.text = "Russia is working on peace, not a ceasefire".into();
+    let props = QuoteItemProps { quote: reported };
+    yew::Renderer::<QuoteItem>::with_root_and_props(root.clone(), props).render();
+    until("the quote", || {
+        root.query_selector("[data-testid=quote]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    assert_eq!(text(&one(&root, "[data-testid=quote-kind]")), "indirect");
+    let words = one(&root, "[data-testid=quote-text]");
+    assert_eq!(words.tag_name(), "P");
+    assert_eq!(text(&words), "Russia is working on peace, not a ceasefire");
+    assert!(all(&root, "q").is_empty());
 }
 
 #[wasm_bindgen_test]

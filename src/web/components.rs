@@ -305,7 +305,12 @@ pub fn QuoteItem(props: &QuoteItemProps) -> Html {
     html! {
         <li class="quote" data-testid="quote" data-kind={kind}>
             <span class={classes!("kind", format!("kind-{kind}"))} data-testid="quote-kind">{ kind }</span>
-            <q class="quote-text" data-testid="quote-text">{ &quote.text }</q>
+            // Reported speech has no quotation marks in the article, so none are added here.
+            if quote.kind == QuoteKind::Indirect {
+                <p class="quote-text reported" data-testid="quote-text">{ &quote.text }</p>
+            } else {
+                <q class="quote-text" data-testid="quote-text">{ &quote.text }</q>
+            }
             <p class="speaker" data-testid="quote-speaker">{ "— " }{ speaker }</p>
         </li>
     }
