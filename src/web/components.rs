@@ -144,7 +144,8 @@ pub fn DropZone(props: &DropZoneProps) -> Html {
             />
             <label for="file-input" class="button">{ "Choose files…" }</label>
             <p id="drop-hint" class="hint">
-                { "Plain-text news articles (.txt). The files are analysed in this browser; nothing is uploaded." }
+                { "News articles as plain text, Markdown, HTML, Word (.docx) or JSON exports. \
+                   The files are analysed in this browser; nothing is uploaded." }
             </p>
         </section>
     }

@@ -91,8 +91,9 @@ async function closePage({ page, problems }) {
 
 const bytesB64 = (bytes) => Buffer.from(bytes).toString("base64");
 const EMPTY = { name: "empty.txt", b64: "" };
-// The start of a PNG: what a user drops by mistake.
-const BINARY = {
+// Bytes that are no text in any encoding, and the start of a PNG: what users drop by mistake.
+const BINARY = { name: "data.bin", b64: bytesB64(Array.from({ length: 1024 }, (_, i) => i % 256)) };
+const IMAGE = {
   name: "photo.txt",
   b64: bytesB64([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array(200).fill(0)]),
 };
@@ -212,18 +213,20 @@ describe("the QuoteLens page", () => {
     assert.equal(cards[1].error?.code, "empty");
     assert.match(cards[1].error.message, /empty\.txt is empty/);
     assert.deepEqual(cards[1].quotes, []);
-    assert.deepEqual(cards[3].quotes, [], "nothing is quoted from a binary file");
+    assert.equal(cards[3].error?.code, "binary");
+    assert.match(cards[3].error.message, /data\.bin looks like binary data/);
+    assert.deepEqual(cards[3].quotes, []);
     await page.screenshot({ path: join(SCREENSHOTS, "errors.png"), fullPage: true });
     await closePage(session);
   });
 
-  // The core does not detect binary input yet (src/analysis/document.rs decodes it lossily).
-  test("a binary file shows the core's 'binary' error", { todo: "binary detection in the core" }, async () => {
+  test("an image shows the core's 'unsupported' error", async () => {
     const session = await openPage();
-    await dropFiles(session.page, [BINARY]);
+    await dropFiles(session.page, [IMAGE]);
     const [card] = await readCards(session.page, 1);
-    assert.equal(card.error?.code, "binary", JSON.stringify(card));
-    assert.match(card.error.message, /photo\.txt/);
+    assert.equal(card.error?.code, "unsupported", JSON.stringify(card));
+    assert.match(card.error.message, /^photo\.txt is an image/);
+    assert.deepEqual(card.headlines, []);
     await closePage(session);
   });
 
