@@ -58,7 +58,7 @@ if [ ! -f "$TOOLS/.installed" ] || ! cmp -s tests/e2e/package.json "$TOOLS/.inst
   step "npm tools into $TOOLS"
   mkdir -p "$TOOLS"
   cp tests/e2e/package.json "$TOOLS/package.json"
-  (cd "$TOOLS" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+  (cd "$TOOLS" && npm install --no-audit --no-fund --no-update-notifier --loglevel=error >/dev/null)
   cp tests/e2e/package.json "$TOOLS/.installed"
 fi
 step "toolchain ready"

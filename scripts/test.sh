@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Everything CI checks, in order: set-up, formatting, clippy (native and wasm32), native tests,
+# browser tests of the wasm (Chromium and Firefox), then the end-to-end tests of the built page.
+# Stops at the first failure with a non-zero status; prints the time of each step at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TOOLS="${QUOTELENS_TOOLS:-$HOME/.cache/quotelens-tools}"
+export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export QUOTELENS_TOOLS="$TOOLS"
+
+timings=()
+step() {
+  local name=$1 started=$SECONDS
+  shift
+  printf '\n\033[1m== %s\033[0m\n' "$name"
+  "$@"
+  timings+=("$(printf '%5ds  %s' $((SECONDS - started)) "$name")")
+}
+
+# The browser test files of the crate: tests/web*.rs.
+web_tests=()
+for f in tests/web*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
+
+step "setup" scripts/setup.sh
+step "cargo fmt --check" cargo fmt --all -- --check
+step "clippy native" cargo clippy --all-targets --locked -- -D warnings
+step "clippy wasm32" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "cargo test" cargo test --locked
+step "wasm-pack test chrome" wasm-pack test --headless --chrome --mode no-install -- --locked "${web_tests[@]}"
+step "wasm-pack test firefox" wasm-pack test --headless --firefox --mode no-install -- --locked "${web_tests[@]}"
+step "build page" scripts/build-web.sh
+step "e2e" node --test --test-reporter=spec tests/e2e/*.test.mjs
+
+printf '\n\033[1m== all green\033[0m\n'
+printf '%s\n' "${timings[@]}"

@@ -1,0 +1,326 @@
+//! The Yew function components. [`App`] owns the one [`State`] and turns user events into
+//! actions; every other component only renders its props. `data-testid` attributes are the
+//! hooks the browser tests hold on to.
+
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{DragEvent, Event, File, FileList, HtmlInputElement};
+use yew::prelude::*;
+
+use super::state::{read_and_analyze, Action, FileEntry, FileStatus, State};
+use crate::{DocumentReport, Quote, QuoteKind};
+
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+    let next_id = use_mut_ref(|| 0usize);
+
+    let on_files = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |files: Vec<File>| {
+            let files: Vec<(usize, File)> = files
+                .into_iter()
+                .map(|file| {
+                    let mut n = next_id.borrow_mut();
+                    *n += 1;
+                    (*n, file)
+                })
+                .collect();
+            dispatcher.dispatch(Action::Add(
+                files.iter().map(|(id, f)| (*id, f.name())).collect(),
+            ));
+            for (id, file) in files {
+                let dispatcher = dispatcher.clone();
+                spawn_local(async move {
+                    let result = read_and_analyze(file).await;
+                    dispatcher.dispatch(Action::Finished(id, result));
+                });
+            }
+        })
+    };
+    let on_drag = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |dragging| dispatcher.dispatch(Action::Dragging(dragging)))
+    };
+    let on_clear = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::Clear))
+    };
+
+    // A file dropped beside the drop zone would make the browser leave the page to show it.
+    use_effect_with((), |_| {
+        let window = gloo::utils::window();
+        let guards = ["dragover", "drop"].map(|kind| {
+            EventListener::new_with_options(
+                &window,
+                kind,
+                EventListenerOptions::enable_prevent_default(),
+                |e| e.prevent_default(),
+            )
+        });
+        move || drop(guards)
+    });
+
+    html! {
+        <>
+            <header class="top">
+                <h1>{ "QuoteLens" }</h1>
+                <p class="tagline">{ "Finds the quotations in news articles and who said them." }</p>
+            </header>
+            <main>
+                <DropZone dragging={state.dragging} {on_files} {on_drag} />
+                if !state.files.is_empty() {
+                    <Results state={Rc::new((*state).clone())} {on_clear} />
+                }
+            </main>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DropZoneProps {
+    pub dragging: bool,
+    pub on_files: Callback<Vec<File>>,
+    pub on_drag: Callback<bool>,
+}
+
+/// The drop target and, for the keyboard and for touch screens, a file picker.
+#[component]
+pub fn DropZone(props: &DropZoneProps) -> Html {
+    // Cancelling dragenter and dragover is what makes an element a drop target.
+    let ondragover = {
+        let (on_drag, dragging) = (props.on_drag.clone(), props.dragging);
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(dt) = e.data_transfer() {
+                dt.set_drop_effect("copy");
+            }
+            if !dragging {
+                on_drag.emit(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let on_drag = props.on_drag.clone();
+        Callback::from(move |_: DragEvent| on_drag.emit(false))
+    };
+    let ondrop = {
+        let on_files = props.on_files.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            let files = e.data_transfer().and_then(|dt| dt.files());
+            on_files.emit(file_vec(files));
+        })
+    };
+    let onchange = {
+        let on_files = props.on_files.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let files = file_vec(input.files());
+            // So that picking the same file again is a change too.
+            input.set_value("");
+            on_files.emit(files);
+        })
+    };
+    html! {
+        <section
+            class={classes!("drop-zone", props.dragging.then_some("dragging"))}
+            data-testid="drop-zone"
+            aria-labelledby="drop-title"
+            ondragenter={ondragover.clone()} {ondragover} {ondragleave} {ondrop}
+        >
+            <h2 id="drop-title">{ "Add articles" }</h2>
+            <p>{ "Drop article files here, or" }</p>
+            <input
+                id="file-input"
+                class="visually-hidden"
+                type="file"
+                multiple=true
+                data-testid="file-input"
+                aria-describedby="drop-hint"
+                {onchange}
+            />
+            <label for="file-input" class="button">{ "Choose files…" }</label>
+            <p id="drop-hint" class="hint">
+                { "News articles as plain text, Markdown, HTML, Word (.docx) or JSON exports. \
+                   The files are analysed in this browser; nothing is uploaded." }
+            </p>
+        </section>
+    }
+}
+
+fn file_vec(list: Option<FileList>) -> Vec<File> {
+    list.map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+        .unwrap_or_default()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub state: Rc<State>,
+    pub on_clear: Callback<MouseEvent>,
+}
+
+/// The list of files, with a running count.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let state = &props.state;
+    let files = state.files.len();
+    let pending = state.pending();
+    let summary = format!(
+        "{files} {}, {} {}{}",
+        plural(files, "file", "files"),
+        state.quote_count(),
+        plural(state.quote_count(), "quotation", "quotations"),
+        if pending > 0 {
+            format!("; {pending} still being analysed")
+        } else {
+            String::new()
+        }
+    );
+    html! {
+        <section class="results" aria-labelledby="results-title">
+            <div class="results-head">
+                <h2 id="results-title">{ "Results" }</h2>
+                <p role="status" data-testid="summary">{ summary }</p>
+                <button type="button" class="button secondary" data-testid="clear" onclick={props.on_clear.clone()}>
+                    { "Clear" }
+                </button>
+            </div>
+            <ul class="files" data-testid="files">
+                { for state.files.iter().map(|entry| html! { <FileCard key={entry.id} entry={entry.clone()} /> }) }
+            </ul>
+        </section>
+    }
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FileCardProps {
+    pub entry: FileEntry,
+}
+
+/// One file: its name, then what was found in it or why it could not be read.
+#[component]
+pub fn FileCard(props: &FileCardProps) -> Html {
+    let entry = &props.entry;
+    let pending = entry.status == FileStatus::Pending;
+    let body = match &entry.status {
+        FileStatus::Pending => html! {
+            <p class="status" data-testid="file-pending">{ "Reading and analysing…" }</p>
+        },
+        FileStatus::Unreadable(message) => html! {
+            <p class="error" role="alert" data-testid="file-error" data-code="unreadable">{ message }</p>
+        },
+        FileStatus::Analysed(docs) => html! {
+            { for docs.iter().map(|doc| html! {
+                <DocumentView doc={doc.clone()} show_name={docs.len() > 1} />
+            }) }
+        },
+    };
+    html! {
+        <li class="file" data-testid="file" data-name={entry.name.clone()} aria-busy={pending.to_string()}>
+            <h3 class="file-name" data-testid="file-name">{ &entry.name }</h3>
+            { body }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DocumentViewProps {
+    pub doc: Rc<DocumentReport>,
+    /// For files holding several articles, each article's own name.
+    #[prop_or_default]
+    pub show_name: bool,
+}
+
+/// One article: its headline and its quotations, or the core's error for it.
+#[component]
+pub fn DocumentView(props: &DocumentViewProps) -> Html {
+    let doc = &props.doc;
+    if let Some(error) = &doc.error {
+        return html! {
+            <article class="document" data-testid="document">
+                <p class="error" role="alert" data-testid="file-error" data-code={error.code.clone()}>
+                    { &error.message }
+                </p>
+            </article>
+        };
+    }
+    let meta: Vec<&str> = [doc.date.as_deref(), doc.source.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    html! {
+        <article class="document" data-testid="document">
+            <h4 class="headline" data-testid="headline">
+                { doc.headline.as_deref().unwrap_or("(no headline)") }
+            </h4>
+            if props.show_name {
+                <p class="meta">{ &doc.name }</p>
+            }
+            if !meta.is_empty() {
+                <p class="meta">{ meta.join(" · ") }</p>
+            }
+            if doc.quotes.is_empty() {
+                <p class="none" data-testid="no-quotes">{ "No quotations found." }</p>
+            } else {
+                <ol class="quotes" data-testid="quotes" aria-label="Quotations">
+                    { for doc.quotes.iter().map(|q| html! { <QuoteItem key={q.id.clone()} quote={q.clone()} /> }) }
+                </ol>
+            }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct QuoteItemProps {
+    pub quote: Quote,
+}
+
+/// One quotation: its kind, its words and who said them.
+#[component]
+pub fn QuoteItem(props: &QuoteItemProps) -> Html {
+    let quote = &props.quote;
+    let kind = kind_label(quote.kind);
+    let speaker = match &quote.speaker {
+        Some(s) => html! {
+            <>
+                <span class="speaker-name" data-testid="speaker-name">{ &s.name }</span>
+                if let Some(role) = &s.role {
+                    { ", " }
+                    <span class="speaker-role" data-testid="speaker-role">{ role }</span>
+                }
+            </>
+        },
+        None => html! { <span class="unknown">{ "speaker not found" }</span> },
+    };
+    html! {
+        <li class="quote" data-testid="quote" data-kind={kind}>
+            <span class={classes!("kind", format!("kind-{kind}"))} data-testid="quote-kind">{ kind }</span>
+            // Reported speech has no quotation marks in the article, so none are added here.
+            if quote.kind == QuoteKind::Indirect {
+                <p class="quote-text reported" data-testid="quote-text">{ &quote.text }</p>
+            } else {
+                <q class="quote-text" data-testid="quote-text">{ &quote.text }</q>
+            }
+            <p class="speaker" data-testid="quote-speaker">{ "— " }{ speaker }</p>
+        </li>
+    }
+}
+
+pub fn kind_label(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Partial => "partial",
+        QuoteKind::Indirect => "indirect",
+    }
+}

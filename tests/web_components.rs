@@ -1,0 +1,355 @@
+//! Browser tests of the Yew app, run by `wasm-pack test --headless` in Chromium and Firefox:
+//! the components render a report as the page promises, and the App takes files through a real
+//! drop event and through the file picker, one bad file among good ones.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use js_sys::{Array, Uint8Array};
+use quotelens::web::components::{App, DocumentView, DocumentViewProps, QuoteItem, QuoteItemProps};
+use quotelens::{analyze, DocumentReport, Input, Options, Quote, QuoteKind, Speaker};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{
+    DataTransfer, DragEvent, DragEventInit, Element, File, HtmlElement, HtmlInputElement,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED_000: &str = include_str!("fixtures/seeds/000_d2c38d9ee408bbd1.txt");
+const SEED_001: &str = include_str!("fixtures/seeds/001_bdbef122728239ac.txt");
+
+fn page() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element in the page for one test's component.
+fn host() -> Element {
+    let el = page().create_element("div").unwrap();
+    page().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// Yew renders on its own schedule: wait (up to 5 s) until `ready` holds.
+async fn until(what: &str, mut ready: impl FnMut() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default().trim().to_string()
+}
+
+fn analysed(name: &str, content: &str) -> DocumentReport {
+    let mut docs = analyze(
+        Input {
+            name,
+            bytes: content.as_bytes(),
+        },
+        &Options::default(),
+    );
+    assert_eq!(docs.len(), 1);
+    docs.remove(0)
+}
+
+fn quote(speaker: Option<Speaker>) -> Quote {
+    Quote {
+        id: "q1".into(),
+        text: "We are working on peace, not on a ceasefire".into(),
+        kind: QuoteKind::Partial,
+        start: 0,
+        end: 43,
+        speaker,
+        cue: None,
+        mention: None,
+        confidence: 0.9,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn quote_item_shows_kind_words_speaker_and_role() {
+    let root = host();
+    let speaker = Speaker {
+        name: "Dmitry Peskov".into(),
+        aliases: vec!["Peskov".into()],
+        role: Some("Kremlin spokesman".into()),
+        person: Some(0),
+    };
+    let props = QuoteItemProps {
+        quote: quote(Some(speaker)),
+    };
+    yew::Renderer::<QuoteItem>::with_root_and_props(root.clone(), props).render();
+    until("the quote", || {
+        root.query_selector("[data-testid=quote]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    let item = one(&root, "[data-testid=quote]");
+    assert_eq!(item.get_attribute("data-kind").as_deref(), Some("partial"));
+    assert_eq!(text(&one(&root, "[data-testid=quote-kind]")), "partial");
+    let words = one(&root, "[data-testid=quote-text]");
+    assert_eq!(words.tag_name(), "Q");
+    assert_eq!(text(&words), "We are working on peace, not on a ceasefire");
+    assert_eq!(
+        text(&one(&root, "[data-testid=speaker-name]")),
+        "Dmitry Peskov"
+    );
+    assert_eq!(
+        text(&one(&root, "[data-testid=speaker-role]")),
+        "Kremlin spokesman"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn quote_item_without_speaker_says_so() {
+    let root = host();
+    let props = QuoteItemProps { quote: quote(None) };
+    yew::Renderer::<QuoteItem>::with_root_and_props(root.clone(), props).render();
+    until("the quote", || {
+        root.query_selector("[data-testid=quote]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    assert!(text(&one(&root, "[data-testid=quote-speaker]")).contains("speaker not found"));
+    assert!(all(&root, "[data-testid=speaker-name]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn reported_speech_is_not_put_in_quotation_marks() {
+    let root = host();
+    let mut reported = quote(None);
+    reported.kind = QuoteKind::Indirect;
+    reported.text = "Russia is working on peace, not a ceasefire".into();
+    let props = QuoteItemProps { quote: reported };
+    yew::Renderer::<QuoteItem>::with_root_and_props(root.clone(), props).render();
+    until("the quote", || {
+        root.query_selector("[data-testid=quote]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    assert_eq!(text(&one(&root, "[data-testid=quote-kind]")), "indirect");
+    let words = one(&root, "[data-testid=quote-text]");
+    assert_eq!(words.tag_name(), "P");
+    assert_eq!(text(&words), "Russia is working on peace, not a ceasefire");
+    assert!(all(&root, "q").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn document_view_renders_every_quote_of_a_real_report() {
+    let doc = analysed("001.txt", SEED_001);
+    assert!(!doc.quotes.is_empty(), "the seed has quotations");
+    let root = host();
+    let props = DocumentViewProps {
+        doc: Rc::new(doc.clone()),
+        show_name: false,
+    };
+    yew::Renderer::<DocumentView>::with_root_and_props(root.clone(), props).render();
+    until("the document", || {
+        root.query_selector("[data-testid=document]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    assert_eq!(
+        text(&one(&root, "[data-testid=headline]")),
+        doc.headline.as_deref().unwrap()
+    );
+    let shown: Vec<String> = all(&root, "[data-testid=quote-text]")
+        .iter()
+        .map(text)
+        .collect();
+    let found: Vec<String> = doc
+        .quotes
+        .iter()
+        .map(|q| q.text.trim().to_string())
+        .collect();
+    assert_eq!(shown, found);
+    let kinds: Vec<String> = all(&root, "[data-testid=quote-kind]")
+        .iter()
+        .map(text)
+        .collect();
+    assert!(kinds
+        .iter()
+        .all(|k| ["direct", "partial", "indirect"].contains(&k.as_str())));
+    assert!(all(&root, "[data-testid=file-error]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn document_view_shows_the_core_error_instead_of_quotes() {
+    let doc = analysed("blank.txt", "");
+    let error = doc.error.clone().expect("an empty file is an error");
+    let root = host();
+    let props = DocumentViewProps {
+        doc: Rc::new(doc),
+        show_name: false,
+    };
+    yew::Renderer::<DocumentView>::with_root_and_props(root.clone(), props).render();
+    until("the document", || {
+        root.query_selector("[data-testid=document]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    let shown = one(&root, "[data-testid=file-error]");
+    assert_eq!(shown.get_attribute("data-code"), Some(error.code));
+    assert_eq!(shown.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(text(&shown), error.message);
+    assert!(all(&root, "[data-testid=headline]").is_empty());
+}
+
+fn file(name: &str, content: &str) -> File {
+    let parts = Array::of1(&Uint8Array::from(content.as_bytes()));
+    File::new_with_u8_array_sequence(&parts, name).unwrap()
+}
+
+/// Three files, the middle one empty.
+fn transfer() -> DataTransfer {
+    let dt = DataTransfer::new().unwrap();
+    for f in [
+        file("000.txt", SEED_000),
+        file("empty.txt", ""),
+        file("001.txt", SEED_001),
+    ] {
+        dt.items().add_with_file(&f).unwrap();
+    }
+    dt
+}
+
+/// Waits for the three files of [`transfer`] and checks what the App shows for each.
+async fn assert_three_files_shown(root: &Element) {
+    until("three analysed files", || {
+        let cards = all(root, "[data-testid=file]");
+        cards.len() == 3
+            && cards
+                .iter()
+                .all(|c| c.get_attribute("aria-busy").as_deref() == Some("false"))
+    })
+    .await;
+    let cards = all(root, "[data-testid=file]");
+    let names: Vec<String> = cards
+        .iter()
+        .map(|c| text(&one(c, "[data-testid=file-name]")))
+        .collect();
+    assert_eq!(names, ["000.txt", "empty.txt", "001.txt"]);
+
+    for good in [&cards[0], &cards[2]] {
+        assert!(
+            !all(good, "[data-testid=quote]").is_empty(),
+            "{} shows quotes",
+            text(good)
+        );
+        assert!(all(good, "[data-testid=file-error]").is_empty());
+    }
+    let error = one(&cards[1], "[data-testid=file-error]");
+    assert_eq!(error.get_attribute("data-code").as_deref(), Some("empty"));
+    assert!(text(&error).contains("empty.txt"));
+    assert!(all(&cards[1], "[data-testid=quote]").is_empty());
+
+    let quotes: Vec<String> = all(&cards[2], "[data-testid=quote-text]")
+        .iter()
+        .map(text)
+        .collect();
+    assert!(
+        quotes
+            .iter()
+            .any(|q| q.contains("We are working on peace, not on a ceasefire")),
+        "{quotes:?}"
+    );
+    assert!(text(&one(root, "[data-testid=summary]")).starts_with("3 files"));
+}
+
+#[wasm_bindgen_test]
+async fn app_analyses_dropped_files_and_keeps_a_bad_one_apart() {
+    let root = host();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    until("the drop zone", || {
+        root.query_selector("[data-testid=drop-zone]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    let init = DragEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_data_transfer(Some(&transfer()));
+    let drop = DragEvent::new_with_event_init_dict("drop", &init).unwrap();
+    one(&root, "[data-testid=drop-zone]")
+        .dispatch_event(&drop)
+        .unwrap();
+    // The app takes the drop, so the browser does not open the file instead.
+    assert!(drop.default_prevented());
+
+    assert_three_files_shown(&root).await;
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn app_analyses_picked_files_and_clears_them() {
+    let root = host();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    until("the file input", || {
+        root.query_selector("[data-testid=file-input]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    let input: HtmlInputElement = one(&root, "[data-testid=file-input]").dyn_into().unwrap();
+    input.set_files(transfer().files().as_ref());
+    let change = web_sys::Event::new_with_event_init_dict("change", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    input.dispatch_event(&change).unwrap();
+    assert_three_files_shown(&root).await;
+    // The picker is emptied, so choosing the same files again is a change too.
+    assert_eq!(input.files().map(|f| f.length()), Some(0));
+
+    let clear: HtmlElement = one(&root, "[data-testid=clear]").dyn_into().unwrap();
+    clear.click();
+    until("the results to go", || {
+        all(&root, "[data-testid=file]").is_empty()
+    })
+    .await;
+    app.destroy();
+}
