@@ -284,6 +284,10 @@ fn more_bad_inputs() {
     let big = vec![b'a'; 2048];
     let e = read("big.txt", &big, &limits).unwrap_err();
     assert_eq!(e.code, "too-large");
+    assert_eq!(
+        e.message,
+        "big.txt is too large: 2 KB, the limit is 1 KB. Split it into smaller files."
+    );
     let controls: Vec<u8> = (1u8..=31).cycle().take(500).collect();
     assert_eq!(
         read("c.txt", &controls, &Limits::default())

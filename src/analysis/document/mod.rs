@@ -154,9 +154,9 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Document>, 
         return Err(error(
             "too-large",
             format!(
-                "{name} is too large: {} MB, the limit is {} MB. Split it into smaller files.",
-                megabytes(bytes.len()),
-                megabytes(limits.max_bytes)
+                "{name} is too large: {}, the limit is {}. Split it into smaller files.",
+                size(bytes.len()),
+                size(limits.max_bytes)
             ),
         ));
     }
@@ -237,12 +237,17 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Document>, 
     docs.into_iter().map(require_text).collect()
 }
 
-fn megabytes(n: usize) -> String {
+/// A size for people: "80 MB", "2.5 MB", "300 KB", "12 bytes".
+fn size(n: usize) -> String {
     let mb = n as f64 / (1024.0 * 1024.0);
     if mb >= 10.0 {
-        format!("{mb:.0}")
+        format!("{mb:.0} MB")
+    } else if mb >= 0.1 {
+        format!("{mb:.1} MB")
+    } else if n >= 1024 {
+        format!("{} KB", n / 1024)
     } else {
-        format!("{mb:.1}")
+        format!("{n} bytes")
     }
 }
 
@@ -373,7 +378,7 @@ fn read_zip(name: &str, bytes: &[u8], ext: &str, limits: &Limits) -> Result<Docu
         )),
         Err(docx::DocxError::Zip(zip::ZipError::TooLarge)) => Err(error(
             "too-large",
-            format!("{name} unpacks to more than {} MB of text, the limit.", megabytes(limits.max_bytes)),
+            format!("{name} unpacks to more than {} of text, the limit.", size(limits.max_bytes)),
         )),
         Err(docx::DocxError::Zip(e)) => Err(error(
             "invalid-docx",
