@@ -193,15 +193,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "soon",
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+use super::lexicon::WEEKDAYS;
 
 /// Lower-case words that can be part of a speaker's noun phrase.
 const NP_LOWER: &[&str] = &[

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::attribution::{Found, Via};
+use super::document::is_calendar_word;
 use super::lexicon;
 use super::report::{Person, QuoteKind, Span};
 use super::text::{self, Token};
@@ -207,37 +208,6 @@ const STOP_CAPS: &[&str] = &[
     "only",
     "well",
     "yes",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "christmas",
     "easter",
     "god",
@@ -279,6 +249,11 @@ const GENERIC_ORGANISATIONS: &[&str] = &[
 /// How many name mentions back a pronoun or role noun looks for its antecedent.
 const LOOK_BACK: usize = 64;
 
+/// A capitalised word that is never part of a name: a function word, a month or weekday.
+fn stop_cap(w: &str) -> bool {
+    STOP_CAPS.contains(&bare(w).as_str()) || is_calendar_word(w)
+}
+
 /// Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
     "bin", "al", "de", "van", "von", "der", "da", "di", "du", "le", "la",
@@ -307,7 +282,7 @@ fn name_word(w: &str) -> bool {
     is_capitalized(w)
         && !acronym
         && !TITLE_WORDS.contains(&b.as_str())
-        && !STOP_CAPS.contains(&b.as_str())
+        && !stop_cap(w)
         && !lexicon::is_organisation_word(&b)
         && lexicon::role_group(&b).is_none()
         && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
@@ -404,9 +379,7 @@ fn classify(text: &str) -> Mention {
     let has_place = words
         .iter()
         .any(|w| lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_some());
-    let capitals = words
-        .iter()
-        .any(|w| is_capitalized(w) && !STOP_CAPS.contains(&bare(w).as_str()));
+    let capitals = words.iter().any(|w| is_capitalized(w) && !stop_cap(w));
     if let Some(group) = lower.iter().rev().find_map(|w| lexicon::role_group(w)) {
         // "officials" of a named institution speak for it ("Kremlin officials").
         if !(group == "officer" && head.ends_with('s') && capitals) {
@@ -444,7 +417,7 @@ fn classify(text: &str) -> Mention {
         }
         let only_titles = lower
             .iter()
-            .all(|w| TITLE_WORDS.contains(&w.as_str()) || STOP_CAPS.contains(&w.as_str()));
+            .all(|w| TITLE_WORDS.contains(&w.as_str()) || stop_cap(w));
         if (capitals || has_place) && !only_titles {
             return Mention::Organisation {
                 name: name.to_string(),

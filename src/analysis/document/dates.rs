@@ -317,17 +317,8 @@ pub fn from_unix(t: i64) -> Option<Date> {
 
 /// A weekday or month name ("Tuesday", "Oct").
 pub fn is_calendar_word(w: &str) -> bool {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let w = w.trim_matches(|c: char| !c.is_alphabetic());
-    month(w).is_some() || WEEKDAYS.contains(&w.to_lowercase().as_str())
+    month(w).is_some() || crate::analysis::lexicon::WEEKDAYS.contains(&w.to_lowercase().as_str())
 }
 
 /// Words that may stand in a timestamp line besides dates and times.

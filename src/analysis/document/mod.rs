@@ -6,6 +6,7 @@
 //! applies the same furniture rules and metadata readers to every format.
 
 mod dates;
+pub use dates::is_calendar_word;
 mod decode;
 mod docx;
 mod furniture;

@@ -6,6 +6,17 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+/// Weekday names, lower case.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// How a reporting cue behaves (see the header of `cues.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueClass {
