@@ -208,7 +208,13 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
 
     let most_common = |m: &HashMap<String, usize>| {
         m.iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len()).reverse()))
+            .max_by(|a, b| {
+                a.1.cmp(b.1)
+                    .then(b.0.len().cmp(&a.0.len()).reverse())
+                    // Equal count and length ("Donald Trump", "Ivanka Trump"): the first in
+                    // alphabetical order, not whichever the hash map yields last.
+                    .then(b.0.cmp(a.0))
+            })
             .map(|(k, _)| k.clone())
             .unwrap_or_default()
     };
