@@ -74,7 +74,10 @@ pub fn name_key(name: &str) -> String {
         })
         .collect();
     for (from, to) in [("iy", "y"), ("yy", "y"), ("ii", "i")] {
-        s = s.replace(from, to);
+        // Most names hold none of the pairs: skip the searcher and the copy.
+        if s.as_bytes().windows(2).any(|w| w == from.as_bytes()) {
+            s = s.replace(from, to);
+        }
     }
     if s.len() > 4 && (s.ends_with('y') || s.ends_with('i')) {
         s.pop();
@@ -110,13 +113,9 @@ const MODIFIED_HEADS: &[&str] = &[
     "elections",
 ];
 
+/// A capitalised word that can be part of a person's name. Precomputed per token.
 fn is_name_word(t: &Token) -> bool {
-    t.is_word()
-        && t.cap
-        && t.surface.chars().any(char::is_lowercase)
-        && t.surface
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    t.name
 }
 
 impl Catalogue {
@@ -278,20 +277,20 @@ impl Catalogue {
         let t = tokens.get(i).filter(|t| is_name_word(t))?;
         // A first name followed by the surname.
         if let Some(next) = tokens.get(i + 1).filter(|n| is_name_word(n) && !t.poss) {
-            let key = name_key(&next.surface);
-            if let Some(p) = self.people.get(&key) {
-                if p.first.as_deref() == Some(name_key(&t.surface).as_str())
+            if let Some(p) = self.people.get(&next.key) {
+                if p.first.as_deref() == Some(t.key.as_str())
                     || !lists().name_stopwords.contains(&t.norm)
                         && !lists().titles.contains(&t.norm)
                         && lists().entity_adjectives.longest_at(tokens, i).is_none()
                         && lists().entity_aliases.longest_at(tokens, i).is_none()
                 {
-                    return Some((i, i + 2, key));
+                    return Some((i, i + 2, next.key.clone()));
                 }
             }
         }
-        let key = name_key(&t.surface);
-        self.people.contains_key(&key).then_some((i, i + 1, key))
+        self.people
+            .contains_key(&t.key)
+            .then(|| (i, i + 1, t.key.clone()))
     }
 
     /// All target mentions in `tokens[range]`, left to right, without overlaps.
@@ -422,7 +421,7 @@ impl Catalogue {
             .filter_map(|d| d.split_whitespace().last().map(name_key))
             .collect();
         for (i, t) in tokens.iter().enumerate() {
-            if !is_name_word(t) || !keys.contains(&name_key(&t.surface)) {
+            if !is_name_word(t) || !keys.contains(&t.key) {
                 continue;
             }
             let mut j = i;
@@ -483,7 +482,7 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
             j += 1;
         }
         if j - i == 1 {
-            alone.insert(name_key(&tokens[i].surface));
+            alone.insert(tokens[i].key.clone());
         }
         runs.push((i, j));
         i = j;
@@ -511,7 +510,7 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
             continue;
         }
         let titled = titled_before || last_title.is_some();
-        let surname_alone = alone.contains(&name_key(&tokens[e - 1].surface));
+        let surname_alone = alone.contains(&tokens[e - 1].key);
         if titled || surname_alone {
             out.push(
                 tokens[start..e]

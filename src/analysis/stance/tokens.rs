@@ -27,6 +27,11 @@ pub struct Token {
     pub poss: bool,
     /// A line break stands between this token and the one before.
     pub line_start: bool,
+    /// A capitalised word that can be part of a person's name ("Peskov", "Jean-Luc").
+    pub name: bool,
+    /// `targets::name_key` of `surface` for capitalised words, empty otherwise; computed once
+    /// here because names are looked up per token.
+    pub key: String,
 }
 
 impl Token {
@@ -138,6 +143,16 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 poss = true;
             }
             let cap = word.chars().next().is_some_and(char::is_uppercase);
+            let name = cap
+                && word.chars().any(char::is_lowercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+            let key = if cap {
+                super::targets::name_key(&word)
+            } else {
+                String::new()
+            };
             out.push(Token {
                 start: base + pos,
                 end: base + end,
@@ -147,6 +162,8 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 cap,
                 poss,
                 line_start,
+                name,
+                key,
             });
             line_start = false;
             i = j;
@@ -167,6 +184,8 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             cap: false,
             poss: false,
             line_start,
+            name: false,
+            key: String::new(),
         });
         line_start = false;
         i += 1;
