@@ -47,6 +47,9 @@ pub fn judge(
         .into_iter()
         .flat_map(|p| text::sentences(text, p))
         .collect();
+    let sorted_sentences = sentences
+        .windows(2)
+        .all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
 
     // Speakers, by name, with what names them and the side they are on.
     let mut speakers: Vec<String> = Vec::new();
@@ -94,7 +97,16 @@ pub fn judge(
         let range = match q.kind {
             QuoteKind::Direct => q.start..q.end,
             QuoteKind::Partial | QuoteKind::Indirect => {
-                let around: Vec<&Range<usize>> = sentences
+                // Sentences in order (starts and ends ascending) bound the search; otherwise
+                // every sentence is tested.
+                let window = if sorted_sentences {
+                    let from = sentences.partition_point(|s| s.end <= q.start);
+                    let to = sentences.partition_point(|s| s.start < q.end);
+                    &sentences[from..to.max(from)]
+                } else {
+                    &sentences[..]
+                };
+                let around: Vec<&Range<usize>> = window
                     .iter()
                     .filter(|s| s.start < q.end && q.start < s.end)
                     .collect();
@@ -110,24 +122,43 @@ pub fn judge(
             .push(qi);
     }
 
+    // Attributed quotes by start, to find those overlapping a unit without testing every
+    // quote: one overlapping `start..end` starts before `end` and after `start - longest`.
+    let mut by_start: Vec<usize> = (0..quotes.len())
+        .filter(|&qi| speaker_of[qi].is_some())
+        .collect();
+    by_start.sort_by_key(|&qi| quotes[qi].start);
+    let longest = by_start
+        .iter()
+        .map(|&qi| quotes[qi].end.saturating_sub(quotes[qi].start))
+        .max()
+        .unwrap_or(0);
+
     let mut found: Vec<Attributed> = Vec::new();
     for ((speaker, start, end), members) in &units {
         let range = *start..*end;
         let first = tokens.partition_point(|t| t.start < range.start);
         let last = tokens.partition_point(|t| t.start < range.end);
         let in_unit = |q: &Quote| q.start < range.end && range.start < q.end;
-        let own: Vec<Range<usize>> = quotes
+        let from = by_start.partition_point(|&qi| quotes[qi].start + longest < range.start);
+        let to = by_start.partition_point(|&qi| quotes[qi].start < range.end);
+        let mut near: Vec<usize> = by_start[from..to.max(from)]
             .iter()
-            .zip(&speaker_of)
-            .filter(|(q, s)| **s == Some(*speaker) && in_unit(q))
-            .map(|(q, _)| q.start..q.end)
+            .copied()
+            .filter(|&qi| in_unit(&quotes[qi]))
             .collect();
-        let foreign: Vec<Range<usize>> = quotes
+        near.sort_unstable();
+        let own: Vec<Range<usize>> = near
             .iter()
-            .zip(&speaker_of)
-            .filter(|(q, s)| s.is_some() && **s != Some(*speaker) && in_unit(q))
-            .filter(|(q, _)| !own.iter().any(|o| o.start <= q.start && q.end <= o.end))
-            .map(|(q, _)| q.start..q.end)
+            .filter(|&&qi| speaker_of[qi] == Some(*speaker))
+            .map(|&qi| quotes[qi].start..quotes[qi].end)
+            .collect();
+        let foreign: Vec<Range<usize>> = near
+            .iter()
+            .filter(|&&qi| speaker_of[qi] != Some(*speaker))
+            .map(|&qi| &quotes[qi])
+            .filter(|q| !own.iter().any(|o| o.start <= q.start && q.end <= o.end))
+            .map(|q| q.start..q.end)
             .collect();
         let unit = Unit {
             tokens: &tokens,
@@ -137,7 +168,7 @@ pub fn judge(
         };
         let (words, side, person_key) = &holders[*speaker];
         let holder = Holder {
-            words: words.clone(),
+            words,
             side,
             person_key: person_key.clone(),
         };

@@ -34,7 +34,7 @@ pub struct Unit<'a> {
 
 /// Who speaks: the words that name them and the entities they belong to.
 pub struct Holder<'a> {
-    pub words: HashSet<String>,
+    pub words: &'a HashSet<String>,
     pub side: &'a HashSet<usize>,
     pub person_key: Option<String>,
 }

@@ -45,6 +45,10 @@ pub struct Catalogue {
     user: PhraseSet<usize>,
     /// Surname key to the person's full name.
     people: HashMap<String, KnownPerson>,
+    /// Name key to the positions of the name words carrying it in the document's tokens (the
+    /// ones the catalogue was built from), so that a speaker's mentions are found without
+    /// scanning the document once per speaker.
+    name_at: HashMap<String, Vec<usize>>,
 }
 
 /// Folds a name for comparison: lower case, common accents dropped, and transliteration
@@ -131,7 +135,13 @@ impl Catalogue {
             by_key: HashMap::new(),
             user: PhraseSet::new(false),
             people: HashMap::new(),
+            name_at: HashMap::new(),
         };
+        for (i, t) in tokens.iter().enumerate() {
+            if is_name_word(t) {
+                cat.name_at.entry(t.key.clone()).or_default().push(i);
+            }
+        }
         for ut in user_targets {
             let name = ut.name.trim();
             if name.is_empty() {
@@ -393,7 +403,8 @@ impl Catalogue {
 
     /// Entities a speaker belongs to, read from their name, aliases and role, and from the
     /// words written before their name in the document ("Russian Foreign Minister Sergey
-    /// Lavrov", "Kremlin spokesman Dmitry Peskov").
+    /// Lavrov", "Kremlin spokesman Dmitry Peskov"). `tokens` are the ones the catalogue was
+    /// built from.
     pub fn side_of(&self, tokens: &[Token], descriptions: &[String]) -> HashSet<usize> {
         let l = lists();
         let mut side = HashSet::new();
@@ -420,10 +431,14 @@ impl Catalogue {
             .iter()
             .filter_map(|d| d.split_whitespace().last().map(name_key))
             .collect();
-        for (i, t) in tokens.iter().enumerate() {
-            if !is_name_word(t) || !keys.contains(&t.key) {
-                continue;
-            }
+        // `side` is a set, so the order the mentions are visited in does not matter.
+        let at = keys
+            .iter()
+            .filter_map(|k| self.name_at.get(k))
+            .flatten()
+            .copied()
+            .filter(|&i| i < tokens.len());
+        for i in at {
             let mut j = i;
             let mut steps = 0;
             // The description stays on the name's line: a headline above it that ends without
