@@ -321,10 +321,8 @@ impl Catalogue {
                 continue;
             }
             // An actor qualifying an issue: "US mediation", "European sanctions".
-            let actor = l
-                .entity_aliases
-                .longest_at(window, i)
-                .or_else(|| l.entity_adjectives.longest_at(window, i));
+            let alias = l.entity_aliases.longest_at(window, i);
+            let actor = alias.or_else(|| l.entity_adjectives.longest_at(window, i));
             if let Some((n, &entity)) = actor {
                 if let Some((m, &issue)) = l.issue_patterns.longest_at(window, i + n) {
                     if l.issues[issue].qualified && !tokens[i + n - 1].poss {
@@ -345,7 +343,6 @@ impl Catalogue {
                 }
             }
             let person = self.person_at(window, i);
-            let alias = l.entity_aliases.longest_at(window, i);
             let issue = l.issue_patterns.longest_at(window, i);
             let person_len = person.as_ref().map_or(0, |p| p.1 - p.0);
             let alias_len = alias.map_or(0, |a| a.0);

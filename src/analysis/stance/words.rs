@@ -30,10 +30,35 @@ impl Part {
     }
 }
 
+/// A fast hasher for the short words the pattern index is keyed by (FxHash); looked up
+/// several times per token, where SipHash dominated the profile. Keys come from our own word
+/// lists, so there is no hash flooding to defend against.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
+
 /// Multi-word patterns, each with a value; finds the longest pattern starting at a token.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    exact: HashMap<String, Vec<(Vec<Part>, T)>>,
+    exact: WordMap<Vec<(Vec<Part>, T)>>,
     prefixed: Vec<(Vec<Part>, T)>,
     /// Compare the tokens' surface (capitals as written) instead of their lower case.
     case_sensitive: bool,
@@ -42,7 +67,7 @@ pub struct PhraseSet<T> {
 impl<T: Clone> PhraseSet<T> {
     pub fn new(case_sensitive: bool) -> Self {
         PhraseSet {
-            exact: HashMap::new(),
+            exact: WordMap::default(),
             prefixed: Vec::new(),
             case_sensitive,
         }
@@ -72,6 +97,9 @@ impl<T: Clone> PhraseSet<T> {
     /// The longest pattern matching the words from `i` on: (number of tokens, value).
     /// Only word tokens match; a possessive may only end a match.
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
+        if self.exact.is_empty() && self.prefixed.is_empty() {
+            return None;
+        }
         let first = tokens.get(i).filter(|t| t.is_word())?;
         let candidates = self
             .exact
