@@ -73,13 +73,11 @@ fn text(el: &Element) -> String {
 }
 
 fn analysed(name: &str, content: &str) -> DocumentReport {
-    let mut docs = analyze(
-        Input {
-            name,
-            bytes: content.as_bytes(),
-        },
-        &Options::default(),
-    );
+    analysed_bytes(name, content.as_bytes())
+}
+
+fn analysed_bytes(name: &str, bytes: &[u8]) -> DocumentReport {
+    let mut docs = analyze(Input { name, bytes }, &Options::default());
     assert_eq!(docs.len(), 1);
     docs.remove(0)
 }
@@ -308,6 +306,49 @@ async fn file_card_names_an_export_format_once_and_an_unreadable_file_none() {
         Some("unsupported")
     );
     assert!(all(&root, "[data-testid=file-info]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn document_view_shows_the_core_notes_and_words_it_attributes_to_no_one() {
+    let doc = analysed_bytes(
+        "cp1251.txt",
+        include_bytes!("fixtures/documents/cp1251.txt"),
+    );
+    assert!(doc.quotes.is_empty() && !doc.warnings.is_empty());
+    let root = host();
+    let props = DocumentViewProps {
+        doc: Rc::new(doc.clone()),
+        show_name: false,
+    };
+    yew::Renderer::<DocumentView>::with_root_and_props(root.clone(), props).render();
+    until("the document", || {
+        root.query_selector("[data-testid=document]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    let notes: Vec<String> = all(&root, "[data-testid=warning]")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(notes.len(), doc.warnings.len());
+    assert_eq!(notes[0], format!("Note: {}", doc.warnings[0]));
+    assert!(notes[0].contains("windows-1251"));
+    // In quotation marks, but neither counted nor shown as anyone's quotation.
+    let words = all(&root, "[data-testid=unattributed-text]");
+    assert_eq!(words.len(), 1);
+    assert_eq!(words[0].tag_name(), "Q");
+    assert_eq!(
+        text(&words[0]),
+        "Мы закончим работы в сентябре, если погода позволит"
+    );
+    assert!(all(&root, "[data-testid=quote]").is_empty());
+    assert!(all(&root, "[data-testid=speaker-name]").is_empty());
+    assert_eq!(
+        text(&one(&root, "[data-testid=no-quotes]")),
+        "No quotations found."
+    );
 }
 
 fn file(name: &str, content: &str) -> File {

@@ -326,12 +326,32 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
             if !meta.is_empty() {
                 <p class="meta">{ meta.join(" · ") }</p>
             }
+            // What the core noticed while reading: a guessed encoding, entries it skipped.
+            if !doc.warnings.is_empty() {
+                <ul class="warnings" aria-label="Notes on reading this file">
+                    { for doc.warnings.iter().map(|w| html! {
+                        <li class="warning" data-testid="warning"><strong>{ "Note:" }</strong>{ " " }{ w }</li>
+                    }) }
+                </ul>
+            }
             if doc.quotes.is_empty() {
                 <p class="none" data-testid="no-quotes">{ "No quotations found." }</p>
             } else {
                 <ol class="quotes" data-testid="quotes" aria-label="Quotations">
                     { for doc.quotes.iter().map(|q| html! { <QuoteItem key={q.id.clone()} quote={q.clone()} /> }) }
                 </ol>
+            }
+            // Words in quotation marks that the core attributes to nobody (scare quotes, titles,
+            // or speech in a language it has no speech verbs for): shown, claimed for no one.
+            if !doc.unattributed.is_empty() {
+                <div class="unattributed" data-testid="unattributed">
+                    <p class="unattributed-head">{ "In quotation marks, but no speaker found:" }</p>
+                    <ul>
+                        { for doc.unattributed.iter().map(|span| html! {
+                            <li><q data-testid="unattributed-text">{ &span.text }</q></li>
+                        }) }
+                    </ul>
+                </div>
             }
         </article>
     }
