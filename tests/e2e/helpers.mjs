@@ -117,7 +117,8 @@ export async function dropFiles(page, files) {
 
 /**
  * Waits until `count` files are shown and analysed, then reads what each card shows: the card's
- * name, headlines, quotations and first error, and, per article (`documents`), the same again.
+ * name, all its text, the format and encoding it was read with, its headlines, quotations and
+ * first error, and, per article (`documents`), the article's own.
  */
 export async function readCards(page, count) {
   await page.waitForFunction((n) => {
@@ -141,6 +142,9 @@ export async function readCards(page, count) {
       };
       return {
         name: text(card, "[data-testid=file-name]"),
+        text: card.textContent,
+        format: text(card, "[data-testid=file-format]"),
+        encoding: text(card, "[data-testid=file-encoding]"),
         headlines: texts(card, "[data-testid=headline]"),
         quotes: quotes(card),
         error: error(card),
@@ -148,6 +152,8 @@ export async function readCards(page, count) {
           name: text(doc, "[data-testid=document-name]"),
           headline: text(doc, "[data-testid=headline]"),
           quotes: quotes(doc),
+          unattributed: texts(doc, "[data-testid=unattributed-text]"),
+          warnings: texts(doc, "[data-testid=warning]"),
           error: error(doc),
         })),
       };
