@@ -6,7 +6,10 @@
 use std::rc::Rc;
 
 use js_sys::{Array, Uint8Array};
-use quotelens::web::components::{App, DocumentView, DocumentViewProps, QuoteItem, QuoteItemProps};
+use quotelens::web::components::{
+    App, DocumentView, DocumentViewProps, FileCard, FileCardProps, QuoteItem, QuoteItemProps,
+};
+use quotelens::web::state::{FileEntry, FileStatus};
 use quotelens::{analyze, DocumentReport, Input, Options, Quote, QuoteKind, Speaker};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -70,13 +73,11 @@ fn text(el: &Element) -> String {
 }
 
 fn analysed(name: &str, content: &str) -> DocumentReport {
-    let mut docs = analyze(
-        Input {
-            name,
-            bytes: content.as_bytes(),
-        },
-        &Options::default(),
-    );
+    analysed_bytes(name, content.as_bytes())
+}
+
+fn analysed_bytes(name: &str, bytes: &[u8]) -> DocumentReport {
+    let mut docs = analyze(Input { name, bytes }, &Options::default());
     assert_eq!(docs.len(), 1);
     docs.remove(0)
 }
@@ -232,6 +233,122 @@ async fn document_view_shows_the_core_error_instead_of_quotes() {
     assert_eq!(shown.get_attribute("role").as_deref(), Some("alert"));
     assert_eq!(text(&shown), error.message);
     assert!(all(&root, "[data-testid=headline]").is_empty());
+}
+
+/// Renders the card of a file as the App shows it once the core has analysed the bytes.
+async fn render_card(name: &str, bytes: &[u8]) -> Element {
+    let docs = analyze(Input { name, bytes }, &Options::default());
+    let entry = FileEntry {
+        id: 1,
+        name: name.into(),
+        status: FileStatus::Analysed(docs.into_iter().map(Rc::new).collect()),
+    };
+    let root = host();
+    yew::Renderer::<FileCard>::with_root_and_props(root.clone(), FileCardProps { entry }).render();
+    until("the file card", || {
+        root.query_selector("[data-testid=document]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn file_card_shows_the_format_and_encoding_the_core_read_it_with() {
+    let root = render_card(
+        "cp1251.txt",
+        include_bytes!("fixtures/documents/cp1251.txt"),
+    )
+    .await;
+    let format = one(&root, "[data-testid=file-format]");
+    assert_eq!(text(&format), "Plain text");
+    assert_eq!(format.get_attribute("data-format").as_deref(), Some("text"));
+    assert_eq!(
+        text(&one(&root, "[data-testid=file-encoding]")),
+        "windows-1251"
+    );
+    // A description list, so screen readers announce each value with its term.
+    let terms: Vec<String> = all(&root, "[data-testid=file-info] dt")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(terms, ["Format", "Text encoding"]);
+    assert_eq!(
+        text(&one(&root, "[data-testid=headline]")),
+        "Мэрия обещает новый мост к осени"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn file_card_names_an_export_format_once_and_an_unreadable_file_none() {
+    let root = render_card(
+        "export.jsonl",
+        include_bytes!("fixtures/documents/export.jsonl"),
+    )
+    .await;
+    assert_eq!(all(&root, "[data-testid=document]").len(), 3);
+    assert_eq!(text(&one(&root, "[data-testid=file-format]")), "JSON");
+    assert_eq!(text(&one(&root, "[data-testid=file-encoding]")), "UTF-8");
+    let names: Vec<String> = all(&root, "[data-testid=document-name]")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        names,
+        ["export.jsonl#1", "export.jsonl#2", "export.jsonl#4"]
+    );
+
+    let root = render_card("doc.pdf", include_bytes!("fixtures/documents/doc.pdf")).await;
+    let error = one(&root, "[data-testid=file-error]");
+    assert_eq!(
+        error.get_attribute("data-code").as_deref(),
+        Some("unsupported")
+    );
+    assert!(all(&root, "[data-testid=file-info]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn document_view_shows_the_core_notes_and_words_it_attributes_to_no_one() {
+    let doc = analysed_bytes(
+        "cp1251.txt",
+        include_bytes!("fixtures/documents/cp1251.txt"),
+    );
+    assert!(doc.quotes.is_empty() && !doc.warnings.is_empty());
+    let root = host();
+    let props = DocumentViewProps {
+        doc: Rc::new(doc.clone()),
+        show_name: false,
+    };
+    yew::Renderer::<DocumentView>::with_root_and_props(root.clone(), props).render();
+    until("the document", || {
+        root.query_selector("[data-testid=document]")
+            .unwrap()
+            .is_some()
+    })
+    .await;
+
+    let notes: Vec<String> = all(&root, "[data-testid=warning]")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(notes.len(), doc.warnings.len());
+    assert_eq!(notes[0], format!("Note: {}", doc.warnings[0]));
+    assert!(notes[0].contains("windows-1251"));
+    // In quotation marks, but neither counted nor shown as anyone's quotation.
+    let words = all(&root, "[data-testid=unattributed-text]");
+    assert_eq!(words.len(), 1);
+    assert_eq!(words[0].tag_name(), "Q");
+    assert_eq!(
+        text(&words[0]),
+        "Мы закончим работы в сентябре, если погода позволит"
+    );
+    assert!(all(&root, "[data-testid=quote]").is_empty());
+    assert!(all(&root, "[data-testid=speaker-name]").is_empty());
+    assert_eq!(
+        text(&one(&root, "[data-testid=no-quotes]")),
+        "No quotations found."
+    );
 }
 
 fn file(name: &str, content: &str) -> File {

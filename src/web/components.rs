@@ -226,11 +226,67 @@ pub fn FileCard(props: &FileCardProps) -> Html {
             }) }
         },
     };
+    let info = match &entry.status {
+        FileStatus::Analysed(docs) => file_info(docs),
+        _ => Html::default(),
+    };
     html! {
         <li class="file" data-testid="file" data-name={entry.name.clone()} aria-busy={pending.to_string()}>
             <h3 class="file-name" data-testid="file-name">{ &entry.name }</h3>
+            { info }
             { body }
         </li>
+    }
+}
+
+/// How the core read the file: its format and the text encoding of its bytes, so a user who
+/// sees odd characters can tell which encoding was assumed. The articles of one file share
+/// both, so each distinct value is shown once; a file the core could not read reports neither.
+fn file_info(docs: &[Rc<DocumentReport>]) -> Html {
+    let formats = distinct(docs.iter().map(|d| d.format.as_str()));
+    let encodings = distinct(docs.iter().map(|d| d.encoding.as_str()));
+    if formats.is_empty() && encodings.is_empty() {
+        return Html::default();
+    }
+    let labels: Vec<&str> = formats.iter().map(|f| format_label(f)).collect();
+    html! {
+        <dl class="file-info" data-testid="file-info">
+            if !formats.is_empty() {
+                <div>
+                    <dt>{ "Format" }</dt>
+                    <dd data-testid="file-format" data-format={formats.join(" ")}>{ labels.join(", ") }</dd>
+                </div>
+            }
+            if !encodings.is_empty() {
+                <div>
+                    <dt>{ "Text encoding" }</dt>
+                    <dd data-testid="file-encoding">{ encodings.join(", ") }</dd>
+                </div>
+            }
+        </dl>
+    }
+}
+
+/// The non-empty values, each once, in the order first seen.
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for v in values.filter(|v| !v.is_empty()) {
+        if !seen.contains(&v) {
+            seen.push(v);
+        }
+    }
+    seen
+}
+
+/// The core's format codes as a reader names them.
+fn format_label(format: &str) -> &str {
+    match format {
+        "text" => "Plain text",
+        "markdown" => "Markdown",
+        "html" => "HTML",
+        "docx" => "Word (.docx)",
+        "json" => "JSON",
+        other => other,
     }
 }
 
@@ -265,10 +321,18 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 { doc.headline.as_deref().unwrap_or("(no headline)") }
             </h4>
             if props.show_name {
-                <p class="meta">{ &doc.name }</p>
+                <p class="meta" data-testid="document-name">{ &doc.name }</p>
             }
             if !meta.is_empty() {
                 <p class="meta">{ meta.join(" · ") }</p>
+            }
+            // What the core noticed while reading: a guessed encoding, entries it skipped.
+            if !doc.warnings.is_empty() {
+                <ul class="warnings" aria-label="Notes on reading this file">
+                    { for doc.warnings.iter().map(|w| html! {
+                        <li class="warning" data-testid="warning"><strong>{ "Note:" }</strong>{ " " }{ w }</li>
+                    }) }
+                </ul>
             }
             if doc.quotes.is_empty() {
                 <p class="none" data-testid="no-quotes">{ "No quotations found." }</p>
@@ -276,6 +340,18 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 <ol class="quotes" data-testid="quotes" aria-label="Quotations">
                     { for doc.quotes.iter().map(|q| html! { <QuoteItem key={q.id.clone()} quote={q.clone()} /> }) }
                 </ol>
+            }
+            // Words in quotation marks that the core attributes to nobody (scare quotes, titles,
+            // or speech in a language it has no speech verbs for): shown, claimed for no one.
+            if !doc.unattributed.is_empty() {
+                <div class="unattributed" data-testid="unattributed">
+                    <p class="unattributed-head">{ "In quotation marks, but no speaker found:" }</p>
+                    <ul>
+                        { for doc.unattributed.iter().map(|span| html! {
+                            <li><q data-testid="unattributed-text">{ &span.text }</q></li>
+                        }) }
+                    </ul>
+                </div>
             }
         </article>
     }

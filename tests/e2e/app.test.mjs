@@ -4,92 +4,39 @@
 // Run with `node --test tests/e2e/` after scripts/build-web.sh; scripts/test.sh does both.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import { homedir, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  ROOT,
+  SCREENSHOTS,
+  bytesB64,
+  closePage,
+  dropFiles,
+  launch,
+  readCards,
+  toolRequire,
+} from "./helpers.mjs";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const TOOLS = process.env.QUOTELENS_TOOLS ?? join(homedir(), ".cache", "quotelens-tools");
-// playwright-core and axe-core live with the other node tools that scripts/setup.sh installs.
-const toolRequire = createRequire(join(TOOLS, "node_modules", "index.js"));
-const { chromium } = toolRequire("playwright-core");
 const AXE = await readFile(toolRequire.resolve("axe-core/axe.min.js"), "utf8");
-const { startServer } = await import(pathToFileURL(join(ROOT, "scripts", "static-server.mjs")));
-
-// Pitfall 6 of the toolchain notes: without these Chromium keeps calling home on a closed network.
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const SCREENSHOTS = join(ROOT, "build", "screenshots");
 const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
 const PEACE = "We are working on peace, not on a ceasefire";
 
-let server;
-let baseUrl;
-let context;
-let profile;
+let browser;
 let seeds; // [{ name, b64 }]
 
 before(async () => {
-  await readFile(join(ROOT, "pkg", "quotelens_bg.wasm")).catch(() => {
-    throw new Error("pkg/ is missing: run scripts/build-web.sh first");
-  });
   const names = (await readdir(SEEDS_DIR)).filter((n) => n.endsWith(".txt")).sort();
   assert.equal(names.length, 5, "five seed articles");
   seeds = await Promise.all(
     names.map(async (name) => ({ name, b64: (await readFile(join(SEEDS_DIR, name))).toString("base64") })),
   );
-  ({ server, url: baseUrl } = await startServer({ root: ROOT, host: "127.0.0.1", port: 0 }));
-  profile = await mkdtemp(join(tmpdir(), "quotelens-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1100, height: 900 },
-  });
-  await mkdir(SCREENSHOTS, { recursive: true });
+  browser = await launch();
 });
 
-after(async () => {
-  await context?.close();
-  if (server) {
-    await new Promise((done) => {
-      server.close(done);
-      server.closeAllConnections();
-    });
-  }
-  if (profile) await rm(profile, { recursive: true, force: true });
-});
+after(() => browser?.close());
 
-/** Opens the page and records every console error and uncaught exception. */
-async function openPage({ width = 1100 } = {}) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
-  const problems = [];
-  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(baseUrl);
-  await page.waitForSelector("[data-testid=drop-zone]");
-  return { page, problems };
-}
+const openPage = (options) => browser.openPage(options);
 
-async function closePage({ page, problems }) {
-  await page.close();
-  assert.deepEqual(problems, [], "no console errors, page errors or failed requests");
-}
-
-const bytesB64 = (bytes) => Buffer.from(bytes).toString("base64");
 const EMPTY = { name: "empty.txt", b64: "" };
 // Bytes that are no text in any encoding, and the start of a PNG: what users drop by mistake.
 const BINARY = { name: "data.bin", b64: bytesB64(Array.from({ length: 1024 }, (_, i) => i % 256)) };
@@ -97,49 +44,6 @@ const IMAGE = {
   name: "photo.txt",
   b64: bytesB64([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array(200).fill(0)]),
 };
-
-/** Dispatches dragenter, dragover and drop, with a DataTransfer of File objects, on the drop zone. */
-async function dropFiles(page, files) {
-  return page.evaluate((files) => {
-    const dt = new DataTransfer();
-    for (const f of files) {
-      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
-      dt.items.add(new File([bytes], f.name, { type: "text/plain" }));
-    }
-    const zone = document.querySelector("[data-testid=drop-zone]");
-    const fire = (type) => {
-      const event = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt });
-      zone.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
-    return { dragover: fire("dragenter") && fire("dragover"), drop: fire("drop") };
-  }, files);
-}
-
-/** Waits until `count` files are shown and analysed, then reads what each card shows. */
-async function readCards(page, count) {
-  await page.waitForFunction((n) => {
-    const cards = document.querySelectorAll("[data-testid=file]");
-    return cards.length === n && [...cards].every((c) => c.getAttribute("aria-busy") === "false");
-  }, count);
-  return page.$$eval("[data-testid=file]", (cards) =>
-    cards.map((card) => {
-      const text = (root, sel) => root.querySelector(sel)?.textContent.trim() ?? null;
-      const error = card.querySelector("[data-testid=file-error]");
-      return {
-        name: text(card, "[data-testid=file-name]"),
-        headlines: [...card.querySelectorAll("[data-testid=headline]")].map((h) => h.textContent.trim()),
-        quotes: [...card.querySelectorAll("[data-testid=quote]")].map((q) => ({
-          text: text(q, "[data-testid=quote-text]"),
-          kind: text(q, "[data-testid=quote-kind]"),
-          speaker: text(q, "[data-testid=speaker-name]"),
-          role: text(q, "[data-testid=speaker-role]"),
-        })),
-        error: error && { code: error.dataset.code, message: error.textContent.trim() },
-      };
-    }),
-  );
-}
 
 function assertSeedCards(cards) {
   assert.deepEqual(

@@ -1,0 +1,162 @@
+// What every end-to-end test file needs: the static server and Debian's Chromium (playwright-core)
+// around the built page, pages that record console errors, a real drop of File objects on the
+// drop zone, and a reader of what each file card shows. The test files build nothing themselves:
+// run scripts/build-web.sh first (scripts/test.sh does).
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { homedir, tmpdir } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const TOOLS = process.env.QUOTELENS_TOOLS ?? join(homedir(), ".cache", "quotelens-tools");
+// playwright-core and axe-core live with the other node tools that scripts/setup.sh installs.
+export const toolRequire = createRequire(join(TOOLS, "node_modules", "index.js"));
+const { chromium } = toolRequire("playwright-core");
+const { startServer } = await import(pathToFileURL(join(ROOT, "scripts", "static-server.mjs")));
+
+// Pitfall 6 of the toolchain notes: without these Chromium keeps calling home on a closed network.
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+export const SCREENSHOTS = join(ROOT, "build", "screenshots");
+
+/**
+ * Serves the repository root on a free port and starts Chromium with a fresh profile.
+ * Returns `{ baseUrl, openPage, close }`; `close` stops exactly what was started.
+ */
+export async function launch() {
+  await readFile(join(ROOT, "pkg", "quotelens_bg.wasm")).catch(() => {
+    throw new Error("pkg/ is missing: run scripts/build-web.sh first");
+  });
+  let server;
+  let profile;
+  let context;
+  const close = async () => {
+    await context?.close();
+    if (server) {
+      await new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections();
+      });
+    }
+    if (profile) await rm(profile, { recursive: true, force: true });
+  };
+  try {
+    let baseUrl;
+    ({ server, url: baseUrl } = await startServer({ root: ROOT, host: "127.0.0.1", port: 0 }));
+    profile = await mkdtemp(join(tmpdir(), "quotelens-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1100, height: 900 },
+    });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    return { baseUrl, openPage: (options) => openPage(context, baseUrl, options), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Opens the page and records every console error, uncaught exception and failed request. */
+async function openPage(context, baseUrl, { width = 1100 } = {}) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  await page.goto(baseUrl);
+  await page.waitForSelector("[data-testid=drop-zone]");
+  return { page, problems };
+}
+
+export async function closePage({ page, problems }) {
+  await page.close();
+  assert.deepEqual(problems, [], "no console errors, page errors or failed requests");
+}
+
+export const bytesB64 = (bytes) => Buffer.from(bytes).toString("base64");
+
+/** A file from disk as `dropFiles` and `setInputFiles` take it: `{ name, b64, type }`. */
+export async function fileFrom(path, type = "text/plain") {
+  return { name: basename(path), b64: (await readFile(path)).toString("base64"), type };
+}
+
+/**
+ * Dispatches dragenter, dragover and drop, with a DataTransfer of File objects, on the drop zone.
+ * Each file is `{ name, b64, type? }`; the MIME type defaults to text/plain.
+ */
+export async function dropFiles(page, files) {
+  return page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], f.name, { type: f.type ?? "text/plain" }));
+    }
+    const zone = document.querySelector("[data-testid=drop-zone]");
+    const fire = (type) => {
+      const event = new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt });
+      zone.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    return { dragover: fire("dragenter") && fire("dragover"), drop: fire("drop") };
+  }, files);
+}
+
+/**
+ * Waits until `count` files are shown and analysed, then reads what each card shows: the card's
+ * name, all its text, the format and encoding it was read with, its headlines, quotations and
+ * first error, and, per article (`documents`), the article's own.
+ */
+export async function readCards(page, count) {
+  await page.waitForFunction((n) => {
+    const cards = document.querySelectorAll("[data-testid=file]");
+    return cards.length === n && [...cards].every((c) => c.getAttribute("aria-busy") === "false");
+  }, count);
+  return page.$$eval("[data-testid=file]", (cards) =>
+    cards.map((card) => {
+      const text = (root, sel) => root.querySelector(sel)?.textContent.trim() ?? null;
+      const texts = (root, sel) => [...root.querySelectorAll(sel)].map((e) => e.textContent.trim());
+      const quotes = (root) =>
+        [...root.querySelectorAll("[data-testid=quote]")].map((q) => ({
+          text: text(q, "[data-testid=quote-text]"),
+          kind: text(q, "[data-testid=quote-kind]"),
+          speaker: text(q, "[data-testid=speaker-name]"),
+          role: text(q, "[data-testid=speaker-role]"),
+        }));
+      const error = (root) => {
+        const e = root.querySelector("[data-testid=file-error]");
+        return e && { code: e.dataset.code, message: e.textContent.trim() };
+      };
+      return {
+        name: text(card, "[data-testid=file-name]"),
+        text: card.textContent,
+        format: text(card, "[data-testid=file-format]"),
+        encoding: text(card, "[data-testid=file-encoding]"),
+        headlines: texts(card, "[data-testid=headline]"),
+        quotes: quotes(card),
+        error: error(card),
+        documents: [...card.querySelectorAll("[data-testid=document]")].map((doc) => ({
+          name: text(doc, "[data-testid=document-name]"),
+          headline: text(doc, "[data-testid=headline]"),
+          quotes: quotes(doc),
+          unattributed: texts(doc, "[data-testid=unattributed-text]"),
+          warnings: texts(doc, "[data-testid=warning]"),
+          error: error(doc),
+        })),
+      };
+    }),
+  );
+}
