@@ -98,6 +98,14 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
             })
         };
         match c {
+            // “ closing a quotation (after its last word or stop, before a space or the
+            // paragraph end) is the mirror slip: `is 51 percent.“`.
+            '\u{201c}'
+                if prev.is_some_and(|c| c.is_alphanumeric() || ".,!?;\u{2026}".contains(c))
+                    && next.is_none_or(char::is_whitespace) =>
+            {
+                push(c.len_utf8(), Family::Double, Role::Close)
+            }
             '\u{201c}' => {
                 // “ opens, except after „ where it closes (German style); decided by the stack.
                 push(c.len_utf8(), Family::Double, Role::Open)
@@ -264,9 +272,20 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteSpan> {
                         stack.push(mk);
                     }
                 }
-                Some(top) => {
-                    if closes(top.family, &mk, text) {
-                        stack.pop();
+                Some(_) => {
+                    // A double closing mark also closes an inner single quote left open
+                    // (`“The left is saying, ‘Yeah, … for.”`).
+                    let level = if mk.family == Family::Single {
+                        stack
+                            .last()
+                            .filter(|top| closes(top.family, &mk, text))
+                            .map(|_| stack.len() - 1)
+                    } else {
+                        stack.iter().rposition(|m| closes(m.family, &mk, text))
+                    };
+                    if let Some(level) = level {
+                        let top = stack[level];
+                        stack.truncate(level);
                         if stack.is_empty() {
                             let start = top.at + top.len;
                             if mk.at > start {
