@@ -239,3 +239,74 @@ fn newspaper_names_are_not_people() {
     let q = quotes("The New York Times reported that the deal had collapsed.");
     assert_eq!(q[0].1, "New York Times");
 }
+
+#[test]
+fn cue_right_after_the_closing_mark_attributes_a_quote_in_a_long_sentence() {
+    let t = "Budget plan\n\nAs for the costs, ''trimming the subsidies and closing the gaps will take some paperwork,'' said Ms. Okafor, who added that the office would publish its figures before the vote next month.";
+    assert_eq!(speaker_of(t, "trimming"), "Okafor");
+}
+
+#[test]
+fn as_someone_put_it_attributes_the_quote() {
+    let t = "Budget plan\n\nAs Lena Varga, a tax lawyer in Leeds, recently put it, ''Is this a tax cut or a tax shift?''";
+    assert_eq!(speaker_of(t, "Is this"), "Lena Varga");
+}
+
+#[test]
+fn a_programme_named_after_a_possessive_is_not_a_quotation() {
+    let t = "Talks resume\n\nIn an interview on Channel 4's \"Sunday Politics,\" Mayor Ruth Ames said the ferry would run again in March. She spoke to MSNBC's \"Breakfast Show\" as well.";
+    let q = quotes(t);
+    assert!(
+        q.iter()
+            .all(|(_, _, text)| !text.contains("Sunday Politics")
+                && !text.contains("Breakfast Show")),
+        "{q:?}"
+    );
+    let names: Vec<String> = run(t).unattributed.into_iter().map(|s| s.text).collect();
+    assert!(
+        names.iter().any(|n| n.contains("Sunday Politics")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_nickname_inside_a_name_is_not_a_quotation() {
+    let t = "Rally\n\n\"This is our year!\" the mayor's sister, state Del. Margaret \"Peg\" Holloway (D-Ashford), shouted to the crowd.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.contains("Holloway"), "{q:?}");
+}
+
+#[test]
+fn a_reversed_closing_mark_still_closes_the_quote() {
+    let t = "Jobs\n\nOn Monday, Senator Mara Quist made the following comment:\n\n\u{201c}For young people the rate is 30 percent. For older workers it is 12 percent.\u{201c}\n\nThe office disputed the figures.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].2.ends_with("12 percent."), "{q:?}");
+}
+
+#[test]
+fn a_double_closing_mark_closes_an_inner_single_quote_left_open() {
+    let t = "Debate\n\nHe continued: \u{201c}The critics are saying, \u{2018}Normally that is true, but not this time \u{2014} not with him, that is all we can cover.\u{201d}\n\nThe next speaker disagreed.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(
+        q[0].2.starts_with("The critics") && q[0].2.ends_with("cover."),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_headline_quote_after_a_colon_is_its_subjects() {
+    let t = "Anna Berg Grills Port Authority Chief: \u{2018}You Should Step Down.\u{2019}\n\nRegional governor Anna Berg questioned the port chief on Tuesday.";
+    assert_eq!(speaker_of(t, "You Should"), "Anna Berg");
+}
+
+#[test]
+fn a_document_reads_its_own_words() {
+    let t = "Archive\n\n\u{201c}Business leaders honoured the builder yesterday for the comeback of the year,\u{201d} the article read.";
+    let report = run(t);
+    assert_eq!(report.quotes.len(), 1, "{:?}", report.quotes);
+    let cue = report.quotes[0].cue.as_ref().map(|c| c.text.as_str());
+    assert_eq!(cue, Some("read"));
+}

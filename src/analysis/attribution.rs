@@ -72,6 +72,42 @@ fn is_title(quote: &str) -> bool {
             >= 2
 }
 
+/// After a possessive ("CBS's "Face the Nation"", "MSNBC's "Morning Joe""), a quotation whose
+/// longer words are all capitalised names a programme or a work, even when it is one word.
+fn is_name_of_work(quote: &str) -> bool {
+    let words: Vec<&str> = quote
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    words.first().is_some_and(capital)
+        && words.len() <= 8
+        && words.iter().filter(|w| w.chars().count() >= 4).all(capital)
+}
+
+/// `Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'`: a headline is
+/// title-cased throughout, and a quotation after its colon is what its subject said.
+fn headline_says(text: &str, span: &QuoteSpan, in_headline: bool) -> bool {
+    in_headline && text[..span.open].trim_end().ends_with(':')
+}
+
+/// `Marcia "Cia" Price`: one or two quoted words standing between the parts of a name.
+fn is_nickname(text: &str, span: &QuoteSpan) -> bool {
+    let capitalised = |w: Option<&str>| {
+        w.and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let before = text[..span.open].strip_suffix(' ');
+    let after = text.get(span.close..).and_then(|t| t.strip_prefix(' '));
+    let inner = &text[span.start()..span.end()];
+    before.is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_punctuation()))
+        && capitalised(before.and_then(|b| b.rsplit(' ').next()))
+        && capitalised(after.and_then(|a| a.split(' ').next()))
+        && inner.split_whitespace().count() <= 2
+        && !inner.ends_with(|c: char| !c.is_alphanumeric())
+}
+
 /// Quoted fragments with no speaker and no cue: scare quotes, titles, nicknames.
 /// They are kept apart from the quotations so that the report can show them without
 /// claiming anyone said them.
@@ -111,7 +147,7 @@ const SPEECH_NOUNS: &[&str] = &[
 
 /// Irregular past forms of reporting verbs (regular ones end in -ed).
 const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "written", "thought", "knew", "felt", "found", "went",
+    "said", "told", "wrote", "written", "thought", "knew", "felt", "found", "went", "read",
 ];
 
 /// Words that may stand between a subject and its reporting verb ("has also said").
@@ -448,6 +484,10 @@ impl<'t> Para<'t> {
         if w == "according" && self.lower(i + 1) == "to" {
             return Some((CueClass::Speech, 2));
         }
+        // "as Rosenthal put it, ''…''": a quote's cue, never a reported clause.
+        if w == "put" && self.lower(i + 1) == "it" {
+            return Some((CueClass::Label, 2));
+        }
         let (class, lemma) = lexicon::cue(&w)?;
         // "a report", "the statement": a noun, not a verb.
         let prev = if i > 0 {
@@ -522,6 +562,14 @@ pub fn attribute(
     spans: &[QuoteSpan],
     headline: Option<usize>,
 ) -> Attributed {
+    // A nickname's marks ("Cia") are part of a name, not a quotation: the name around them
+    // must stay whole for the attribution that follows it.
+    let spans: Vec<QuoteSpan> = spans
+        .iter()
+        .filter(|s| !is_nickname(text, s))
+        .cloned()
+        .collect();
+    let spans = &spans[..];
     let mut found: Vec<Found> = Vec::new();
     let mut unattributed = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
@@ -577,7 +625,7 @@ pub fn attribute(
                     continue;
                 }
             }
-            let q = quote_attribution(&p, first, last, span);
+            let q = quote_attribution(&p, first, last, span, headline == Some(pi));
             let kind = q.kind;
             let mut f = Found {
                 kind,
@@ -609,7 +657,14 @@ pub fn attribute(
                 f.via = Via::Carried;
                 f.confidence = 0.6;
             }
-            if (kind == QuoteKind::Partial && f.via != Via::Mention) || is_title(&f.text) {
+            let after_possessive = {
+                let before = text[..span.open].trim_end();
+                before.ends_with("'s") || before.ends_with("\u{2019}s")
+            };
+            if (kind == QuoteKind::Partial && f.via != Via::Mention)
+                || (is_title(&f.text) && !headline_says(text, span, headline == Some(pi)))
+                || (after_possessive && is_name_of_work(&f.text))
+            {
                 // A quoted fragment with no cue in its sentence is a scare quote or a title.
                 if let Some(s) = p.span(first..last + 1) {
                     unattributed.push(Span {
@@ -662,7 +717,13 @@ struct QuoteAttr {
 }
 
 /// Kind and attribution of the quote whose tokens are `first..=last` (its marks included).
-fn quote_attribution(p: &Para<'_>, first: usize, last: usize, span: &QuoteSpan) -> QuoteAttr {
+fn quote_attribution(
+    p: &Para<'_>,
+    first: usize,
+    last: usize,
+    span: &QuoteSpan,
+    in_headline: bool,
+) -> QuoteAttr {
     let multi = span.paragraph != span.last_paragraph;
     let inner = &p.text[span.start()..span.end()];
     let ends_clause = inner
@@ -710,13 +771,18 @@ fn quote_attribution(p: &Para<'_>, first: usize, last: usize, span: &QuoteSpan) 
         QuoteKind::Partial
     };
     let attr = match kind {
-        QuoteKind::Direct => cue_after.or_else(|| {
-            if after_colon || after_comma {
-                cue_before.and_then(|c| speaker_of_cue(p, c, s))
-            } else {
-                None
-            }
-        }),
+        QuoteKind::Direct => cue_after
+            .or_else(|| {
+                if after_colon || after_comma {
+                    cue_before.and_then(|c| speaker_of_cue(p, c, s))
+                } else {
+                    None
+                }
+            })
+            .or_else(|| {
+                let colon = lead_in.filter(|_| in_headline && after_colon)?;
+                headline_subject(p, sentence_start, colon).map(|np| (colon..colon + 1, np))
+            }),
         // The sentence's first reporting verb governs the fragment ("X demanded that Y agree
         // to … 'massive' …" is X's); a labelling verb only when there is no other.
         _ => before
@@ -725,9 +791,33 @@ fn quote_attribution(p: &Para<'_>, first: usize, last: usize, span: &QuoteSpan) 
             .filter(|(c, _)| *c != CueClass::Label)
             .find_map(|(_, c)| speaker_of_cue(p, c, s))
             .or_else(|| cue_before.and_then(|c| speaker_of_cue(p, c, s)))
-            .or_else(|| cue_after.filter(|_| after.len() <= 12)),
+            // A cue right after the closing mark (`,'' said Mr. Kamin, who …`) attributes the
+            // quote however long the rest of the sentence runs.
+            .or_else(|| {
+                cue_after.filter(|(c, n)| {
+                    after.len() <= 12
+                        || (c.start.min(n.start) <= after.start + 2 && starts_np(p, n))
+                })
+            }),
     };
     QuoteAttr { kind, attr }
+}
+
+/// Does the mention open like a noun phrase (a name, a pronoun, "the spokesman"), rather than
+/// with a preposition or verb that an over-long subject search ran back into?
+fn starts_np(p: &Para<'_>, np: &Range<usize>) -> bool {
+    let w = p.lower(np.start);
+    p.capitalized(np.start) || PRONOUNS.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str())
+}
+
+/// `Elizabeth Warren Hammers Wells Fargo CEO: '…'`: a headline names its speaker first. Every
+/// headline word is capitalised, so only the first two words are taken as the name.
+fn headline_subject(p: &Para<'_>, start: usize, colon: usize) -> Option<Range<usize>> {
+    let n = (start..colon)
+        .take(2)
+        .take_while(|&k| p.capitalized(k) && p.toks[k].is_word)
+        .count();
+    (n > 0).then_some(start..start + n)
 }
 
 /// The last cue (any class) in `range`: its token range.

@@ -35,7 +35,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
     "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "rev",
-    "pres", "atty", "supt", "fig", "approx", "dept", "ft", "mt", "d.c", "a.m", "p.m", "u.s.a",
+    "pres", "atty", "supt", "del", "sens", "reps", "adm", "maj", "fig", "approx", "dept", "ft",
+    "mt", "d.c", "a.m", "p.m", "u.s.a",
 ];
 
 fn is_quote_char(c: char) -> bool {
