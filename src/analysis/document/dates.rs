@@ -378,13 +378,6 @@ const STAMP_WORDS: &[&str] = &[
     "am",
     "pm",
     "m",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "mon",
     "tue",
     "tues",
@@ -454,7 +447,10 @@ pub fn is_timestamp_line(s: &str) -> bool {
                 if lw == "ago" {
                     evidence = true;
                 }
-                if !STAMP_WORDS.contains(&lw.as_str()) && month(w).is_none() {
+                if !STAMP_WORDS.contains(&lw.as_str())
+                    && !crate::analysis::lexicon::WEEKDAYS.contains(&lw.as_str())
+                    && month(w).is_none()
+                {
                     return false;
                 }
             }

@@ -467,9 +467,15 @@ fn read_json(
     }
     if !skipped.is_empty() {
         let list: Vec<String> = skipped.iter().map(usize::to_string).collect();
+        let (what, verb) = if skipped.len() == 1 {
+            ("entry", "has")
+        } else {
+            ("entries", "have")
+        };
         docs[0].warnings.push(format!(
-            "{name}: entries {} have no text and were skipped.",
-            list.join(", ")
+            "{name}: {what} {} {verb} no text and {} skipped.",
+            list.join(", "),
+            if skipped.len() == 1 { "was" } else { "were" }
         ));
     }
     Ok(docs)
