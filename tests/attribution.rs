@@ -310,3 +310,13 @@ fn a_document_reads_its_own_words() {
     let cue = report.quotes[0].cue.as_ref().map(|c| c.text.as_str());
     assert_eq!(cue, Some("read"));
 }
+
+#[test]
+fn russian_quotes_with_a_dash_and_an_inverted_verb() {
+    let t = "Мост откроют осенью\n\nЗаместитель мэра Андрей Соколов провёл заседание во вторник.\n\n«Мы закончим работы в сентябре», — заявил Соколов журналистам.\n\n\"Денег хватит\", - сказала депутат Ольга Иванова.";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, "Андрей Соколов");
+    assert!(q[0].2.starts_with("Мы закончим"));
+    assert_eq!(q[1].1, "Ольга Иванова");
+}

@@ -489,6 +489,14 @@ impl<'t> Para<'t> {
             return Some((CueClass::Label, 2));
         }
         let (class, lemma) = lexicon::cue(&w)?;
+        // "по словам X" is Russian for "according to X".
+        if w == "по" && self.lower(i + 1) == "словам" {
+            return Some((CueClass::Speech, 2));
+        }
+        // The checks below tell English verbs from nouns; a Cyrillic form is always a verb.
+        if !w.is_ascii() && w.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
+            return Some((class, 1));
+        }
         // "a report", "the statement": a noun, not a verb.
         let prev = if i > 0 {
             self.lower(i - 1)
@@ -833,11 +841,14 @@ fn cue_in(p: &Para<'_>, range: Range<usize>) -> Option<Range<usize>> {
 /// `," Rep. Jane Doe (D-Wis.), who …, said.` / `” ― Jane Doe`
 fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
     let mut i = after.start;
-    if i < after.end
-        && ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
-            .iter()
-            .any(|d| p.is_punct(i, d))
-    {
+    // `", - сказал Соколов` / `», — заявил Песков`: a comma, a dash and an inverted cue.
+    if p.is_punct(i, ",") && is_dash(p, i + 1) {
+        if let Some((_, n)) = p.cue_at(i + 2).filter(|(c, _)| *c != CueClass::Label) {
+            let np = np_after(p, i + 2 + n, after.end);
+            return (!np.is_empty()).then_some((i + 2..i + 2 + n, np));
+        }
+    }
+    if i < after.end && is_dash(p, i) {
         // A dash and a name closing the paragraph or sentence sign the quote.
         let np = np_after(p, i + 1, after.end);
         let rest_is_name = np.end >= after.end || p.is_punct(np.end, ".");
@@ -890,6 +901,12 @@ fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>,
         }
     }
     None
+}
+
+fn is_dash(p: &Para<'_>, i: usize) -> bool {
+    ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
+        .iter()
+        .any(|d| p.is_punct(i, d))
 }
 
 /// The end of the subject before the verb at `verb`: auxiliaries, adverbs, time words,
