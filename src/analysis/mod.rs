@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod people;
 pub mod quotes;
 pub mod report;
+pub mod role;
 pub mod stance;
 pub mod text;
 

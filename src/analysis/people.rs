@@ -519,6 +519,8 @@ fn first_initial(name: &str) -> Option<char> {
 
 impl Registry {
     fn person(&mut self, name: &str, role: Option<&str>, organisation: bool) -> usize {
+        let tidied = role.and_then(super::role::tidy);
+        let role = tidied.as_deref();
         // "Mr." or "Mrs." say nothing of what someone does: not a role.
         let role = role.filter(|r| {
             !r.split_whitespace().all(|w| {

@@ -1,0 +1,223 @@
+//! Tidies the role text found around a name into a job title a reader can use.
+//!
+//! The phrase before a name often carries more than the title: "he summoned his senior climate
+//! adviser Brian Deese", "WASHINGTON -- President Obama", "But Mr. Grassley and Mr. Leahy".
+//! The title is the run of title-like words that ends the phrase; a phrase with no title word
+//! in it ("CNN's", "Republican") is no role at all.
+
+use super::lexicon;
+
+/// Words that end a title run when walking back from the name: clause openers and pronouns.
+const STOPPERS: &[&str] = &[
+    "and", "but", "or", "when", "while", "if", "as", "because", "after", "before", "since", "said",
+    "says", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "my", "a",
+    "an", "the", "this", "that", "these", "those", "another", "by", "with", "to",
+];
+
+/// Lower-case modifiers that belong to a title ("former minister", "senior adviser").
+const MODIFIERS: &[&str] = &[
+    "former",
+    "acting",
+    "chief",
+    "top",
+    "press",
+    "senior",
+    "deputy",
+    "vice",
+    "foreign",
+    "assistant",
+    "interim",
+    "executive",
+    "special",
+    "associate",
+    "managing",
+    "lead",
+    "head",
+    "longtime",
+    "veteran",
+    "outgoing",
+    "incoming",
+    "then",
+];
+
+/// Title heads the role lexicon has no group for (abbreviations, ranks, offices).
+const HEADS: &[&str] = &[
+    "prince",
+    "princess",
+    "pope",
+    "sheriff",
+    "speaker",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "adm",
+    "admiral",
+    "colonel",
+    "sergeant",
+    "captain",
+    "lieutenant",
+    "rev",
+    "reverend",
+    "bishop",
+];
+
+fn bare(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .to_lowercase()
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
+}
+
+fn is_role_noun(w: &str) -> bool {
+    let b = bare(w);
+    lexicon::role_group(&b).is_some() || HEADS.contains(&b.as_str())
+}
+
+fn is_plural(b: &str) -> bool {
+    b.len() > 3
+        && b.ends_with('s')
+        && !b.ends_with("ss")
+        && lexicon::role_group(&b[..b.len() - 1]).is_some()
+}
+
+/// Adjectives of nationality or field: "regional", "Russian", "presidential", "Western".
+fn is_adjective(b: &str) -> bool {
+    ["al", "an", "ern", "ish", "ese", "ic", "ary", "ive"]
+        .iter()
+        .any(|s| b.len() > 4 && b.ends_with(s))
+}
+
+/// The title in one comma-free part of a role phrase, if it has one.
+fn title_of(part: &str) -> Option<String> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let mut k = words.len();
+    while k > 0 {
+        let w = words[k - 1];
+        let b = bare(w);
+        let prev = (k >= 2).then(|| bare(words[k - 2]));
+        let next = words.get(k).copied();
+        let ok = if b.is_empty() || b.chars().any(|c| c.is_ascii_digit()) {
+            false
+        } else if b == "and" {
+            // "economist and tax expert": two titles of one person.
+            prev.as_deref()
+                .is_some_and(|p| lexicon::role_group(p).is_some())
+        } else if b == "the" {
+            // "press secretary of the Russian president"
+            prev.as_deref() == Some("of")
+        } else if STOPPERS.contains(&b.as_str()) {
+            false
+        } else if is_capitalised(w) || is_possessive(w) {
+            true
+        } else {
+            b == "of"
+                || is_role_noun(w)
+                || MODIFIERS.contains(&b.as_str())
+                || is_adjective(&b)
+                || lexicon::is_organisation_word(&b)
+                // "climate adviser", "campaign chairman": a noun before a lower-case title.
+                || next.is_some_and(|n| !is_capitalised(n) && is_role_noun(n))
+        };
+        if !ok {
+            break;
+        }
+        k -= 1;
+    }
+    let mut kept = &words[k..];
+    while let [first, rest @ ..] = kept {
+        if matches!(bare(first).as_str(), "of" | "and" | "the") {
+            kept = rest;
+        } else {
+            break;
+        }
+    }
+    while let [rest @ .., last] = kept {
+        if matches!(bare(last).as_str(), "of" | "and" | "the") {
+            kept = rest;
+        } else {
+            break;
+        }
+    }
+    // A plural title ("Senators Grassley and Leahy") names several people, not this one.
+    kept.iter()
+        .any(|w| is_role_noun(w) && !is_plural(&bare(w)))
+        .then(|| kept.join(" "))
+}
+
+/// The job title in a role phrase, or `None` when the phrase holds no title.
+pub fn tidy(raw: &str) -> Option<String> {
+    let parts: Vec<String> = raw.split(", ").filter_map(title_of).collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+
+    #[test]
+    fn keeps_the_title_that_ends_the_phrase() {
+        let cases = [
+            ("Kremlin spokesperson", Some("Kremlin spokesperson")),
+            (
+                "he summoned his senior climate adviser",
+                Some("senior climate adviser"),
+            ),
+            ("WASHINGTON -- President", Some("President")),
+            ("group also views President", Some("President")),
+            (
+                "press secretary of the Russian president",
+                Some("press secretary of the Russian president"),
+            ),
+            (
+                "11 because the court\u{2019}s chief judge",
+                Some("court\u{2019}s chief judge"),
+            ),
+            ("economist and tax expert", Some("economist and tax expert")),
+            ("Lt. Gov.", Some("Lt. Gov.")),
+            ("regional governor", Some("regional governor")),
+            ("editor in chief", Some("editor in chief")),
+            ("head of the central bank", Some("head of the central bank")),
+            (
+                "executive director of AROS",
+                Some("executive director of AROS"),
+            ),
+            ("Putin's press secretary", Some("Putin's press secretary")),
+            ("Another RT America host", Some("RT America host")),
+            (
+                "Kremlin spokesman, Putin's press secretary",
+                Some("Kremlin spokesman, Putin's press secretary"),
+            ),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(tidy(raw).as_deref(), want, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_without_a_title_is_no_role() {
+        for raw in [
+            "CNN\u{2019}s",
+            "Republican",
+            "the",
+            "When",
+            "Chief Justice Roberts said",
+            "But Mr. Grassley and Mr.",
+            "Former White House",
+            "week's",
+            "Senators",
+            "Presidential candidates",
+        ] {
+            assert_eq!(tidy(raw), None, "{raw}");
+        }
+    }
+}
