@@ -320,3 +320,14 @@ fn russian_quotes_with_a_dash_and_an_inverted_verb() {
     assert!(q[0].2.starts_with("Мы закончим"));
     assert_eq!(q[1].1, "Ольга Иванова");
 }
+
+#[test]
+fn an_appositive_ending_the_sentence_gives_the_role() {
+    let t = "Harbour\n\n\"The bridge opens in May,\" said Per Lund, the harbour director.";
+    let report = run(t);
+    assert_eq!(
+        report.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Per Lund")
+    );
+    assert_eq!(report.people[0].role.as_deref(), Some("harbour director"));
+}

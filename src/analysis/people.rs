@@ -770,7 +770,7 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
             m += 1;
         }
         let has_role = (from..m).any(|x| lexicon::role_group(&bare(toks[x].text(text))).is_some());
-        if has_role && m > from && (m == toks.len() || toks[m].text(text) == ",") {
+        if has_role && m > from && (m == toks.len() || matches!(toks[m].text(text), "," | ".")) {
             return Some(text[toks[from].start..toks[m - 1].end].to_string());
         }
     }
