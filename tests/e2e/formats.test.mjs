@@ -65,11 +65,11 @@ const EXPECT = {
     assert.deepEqual([card.format, card.encoding], ["Plain text", "windows-1251"]);
     assert.deepEqual(card.headlines, ["Мэрия обещает новый мост к осени"]);
     const [doc] = card.documents;
-    // The core finds no speaker for Russian speech verbs, so the quotation is shown unattributed.
-    assert.ok(
-      doc.unattributed.includes("Мы закончим работы в сентябре, если погода позволит"),
-      JSON.stringify(doc),
-    );
+    // «…», - сказал Соколов: the surname resolves to the full name given earlier.
+    const quote = findQuote(card, "Мы закончим работы в сентябре, если погода позволит");
+    assert.ok(quote, JSON.stringify(card.quotes));
+    assert.deepEqual([quote.kind, quote.speaker], ["direct", "Андрей Соколов"]);
+    assert.deepEqual(doc.unattributed, []);
     assert.ok(doc.warnings.some((w) => w.includes("read as windows-1251")), JSON.stringify(doc.warnings));
     assert.doesNotMatch(card.text, MOJIBAKE);
   },
