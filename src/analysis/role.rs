@@ -97,10 +97,9 @@ fn is_adjective(b: &str) -> bool {
         .any(|s| b.len() > 4 && b.ends_with(s))
 }
 
-/// The title in one comma-free part of a role phrase, if it has one.
-fn title_of(part: &str) -> Option<String> {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    let mut k = words.len();
+/// The start of the run of title-like words that ends just before `end`.
+fn title_run_start(words: &[&str], end: usize) -> usize {
+    let mut k = end;
     while k > 0 {
         let w = words[k - 1];
         let b = bare(w);
@@ -133,25 +132,55 @@ fn title_of(part: &str) -> Option<String> {
         }
         k -= 1;
     }
-    let mut kept = &words[k..];
+    k
+}
+
+/// Drops connecting words left at either end of a title.
+fn trim_ends<'a>(mut kept: &'a [&'a str]) -> &'a [&'a str] {
+    let connective = |w: &str| matches!(bare(w).as_str(), "of" | "and" | "the");
     while let [first, rest @ ..] = kept {
-        if matches!(bare(first).as_str(), "of" | "and" | "the") {
-            kept = rest;
-        } else {
+        if !connective(first) {
             break;
         }
+        kept = rest;
     }
     while let [rest @ .., last] = kept {
-        if matches!(bare(last).as_str(), "of" | "and" | "the") {
-            kept = rest;
-        } else {
+        if !connective(last) {
             break;
         }
+        kept = rest;
     }
-    // A plural title ("Senators Grassley and Leahy") names several people, not this one.
-    kept.iter()
+    kept
+}
+
+/// A title names one person: a singular title noun ("Senators Grassley and Leahy" names several).
+fn has_title(words: &[&str]) -> bool {
+    words
+        .iter()
         .any(|w| is_role_noun(w) && !is_plural(&bare(w)))
-        .then(|| kept.join(" "))
+}
+
+/// The title in one comma-free part of a role phrase, if it has one.
+fn title_of(part: &str) -> Option<String> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let kept = trim_ends(&words[title_run_start(&words, words.len())..]);
+    if has_title(kept) {
+        return Some(kept.join(" "));
+    }
+    // "leader of the opposition group": the title noun, then a short complement after it.
+    let h = words
+        .iter()
+        .rposition(|w| is_role_noun(w) && !is_plural(&bare(w)))?;
+    let tail = &words[h + 1..];
+    let complement = tail
+        .first()
+        .is_some_and(|w| matches!(bare(w).as_str(), "of" | "for" | "at" | "in" | "on" | "to"))
+        && tail.len() <= 6
+        && tail.iter().all(|w| {
+            let b = bare(w);
+            !STOPPERS.contains(&b.as_str()) || matches!(b.as_str(), "the" | "a" | "an" | "to")
+        });
+    complement.then(|| trim_ends(&words[title_run_start(&words, h + 1)..]).join(" "))
 }
 
 /// The job title in a role phrase, or `None` when the phrase holds no title.
@@ -185,6 +214,11 @@ mod tests {
             ("economist and tax expert", Some("economist and tax expert")),
             ("Lt. Gov.", Some("Lt. Gov.")),
             ("regional governor", Some("regional governor")),
+            (
+                "leader of the opposition group",
+                Some("leader of the opposition group"),
+            ),
+            ("harbour master", Some("harbour master")),
             ("editor in chief", Some("editor in chief")),
             ("head of the central bank", Some("head of the central bank")),
             (
@@ -211,6 +245,7 @@ mod tests {
             "the",
             "When",
             "Chief Justice Roberts said",
+            "the governor called on",
             "But Mr. Grassley and Mr.",
             "Former White House",
             "week's",
