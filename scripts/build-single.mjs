@@ -5,14 +5,21 @@
 // graph (main.js, the wasm-bindgen glue, the wasm and anything else referenced with a relative
 // `import` or `new URL("...", import.meta.url)`, such as a worker script) is embedded as data. A
 // small loader turns each embedded file into a blob: URL, dependencies first, rewriting every
-// reference to point at the blob, and imports the entry. The file holds inline scripts and styles
+// reference to point at the blob, and imports the entry. A worker script (main.js's
+// `new Worker(new URL("./worker.js", import.meta.url), {type: "module"})`) needs no wiring: it is
+// found the same way and started from a bootstrap that works on file:// (see `loader`).
+// `--root DIR --out FILE` builds another page (the tests build a worker fixture). The file holds inline scripts and styles
 // on purpose: it is not the page for strict-CSP hosts (those embed www/quote-lens.js).
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const OUT = join(ROOT, "build", "quotelens.html");
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]) : fallback;
+};
+const ROOT = arg("--root", resolve(dirname(fileURLToPath(import.meta.url)), ".."));
+const OUT = arg("--out", join(ROOT, "build", "quotelens.html"));
 const TYPES = { ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
 
 // Relative module specifiers (static and dynamic imports, re-exports) and asset URLs.
@@ -35,15 +42,23 @@ async function collect(path, files, seen = new Set()) {
   const refs = [];
   const target = (spec) => posix.normalize(posix.join(posix.dirname(path), spec));
   for (const m of text.matchAll(IMPORT)) refs.push({ find: `${m[1]}${m[2]}${m[1]}`, path: target(m[2]), kind: "import" });
-  for (const m of text.matchAll(ASSET)) refs.push({ find: m[0], path: target(m[2]), kind: "url" });
+  for (const m of text.matchAll(ASSET)) {
+    refs.push({ find: m[0], path: target(m[2]), kind: /\.m?js$/.test(m[2]) ? "worker" : "url" });
+  }
   for (const ref of refs) await collect(ref.path, files, seen);
   files.push({ path, type, text, refs });
 }
 
-/** Runs in the built page: embedded files → blob: URLs (references rewritten) → import entry. */
-function loader(entry) {
-  const files = JSON.parse(document.getElementById("quotelens-files").textContent);
+/**
+ * Runs in the built page: embedded files → blob: URLs (references rewritten) → import entry.
+ * A script referenced with `new URL(..., import.meta.url)` is a worker. On file:// a worker can
+ * neither read the page's blob: URLs nor start as a module, so it gets a classic bootstrap that
+ * runs this same loader over its own files and holds messages until its module has loaded;
+ * `Worker` is wrapped to start those bootstraps as classic scripts.
+ */
+function loader(files, entry) {
   const urls = {};
+  const boots = new Set();
   for (const file of files) {
     let body;
     if (file.base64 !== undefined) {
@@ -52,10 +67,31 @@ function loader(entry) {
       body = file.text;
       for (const ref of file.refs) {
         const url = JSON.stringify(urls[ref.path]);
-        body = body.split(ref.find).join(ref.kind === "url" ? `new URL(${url})` : url);
+        body = body.split(ref.find).join(ref.kind === "import" ? url : `new URL(${url})`);
       }
     }
     urls[file.path] = URL.createObjectURL(new Blob([body], { type: file.type }));
+    if (file.graph) {
+      const own = files.filter((f) => file.graph.includes(f.path)).map(({ graph, ...f }) => f);
+      const boot = `const held = [];
+const hold = (e) => { held.push(e); e.stopImmediatePropagation(); };
+self.addEventListener("message", hold);
+${loader.toString()}
+loader(${JSON.stringify(own)}, ${JSON.stringify(file.path)}).then(() => {
+  self.removeEventListener("message", hold);
+  for (const e of held) self.dispatchEvent(new MessageEvent("message", { data: e.data, ports: [...e.ports] }));
+});`;
+      urls[file.path] = URL.createObjectURL(new Blob([boot], { type: "text/javascript" }));
+      boots.add(urls[file.path]);
+    }
+  }
+  if (boots.size > 0 && typeof Worker === "function") {
+    const NativeWorker = Worker;
+    globalThis.Worker = class extends NativeWorker {
+      constructor(url, options) {
+        super(url, boots.has(String(url)) ? { ...options, type: "classic" } : options);
+      }
+    };
   }
   return import(urls[entry]);
 }
@@ -89,11 +125,24 @@ html = replaceOnce(
   'module script (<script type="module" src="...">)',
 );
 await collect(entry, files);
+// Each worker script carries the list of files its own module graph needs.
+const byPath = new Map(files.map((f) => [f.path, f]));
+const graphOf = (path, out = new Set()) => {
+  if (!out.has(path)) {
+    out.add(path);
+    for (const ref of byPath.get(path).refs ?? []) graphOf(ref.path, out);
+  }
+  return out;
+};
+for (const file of files) {
+  for (const ref of file.refs ?? []) if (ref.kind === "worker") byPath.get(ref.path).graph = [...graphOf(ref.path)];
+}
 const scripts =
   `<script type="application/json" id="quotelens-files">${inlineJson(files)}</script>\n` +
-  `  <script type="module">${loader.toString()}\nloader(${JSON.stringify(entry)});</script>`;
+  `  <script type="module">${loader.toString()}\n` +
+  `loader(JSON.parse(document.getElementById("quotelens-files").textContent), ${JSON.stringify(entry)});</script>`;
 html = html.replace("@@SCRIPTS@@", () => scripts);
 
 await mkdir(dirname(OUT), { recursive: true });
 await writeFile(OUT, html);
-console.log(`build/quotelens.html: ${html.length} bytes, ${files.map((f) => f.path).join(", ")}`);
+console.log(`${OUT}: ${html.length} bytes, ${files.map((f) => f.path).join(", ")}`);

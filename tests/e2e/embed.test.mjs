@@ -8,7 +8,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -333,5 +333,22 @@ describe("single-file build", () => {
     const requests = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name));
     assert.ok(requests.every((url) => url.startsWith("blob:") || url.startsWith("data:")), `only inlined files: ${requests}`);
     await closePage(session);
+  });
+
+  test("a module worker and its imports are inlined too, and run from file://", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "quotelens-single-"));
+    try {
+      await cp(join(ROOT, "tests", "fixtures", "single-worker"), dir, { recursive: true });
+      await mkdir(join(dir, "pkg"));
+      for (const f of ["quotelens.js", "quotelens_bg.wasm"]) await copyFile(join(ROOT, "pkg", f), join(dir, "pkg", f));
+      const out = join(dir, "single.html");
+      execFileSync(process.execPath, [join(ROOT, "scripts", "build-single.mjs"), "--root", dir, "--out", out], { stdio: "ignore" });
+      const session = await browser.openPage({ path: pathToFileURL(out).href, ready: "#out" });
+      await session.page.waitForFunction(() => document.getElementById("out").textContent !== "waiting");
+      assert.equal(await session.page.textContent("#out"), "worker: 1 quotation by Anna Berg");
+      await closePage(session);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
