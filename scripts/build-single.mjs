@@ -8,8 +8,9 @@
 // reference to point at the blob, and imports the entry. A worker script (main.js's
 // `new Worker(new URL("./worker.js", import.meta.url), {type: "module"})`) needs no wiring: it is
 // found the same way and started from a bootstrap that works on file:// (see `loader`).
-// `--root DIR --out FILE` builds another page (the tests build a worker fixture). The file holds inline scripts and styles
-// on purpose: it is not the page for strict-CSP hosts (those embed www/quote-lens.js).
+// `--root DIR --out FILE` builds another page (the tests build a worker fixture). The file holds
+// inline scripts and styles on purpose: it is not the page for strict-CSP hosts (those embed
+// www/quote-lens.js).
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
