@@ -49,6 +49,8 @@ function readLens(page, selector = "quote-lens") {
         role: text(q, "[data-testid=speaker-role]"),
       })),
       stance: [...root.querySelectorAll("[data-testid=stance-line]")].map((l) => l.textContent.trim()),
+      kindLines: root.querySelectorAll(".kind").length, // shown in full mode only
+      shortened: [...root.querySelectorAll("[data-testid=quote-text]")].filter((q) => q.textContent !== q.title).length,
     };
   });
 }
@@ -133,6 +135,8 @@ describe("the <quote-lens> element", () => {
     const plainCount = await analysed("plain", null);
     const plain = await readLens(page, "#plain");
     assert.equal(plain.quotes.length, plainCount, "every quotation of the report is listed");
+    assert.equal(plain.kindLines, 0, "compact mode (the default) leaves out the kind lines");
+    assert.ok(plain.shortened >= 1, "compact mode shortens long quotations (the full text is their title)");
     assert.ok(plain.quotes.some((q) => q.speaker === "Dmitry Peskov" && q.role === "press secretary of the Russian president"));
     assert.ok(
       plain.stance.includes(
@@ -172,6 +176,8 @@ describe("the <quote-lens> element", () => {
         ["Helen Ortiz", "Mayor"],
       ],
     );
+    assert.equal(lens.kindLines, 2, "full mode shows each quotation's kind");
+    assert.equal(lens.shortened, 0, "full mode shows every quotation in full");
     const below = await page.evaluate(
       () => document.querySelector("quote-lens").getBoundingClientRect().top >= document.getElementById("story").getBoundingClientRect().bottom,
     );
