@@ -53,7 +53,8 @@ if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GE
   cargo install -q geckodriver --version "$GECKODRIVER_VERSION" --locked --force
 fi
 
-# npm tools: wasm-opt (binaryen, runs on node), playwright-core and axe-core for the e2e tests.
+# npm tools: wasm-opt (binaryen, runs on node), playwright-core and axe-core for the e2e tests,
+# typescript (tsc) to check the npm package's declarations.
 if [ ! -f "$TOOLS/.installed" ] || ! cmp -s tests/e2e/package.json "$TOOLS/.installed"; then
   step "npm tools into $TOOLS"
   mkdir -p "$TOOLS"

@@ -24,8 +24,12 @@ const TYPES = {
 // Only the page and what it loads are served, not the rest of the repository.
 const SERVED = ["/index.html", "/www/", "/pkg/"];
 
-/** Starts serving `root`; resolves to `{ server, url }` once listening. Port 0 picks a free port. */
-export function startServer({ root, host = "127.0.0.1", port = 0 } = {}) {
+/**
+ * Starts serving `root`; resolves to `{ server, url }` once listening. Port 0 picks a free port.
+ * `served` replaces the list of path prefixes served; `headers(path)` may return extra response
+ * headers for a path (the tests send a Content-Security-Policy with the pages).
+ */
+export function startServer({ root, host = "127.0.0.1", port = 0, served = SERVED, headers } = {}) {
   const base = resolve(root ?? join(fileURLToPath(import.meta.url), "..", ".."));
   const server = createServer(async (req, res) => {
     const send = (status, text) => {
@@ -41,7 +45,7 @@ export function startServer({ root, host = "127.0.0.1", port = 0 } = {}) {
     }
     if (path === "/") path = "/index.html";
     const file = normalize(join(base, path));
-    if (!file.startsWith(base + sep) || !SERVED.some((p) => path === p || (p.endsWith("/") && path.startsWith(p)))) {
+    if (!file.startsWith(base + sep) || !served.some((p) => path === p || (p.endsWith("/") && path.startsWith(p)))) {
       return send(404, "not found\n");
     }
     try {
@@ -52,6 +56,7 @@ export function startServer({ root, host = "127.0.0.1", port = 0 } = {}) {
         "content-length": info.size,
         "cache-control": "no-cache",
         "x-content-type-options": "nosniff",
+        ...headers?.(path),
       });
       if (req.method === "HEAD") return res.end();
       createReadStream(file).pipe(res);

@@ -26,9 +26,13 @@ step "cargo fmt --check" cargo fmt --all -- --check
 step "clippy native" cargo clippy --all-targets --locked -- -D warnings
 step "clippy wasm32" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "cargo test" cargo test --locked
+# The TypeScript declarations of the report are generated from the Rust types: fail when stale.
+step "ts types" cargo test --locked --features ts --test ts_types
 step "wasm-pack test chrome" wasm-pack test --headless --chrome --mode no-install -- --locked "${web_tests[@]}"
 step "wasm-pack test firefox" wasm-pack test --headless --firefox --mode no-install -- --locked "${web_tests[@]}"
 step "build page" scripts/build-web.sh
+step "build npm package" scripts/build-npm.sh
+step "build single file" node scripts/build-single.mjs
 step "e2e" node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 printf '\n\033[1m== all green\033[0m\n'

@@ -26,6 +26,7 @@ pub struct Input<'a> {
 
 /// A target the user names, with the words that count as it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct UserTarget {
     pub name: String,
     #[serde(default)]
@@ -33,6 +34,7 @@ pub struct UserTarget {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(default)]
 pub struct Options {
     /// Inputs larger than this are refused with a "too-large" error.

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// Everything found in a batch of documents.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
     pub documents: Vec<DocumentReport>,
     /// Speaker x target stance across all documents of the batch.
@@ -19,6 +20,7 @@ pub struct Report {
 
 /// What was found in one input file (or one article of a JSON export).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DocumentReport {
     /// The file name as given (the scorer compares file names only).
     pub name: String,
@@ -62,6 +64,7 @@ pub struct DocumentReport {
 
 /// A block of the input that is not article text.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SetAside {
     /// "caption", "credit", "dateline", "timestamp", "disclaimer", "related", "prompt",
     /// "hashtags", "headline-repeat", "url", "byline", "navigation", ...
@@ -73,6 +76,7 @@ pub struct SetAside {
 
 /// Why an input could not be analysed. `code` is stable; `message` is for people.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InputError {
     /// "empty", "too-large", "binary", "unsupported", "invalid-json", "invalid-docx", ...
     pub code: String,
@@ -80,6 +84,7 @@ pub struct InputError {
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// A quotation standing as the speaker's own sentence or sentences.
@@ -92,6 +97,7 @@ pub enum QuoteKind {
 
 /// A piece of text with its position in the cleaned text.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Span {
     pub text: String,
     pub start: usize,
@@ -99,6 +105,7 @@ pub struct Span {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Quote {
     /// Stable within the document: "q1", "q2", ... in text order.
     pub id: String,
@@ -119,6 +126,7 @@ pub struct Quote {
 
 /// The speaker of a quote as the scorer and the UI read it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Speaker {
     /// Full name of the person or organisation ("Dmitry Peskov", "Kremlin").
     pub name: String,
@@ -131,6 +139,7 @@ pub struct Speaker {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Person {
     pub name: String,
     #[serde(default)]
@@ -146,6 +155,7 @@ pub struct Person {
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Polarity {
     Favor,
@@ -156,6 +166,7 @@ pub enum Polarity {
 
 /// What a stance target is.
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum TargetKind {
     Person,
@@ -168,6 +179,7 @@ pub enum TargetKind {
 
 /// One speaker's stance toward one target within a document.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StanceJudgement {
     pub speaker: String,
     pub target: String,
@@ -182,6 +194,7 @@ pub struct StanceJudgement {
 
 /// Why a stance was judged: the quote and the words that decided.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Evidence {
     pub quote_id: String,
     pub polarity: Polarity,
@@ -201,6 +214,7 @@ pub struct Evidence {
 
 /// Stance of one speaker toward one target across all documents.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StanceCell {
     pub speaker: String,
     pub target: String,
@@ -224,6 +238,7 @@ pub struct StanceCell {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SpeakerSummary {
     pub speaker: String,
     pub role: Option<String>,

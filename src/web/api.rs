@@ -8,6 +8,10 @@
 //! const report = analyze(articleText, "article.txt");
 //! const batch = analyzeMany([{ name: "a.txt", text }, { name: "b.html", bytes: uint8array }]);
 //! ```
+//!
+//! These are synchronous and built into both bundles (the app and the API-only one). Embedding
+//! pages use the promise wrapper `www/quotelens-api.js` on top of them (`analyze(text, {name,
+//! targets})`, rejections instead of throws), typed by `www/quotelens-api.d.ts`.
 
 use js_sys::{Array, Reflect, Uint8Array};
 use serde::Serialize;

@@ -5,14 +5,21 @@
 //! - [`state`]: the app's one state (the files and what was found in them) and its reducer.
 //! - [`components`]: function components that render that state.
 //! - [`mount`]: starts the app inside an element of the page.
+//!
+//! Everything but `api` needs the `app` feature (on by default); the embeddable API-only bundle
+//! is built without it.
 
 pub mod api;
+#[cfg(feature = "app")]
 pub mod components;
+#[cfg(feature = "app")]
 pub mod state;
 
+#[cfg(feature = "app")]
 use wasm_bindgen::prelude::*;
 
 /// Renders the QuoteLens app into `root`, replacing its placeholder content.
+#[cfg(feature = "app")]
 #[wasm_bindgen]
 pub fn mount(root: web_sys::Element) {
     root.set_inner_html("");

@@ -32,8 +32,9 @@ export const SCREENSHOTS = join(ROOT, "build", "screenshots");
 /**
  * Serves the repository root on a free port and starts Chromium with a fresh profile.
  * Returns `{ baseUrl, openPage, close }`; `close` stops exactly what was started.
+ * `server` options go to startServer (`headers`, `served`, `root`).
  */
-export async function launch() {
+export async function launch(serverOptions = {}) {
   await readFile(join(ROOT, "pkg", "quotelens_bg.wasm")).catch(() => {
     throw new Error("pkg/ is missing: run scripts/build-web.sh first");
   });
@@ -52,7 +53,7 @@ export async function launch() {
   };
   try {
     let baseUrl;
-    ({ server, url: baseUrl } = await startServer({ root: ROOT, host: "127.0.0.1", port: 0 }));
+    ({ server, url: baseUrl } = await startServer({ root: ROOT, host: "127.0.0.1", port: 0, ...serverOptions }));
     profile = await mkdtemp(join(tmpdir(), "quotelens-chromium-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -68,8 +69,11 @@ export async function launch() {
   }
 }
 
-/** Opens the page and records every console error, uncaught exception and failed request. */
-async function openPage(context, baseUrl, { width = 1100 } = {}) {
+/**
+ * Opens the page (or `path` under the server) and records every console error, uncaught
+ * exception, failed request and Content-Security-Policy violation; waits for `ready`.
+ */
+async function openPage(context, baseUrl, { width = 1100, path = "", ready = "[data-testid=drop-zone]" } = {}) {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 900 });
   const problems = [];
@@ -77,8 +81,14 @@ async function openPage(context, baseUrl, { width = 1100 } = {}) {
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-  await page.goto(baseUrl);
-  await page.waitForSelector("[data-testid=drop-zone]");
+  await page.exposeFunction("__quotelensCspViolation", (v) => problems.push(`CSP violation: ${v}`));
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__quotelensCspViolation(`${e.violatedDirective} blocked ${e.blockedURI || "inline"}`),
+    ),
+  );
+  await page.goto(new URL(path, baseUrl).href);
+  await page.waitForSelector(ready);
   return { page, problems };
 }
 
