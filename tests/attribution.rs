@@ -331,3 +331,11 @@ fn an_appositive_ending_the_sentence_gives_the_role() {
     );
     assert_eq!(report.people[0].role.as_deref(), Some("harbour director"));
 }
+
+#[test]
+fn a_noun_before_a_lower_case_title_is_part_of_the_role() {
+    let t = "Port\n\n\"We will keep the gates open,\" harbour master Paul Okafor told reporters.";
+    let report = run(t);
+    assert_eq!(report.people[0].name, "Paul Okafor");
+    assert_eq!(report.people[0].role.as_deref(), Some("harbour master"));
+}

@@ -725,6 +725,12 @@ fn scan_names(
     }
 }
 
+/// Function words that never modify a title noun.
+const NOT_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "and", "or", "but", "as",
+    "by", "with", "to", "of", "for", "from", "that", "who", "which",
+];
+
 /// The role written around a name: titles before it ("Kremlin spokesperson", "U.S. Secretary
 /// of State"), or an appositive after it (", the Kremlin spokesman,") or before it
 /// ("Putin's press secretary, ").
@@ -746,6 +752,13 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
                     && lexicon::role_group(&bare(toks[k].text(text))).is_some()
                     && (["al", "an", "ern", "ish", "ese", "ior", "ty"].iter().any(|x| b.ends_with(x))
                         || matches!(b.as_str(), "former" | "acting" | "chief" | "top" | "press")))
+                // A noun on a lower-case title: "harbour master", "campaign chairman".
+                || (k < start
+                    && !is_capitalized(w)
+                    && !is_capitalized(toks[k].text(text))
+                    && lexicon::role_group(&bare(toks[k].text(text))).is_some()
+                    && lexicon::cue(&b).is_none()
+                    && !NOT_MODIFIERS.contains(&b.as_str()))
                 || w.ends_with("'s")
                 || w.ends_with("\u{2019}s"));
         if !title {

@@ -125,7 +125,8 @@ fn title_run_start(words: &[&str], end: usize) -> usize {
                 || is_adjective(&b)
                 || lexicon::is_organisation_word(&b)
                 // "climate adviser", "campaign chairman": a noun before a lower-case title.
-                || next.is_some_and(|n| !is_capitalised(n) && is_role_noun(n))
+                || (lexicon::cue(&b).is_none()
+                    && next.is_some_and(|n| !is_capitalised(n) && is_role_noun(n)))
         };
         if !ok {
             break;
@@ -219,6 +220,7 @@ mod tests {
                 Some("leader of the opposition group"),
             ),
             ("harbour master", Some("harbour master")),
+            ("told spokesman", Some("spokesman")),
             ("editor in chief", Some("editor in chief")),
             ("head of the central bank", Some("head of the central bank")),
             (
@@ -246,6 +248,7 @@ mod tests {
             "When",
             "Chief Justice Roberts said",
             "the governor called on",
+            "told",
             "But Mr. Grassley and Mr.",
             "Former White House",
             "week's",
