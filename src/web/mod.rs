@@ -3,12 +3,14 @@
 //!
 //! - [`api`]: `analyze` and `analyzeMany` for JavaScript callers (a CMS, the e2e tests).
 //! - [`state`]: the app's one state (the files and what was found in them) and its reducer.
-//! - [`components`]: function components that render that state.
+//! - [`components`]: the app component and its drop zone.
+//! - [`views`]: the results: file cards, article, speakers, stance and timeline views.
 //! - [`mount`]: starts the app inside an element of the page.
 
 pub mod api;
 pub mod components;
 pub mod state;
+pub mod views;
 
 use wasm_bindgen::prelude::*;
 

@@ -15,8 +15,18 @@ pub struct Corpus {
     pub matrix: Vec<StanceCell>,
     pub summaries: Vec<SpeakerSummary>,
     by_name: HashMap<String, usize>,
+    /// Address of each document's report -> its index (the app holds the same `Rc`s).
+    by_ptr: HashMap<usize, usize>,
     /// (document index, quote id) -> the matrix cells the quote is evidence for.
     cells_of_quote: HashMap<(usize, String), Vec<usize>>,
+}
+
+/// A corpus is built once per list of documents and shared behind an `Rc`: two are the same
+/// when they are the same object, which keeps props comparisons and memo keys cheap.
+impl PartialEq for Corpus {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 /// The JSON shape `quotelens analyze` prints (`Report`), borrowed instead of cloned.
@@ -37,6 +47,11 @@ impl Corpus {
             // Two files of the same name: evidence names the first.
             by_name.entry(d.name.clone()).or_insert(i);
         }
+        let by_ptr = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (Rc::as_ptr(d) as usize, i))
+            .collect();
         let mut cells_of_quote: HashMap<(usize, String), Vec<usize>> = HashMap::new();
         for (c, cell) in matrix.iter().enumerate() {
             for (doc, quote) in &cell.evidence {
@@ -53,12 +68,18 @@ impl Corpus {
             matrix,
             summaries,
             by_name,
+            by_ptr,
             cells_of_quote,
         }
     }
 
     pub fn doc_index(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
+    }
+
+    /// The index of a document the app holds.
+    pub fn index_of(&self, doc: &Rc<DocumentReport>) -> Option<usize> {
+        self.by_ptr.get(&(Rc::as_ptr(doc) as usize)).copied()
     }
 
     /// A quote by document name and quote id, as the matrix's evidence names it.
