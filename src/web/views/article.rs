@@ -49,9 +49,12 @@ pub fn Article(props: &ArticleProps) -> Html {
     let readable: Vec<usize> = (0..corpus.docs.len())
         .filter(|&i| corpus.docs[i].error.is_none())
         .collect();
+    // The chosen article, else the first with a quotation the filters let through.
+    let has_visible = |d: &usize| props.visible.get(*d).is_some_and(|v| !v.is_empty());
     let Some(d) = props
         .doc
         .filter(|d| readable.contains(d))
+        .or_else(|| readable.iter().copied().find(has_visible))
         .or_else(|| readable.first().copied())
     else {
         return html! { <p class="none">{ "No readable article yet." }</p> };
@@ -177,11 +180,19 @@ fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
                     let (detail, about) = (ctx.detail.clone(), about.clone());
                     move || detail.set(Some(about.clone()))
                 };
+                // Yew bubbles events through its own tree: a quotation nested in reported speech
+                // would otherwise be described as the speech around it.
                 let onfocus = {
                     let show = show.clone();
-                    Callback::from(move |_: FocusEvent| show())
+                    Callback::from(move |e: FocusEvent| {
+                        e.stop_propagation();
+                        show()
+                    })
                 };
-                let onmouseenter = Callback::from(move |_: MouseEvent| show());
+                let onmouseover = Callback::from(move |e: MouseEvent| {
+                    e.stop_propagation();
+                    show()
+                });
                 html! {
                     <mark
                         class={classes!(
@@ -196,7 +207,7 @@ fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
                         data-speaker={name.to_string()}
                         data-kind={kind_label(q.kind)}
                         {onfocus}
-                        {onmouseenter}
+                        {onmouseover}
                     >
                         { render(ctx, children) }
                     </mark>

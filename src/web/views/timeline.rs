@@ -19,11 +19,11 @@ pub struct TimelineProps {
 
 const W: f64 = 640.0;
 const H: f64 = 240.0;
-const LEFT: f64 = 36.0;
-const RIGHT: f64 = 16.0;
-const TOP: f64 = 12.0;
+const LEFT: f64 = 40.0;
+const RIGHT: f64 = 28.0;
+const TOP: f64 = 24.0;
 const BOTTOM: f64 = 36.0;
-const BAR: f64 = 14.0;
+const BAR: f64 = 22.0;
 
 /// The bar's parts, bottom up: (class, count).
 fn parts(p: &Point) -> [(&'static str, usize); 4] {
@@ -49,11 +49,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let (first, last) = (points[0].day, points[points.len() - 1].day);
     let span = (last - first).max(1) as f64;
     let max = points.iter().map(|p| p.quotes).max().unwrap_or(1).max(1) as f64;
-    let plot_w = W - LEFT - RIGHT;
+    // Bars are centred on their day: keep half a bar of room at either end.
+    let inset = BAR;
+    let plot_w = W - LEFT - RIGHT - 2.0 * inset;
     let plot_h = H - TOP - BOTTOM;
     let base = TOP + plot_h;
     // Documents of one day stand side by side around the day's position.
     let mut bars = Vec::new();
+    let mut dates = Vec::new();
+    let mut distinct: Vec<i64> = points.iter().map(|p| p.day).collect();
+    distinct.dedup();
+    // A date under each bar while they fit (about 90 units each), else the first and last.
+    let labels = (distinct.len() as f64) * 90.0 <= plot_w
+        && distinct
+            .windows(2)
+            .all(|w| (w[1] - w[0]) as f64 / span * plot_w >= 90.0);
     let mut i = 0;
     while i < points.len() {
         let same: Vec<&Point> = points[i..]
@@ -61,13 +71,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             .take_while(|p| p.day == points[i].day)
             .collect();
         let centre = if last == first {
-            LEFT + plot_w / 2.0
+            LEFT + inset + plot_w / 2.0
         } else {
-            LEFT + (points[i].day - first) as f64 / span * plot_w
+            LEFT + inset + (points[i].day - first) as f64 / span * plot_w
         };
         let start = centre - (same.len() as f64 * (BAR + 2.0)) / 2.0;
         for (k, p) in same.iter().enumerate() {
-            let x = (start + k as f64 * (BAR + 2.0)).clamp(LEFT, W - RIGHT - BAR);
+            let x = (start + k as f64 * (BAR + 2.0)).clamp(LEFT + 1.0, W - RIGHT - BAR);
+            let top = base - p.quotes as f64 / max * plot_h;
             let mut y = base;
             let doc = &props.corpus.docs[p.doc];
             let headline = doc.headline.clone().unwrap_or_else(|| doc.name.clone());
@@ -81,7 +92,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <g data-testid="timeline-bar" data-date={p.date.clone()} data-quotes={p.quotes.to_string()}>
                     <title>{ format!("{}: {headline} — {} quotations", p.date, p.quotes) }</title>
                     { rects }
+                    <text class="count" x={format!("{:.1}", x + BAR / 2.0)} y={format!("{:.1}", top - 4.0)} text-anchor="middle">{ p.quotes }</text>
                 </g>
+            });
+        }
+        if labels {
+            dates.push(html! {
+                <text class="tick" x={format!("{centre:.1}")} y={(H - 10.0).to_string()} text-anchor="middle">{ &points[i].date }</text>
             });
         }
         i += same.len();
@@ -108,9 +125,13 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <line class="axis" x1={LEFT.to_string()} y1={TOP.to_string()} x2={LEFT.to_string()} y2={base.to_string()} />
                 <text class="tick" x={(LEFT - 6.0).to_string()} y={(TOP + 10.0).to_string()} text-anchor="end">{ max.to_string() }</text>
                 <text class="tick" x={(LEFT - 6.0).to_string()} y={base.to_string()} text-anchor="end">{ "0" }</text>
-                <text class="tick" x={LEFT.to_string()} y={(H - 10.0).to_string()} text-anchor="start">{ &points[0].date }</text>
-                if last != first {
-                    <text class="tick" x={(W - RIGHT).to_string()} y={(H - 10.0).to_string()} text-anchor="end">{ &points[points.len() - 1].date }</text>
+                if labels {
+                    { for dates }
+                } else {
+                    <text class="tick" x={LEFT.to_string()} y={(H - 10.0).to_string()} text-anchor="start">{ &points[0].date }</text>
+                    if last != first {
+                        <text class="tick" x={(W - RIGHT).to_string()} y={(H - 10.0).to_string()} text-anchor="end">{ &points[points.len() - 1].date }</text>
+                    }
                 }
                 { for bars }
             </svg>
