@@ -155,7 +155,7 @@ async fn article_survives_offsets_inside_characters_and_past_the_end() {
 async fn stance_cell_shows_its_evidence() {
     let corpus = seeds();
     let cell = corpus
-        .matrix
+        .matrix()
         .iter()
         .position(|c| c.speaker == "Dmitry Peskov" && c.target == "ceasefire")
         .expect("Peskov on a ceasefire");
@@ -175,7 +175,7 @@ async fn stance_cell_shows_its_evidence() {
         .iter()
         .map(text)
         .collect();
-    assert_eq!(quotes.len(), corpus.matrix[cell].evidence.len());
+    assert_eq!(quotes.len(), corpus.matrix()[cell].evidence.len());
     assert!(quotes
         .iter()
         .any(|q| q.starts_with("We are working on peace")));

@@ -69,7 +69,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                     }
                     if !r.aliases.is_empty() {
                         <p class="meta" data-testid="speaker-row-aliases">
-                            { "Also called: " }{ r.aliases.join("; ") }
+                            { "Other names: " }{ r.aliases.join("; ") }
                         </p>
                     }
                     <p class="meta" data-testid="speaker-row-count">
@@ -78,7 +78,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                     </p>
                     if !r.stances.is_empty() {
                         <ul class="chips" aria-label={format!("Stances of {}", r.name)}>
-                            { for r.stances.iter().filter_map(|&c| corpus.matrix.get(c)).map(|cell| {
+                            { for r.stances.iter().filter_map(|&c| corpus.matrix().get(c)).map(|cell| {
                                 let (symbol, word) = stance_label(cell.stance);
                                 html! {
                                     <li class={classes!("chip", stance_class(cell.stance))} data-testid="stance-chip">

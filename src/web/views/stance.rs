@@ -27,7 +27,7 @@ pub struct StanceProps {
 /// (leaving out neutral mentions unless asked), most cells first.
 fn layout(corpus: &Corpus, filters: &Filters, neutral: bool) -> (Vec<String>, Vec<String>) {
     let cells: Vec<&StanceCell> = corpus
-        .matrix
+        .matrix()
         .iter()
         .filter(|c| neutral || c.stance != Polarity::Neutral)
         .filter(|c| filters.cell_matches(corpus, c))
@@ -76,7 +76,7 @@ pub fn Stance(props: &StanceProps) -> Html {
     let corpus = &props.corpus;
     let (speakers, targets) = layout(corpus, &props.filters, *neutral);
     let find = |s: &str, t: &str| {
-        corpus.matrix.iter().position(|c| {
+        corpus.matrix().iter().position(|c| {
             c.speaker == s
                 && c.target == t
                 && (*neutral || c.stance != Polarity::Neutral)
@@ -106,7 +106,7 @@ pub fn Stance(props: &StanceProps) -> Html {
                                 <th scope="row">{ s }</th>
                                 { for targets.iter().map(|t| match find(s, t) {
                                     Some(i) => {
-                                        let cell = &corpus.matrix[i];
+                                        let cell = &corpus.matrix()[i];
                                         let pressed = props.selected == Some(i);
                                         let onclick = props.on_select.reform(move |_: MouseEvent| {
                                             if pressed { None } else { Some(i) }
@@ -139,10 +139,10 @@ pub fn Stance(props: &StanceProps) -> Html {
     };
     let evidence = props
         .selected
-        .and_then(|i| corpus.matrix.get(i))
+        .and_then(|i| corpus.matrix().get(i))
         .map(|cell| html! { <Evidence corpus={corpus.clone()} cell={cell.clone()} filters={props.filters.clone()} /> });
     let summaries = corpus
-        .summaries
+        .summaries()
         .iter()
         .filter(|s| speakers.contains(&s.speaker));
     html! {

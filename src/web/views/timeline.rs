@@ -17,8 +17,8 @@ pub struct TimelineProps {
     pub filters: Filters,
 }
 
-const W: f64 = 640.0;
-const H: f64 = 240.0;
+const W: f64 = 480.0;
+const H: f64 = 220.0;
 const LEFT: f64 = 40.0;
 const RIGHT: f64 = 28.0;
 const TOP: f64 = 24.0;
@@ -147,7 +147,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <caption class="visually-hidden">{ "Dated documents and their quotations" }</caption>
                     <thead><tr>
                         <th scope="col">{ "Date" }</th><th scope="col">{ "Headline" }</th>
-                        <th scope="col">{ "Quotations" }</th><th scope="col">{ "For" }</th>
+                        <th scope="col">{ "Quotes" }</th><th scope="col">{ "For" }</th>
                         <th scope="col">{ "Against" }</th><th scope="col">{ "Mixed" }</th>
                     </tr></thead>
                     <tbody>

@@ -1,6 +1,7 @@
 //! All analysed documents of the session in one place, with the stance matrix and summaries
 //! the core computes over them, and look-ups the views share.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -12,13 +13,12 @@ use crate::{DocumentReport, Quote, SpeakerSummary, StanceCell};
 #[derive(Debug, Default)]
 pub struct Corpus {
     pub docs: Vec<Rc<DocumentReport>>,
-    pub matrix: Vec<StanceCell>,
-    pub summaries: Vec<SpeakerSummary>,
     by_name: HashMap<String, usize>,
     /// Address of each document's report -> its index (the app holds the same `Rc`s).
     by_ptr: HashMap<usize, usize>,
-    /// (document index, quote id) -> the matrix cells the quote is evidence for.
-    cells_of_quote: HashMap<(usize, String), Vec<usize>>,
+    /// The matrix and summaries, computed on first use: while a large batch streams in, the
+    /// Documents view never waits for them.
+    stance: OnceCell<(Vec<StanceCell>, Vec<SpeakerSummary>)>,
 }
 
 /// A corpus is built once per list of documents and shared behind an `Rc`: two are the same
@@ -39,9 +39,6 @@ struct ReportRef<'a> {
 
 impl Corpus {
     pub fn new(docs: Vec<Rc<DocumentReport>>) -> Self {
-        let owned: Vec<DocumentReport> = docs.iter().map(|d| (**d).clone()).collect();
-        let matrix = aggregate(&owned);
-        let summaries = summarize(&matrix, &owned);
         let mut by_name = HashMap::new();
         for (i, d) in docs.iter().enumerate() {
             // Two files of the same name: evidence names the first.
@@ -52,25 +49,31 @@ impl Corpus {
             .enumerate()
             .map(|(i, d)| (Rc::as_ptr(d) as usize, i))
             .collect();
-        let mut cells_of_quote: HashMap<(usize, String), Vec<usize>> = HashMap::new();
-        for (c, cell) in matrix.iter().enumerate() {
-            for (doc, quote) in &cell.evidence {
-                if let Some(&d) = by_name.get(doc) {
-                    let cells = cells_of_quote.entry((d, quote.clone())).or_default();
-                    if !cells.contains(&c) {
-                        cells.push(c);
-                    }
-                }
-            }
-        }
         Corpus {
             docs,
-            matrix,
-            summaries,
             by_name,
             by_ptr,
-            cells_of_quote,
+            stance: OnceCell::new(),
         }
+    }
+
+    fn stance(&self) -> &(Vec<StanceCell>, Vec<SpeakerSummary>) {
+        self.stance.get_or_init(|| {
+            let owned: Vec<DocumentReport> = self.docs.iter().map(|d| (**d).clone()).collect();
+            let matrix = aggregate(&owned);
+            let summaries = summarize(&matrix, &owned);
+            (matrix, summaries)
+        })
+    }
+
+    /// The core's speaker x target matrix over all documents.
+    pub fn matrix(&self) -> &[StanceCell] {
+        &self.stance().0
+    }
+
+    /// The core's one-line summaries.
+    pub fn summaries(&self) -> &[SpeakerSummary] {
+        &self.stance().1
     }
 
     pub fn doc_index(&self, name: &str) -> Option<usize> {
@@ -93,12 +96,14 @@ impl Corpus {
         self.docs.get(doc)?.quotes.get(quote)
     }
 
-    /// The matrix cells a quote is evidence for.
-    pub fn cells_of(&self, doc: usize, quote_id: &str) -> &[usize] {
-        self.cells_of_quote
-            .get(&(doc, quote_id.to_string()))
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
+    /// Whether quote `quote_id` of document `doc` is evidence of a stance toward `target` in
+    /// that document's own judgements.
+    pub fn is_evidence_about(&self, doc: usize, quote_id: &str, target: &str) -> bool {
+        self.docs.get(doc).is_some_and(|d| {
+            d.stance
+                .iter()
+                .any(|j| j.target == target && j.evidence.iter().any(|e| e.quote_id == quote_id))
+        })
     }
 
     pub fn quote_count(&self) -> usize {
@@ -109,8 +114,8 @@ impl Corpus {
     pub fn report_json(&self) -> String {
         let report = ReportRef {
             documents: self.docs.iter().map(|d| &**d).collect(),
-            stance_matrix: &self.matrix,
-            summaries: &self.summaries,
+            stance_matrix: self.matrix(),
+            summaries: self.summaries(),
         };
         serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
@@ -166,7 +171,7 @@ pub(crate) mod tests {
         let corpus = seed_corpus();
         let report: Report = serde_json::from_str(&corpus.report_json()).unwrap();
         assert_eq!(report.documents.len(), 5);
-        assert_eq!(report.stance_matrix, corpus.matrix);
+        assert_eq!(report.stance_matrix, corpus.matrix());
         assert!(report.summaries[0].line.starts_with("Dmitry Peskov"));
     }
 
@@ -174,15 +179,14 @@ pub(crate) mod tests {
     fn evidence_names_quotes_of_the_corpus() {
         let corpus = seed_corpus();
         let cell = corpus
-            .matrix
+            .matrix()
             .iter()
-            .position(|c| c.speaker == "Dmitry Peskov" && c.target == "ceasefire")
+            .find(|c| c.speaker == "Dmitry Peskov" && c.target == "ceasefire")
             .expect("Peskov on a ceasefire");
-        let (doc, quote) = &corpus.matrix[cell].evidence[0];
+        let (doc, quote) = &cell.evidence[0];
         let (d, q) = corpus.find_quote(doc, quote).expect("evidence resolves");
-        assert!(corpus
-            .cells_of(d, &corpus.docs[d].quotes[q].id)
-            .contains(&cell));
+        assert!(corpus.is_evidence_about(d, &corpus.docs[d].quotes[q].id, "ceasefire"));
+        assert!(!corpus.is_evidence_about(d, &corpus.docs[d].quotes[q].id, "sanctions"));
         assert_eq!(corpus.find_quote("nope.txt", "q1"), None);
     }
 }

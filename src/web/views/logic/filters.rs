@@ -48,13 +48,7 @@ impl Filters {
     /// Whether quote `quote` of document `doc` passes every filter set.
     pub fn quote_matches(&self, corpus: &Corpus, doc: usize, quote: &Quote) -> bool {
         if let Some(target) = &self.target {
-            let about = corpus.cells_of(doc, &quote.id).iter().any(|&c| {
-                corpus
-                    .matrix
-                    .get(c)
-                    .is_some_and(|cell| &cell.target == target)
-            });
-            if !about {
+            if !corpus.is_evidence_about(doc, &quote.id, target) {
                 return false;
             }
         }
@@ -93,8 +87,8 @@ pub fn visible_quotes(corpus: &Corpus, filters: &Filters) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// The choices the filter menus offer: speakers by number of quotes, then targets of the
-/// matrix by number of speakers with a stance on them; ties alphabetically.
+/// The choices the filter menus offer: speakers by number of quotes, then the targets of the
+/// documents' stance judgements by number of judgements; ties alphabetically.
 pub fn choices(corpus: &Corpus) -> (Vec<String>, Vec<String>) {
     let mut speakers: HashMap<&str, usize> = HashMap::new();
     for q in corpus.docs.iter().flat_map(|d| &d.quotes) {
@@ -103,8 +97,8 @@ pub fn choices(corpus: &Corpus) -> (Vec<String>, Vec<String>) {
         }
     }
     let mut targets: HashMap<&str, usize> = HashMap::new();
-    for cell in &corpus.matrix {
-        *targets.entry(&cell.target).or_default() += 1;
+    for j in corpus.docs.iter().flat_map(|d| &d.stance) {
+        *targets.entry(&j.target).or_default() += 1;
     }
     (by_count(speakers), by_count(targets))
 }
@@ -188,7 +182,7 @@ mod tests {
         let n = count(&visible);
         assert!(n >= 3 && n < corpus.quote_count(), "{n}");
         assert!(corpus
-            .matrix
+            .matrix()
             .iter()
             .all(|c| f.cell_matches(&corpus, c) == (c.target == "ceasefire")));
     }
@@ -201,7 +195,7 @@ mod tests {
             ..Filters::default()
         };
         let cells: Vec<&StanceCell> = corpus
-            .matrix
+            .matrix()
             .iter()
             .filter(|c| f.cell_matches(&corpus, c))
             .collect();

@@ -35,6 +35,16 @@ fn push_unique(v: &mut Vec<String>, s: &str, name: &str) {
     }
 }
 
+/// Every word capitalised, as names are ("Peskov", "Vladimir Zelensky"; not "said Putin's
+/// press secretary").
+fn looks_like_name(s: &str) -> bool {
+    s.split_whitespace().all(|w| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_none_or(char::is_uppercase)
+    })
+}
+
 /// The rows, most quoted first, counting only the quotes in `visible` (see
 /// [`super::filters::visible_quotes`]); speakers left with no quote are left out.
 pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<SpeakerRow> {
@@ -74,10 +84,19 @@ pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<S
         .into_iter()
         .filter_map(|name| {
             let a = acc.remove(name)?;
+            // The core also lists descriptions ("Kremlin spokesperson") among the ways a
+            // person is referred to: only other names are shown as aliases.
+            let aliases = a
+                .aliases
+                .into_iter()
+                .filter(|alias| {
+                    looks_like_name(alias) && !a.roles.keys().any(|r| r.eq_ignore_ascii_case(alias))
+                })
+                .collect();
             let mut roles: Vec<(String, usize)> = a.roles.into_iter().collect();
             roles.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
             let stances = corpus
-                .matrix
+                .matrix()
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| c.speaker == name && c.stance != Polarity::Neutral)
@@ -88,7 +107,7 @@ pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<S
                 name: name.to_string(),
                 role: roles.into_iter().next().map(|r| r.0),
                 organisation: a.organisation,
-                aliases: a.aliases,
+                aliases,
                 quotes: a.quotes,
                 documents: a.documents.len(),
                 stances,
@@ -123,7 +142,7 @@ mod tests {
         let targets: Vec<&str> = peskov
             .stances
             .iter()
-            .map(|&c| corpus.matrix[c].target.as_str())
+            .map(|&c| corpus.matrix()[c].target.as_str())
             .collect();
         assert!(targets.contains(&"ceasefire") && targets.contains(&"peace settlement"));
         assert_eq!(
