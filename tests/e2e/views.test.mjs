@@ -304,6 +304,31 @@ describe("the results views", () => {
     await closePage(session);
   });
 
+  test("a long batch is shown twenty articles a page", async () => {
+    const session = await browser.openPage();
+    const { page } = session;
+    // 25 short articles, each with one numbered quotation.
+    const files = Array.from({ length: 25 }, (_, i) => ({
+      name: `brief-${String(i + 1).padStart(2, "0")}.txt`,
+      b64: Buffer.from(
+        `Council meets on budget ${i + 1}\n\n"We will publish budget number ${i + 1} on Friday," said Anna Berg, the council spokeswoman.\n`,
+      ).toString("base64"),
+    }));
+    await dropFiles(page, files);
+    await page.waitForFunction(() => document.querySelector("[data-testid=summary]")?.textContent.startsWith("25 files, 25 quotations"));
+    const names = () => texts(page, "[data-testid=file-name]");
+    assert.deepEqual(await names(), files.slice(0, 20).map((f) => f.name));
+    assert.equal(await page.textContent("[data-testid=page]"), "Page 1 of 2");
+    await page.click("[data-testid=pager] >> text=Next");
+    assert.deepEqual(await names(), files.slice(20).map((f) => f.name));
+    assert.equal(await page.textContent("[data-testid=page]"), "Page 2 of 2");
+    // Filtering starts again at the first page, with the one article left.
+    await page.fill("[data-testid=f-text]", "number 7 on");
+    assert.deepEqual(await names(), ["brief-07.txt"]);
+    assert.equal(await page.$("[data-testid=pager]"), null);
+    await closePage(session);
+  });
+
   for (const width of [1100, 360]) {
     test(`every view passes axe and fits ${width}px without horizontal scrolling`, async () => {
       const session = await seeded({ width });
