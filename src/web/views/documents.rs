@@ -11,7 +11,7 @@ use crate::web::state::{FileEntry, FileStatus, State};
 use crate::DocumentReport;
 
 /// Articles per page.
-pub const PAGE: usize = 20;
+pub const PAGE: usize = 10;
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentsProps {

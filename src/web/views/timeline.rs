@@ -1,5 +1,5 @@
 //! The Timeline view: the dated documents on a time axis, drawn as SVG by the app. Each bar is
-//! one document, its height its (filtered) quotations, split by the stance they carry; a table
+//! one date (or month), its height the (filtered) quotations of its documents, split by the stance they carry; a table
 //! below says the same in words for screen readers and for exact numbers.
 
 use std::rc::Rc;
@@ -36,6 +36,16 @@ fn parts(p: &Point) -> [(&'static str, usize); 4] {
     ]
 }
 
+/// A point's documents: the headline of a lone one, else how many.
+fn what(corpus: &Corpus, p: &Point) -> String {
+    match p.docs.as_slice() {
+        [d] => corpus.docs.get(*d).map_or_else(String::new, |doc| {
+            doc.headline.clone().unwrap_or_else(|| doc.name.clone())
+        }),
+        docs => format!("{} documents", docs.len()),
+    }
+}
+
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let (points, undated) = points(&props.corpus, &props.visible, &props.filters);
@@ -54,58 +64,52 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let plot_w = W - LEFT - RIGHT - 2.0 * inset;
     let plot_h = H - TOP - BOTTOM;
     let base = TOP + plot_h;
-    // Documents of one day stand side by side around the day's position.
+    // Bars narrow when there are many of them.
+    let bar = (plot_w / points.len() as f64 - 2.0).clamp(2.0, BAR);
     let mut bars = Vec::new();
     let mut dates = Vec::new();
-    let mut distinct: Vec<i64> = points.iter().map(|p| p.day).collect();
-    distinct.dedup();
     // A date under each bar while they fit (about 90 units each), else the first and last.
-    let labels = (distinct.len() as f64) * 90.0 <= plot_w
-        && distinct
+    let labels = points.len() as f64 * 90.0 <= plot_w
+        && points
             .windows(2)
-            .all(|w| (w[1] - w[0]) as f64 / span * plot_w >= 90.0);
-    let mut i = 0;
-    while i < points.len() {
-        let same: Vec<&Point> = points[i..]
-            .iter()
-            .take_while(|p| p.day == points[i].day)
-            .collect();
+            .all(|w| (w[1].day - w[0].day) as f64 / span * plot_w >= 90.0);
+    for p in &points {
         let centre = if last == first {
             LEFT + inset + plot_w / 2.0
         } else {
-            LEFT + inset + (points[i].day - first) as f64 / span * plot_w
+            LEFT + inset + (p.day - first) as f64 / span * plot_w
         };
-        let start = centre - (same.len() as f64 * (BAR + 2.0)) / 2.0;
-        for (k, p) in same.iter().enumerate() {
-            let x = (start + k as f64 * (BAR + 2.0)).clamp(LEFT + 1.0, W - RIGHT - BAR);
-            let top = base - p.quotes as f64 / max * plot_h;
-            let mut y = base;
-            let doc = &props.corpus.docs[p.doc];
-            let headline = doc.headline.clone().unwrap_or_else(|| doc.name.clone());
-            let rects = parts(p).into_iter().filter(|(_, n)| *n > 0).map(|(class, n)| {
+        let x = (centre - bar / 2.0).clamp(LEFT + 1.0, W - RIGHT - bar);
+        let top = base - p.quotes as f64 / max * plot_h;
+        let mut y = base;
+        let rects = parts(p)
+            .into_iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(class, n)| {
                 let h = n as f64 / max * plot_h;
                 y -= h;
                 html! { <rect class={classes!("bar", class)} x={format!("{x:.1}")} y={format!("{y:.1}")}
-                    width={BAR.to_string()} height={format!("{h:.1}")} /> }
-            }).collect::<Html>();
-            bars.push(html! {
-                <g data-testid="timeline-bar" data-date={p.date.clone()} data-quotes={p.quotes.to_string()}>
-                    <title>{ format!("{}: {headline} — {} quotations", p.date, p.quotes) }</title>
-                    { rects }
-                    <text class="count" x={format!("{:.1}", x + BAR / 2.0)} y={format!("{:.1}", top - 4.0)} text-anchor="middle">{ p.quotes }</text>
-                </g>
-            });
-        }
+                    width={format!("{bar:.1}")} height={format!("{h:.1}")} /> }
+            })
+            .collect::<Html>();
+        bars.push(html! {
+            <g data-testid="timeline-bar" data-date={p.date.clone()} data-quotes={p.quotes.to_string()}>
+                <title>{ format!("{}: {} — {} quotations", p.date, what(&props.corpus, p), p.quotes) }</title>
+                { rects }
+                if points.len() <= 24 {
+                    <text class="count" x={format!("{:.1}", x + bar / 2.0)} y={format!("{:.1}", top - 4.0)} text-anchor="middle">{ p.quotes }</text>
+                }
+            </g>
+        });
         if labels {
             dates.push(html! {
-                <text class="tick" x={format!("{centre:.1}")} y={(H - 10.0).to_string()} text-anchor="middle">{ &points[i].date }</text>
+                <text class="tick" x={format!("{centre:.1}")} y={(H - 10.0).to_string()} text-anchor="middle">{ &p.date }</text>
             });
         }
-        i += same.len();
     }
     let desc = format!(
-        "{} dated documents from {} to {}; the tallest has {} quotations.{}",
-        points.len(),
+        "{} dated documents from {} to {}; the tallest bar has {} quotations.{}",
+        points.iter().map(|p| p.docs.len()).sum::<usize>(),
         points[0].date,
         points[points.len() - 1].date,
         max,
@@ -146,16 +150,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <table class="timeline-table" data-testid="timeline-table">
                     <caption class="visually-hidden">{ "Dated documents and their quotations" }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Date" }</th><th scope="col">{ "Headline" }</th>
+                        <th scope="col">{ "Date" }</th><th scope="col">{ "Documents" }</th>
                         <th scope="col">{ "Quotes" }</th><th scope="col">{ "For" }</th>
                         <th scope="col">{ "Against" }</th><th scope="col">{ "Mixed" }</th>
                     </tr></thead>
                     <tbody>
                         { for points.iter().map(|p| {
-                            let doc = &props.corpus.docs[p.doc];
                             html! { <tr>
                                 <td>{ &p.date }</td>
-                                <td>{ doc.headline.clone().unwrap_or_else(|| doc.name.clone()) }</td>
+                                <td>{ what(&props.corpus, p) }</td>
                                 <td>{ p.quotes }</td><td>{ p.favor }</td><td>{ p.against }</td><td>{ p.mixed }</td>
                             </tr> }
                         }) }

@@ -1,5 +1,9 @@
-//! The timeline's data: one point per dated document with its (filtered) quotes counted by the
-//! stance they carry, and day numbers so that the chart spaces dates truly.
+//! The timeline's data: one point per date (per month when there are more than
+//! [`MAX_POINTS`] dates) with the documents of that date and their (filtered) quotes counted by
+//! the stance they carry, and day numbers so that the chart spaces dates truly.
+
+/// Above this many distinct dates, documents are grouped by month.
+pub const MAX_POINTS: usize = 60;
 
 use super::corpus::Corpus;
 use super::filters::Filters;
@@ -7,7 +11,9 @@ use crate::Polarity;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Point {
-    pub doc: usize,
+    /// The documents of this date, by index into the corpus.
+    pub docs: Vec<usize>,
+    /// "2025-02-23", or "2025-02" for a month.
     pub date: String,
     /// Days since 1970-01-01.
     pub day: i64,
@@ -62,35 +68,52 @@ fn polarity(corpus: &Corpus, doc: usize, quote_id: &str, filters: &Filters) -> O
     }
 }
 
-/// Points of the dated documents with at least one visible quote, oldest first; and how many
-/// documents with visible quotes have no date.
+/// Points of the dates with at least one visible quote, oldest first; and how many documents
+/// with visible quotes have no date.
 pub fn points(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> (Vec<Point>, usize) {
-    let mut out = Vec::new();
+    let mut dated: Vec<(i64, &str, usize)> = Vec::new();
     let mut undated = 0;
     for (d, doc) in corpus.docs.iter().enumerate() {
-        let quotes = visible.get(d).map(Vec::as_slice).unwrap_or(&[]);
-        if quotes.is_empty() {
+        if visible.get(d).is_none_or(Vec::is_empty) {
             continue;
         }
-        let Some((date, day)) = doc
+        match doc
             .date
             .as_deref()
-            .and_then(|date| Some((date.to_string(), day_number(date)?)))
-        else {
-            undated += 1;
-            continue;
+            .and_then(|date| Some((day_number(date)?, date)))
+        {
+            Some((day, date)) => dated.push((day, date, d)),
+            None => undated += 1,
+        }
+    }
+    dated.sort();
+    let mut days: Vec<i64> = dated.iter().map(|x| x.0).collect();
+    days.dedup();
+    let by_month = days.len() > MAX_POINTS;
+    let mut out: Vec<Point> = Vec::new();
+    for (day, date, d) in dated {
+        let (label, day) = if by_month {
+            let month = &date[..7];
+            (month, day_number(&format!("{month}-01")).unwrap_or(day))
+        } else {
+            (&date[..10], day)
         };
-        let mut p = Point {
-            doc: d,
-            date,
-            day,
-            quotes: quotes.len(),
-            favor: 0,
-            against: 0,
-            mixed: 0,
-        };
-        for &q in quotes {
-            match doc
+        if out.last().is_none_or(|p| p.date != label) {
+            out.push(Point {
+                docs: Vec::new(),
+                date: label.to_string(),
+                day,
+                quotes: 0,
+                favor: 0,
+                against: 0,
+                mixed: 0,
+            });
+        }
+        let Some(p) = out.last_mut() else { continue };
+        p.docs.push(d);
+        for &q in visible.get(d).map(Vec::as_slice).unwrap_or(&[]) {
+            p.quotes += 1;
+            match corpus.docs[d]
                 .quotes
                 .get(q)
                 .and_then(|q| polarity(corpus, d, &q.id, filters))
@@ -101,9 +124,7 @@ pub fn points(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> (Ve
                 _ => {}
             }
         }
-        out.push(p);
     }
-    out.sort_by(|a, b| a.day.cmp(&b.day).then(a.doc.cmp(&b.doc)));
     (out, undated)
 }
 
@@ -147,5 +168,35 @@ mod tests {
             .iter()
             .all(|p| p.favor + p.against + p.mixed <= p.quotes));
         assert!(points.iter().any(|p| p.favor > 0) && points.iter().any(|p| p.against > 0));
+    }
+
+    #[test]
+    fn documents_of_one_date_share_a_point_and_many_dates_make_months() {
+        use crate::DocumentReport;
+        use std::rc::Rc;
+        let doc = |date: String| {
+            Rc::new(DocumentReport {
+                date: Some(date),
+                ..DocumentReport::default()
+            })
+        };
+        let mut docs: Vec<_> = (1..=3).map(|_| doc("2025-03-01".into())).collect();
+        docs.push(doc("2025-03-02".into()));
+        let corpus = Corpus::new(docs);
+        let visible = vec![vec![0]; 4];
+        let (p, _) = points(&corpus, &visible, &Filters::default());
+        assert_eq!(p.iter().map(|p| p.docs.len()).collect::<Vec<_>>(), [3, 1]);
+        assert_eq!(p[0].quotes, 3, "visible quotes are counted");
+
+        let many: Vec<_> = (0..100)
+            .map(|i| doc(format!("2024-{:02}-{:02}", 1 + i / 28, 1 + i % 28)))
+            .collect();
+        let corpus = Corpus::new(many);
+        let visible = vec![vec![0]; 100];
+        let (p, undated) = points(&corpus, &visible, &Filters::default());
+        let months: Vec<&str> = p.iter().map(|p| p.date.as_str()).collect();
+        assert_eq!(months, ["2024-01", "2024-02", "2024-03", "2024-04"]);
+        assert_eq!(p.iter().map(|p| p.docs.len()).sum::<usize>(), 100);
+        assert_eq!(undated, 0);
     }
 }
