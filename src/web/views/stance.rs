@@ -12,7 +12,7 @@ use super::logic::corpus::Corpus;
 use super::logic::export::attribution;
 use super::logic::filters::Filters;
 use super::speakers::{stance_class, stance_label};
-use crate::{Polarity, StanceCell};
+use crate::{Polarity, QuoteKind, StanceCell};
 
 #[derive(Properties, PartialEq)]
 pub struct StanceProps {
@@ -205,7 +205,12 @@ fn Evidence(props: &EvidenceProps) -> Html {
                     <span data-testid="evidence-headline">{ headline }</span>
                     if let Some(date) = &doc.date { { format!(" · {date}") } }
                 </p>
-                <q class="quote-text" data-testid="evidence-quote">{ &quote.text }</q>
+                // Reported speech has no quotation marks in the article, so none are added here.
+                if quote.kind == QuoteKind::Indirect {
+                    <p class="quote-text reported" data-testid="evidence-quote">{ &quote.text }</p>
+                } else {
+                    <q class="quote-text" data-testid="evidence-quote">{ &quote.text }</q>
+                }
                 <p class="speaker">
                     { "— " }{ quote.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default() }
                     if let Some(cue) = &quote.cue { { format!(" ({})", cue.text) } }
