@@ -83,8 +83,7 @@ pub fn Article(props: &ArticleProps) -> Html {
     let on_choose = {
         let (on_doc, only) = (props.on_doc.clone(), only.clone());
         Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if let Ok(i) = select.value().parse() {
+            if let Ok(i) = super::filter_bar::event_value(&e).parse() {
                 only.set(None);
                 on_doc.emit(i);
             }

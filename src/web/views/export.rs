@@ -6,7 +6,9 @@ use gloo::timers::callback::Timeout;
 use js_sys::{Array, Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+// Blob, BlobPropertyBag and Url are web-sys features gloo-file turns on, HtmlElement one yew
+// turns on: the app has them without a feature list of its own.
+use web_sys::{Blob, BlobPropertyBag, HtmlElement, Url};
 use yew::prelude::*;
 
 /// Offers `content` as a file download named `name`.
@@ -18,13 +20,13 @@ pub fn download(name: &str, mime: &str, content: &str) -> Result<(), String> {
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(err)?;
     let document = gloo::utils::document();
-    let a: HtmlAnchorElement = document
+    let a: HtmlElement = document
         .create_element("a")
         .map_err(err)?
         .dyn_into()
         .map_err(|_| format!("{name} could not be saved"))?;
-    a.set_href(&url);
-    a.set_download(name);
+    a.set_attribute("href", &url).map_err(err)?;
+    a.set_attribute("download", name).map_err(err)?;
     a.set_hidden(true);
     let body = gloo::utils::body();
     body.append_child(&a).map_err(err)?;

@@ -1,7 +1,7 @@
 //! The filter form above the views: speaker, target, kind and a text search. Every change
 //! emits the whole new [`Filters`]; the views do the filtering.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::logic::filters::Filters;
@@ -15,6 +15,15 @@ pub struct FilterBarProps {
     pub on_change: Callback<Filters>,
     /// "Showing 5 of 58 quotations."
     pub status: AttrValue,
+}
+
+/// The `value` of the element an event came from (a select), read without the
+/// HtmlSelectElement binding, which the app's web-sys features do not include.
+pub fn event_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| js_sys::Reflect::get(&t, &"value".into()).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 fn parse_kind(value: &str) -> Option<QuoteKind> {
@@ -53,10 +62,7 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     let change = |set: fn(&mut Filters, String)| {
         let (filters, on_change) = (f.clone(), props.on_change.clone());
         Callback::from(move |e: Event| {
-            let value = e
-                .target_dyn_into::<HtmlSelectElement>()
-                .map(|s| s.value())
-                .unwrap_or_default();
+            let value = event_value(&e);
             let mut next = filters.clone();
             set(&mut next, value);
             on_change.emit(next);
