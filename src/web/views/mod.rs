@@ -81,13 +81,11 @@ pub fn Results(props: &ResultsProps) -> Html {
         (*memo).clone()
     };
     let options = use_memo(corpus.clone(), |c| choices(c));
-    // A new batch of documents can move cells and pages: start those again.
+    // New documents renumber the matrix: the selected cell goes. (The page stays: the
+    // Documents view clamps it, so a reader paging through a batch is not sent back.)
     {
-        let (cell, page) = (cell.clone(), page.clone());
-        use_effect_with(corpus.clone(), move |_| {
-            cell.set(None);
-            page.set(0);
-        });
+        let cell = cell.clone();
+        use_effect_with(corpus.clone(), move |_| cell.set(None));
     }
 
     let files = state.files.len();
