@@ -7,6 +7,11 @@
 pub mod analysis;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+// The web views' pure logic (filters, CSV, highlighting) needs no browser: compiled natively as
+// well so that `cargo test` covers it. In wasm it is `web::views::logic`.
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "web/views/logic/mod.rs"]
+pub mod view_logic;
 
 pub use analysis::report::*;
 pub use analysis::{analyze, analyze_many, Input, Options, UserTarget};

@@ -3,7 +3,8 @@
 //!
 //! - [`api`]: `analyze` and `analyzeMany` for JavaScript callers (a CMS, the e2e tests).
 //! - [`state`]: the app's one state (the files and what was found in them) and its reducer.
-//! - [`components`]: function components that render that state.
+//! - [`components`]: the app component and its drop zone.
+//! - [`views`]: the results: file cards, article, speakers, stance and timeline views.
 //! - [`mount`]: starts the app inside an element of the page.
 //!
 //! Everything but `api` needs the `app` feature (on by default); the embeddable API-only bundle
@@ -14,6 +15,7 @@ pub mod api;
 pub mod components;
 #[cfg(feature = "app")]
 pub mod state;
+pub mod views;
 
 #[cfg(feature = "app")]
 use wasm_bindgen::prelude::*;

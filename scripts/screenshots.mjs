@@ -1,0 +1,57 @@
+// Screenshots of each view of the app at 1280 and 360 px wide, with the five seed articles
+// dropped, written to docs/screenshots/ for the README. Run on demand (not in CI), after
+// scripts/build-web.sh:  node scripts/screenshots.mjs
+import { readFile, readdir, mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { ROOT, closePage, dropFiles, launch, readCards } from "../tests/e2e/helpers.mjs";
+
+const OUT = join(ROOT, "docs", "screenshots");
+const SEEDS = join(ROOT, "tests", "fixtures", "seeds");
+
+// What each view shows before its picture is taken.
+const VIEWS = {
+  documents: async () => {},
+  article: async (page) => {
+    await page.locator("[data-testid=hl]").nth(1).focus();
+  },
+  speakers: async () => {},
+  stance: async (page) => {
+    await page.click("[data-testid=cell][data-speaker='Dmitry Peskov'][data-target=ceasefire]");
+  },
+  timeline: async () => {},
+};
+
+const names = (await readdir(SEEDS)).filter((n) => n.endsWith(".txt")).sort();
+const seeds = await Promise.all(
+  names.map(async (name) => ({ name, b64: (await readFile(join(SEEDS, name))).toString("base64") })),
+);
+await mkdir(OUT, { recursive: true });
+const browser = await launch();
+try {
+  for (const width of [1280, 360]) {
+    const session = await browser.openPage({ width });
+    const { page } = session;
+    await dropFiles(page, seeds);
+    await readCards(page, seeds.length);
+    for (const [view, prepare] of Object.entries(VIEWS)) {
+      await page.click(`[data-testid=tab-${view}]`);
+      await page.waitForSelector(`[data-testid=panel-${view}]`);
+      await prepare(page);
+      const path = join(OUT, `${view}-${width}.png`);
+      // Long views are cut at a height a README reader can take in.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      // On a phone the views sit below the drop zone and filters: start those at the tabs.
+      const top =
+        width === 360 && view !== "documents"
+          ? await page.$eval("[data-testid=tabs]", (t) => t.getBoundingClientRect().top - 12)
+          : 0;
+      const clip = { x: 0, y: top, width, height: Math.min(height - top, 1300) };
+      await page.screenshot({ path, fullPage: true, clip });
+      console.log(path);
+    }
+    await closePage(session);
+  }
+} finally {
+  await browser.close();
+}

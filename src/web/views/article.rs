@@ -1,0 +1,217 @@
+//! The Article view: one document's cleaned text with every (visible) quotation highlighted in
+//! its speaker's colour and underlined by kind; a legend names the colours, and pressing a
+//! speaker in it highlights only theirs. Hovering or focusing a quotation writes its speaker,
+//! role, kind and cue into a line under the legend.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::logic::article::{pieces, speakers, Piece};
+use super::logic::corpus::Corpus;
+use super::logic::export::kind_label;
+use crate::{DocumentReport, Quote};
+
+/// Number of distinct speaker colours (`.c0` … `.c7` in the style sheet).
+const COLOURS: usize = 8;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticleProps {
+    pub corpus: Rc<Corpus>,
+    pub visible: Rc<Vec<Vec<usize>>>,
+    /// The chosen document, by index into the corpus.
+    pub doc: Option<usize>,
+    pub on_doc: Callback<usize>,
+}
+
+/// What the details line says about a quotation.
+fn describe(q: &Quote) -> String {
+    let who = match &q.speaker {
+        Some(s) => match &s.role {
+            Some(role) => format!("{}, {role}", s.name),
+            None => s.name.clone(),
+        },
+        None => "Speaker not found".to_string(),
+    };
+    let cue = q
+        .cue
+        .as_ref()
+        .map(|c| format!("; cue “{}”", c.text))
+        .unwrap_or_default();
+    format!("{who} — {} quotation{cue}", kind_label(q.kind))
+}
+
+#[component]
+pub fn Article(props: &ArticleProps) -> Html {
+    let only = use_state(|| None::<String>);
+    let detail = use_state(|| None::<String>);
+    let corpus = &props.corpus;
+    let readable: Vec<usize> = (0..corpus.docs.len())
+        .filter(|&i| corpus.docs[i].error.is_none())
+        .collect();
+    // The chosen article, else the first with a quotation the filters let through.
+    let has_visible = |d: &usize| props.visible.get(*d).is_some_and(|v| !v.is_empty());
+    let Some(d) = props
+        .doc
+        .filter(|d| readable.contains(d))
+        .or_else(|| readable.iter().copied().find(has_visible))
+        .or_else(|| readable.first().copied())
+    else {
+        return html! { <p class="none">{ "No readable article yet." }</p> };
+    };
+    let doc = &corpus.docs[d];
+    let visible: &[usize] = props.visible.get(d).map(Vec::as_slice).unwrap_or(&[]);
+
+    // Colours follow the speakers of the whole article, so filtering does not repaint them.
+    let all_speakers = speakers(doc);
+    let colour = |name: &str| {
+        all_speakers
+            .iter()
+            .position(|(n, _)| n == name)
+            .unwrap_or(0)
+            % COLOURS
+    };
+    let shown_doc = DocumentReport {
+        quotes: visible
+            .iter()
+            .filter_map(|&q| doc.quotes.get(q).cloned())
+            .collect(),
+        ..DocumentReport::default()
+    };
+    let legend_speakers = speakers(&shown_doc);
+
+    let on_choose = {
+        let (on_doc, only) = (props.on_doc.clone(), only.clone());
+        Callback::from(move |e: Event| {
+            if let Ok(i) = super::filter_bar::event_value(&e).parse() {
+                only.set(None);
+                on_doc.emit(i);
+            }
+        })
+    };
+    let ctx = Ctx {
+        doc,
+        only: (*only).clone(),
+        colour: &colour,
+        detail: detail.setter(),
+    };
+    let body = render(&ctx, &pieces(doc, visible));
+    let toggle = |name: String| {
+        let only = only.clone();
+        Callback::from(move |_: MouseEvent| {
+            only.set(if only.as_deref() == Some(name.as_str()) {
+                None
+            } else {
+                Some(name.clone())
+            })
+        })
+    };
+    html! {
+        <div class="article-view">
+            <div class="filter">
+                <label for="article-doc">{ "Article" }</label>
+                <select id="article-doc" data-testid="article-doc" onchange={on_choose}>
+                    { for readable.iter().map(|&i| {
+                        let r = &corpus.docs[i];
+                        let title = r.headline.clone().unwrap_or_else(|| r.name.clone());
+                        html! { <option value={i.to_string()} selected={i == d}>{ title }</option> }
+                    }) }
+                </select>
+            </div>
+            <div class="legend" data-testid="legend">
+                <p class="legend-head" id="legend-speakers">{ "Speakers (press one to show only theirs):" }</p>
+                <ul class="legend-list" aria-labelledby="legend-speakers">
+                    { for legend_speakers.iter().map(|(name, n)| {
+                        let pressed = only.as_deref() == Some(name.as_str());
+                        let label = if name.is_empty() { "Speaker not found".to_string() } else { name.clone() };
+                        html! {
+                            <li>
+                                <button type="button" class={classes!("legend-speaker", format!("c{}", colour(name)))}
+                                    aria-pressed={pressed.to_string()} data-testid="legend-speaker"
+                                    data-speaker={name.clone()} onclick={toggle(name.clone())}>
+                                    <span class="swatch" aria-hidden="true"></span>
+                                    { format!("{label} ({n})") }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <p class="legend-kinds">
+                    { "Underlines: " }
+                    <span class="kind-sample u-direct">{ "direct" }</span>{ ", " }
+                    <span class="kind-sample u-partial">{ "partial" }</span>{ ", " }
+                    <span class="kind-sample u-indirect">{ "reported (indirect)" }</span>
+                </p>
+                <p class="hl-detail" aria-live="polite" data-testid="hl-detail">
+                    { detail.as_deref().unwrap_or("Hover over or focus a highlighted quotation to see who said it.") }
+                </p>
+            </div>
+            <h3 class="headline" data-testid="article-headline">
+                { doc.headline.as_deref().unwrap_or(&doc.name) }
+            </h3>
+            <div class="article-text" data-testid="article-text">{ body }</div>
+        </div>
+    }
+}
+
+struct Ctx<'a> {
+    doc: &'a DocumentReport,
+    only: Option<String>,
+    colour: &'a dyn Fn(&str) -> usize,
+    detail: UseStateSetter<Option<String>>,
+}
+
+fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(r) => {
+                Html::from(ctx.doc.text.get(r.clone()).unwrap_or_default().to_string())
+            }
+            Piece::Quote { quote, children } => {
+                let Some(q) = ctx.doc.quotes.get(*quote) else {
+                    return render(ctx, children);
+                };
+                let name = q.speaker.as_ref().map_or("", |s| s.name.as_str());
+                let dim = ctx.only.as_deref().is_some_and(|o| o != name);
+                let about = describe(q);
+                let show = {
+                    let (detail, about) = (ctx.detail.clone(), about.clone());
+                    move || detail.set(Some(about.clone()))
+                };
+                // Yew bubbles events through its own tree: a quotation nested in reported speech
+                // would otherwise be described as the speech around it.
+                let onfocus = {
+                    let show = show.clone();
+                    Callback::from(move |e: FocusEvent| {
+                        e.stop_propagation();
+                        show()
+                    })
+                };
+                let onmouseover = Callback::from(move |e: MouseEvent| {
+                    e.stop_propagation();
+                    show()
+                });
+                html! {
+                    <mark
+                        class={classes!(
+                            "hl",
+                            format!("u-{}", kind_label(q.kind)),
+                            format!("c{}", (ctx.colour)(name)),
+                            dim.then_some("dim"),
+                        )}
+                        tabindex="0"
+                        title={about}
+                        data-testid="hl"
+                        data-speaker={name.to_string()}
+                        data-kind={kind_label(q.kind)}
+                        {onfocus}
+                        {onmouseover}
+                    >
+                        { render(ctx, children) }
+                    </mark>
+                }
+            }
+        })
+        .collect()
+}

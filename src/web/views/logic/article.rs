@@ -1,0 +1,189 @@
+//! The article view's text: the cleaned text cut into plain runs and highlighted quotations.
+//! Quote offsets are byte offsets from the core; here they are clamped to the text and moved
+//! onto character boundaries, and a quote inside another (a fragment inside reported speech)
+//! is nested in it, so that slicing the text can never panic.
+
+use std::ops::Range;
+
+use crate::DocumentReport;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    Text(Range<usize>),
+    /// `quote` indexes the document's quotes.
+    Quote {
+        quote: usize,
+        children: Vec<Piece>,
+    },
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The text of `doc` as pieces, highlighting the quotes whose indices are in `quotes`.
+pub fn pieces(doc: &DocumentReport, quotes: &[usize]) -> Vec<Piece> {
+    let text = doc.text.as_str();
+    let mut spans: Vec<(usize, usize, usize)> = quotes
+        .iter()
+        .filter_map(|&i| {
+            let q = doc.quotes.get(i)?;
+            let start = floor_boundary(text, q.start);
+            let end = ceil_boundary(text, q.end.max(q.start));
+            (start < end).then_some((start, end, i))
+        })
+        .collect();
+    // Outer quotes first: by start, the longer before the shorter.
+    spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    nest(&spans, 0, text.len())
+}
+
+fn nest(spans: &[(usize, usize, usize)], from: usize, to: usize) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    let mut i = 0;
+    while i < spans.len() {
+        let (start, end, quote) = spans[i];
+        if start < pos || start >= to {
+            // Starts inside an earlier sibling it is not nested in: shown in that one only.
+            i += 1;
+            continue;
+        }
+        let end = end.min(to);
+        if pos < start {
+            out.push(Piece::Text(pos..start));
+        }
+        let mut j = i + 1;
+        while j < spans.len() && spans[j].0 < end {
+            j += 1;
+        }
+        out.push(Piece::Quote {
+            quote,
+            children: nest(&spans[i + 1..j], start, end),
+        });
+        pos = end;
+        i = j;
+    }
+    if pos < to {
+        out.push(Piece::Text(pos..to));
+    }
+    out
+}
+
+/// The speakers of a document in order of first quote, with their number of quotes: the
+/// order fixes each speaker's colour in the legend.
+pub fn speakers(doc: &DocumentReport) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for q in &doc.quotes {
+        let name = q.speaker.as_ref().map_or("", |s| s.name.as_str());
+        match out.iter_mut().find(|(n, _)| n == name) {
+            Some((_, n)) => *n += 1,
+            None => out.push((name.to_string(), 1)),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Quote, QuoteKind};
+
+    fn quote(start: usize, end: usize) -> Quote {
+        Quote {
+            id: format!("q{start}"),
+            text: String::new(),
+            kind: QuoteKind::Direct,
+            start,
+            end,
+            speaker: None,
+            cue: None,
+            mention: None,
+            confidence: 1.0,
+        }
+    }
+
+    fn doc(text: &str, quotes: Vec<Quote>) -> DocumentReport {
+        DocumentReport {
+            text: text.into(),
+            quotes,
+            ..DocumentReport::default()
+        }
+    }
+
+    /// Renders pieces as text with [brackets] around quotes.
+    fn show(text: &str, pieces: &[Piece]) -> String {
+        pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(r) => text[r.clone()].to_string(),
+                Piece::Quote { children, .. } => format!("[{}]", show(text, children)),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quotes_are_cut_out_of_the_text() {
+        let d = doc(
+            "He said yes and she said no.",
+            vec![quote(8, 11), quote(25, 27)],
+        );
+        assert_eq!(
+            show(&d.text, &pieces(&d, &[0, 1])),
+            "He said [yes] and she said [no]."
+        );
+        assert_eq!(
+            show(&d.text, &pieces(&d, &[1])),
+            "He said yes and she said [no]."
+        );
+    }
+
+    #[test]
+    fn a_fragment_inside_reported_speech_is_nested() {
+        let d = doc(
+            "Russia will never sell it, he said.",
+            vec![quote(0, 25), quote(7, 22)],
+        );
+        assert_eq!(
+            show(&d.text, &pieces(&d, &[0, 1])),
+            "[Russia [will never sell] it], he said."
+        );
+    }
+
+    #[test]
+    fn crossing_and_out_of_range_offsets_never_panic() {
+        // "é" and "“" are several bytes: offsets 1 and 6 fall inside characters.
+        let text = "é “ab” cd";
+        let d = doc(
+            text,
+            vec![quote(1, 6), quote(4, 100), quote(50, 60), quote(5, 2)],
+        );
+        let p = pieces(&d, &[0, 1, 2, 3, 9]);
+        assert_eq!(show(text, &p).replace(['[', ']'], ""), text);
+        assert!(matches!(p[0], Piece::Quote { quote: 0, .. }));
+    }
+
+    #[test]
+    fn speakers_in_order_of_first_quote() {
+        let seeds = super::super::corpus::tests::seed_corpus();
+        let s = speakers(&seeds.docs[0]);
+        assert_eq!(s[0], ("Kremlin".to_string(), 1));
+        assert_eq!(s[1].0, "Dmitry Peskov");
+        assert_eq!(
+            s.iter().map(|x| x.1).sum::<usize>(),
+            seeds.docs[0].quotes.len()
+        );
+    }
+}

@@ -1,0 +1,192 @@
+//! All analysed documents of the session in one place, with the stance matrix and summaries
+//! the core computes over them, and look-ups the views share.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use serde::Serialize;
+
+use crate::analysis::stance::{aggregate, summarize};
+use crate::{DocumentReport, Quote, SpeakerSummary, StanceCell};
+
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub docs: Vec<Rc<DocumentReport>>,
+    by_name: HashMap<String, usize>,
+    /// Address of each document's report -> its index (the app holds the same `Rc`s).
+    by_ptr: HashMap<usize, usize>,
+    /// The matrix and summaries, computed on first use: while a large batch streams in, the
+    /// Documents view never waits for them.
+    stance: OnceCell<(Vec<StanceCell>, Vec<SpeakerSummary>)>,
+}
+
+/// A corpus is built once per list of documents and shared behind an `Rc`: two are the same
+/// when they are the same object, which keeps props comparisons and memo keys cheap.
+impl PartialEq for Corpus {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// The JSON shape `quotelens analyze` prints (`Report`), borrowed instead of cloned.
+#[derive(Serialize)]
+struct ReportRef<'a> {
+    documents: Vec<&'a DocumentReport>,
+    stance_matrix: &'a [StanceCell],
+    summaries: &'a [SpeakerSummary],
+}
+
+impl Corpus {
+    pub fn new(docs: Vec<Rc<DocumentReport>>) -> Self {
+        let mut by_name = HashMap::new();
+        for (i, d) in docs.iter().enumerate() {
+            // Two files of the same name: evidence names the first.
+            by_name.entry(d.name.clone()).or_insert(i);
+        }
+        let by_ptr = docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (Rc::as_ptr(d) as usize, i))
+            .collect();
+        Corpus {
+            docs,
+            by_name,
+            by_ptr,
+            stance: OnceCell::new(),
+        }
+    }
+
+    fn stance(&self) -> &(Vec<StanceCell>, Vec<SpeakerSummary>) {
+        self.stance.get_or_init(|| {
+            let owned: Vec<DocumentReport> = self.docs.iter().map(|d| (**d).clone()).collect();
+            let matrix = aggregate(&owned);
+            let summaries = summarize(&matrix, &owned);
+            (matrix, summaries)
+        })
+    }
+
+    /// The core's speaker x target matrix over all documents.
+    pub fn matrix(&self) -> &[StanceCell] {
+        &self.stance().0
+    }
+
+    /// The core's one-line summaries.
+    pub fn summaries(&self) -> &[SpeakerSummary] {
+        &self.stance().1
+    }
+
+    pub fn doc_index(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    /// The index of a document the app holds.
+    pub fn index_of(&self, doc: &Rc<DocumentReport>) -> Option<usize> {
+        self.by_ptr.get(&(Rc::as_ptr(doc) as usize)).copied()
+    }
+
+    /// A quote by document name and quote id, as the matrix's evidence names it.
+    pub fn find_quote(&self, doc: &str, quote_id: &str) -> Option<(usize, usize)> {
+        let d = self.doc_index(doc)?;
+        let q = self.docs[d].quotes.iter().position(|q| q.id == quote_id)?;
+        Some((d, q))
+    }
+
+    pub fn quote(&self, doc: usize, quote: usize) -> Option<&Quote> {
+        self.docs.get(doc)?.quotes.get(quote)
+    }
+
+    /// Whether quote `quote_id` of document `doc` is evidence of a stance toward `target` in
+    /// that document's own judgements.
+    pub fn is_evidence_about(&self, doc: usize, quote_id: &str, target: &str) -> bool {
+        self.docs.get(doc).is_some_and(|d| {
+            d.stance
+                .iter()
+                .any(|j| j.target == target && j.evidence.iter().any(|e| e.quote_id == quote_id))
+        })
+    }
+
+    pub fn quote_count(&self) -> usize {
+        self.docs.iter().map(|d| d.quotes.len()).sum()
+    }
+
+    /// The whole report as `quotelens analyze` prints it.
+    pub fn report_json(&self) -> String {
+        let report = ReportRef {
+            documents: self.docs.iter().map(|d| &**d).collect(),
+            stance_matrix: self.matrix(),
+            summaries: self.summaries(),
+        };
+        serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::{analyze, Input, Options, Report};
+
+    pub const SEEDS: [(&str, &str); 5] = [
+        (
+            "000.txt",
+            include_str!("../../../../tests/fixtures/seeds/000_d2c38d9ee408bbd1.txt"),
+        ),
+        (
+            "001.txt",
+            include_str!("../../../../tests/fixtures/seeds/001_bdbef122728239ac.txt"),
+        ),
+        (
+            "002.txt",
+            include_str!("../../../../tests/fixtures/seeds/002_b9fcb18f2f7b7f57.txt"),
+        ),
+        (
+            "003.txt",
+            include_str!("../../../../tests/fixtures/seeds/003_27879f57c91dcf80.txt"),
+        ),
+        (
+            "004.txt",
+            include_str!("../../../../tests/fixtures/seeds/004_41cd36088b348d8f.txt"),
+        ),
+    ];
+
+    pub fn seed_corpus() -> Corpus {
+        let docs = SEEDS
+            .iter()
+            .flat_map(|(name, text)| {
+                analyze(
+                    Input {
+                        name,
+                        bytes: text.as_bytes(),
+                    },
+                    &Options::default(),
+                )
+            })
+            .map(Rc::new)
+            .collect();
+        Corpus::new(docs)
+    }
+
+    #[test]
+    fn report_json_has_the_shape_analyze_prints() {
+        let corpus = seed_corpus();
+        let report: Report = serde_json::from_str(&corpus.report_json()).unwrap();
+        assert_eq!(report.documents.len(), 5);
+        assert_eq!(report.stance_matrix, corpus.matrix());
+        assert!(report.summaries[0].line.starts_with("Dmitry Peskov"));
+    }
+
+    #[test]
+    fn evidence_names_quotes_of_the_corpus() {
+        let corpus = seed_corpus();
+        let cell = corpus
+            .matrix()
+            .iter()
+            .find(|c| c.speaker == "Dmitry Peskov" && c.target == "ceasefire")
+            .expect("Peskov on a ceasefire");
+        let (doc, quote) = &cell.evidence[0];
+        let (d, q) = corpus.find_quote(doc, quote).expect("evidence resolves");
+        assert!(corpus.is_evidence_about(d, &corpus.docs[d].quotes[q].id, "ceasefire"));
+        assert!(!corpus.is_evidence_about(d, &corpus.docs[d].quotes[q].id, "sanctions"));
+        assert_eq!(corpus.find_quote("nope.txt", "q1"), None);
+    }
+}

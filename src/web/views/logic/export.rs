@@ -1,0 +1,235 @@
+//! What the export buttons write: the quotes as CSV (RFC 4180: fields with commas, quotes or
+//! line breaks in double quotes, inner quotes doubled, CRLF between records) and a quote with
+//! its attribution for the clipboard.
+
+use super::corpus::Corpus;
+use crate::{DocumentReport, Quote, QuoteKind};
+
+pub const CSV_HEADER: [&str; 7] = [
+    "headline", "date", "speaker", "role", "kind", "quote", "cue",
+];
+
+/// One CSV field, quoted when it has to be.
+pub fn csv_field(value: &str) -> String {
+    if value.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+/// Records as CSV text, each ended by CRLF.
+pub fn csv<R, F>(records: R) -> String
+where
+    R: IntoIterator<Item = Vec<F>>,
+    F: AsRef<str>,
+{
+    let mut out = String::new();
+    for record in records {
+        let fields: Vec<String> = record.iter().map(|f| csv_field(f.as_ref())).collect();
+        out.push_str(&fields.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+pub fn kind_label(kind: QuoteKind) -> &'static str {
+    match kind {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Partial => "partial",
+        QuoteKind::Indirect => "indirect",
+    }
+}
+
+/// The visible quotes (see [`super::filters::visible_quotes`]) as CSV with a header.
+pub fn quotes_csv(corpus: &Corpus, visible: &[Vec<usize>]) -> String {
+    let header = std::iter::once(CSV_HEADER.iter().map(|h| h.to_string()).collect());
+    let rows = corpus.docs.iter().enumerate().flat_map(|(d, doc)| {
+        let quotes = visible.get(d).cloned().unwrap_or_default();
+        quotes
+            .into_iter()
+            .filter_map(move |q| doc.quotes.get(q).map(|q| quote_record(doc, q)))
+    });
+    csv(header.chain(rows))
+}
+
+fn quote_record(doc: &DocumentReport, q: &Quote) -> Vec<String> {
+    let speaker = q.speaker.as_ref();
+    vec![
+        doc.headline.clone().unwrap_or_default(),
+        doc.date.clone().unwrap_or_default(),
+        speaker.map(|s| s.name.clone()).unwrap_or_default(),
+        speaker.and_then(|s| s.role.clone()).unwrap_or_default(),
+        kind_label(q.kind).to_string(),
+        q.text.clone(),
+        q.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+    ]
+}
+
+/// A quote as a reporter would paste it, with who said it and where it was published:
+/// `“We are working on peace,” said Dmitry Peskov, Kremlin spokesman (Headline, 2025-12-10)`.
+/// Reported speech gets no quotation marks: `Dmitry Peskov, Kremlin spokesman, said Russia …`.
+pub fn attribution(doc: &DocumentReport, q: &Quote) -> String {
+    let words = q.text.trim();
+    let who = q.speaker.as_ref().map(|s| match &s.role {
+        Some(role) if !role.trim().is_empty() => format!("{}, {}", s.name, role.trim()),
+        _ => s.name.clone(),
+    });
+    let source: Vec<&str> = [doc.headline.as_deref(), doc.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    let source = if source.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", source.join(", "))
+    };
+    let body = match (q.kind, who) {
+        (QuoteKind::Indirect, Some(who)) => format!("{who}, said {words}"),
+        (_, Some(who)) => {
+            let words = words.trim_end_matches([',', ';', ':']);
+            let comma = if words.ends_with(['.', '!', '?', '…']) {
+                ""
+            } else {
+                ","
+            };
+            format!("“{words}{comma}” said {who}")
+        }
+        (_, None) => format!("“{words}”"),
+    };
+    format!("{body}{source}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::corpus::tests::seed_corpus;
+    use super::super::filters::{visible_quotes, Filters};
+    use super::*;
+    use crate::Speaker;
+
+    /// A small RFC 4180 reader, to check the writer against.
+    fn parse(csv: &str) -> Vec<Vec<String>> {
+        let (mut records, mut record, mut field) = (Vec::new(), Vec::new(), String::new());
+        let mut chars = csv.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => record.push(std::mem::take(&mut field)),
+                (false, '\r') => assert_eq!(chars.next(), Some('\n'), "CR is followed by LF"),
+                (false, '\n') => panic!("bare LF ends a record"),
+                (false, c) => field.push(c),
+            }
+            if !quoted && c == '\r' {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+        }
+        assert!(
+            field.is_empty() && record.is_empty(),
+            "the text ends with CRLF"
+        );
+        records
+    }
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(csv_field("plain text"), "plain text");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field(""), "");
+        let text = csv([vec!["a", "b,c"], vec!["\"", "x\r\ny"]]);
+        assert_eq!(text, "a,\"b,c\"\r\n\"\"\"\",\"x\r\ny\"\r\n");
+        assert_eq!(parse(&text), [vec!["a", "b,c"], vec!["\"", "x\r\ny"]]);
+    }
+
+    #[test]
+    fn the_seed_quotes_as_csv_read_back() {
+        let corpus = seed_corpus();
+        let f = Filters::default();
+        let records = parse(&quotes_csv(&corpus, &visible_quotes(&corpus, &f)));
+        assert_eq!(records[0], CSV_HEADER);
+        assert_eq!(records.len(), corpus.quote_count() + 1);
+        assert!(records.iter().all(|r| r.len() == 7));
+        let peace = records
+            .iter()
+            .find(|r| r[5].starts_with("We are working on peace, not on a ceasefire"))
+            .expect("Peskov's quote");
+        assert_eq!(
+            peace[0],
+            "Russia Striving for Lasting Peace, Not Mere Ceasefire - Kremlin"
+        );
+        assert_eq!(peace[1], "2025-12-10");
+        assert_eq!(peace[2], "Dmitry Peskov");
+        assert_eq!(peace[3], "press secretary of the Russian president");
+        assert_eq!(peace[4], "direct");
+        assert_eq!(peace[6], "told");
+    }
+
+    fn quote(kind: QuoteKind, text: &str, role: Option<&str>) -> Quote {
+        Quote {
+            id: "q1".into(),
+            text: text.into(),
+            kind,
+            start: 0,
+            end: 0,
+            speaker: Some(Speaker {
+                name: "Dmitry Peskov".into(),
+                aliases: vec![],
+                role: role.map(Into::into),
+                person: None,
+            }),
+            cue: None,
+            mention: None,
+            confidence: 1.0,
+        }
+    }
+
+    #[test]
+    fn attribution_names_speaker_role_headline_and_date() {
+        let doc = DocumentReport {
+            headline: Some("Kremlin: peace, not ceasefire".into()),
+            date: Some("2025-12-10".into()),
+            ..DocumentReport::default()
+        };
+        let q = quote(
+            QuoteKind::Direct,
+            "We are working on peace,",
+            Some("Kremlin spokesman"),
+        );
+        assert_eq!(
+            attribution(&doc, &q),
+            "“We are working on peace,” said Dmitry Peskov, Kremlin spokesman \
+             (Kremlin: peace, not ceasefire, 2025-12-10)"
+        );
+        let q = quote(QuoteKind::Direct, "That's all.", None);
+        let undated = DocumentReport::default();
+        assert_eq!(
+            attribution(&undated, &q),
+            "“That's all.” said Dmitry Peskov"
+        );
+        let q = quote(
+            QuoteKind::Indirect,
+            "Russia is working on peace",
+            Some("spokesman"),
+        );
+        assert_eq!(
+            attribution(&undated, &q),
+            "Dmitry Peskov, spokesman, said Russia is working on peace"
+        );
+        let mut q = quote(QuoteKind::Partial, "very promising", None);
+        q.speaker = None;
+        assert_eq!(
+            attribution(&doc, &q),
+            "“very promising” (Kremlin: peace, not ceasefire, 2025-12-10)"
+        );
+    }
+}

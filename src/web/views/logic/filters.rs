@@ -1,0 +1,215 @@
+//! The filters every view applies: speaker, stance target, kind of quotation and a text search.
+//! A quote passes when it passes each filter that is set; views show the quotes that pass and
+//! leave out documents, speakers, cells and dates left with none.
+
+use std::collections::HashMap;
+
+use super::corpus::Corpus;
+use crate::{Quote, QuoteKind, StanceCell};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filters {
+    pub speaker: Option<String>,
+    pub target: Option<String>,
+    pub kind: Option<QuoteKind>,
+    /// Case-insensitive; searched in the quote, its speaker's name and role, and its cue.
+    pub text: String,
+}
+
+impl Filters {
+    pub fn is_active(&self) -> bool {
+        self.speaker.is_some()
+            || self.target.is_some()
+            || self.kind.is_some()
+            || !self.text.trim().is_empty()
+    }
+
+    /// Everything but the target: what a quote says and who said it.
+    fn quote_passes(&self, quote: &Quote) -> bool {
+        let name = quote.speaker.as_ref().map(|s| s.name.as_str());
+        if self.speaker.as_deref().is_some_and(|s| Some(s) != name) {
+            return false;
+        }
+        if self.kind.is_some_and(|k| k != quote.kind) {
+            return false;
+        }
+        let needle = self.text.trim().to_lowercase();
+        if needle.is_empty() {
+            return true;
+        }
+        let role = quote.speaker.as_ref().and_then(|s| s.role.as_deref());
+        let cue = quote.cue.as_ref().map(|c| c.text.as_str());
+        [Some(quote.text.as_str()), name, role, cue]
+            .into_iter()
+            .flatten()
+            .any(|hay| hay.to_lowercase().contains(&needle))
+    }
+
+    /// Whether quote `quote` of document `doc` passes every filter set.
+    pub fn quote_matches(&self, corpus: &Corpus, doc: usize, quote: &Quote) -> bool {
+        if let Some(target) = &self.target {
+            if !corpus.is_evidence_about(doc, &quote.id, target) {
+                return false;
+            }
+        }
+        self.quote_passes(quote)
+    }
+
+    /// A matrix cell passes when its target passes and one of its evidence quotes passes the
+    /// other filters (so a speaker filter keeps the speaker's row, a search the cells it hit).
+    pub fn cell_matches(&self, corpus: &Corpus, cell: &StanceCell) -> bool {
+        if self.target.as_ref().is_some_and(|t| t != &cell.target) {
+            return false;
+        }
+        if self.speaker.is_none() && self.kind.is_none() && self.text.trim().is_empty() {
+            return true;
+        }
+        cell.evidence.iter().any(|(doc, id)| {
+            corpus
+                .find_quote(doc, id)
+                .and_then(|(d, q)| corpus.quote(d, q))
+                .is_some_and(|q| self.quote_passes(q))
+        })
+    }
+}
+
+/// For each document of the corpus, the indices of its quotes that pass.
+pub fn visible_quotes(corpus: &Corpus, filters: &Filters) -> Vec<Vec<usize>> {
+    corpus
+        .docs
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            (0..doc.quotes.len())
+                .filter(|&q| filters.quote_matches(corpus, d, &doc.quotes[q]))
+                .collect()
+        })
+        .collect()
+}
+
+/// The choices the filter menus offer: speakers by number of quotes, then the targets of the
+/// documents' stance judgements by number of judgements; ties alphabetically.
+pub fn choices(corpus: &Corpus) -> (Vec<String>, Vec<String>) {
+    let mut speakers: HashMap<&str, usize> = HashMap::new();
+    for q in corpus.docs.iter().flat_map(|d| &d.quotes) {
+        if let Some(s) = &q.speaker {
+            *speakers.entry(&s.name).or_default() += 1;
+        }
+    }
+    let mut targets: HashMap<&str, usize> = HashMap::new();
+    for j in corpus.docs.iter().flat_map(|d| &d.stance) {
+        *targets.entry(&j.target).or_default() += 1;
+    }
+    (by_count(speakers), by_count(targets))
+}
+
+fn by_count(counts: HashMap<&str, usize>) -> Vec<String> {
+    let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    v.into_iter().map(|(s, _)| s.to_string()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::corpus::tests::seed_corpus;
+    use super::*;
+
+    fn count(v: &[Vec<usize>]) -> usize {
+        v.iter().map(Vec::len).sum()
+    }
+
+    #[test]
+    fn no_filter_shows_every_quote() {
+        let corpus = seed_corpus();
+        let f = Filters::default();
+        assert!(!f.is_active());
+        assert_eq!(count(&visible_quotes(&corpus, &f)), corpus.quote_count());
+    }
+
+    #[test]
+    fn speaker_filter_keeps_only_that_speakers_quotes() {
+        let corpus = seed_corpus();
+        let f = Filters {
+            speaker: Some("Marco Rubio".into()),
+            ..Filters::default()
+        };
+        let visible = visible_quotes(&corpus, &f);
+        assert_eq!(count(&visible), 2);
+        for (d, qs) in visible.iter().enumerate() {
+            for &q in qs {
+                let s = corpus.docs[d].quotes[q].speaker.as_ref().unwrap();
+                assert_eq!(s.name, "Marco Rubio");
+            }
+        }
+    }
+
+    #[test]
+    fn kind_and_text_filters_combine() {
+        let corpus = seed_corpus();
+        let f = Filters {
+            kind: Some(QuoteKind::Direct),
+            text: "CEASEFIRE".into(),
+            ..Filters::default()
+        };
+        let visible = visible_quotes(&corpus, &f);
+        let texts: Vec<&str> = visible
+            .iter()
+            .enumerate()
+            .flat_map(|(d, qs)| qs.iter().map(move |&q| (d, q)))
+            .map(|(d, q)| corpus.docs[d].quotes[q].text.as_str())
+            .collect();
+        assert!(
+            texts.iter().any(|t| t.contains("not on a ceasefire")),
+            "{texts:?}"
+        );
+        assert!(texts.iter().all(|t| t.to_lowercase().contains("ceasefire")));
+        // Role text is searched too: every quote of the "press secretary" matches.
+        let by_role = Filters {
+            text: "press secretary".into(),
+            ..Filters::default()
+        };
+        assert_eq!(count(&visible_quotes(&corpus, &by_role)), 10);
+    }
+
+    #[test]
+    fn target_filter_keeps_the_evidence_of_that_target() {
+        let corpus = seed_corpus();
+        let f = Filters {
+            target: Some("ceasefire".into()),
+            ..Filters::default()
+        };
+        let visible = visible_quotes(&corpus, &f);
+        let n = count(&visible);
+        assert!(n >= 3 && n < corpus.quote_count(), "{n}");
+        assert!(corpus
+            .matrix()
+            .iter()
+            .all(|c| f.cell_matches(&corpus, c) == (c.target == "ceasefire")));
+    }
+
+    #[test]
+    fn speaker_filter_keeps_the_speakers_matrix_row() {
+        let corpus = seed_corpus();
+        let f = Filters {
+            speaker: Some("Dmitry Peskov".into()),
+            ..Filters::default()
+        };
+        let cells: Vec<&StanceCell> = corpus
+            .matrix()
+            .iter()
+            .filter(|c| f.cell_matches(&corpus, c))
+            .collect();
+        assert!(cells.iter().any(|c| c.target == "peace settlement"));
+        assert!(
+            cells.iter().all(|c| c.speaker == "Dmitry Peskov"),
+            "{cells:?}"
+        );
+    }
+
+    #[test]
+    fn choices_put_the_most_quoted_first() {
+        let (speakers, targets) = choices(&seed_corpus());
+        assert_eq!(speakers[0], "Dmitry Peskov");
+        assert!(targets.contains(&"ceasefire".to_string()));
+    }
+}

@@ -1,0 +1,165 @@
+//! The speakers table: everyone quoted across the documents, with the role given most often,
+//! organisation, the other names they went by, their quotes, and their stances from the matrix.
+
+use std::collections::HashMap;
+
+use super::corpus::Corpus;
+use super::filters::Filters;
+use crate::Polarity;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpeakerRow {
+    pub name: String,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub aliases: Vec<String>,
+    pub quotes: usize,
+    pub documents: usize,
+    /// Indices of the speaker's matrix cells with a favor, against or mixed stance.
+    pub stances: Vec<usize>,
+}
+
+#[derive(Default)]
+struct Acc {
+    roles: HashMap<String, usize>,
+    organisation: Option<String>,
+    aliases: Vec<String>,
+    quotes: usize,
+    documents: Vec<usize>,
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str, name: &str) {
+    let s = s.trim();
+    if !s.is_empty() && s != name && !v.iter().any(|a| a == s) {
+        v.push(s.to_string());
+    }
+}
+
+/// Every word capitalised, as names are ("Peskov", "Vladimir Zelensky"; not "said Putin's
+/// press secretary").
+fn looks_like_name(s: &str) -> bool {
+    s.split_whitespace().all(|w| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_none_or(char::is_uppercase)
+    })
+}
+
+/// The rows, most quoted first, counting only the quotes in `visible` (see
+/// [`super::filters::visible_quotes`]); speakers left with no quote are left out.
+pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<SpeakerRow> {
+    let mut acc: HashMap<&str, Acc> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for (d, doc) in corpus.docs.iter().enumerate() {
+        for &q in visible.get(d).map(Vec::as_slice).unwrap_or(&[]) {
+            let Some(speaker) = doc.quotes.get(q).and_then(|q| q.speaker.as_ref()) else {
+                continue;
+            };
+            let name = speaker.name.as_str();
+            let a = acc.entry(name).or_insert_with(|| {
+                order.push(name);
+                Acc::default()
+            });
+            a.quotes += 1;
+            if a.documents.last() != Some(&d) {
+                a.documents.push(d);
+            }
+            if let Some(role) = speaker.role.as_deref().filter(|r| !r.trim().is_empty()) {
+                *a.roles.entry(role.to_string()).or_default() += 1;
+            }
+            for alias in &speaker.aliases {
+                push_unique(&mut a.aliases, alias, name);
+            }
+            if let Some(person) = speaker.person.and_then(|p| doc.people.get(p)) {
+                for alias in &person.aliases {
+                    push_unique(&mut a.aliases, alias, name);
+                }
+                if a.organisation.is_none() {
+                    a.organisation = person.organisation.clone();
+                }
+            }
+        }
+    }
+    let mut rows: Vec<SpeakerRow> = order
+        .into_iter()
+        .filter_map(|name| {
+            let a = acc.remove(name)?;
+            // The core also lists descriptions ("Kremlin spokesperson") among the ways a
+            // person is referred to: only other names are shown as aliases.
+            let aliases = a
+                .aliases
+                .into_iter()
+                .filter(|alias| {
+                    looks_like_name(alias) && !a.roles.keys().any(|r| r.eq_ignore_ascii_case(alias))
+                })
+                .collect();
+            let mut roles: Vec<(String, usize)> = a.roles.into_iter().collect();
+            roles.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+            let stances = corpus
+                .matrix()
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.speaker == name && c.stance != Polarity::Neutral)
+                .filter(|(_, c)| filters.cell_matches(corpus, c))
+                .map(|(i, _)| i)
+                .collect();
+            Some(SpeakerRow {
+                name: name.to_string(),
+                role: roles.into_iter().next().map(|r| r.0),
+                organisation: a.organisation,
+                aliases,
+                quotes: a.quotes,
+                documents: a.documents.len(),
+                stances,
+            })
+        })
+        .collect();
+    rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::corpus::tests::seed_corpus;
+    use super::super::filters::visible_quotes;
+    use super::*;
+
+    #[test]
+    fn peskov_leads_with_his_role_aliases_and_stances() {
+        let corpus = seed_corpus();
+        let f = Filters::default();
+        let rows = rows(&corpus, &visible_quotes(&corpus, &f), &f);
+        let peskov = &rows[0];
+        assert_eq!(peskov.name, "Dmitry Peskov");
+        assert_eq!(peskov.documents, 4);
+        assert!(peskov.quotes >= 30, "{}", peskov.quotes);
+        assert!(peskov.role.as_deref().unwrap().contains("spokes"));
+        assert!(
+            peskov.aliases.iter().any(|a| a == "Peskov"),
+            "{:?}",
+            peskov.aliases
+        );
+        let targets: Vec<&str> = peskov
+            .stances
+            .iter()
+            .map(|&c| corpus.matrix()[c].target.as_str())
+            .collect();
+        assert!(targets.contains(&"ceasefire") && targets.contains(&"peace settlement"));
+        assert_eq!(
+            rows.iter().map(|r| r.quotes).sum::<usize>(),
+            corpus.quote_count()
+        );
+    }
+
+    #[test]
+    fn a_filter_leaves_out_speakers_without_quotes() {
+        let corpus = seed_corpus();
+        let f = Filters {
+            speaker: Some("Sergey Lavrov".into()),
+            ..Filters::default()
+        };
+        let rows = rows(&corpus, &visible_quotes(&corpus, &f), &f);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].role.as_deref(), Some("Russian Foreign Minister"));
+    }
+}

@@ -1,0 +1,95 @@
+//! The Speakers view: one card per person or body quoted, across all documents, with their
+//! role, organisation, the other names they went by, their quotes and their stance chips.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::cards::plural;
+use super::logic::corpus::Corpus;
+use super::logic::filters::Filters;
+use super::logic::speakers::rows;
+use crate::Polarity;
+
+#[derive(Properties, PartialEq)]
+pub struct SpeakersProps {
+    pub corpus: Rc<Corpus>,
+    pub visible: Rc<Vec<Vec<usize>>>,
+    pub filters: Filters,
+}
+
+/// A stance as a chip reads it, with a symbol so that colour is not the only sign.
+pub fn stance_label(p: Polarity) -> (&'static str, &'static str) {
+    match p {
+        Polarity::Favor => ("▲", "for"),
+        Polarity::Against => ("▼", "against"),
+        Polarity::Mixed => ("◆", "mixed on"),
+        Polarity::Neutral => ("·", "mentions"),
+    }
+}
+
+pub fn stance_class(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Favor => "favor",
+        Polarity::Against => "against",
+        Polarity::Mixed => "mixed",
+        Polarity::Neutral => "neutral",
+    }
+}
+
+#[component]
+pub fn Speakers(props: &SpeakersProps) -> Html {
+    let corpus = &props.corpus;
+    let rows = use_memo(
+        (
+            props.corpus.clone(),
+            props.visible.clone(),
+            props.filters.clone(),
+        ),
+        |(corpus, visible, filters)| rows(corpus, visible, filters),
+    );
+    if rows.is_empty() {
+        return html! { <p class="none" data-testid="no-speakers">{ "No speaker has a quotation that matches the filters." }</p> };
+    }
+    html! {
+        <ul class="speaker-list" data-testid="speakers">
+            { for rows.iter().map(|r| html! {
+                <li class="speaker-card" data-testid="speaker-row" data-speaker={r.name.clone()}>
+                    <h3 class="speaker-card-name" data-testid="speaker-row-name">{ &r.name }</h3>
+                    if r.role.is_some() || r.organisation.is_some() {
+                        <p class="speaker-card-role">
+                            if let Some(role) = &r.role {
+                                <span data-testid="speaker-row-role">{ role }</span>
+                            }
+                            if let (Some(_), Some(_)) = (&r.role, &r.organisation) { { " · " } }
+                            if let Some(org) = &r.organisation {
+                                <span data-testid="speaker-row-org">{ org }</span>
+                            }
+                        </p>
+                    }
+                    if !r.aliases.is_empty() {
+                        <p class="meta" data-testid="speaker-row-aliases">
+                            { "Other names: " }{ r.aliases.join("; ") }
+                        </p>
+                    }
+                    <p class="meta" data-testid="speaker-row-count">
+                        { format!("{} {} in {} {}", r.quotes, plural(r.quotes, "quotation", "quotations"),
+                            r.documents, plural(r.documents, "document", "documents")) }
+                    </p>
+                    if !r.stances.is_empty() {
+                        <ul class="chips" aria-label={format!("Stances of {}", r.name)}>
+                            { for r.stances.iter().filter_map(|&c| corpus.matrix().get(c)).map(|cell| {
+                                let (symbol, word) = stance_label(cell.stance);
+                                html! {
+                                    <li class={classes!("chip", stance_class(cell.stance))} data-testid="stance-chip">
+                                        <span aria-hidden="true">{ symbol }</span>{ format!(" {word} {}", cell.target) }
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    }
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,231 @@
+//! The Stance view: the speaker × target matrix of the core's `stance::aggregate` (a button per
+//! cell; pressing it lists the evidence quotes with their article and cue words) and the core's
+//! one-line summaries. No stance is judged here.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::cards::plural;
+use super::export::CopyButton;
+use super::logic::corpus::Corpus;
+use super::logic::export::attribution;
+use super::logic::filters::Filters;
+use super::speakers::{stance_class, stance_label};
+use crate::{Polarity, QuoteKind, StanceCell};
+
+#[derive(Properties, PartialEq)]
+pub struct StanceProps {
+    pub corpus: Rc<Corpus>,
+    pub filters: Filters,
+    /// The selected cell, by index into the matrix.
+    pub selected: Option<usize>,
+    pub on_select: Callback<Option<usize>>,
+}
+
+/// The rows and columns shown: speakers and targets with a cell that passes the filters
+/// (leaving out neutral mentions unless asked), most cells first.
+fn layout(corpus: &Corpus, filters: &Filters, neutral: bool) -> (Vec<String>, Vec<String>) {
+    let cells: Vec<&StanceCell> = corpus
+        .matrix()
+        .iter()
+        .filter(|c| neutral || c.stance != Polarity::Neutral)
+        .filter(|c| filters.cell_matches(corpus, c))
+        .collect();
+    let ranked = |key: fn(&StanceCell) -> &str| {
+        let mut v: Vec<(String, usize)> = Vec::new();
+        for c in &cells {
+            match v.iter_mut().find(|(k, _)| k == key(c)) {
+                Some((_, n)) => *n += 1,
+                None => v.push((key(c).to_string(), 1)),
+            }
+        }
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v.into_iter().map(|(k, _)| k).collect::<Vec<_>>()
+    };
+    (ranked(|c| &c.speaker), ranked(|c| &c.target))
+}
+
+fn cell_text(cell: &StanceCell) -> String {
+    let n = match cell.stance {
+        Polarity::Favor => cell.favor,
+        Polarity::Against => cell.against,
+        Polarity::Mixed => cell.mixed,
+        Polarity::Neutral => cell.neutral,
+    };
+    format!("{} {n}", stance_label(cell.stance).0)
+}
+
+fn cell_label(cell: &StanceCell) -> String {
+    let docs = |n: usize| format!("{n} {}", plural(n, "document", "documents"));
+    format!(
+        "{} on {}: {} (for in {}, against in {}, mixed in {}, neutral in {})",
+        cell.speaker,
+        cell.target,
+        stance_class(cell.stance),
+        docs(cell.favor),
+        docs(cell.against),
+        docs(cell.mixed),
+        docs(cell.neutral),
+    )
+}
+
+#[component]
+pub fn Stance(props: &StanceProps) -> Html {
+    let neutral = use_state(|| false);
+    let corpus = &props.corpus;
+    let (speakers, targets) = layout(corpus, &props.filters, *neutral);
+    let find = |s: &str, t: &str| {
+        corpus.matrix().iter().position(|c| {
+            c.speaker == s
+                && c.target == t
+                && (*neutral || c.stance != Polarity::Neutral)
+                && props.filters.cell_matches(corpus, c)
+        })
+    };
+    let toggle_neutral = {
+        let neutral = neutral.clone();
+        Callback::from(move |_: Event| neutral.set(!*neutral))
+    };
+    let matrix = if speakers.is_empty() {
+        html! { <p class="none" data-testid="no-stance">{ "No stance found for the documents and filters." }</p> }
+    } else {
+        html! {
+            <div class="matrix-wrap" role="region" aria-label="Stance matrix, scrollable" tabindex="0">
+                <table class="matrix" data-testid="matrix">
+                    <caption class="visually-hidden">{ "Stance of each speaker toward each target" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Speaker" }</th>
+                            { for targets.iter().map(|t| html! { <th scope="col">{ t }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for speakers.iter().map(|s| html! {
+                            <tr>
+                                <th scope="row">{ s }</th>
+                                { for targets.iter().map(|t| match find(s, t) {
+                                    Some(i) => {
+                                        let cell = &corpus.matrix()[i];
+                                        let pressed = props.selected == Some(i);
+                                        let onclick = props.on_select.reform(move |_: MouseEvent| {
+                                            if pressed { None } else { Some(i) }
+                                        });
+                                        html! {
+                                            <td>
+                                                <button type="button"
+                                                    class={classes!("cell", stance_class(cell.stance))}
+                                                    aria-pressed={pressed.to_string()}
+                                                    aria-label={cell_label(cell)}
+                                                    title={cell_label(cell)}
+                                                    data-testid="cell"
+                                                    data-speaker={cell.speaker.clone()}
+                                                    data-target={cell.target.clone()}
+                                                    data-stance={stance_class(cell.stance)}
+                                                    {onclick}>
+                                                    { cell_text(cell) }
+                                                </button>
+                                            </td>
+                                        }
+                                    }
+                                    None => html! { <td></td> },
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        }
+    };
+    let evidence = props
+        .selected
+        .and_then(|i| corpus.matrix().get(i))
+        .map(|cell| html! { <Evidence corpus={corpus.clone()} cell={cell.clone()} filters={props.filters.clone()} /> });
+    let summaries = corpus
+        .summaries()
+        .iter()
+        .filter(|s| speakers.contains(&s.speaker));
+    html! {
+        <div class="stance-view">
+            <div class="matrix-head">
+                <p class="legend-kinds" data-testid="matrix-legend">
+                    <span class="chip favor">{ "▲ for" }</span>
+                    <span class="chip against">{ "▼ against" }</span>
+                    <span class="chip mixed">{ "◆ mixed" }</span>
+                    <span class="chip neutral">{ "· neutral" }</span>
+                    { " The number is how many documents show that stance. Press a cell for its evidence." }
+                </p>
+                <label class="check">
+                    <input type="checkbox" checked={*neutral} onchange={toggle_neutral} data-testid="show-neutral" />
+                    { " Show neutral mentions" }
+                </label>
+            </div>
+            { matrix }
+            { evidence.unwrap_or_default() }
+            <h3>{ "Summaries" }</h3>
+            <ul class="summaries" data-testid="summaries">
+                { for summaries.map(|s| html! { <li data-testid="summary-line">{ &s.line }</li> }) }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EvidenceProps {
+    corpus: Rc<Corpus>,
+    cell: StanceCell,
+    filters: Filters,
+}
+
+/// The quotes a cell rests on, each with its article and the words that decided the stance.
+#[component]
+fn Evidence(props: &EvidenceProps) -> Html {
+    let (corpus, cell) = (&props.corpus, &props.cell);
+    let items = cell.evidence.iter().filter_map(|(name, id)| {
+        let (d, q) = corpus.find_quote(name, id)?;
+        let (doc, quote) = (&corpus.docs[d], corpus.quote(d, q)?);
+        if !props.filters.quote_matches(corpus, d, quote) {
+            return None;
+        }
+        // The stance words from the document's own judgement on this quote.
+        let mut cues: Vec<String> = Vec::new();
+        for j in doc.stance.iter().filter(|j| j.target == cell.target) {
+            for e in j.evidence.iter().filter(|e| &e.quote_id == id) {
+                for c in &e.cues {
+                    if !cues.contains(c) {
+                        cues.push(c.clone());
+                    }
+                }
+            }
+        }
+        let headline = doc.headline.clone().unwrap_or_else(|| doc.name.clone());
+        Some(html! {
+            <li class="evidence" data-testid="evidence">
+                <p class="meta">
+                    <span data-testid="evidence-headline">{ headline }</span>
+                    if let Some(date) = &doc.date { { format!(" · {date}") } }
+                </p>
+                // Reported speech has no quotation marks in the article, so none are added here.
+                if quote.kind == QuoteKind::Indirect {
+                    <p class="quote-text reported" data-testid="evidence-quote">{ &quote.text }</p>
+                } else {
+                    <q class="quote-text" data-testid="evidence-quote">{ &quote.text }</q>
+                }
+                <p class="speaker">
+                    { "— " }{ quote.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default() }
+                    if let Some(cue) = &quote.cue { { format!(" ({})", cue.text) } }
+                </p>
+                <p class="cues" data-testid="evidence-cues">
+                    { if cues.is_empty() { "No stance words: a mention.".to_string() } else { format!("Stance words: {}", cues.join(", ")) } }
+                </p>
+                <CopyButton text={AttrValue::from(attribution(doc, quote))} />
+            </li>
+        })
+    });
+    html! {
+        <section class="evidence-panel" aria-labelledby="evidence-title" data-testid="evidence-panel">
+            <h3 id="evidence-title">{ format!("{} on {}: {}", cell.speaker, cell.target, stance_class(cell.stance)) }</h3>
+            <ol class="quotes">{ for items }</ol>
+        </section>
+    }
+}

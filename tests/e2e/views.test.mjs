@@ -1,0 +1,354 @@
+// End-to-end tests of the results views in Debian's Chromium: the five seed articles are dropped,
+// then each tab (Documents, Article, Speakers, Stance, Timeline) must show what a reader needs,
+// the filters must narrow every view, the matrix cells must open their evidence, the JSON and CSV
+// downloads must hold the report, copying must give the quote with its attribution, and every
+// view must pass axe and fit a 360px screen. Run after scripts/build-web.sh.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { ROOT, closePage, dropFiles, launch, readCards, toolRequire } from "./helpers.mjs";
+
+const AXE = await readFile(toolRequire.resolve("axe-core/axe.min.js"), "utf8");
+const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
+const VIEWS = ["documents", "article", "speakers", "stance", "timeline"];
+const PEACE = "We are working on peace, not on a ceasefire";
+const PEACE_HEADLINE = "Russia Striving for Lasting Peace, Not Mere Ceasefire - Kremlin";
+
+let browser;
+let seeds;
+
+before(async () => {
+  const names = (await readdir(SEEDS_DIR)).filter((n) => n.endsWith(".txt")).sort();
+  seeds = await Promise.all(
+    names.map(async (name) => ({ name, b64: (await readFile(join(SEEDS_DIR, name))).toString("base64") })),
+  );
+  browser = await launch();
+});
+
+after(() => browser?.close());
+
+/** A page with the five seeds dropped and analysed. */
+async function seeded(options) {
+  const session = await browser.openPage(options);
+  await dropFiles(session.page, seeds);
+  await readCards(session.page, seeds.length);
+  return session;
+}
+
+async function openTab(page, view) {
+  await page.click(`[data-testid=tab-${view}]`);
+  await page.waitForSelector(`[data-testid=panel-${view}]`);
+}
+
+const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF between records. */
+function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") record.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") {
+      record.push(field), records.push(record), (record = []), (field = ""), i++;
+    } else field += c;
+  }
+  assert.equal(field + record.join(""), "", "the CSV ends with CRLF");
+  return records;
+}
+
+async function downloadText(page, testid) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=${testid}]`)]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+}
+
+async function selectFilter(page, id, value) {
+  await page.selectOption(`[data-testid=${id}]`, value);
+}
+
+describe("the results views", () => {
+  test("the tabs switch views with the mouse and with the arrow keys", async () => {
+    const session = await seeded();
+    const { page } = session;
+    const selected = () => page.$eval("[role=tab][aria-selected=true]", (t) => t.id);
+    assert.equal(await selected(), "tab-documents");
+    assert.equal(await page.getAttribute("[role=tabpanel]", "aria-labelledby"), "tab-documents");
+    await page.focus("#tab-documents");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await selected(), "tab-article");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "tab-article");
+    await page.keyboard.press("End");
+    assert.equal(await selected(), "tab-timeline");
+    await page.keyboard.press("ArrowRight");
+    assert.equal(await selected(), "tab-documents", "the arrows wrap around");
+    await page.keyboard.press("ArrowLeft");
+    assert.equal(await selected(), "tab-timeline");
+    await page.keyboard.press("Home");
+    assert.equal(await selected(), "tab-documents");
+    const tabbable = await page.$$eval("[role=tab]", (tabs) => tabs.filter((t) => t.tabIndex === 0).map((t) => t.id));
+    assert.deepEqual(tabbable, ["tab-documents"], "only the selected tab is in the Tab order");
+    await closePage(session);
+  });
+
+  test("Documents lists each article with its counts; Article highlights its quotations", async () => {
+    const session = await seeded();
+    const { page } = session;
+    const counts = await texts(page, "[data-testid=doc-counts]");
+    assert.equal(counts.length, 5);
+    assert.equal(counts[0], "10 quotations · 3 speakers");
+
+    await openTab(page, "article");
+    await page.selectOption("[data-testid=article-doc]", { label: PEACE_HEADLINE });
+    assert.equal(await page.textContent("[data-testid=article-headline]"), PEACE_HEADLINE);
+    const marks = await page.$$eval("[data-testid=hl]", (ms) =>
+      ms.map((m) => ({ text: m.textContent, speaker: m.dataset.speaker, kind: m.dataset.kind, colour: getComputedStyle(m).textDecorationColor })),
+    );
+    assert.equal(marks.length, 14, "every quotation of the article is highlighted");
+    const peace = marks.find((m) => m.text.startsWith(PEACE));
+    assert.deepEqual([peace.speaker, peace.kind], ["Dmitry Peskov", "direct"]);
+    const trump = marks.find((m) => m.speaker === "Donald Trump");
+    assert.notEqual(trump.colour, peace.colour, "speakers have their own colours");
+    const articleText = await page.textContent("[data-testid=article-text]");
+    assert.ok(articleText.includes("Russia is working on peace, not a ceasefire"), "the whole cleaned text is shown");
+
+    // Keyboard focus on a quotation says who said it, in what role, and the cue.
+    // The mouse is parked off the text so that no hover competes with the focus.
+    await page.mouse.move(0, 0);
+    await page.locator("[data-testid=hl][data-kind=direct]", { hasText: PEACE }).focus();
+    assert.equal(
+      await page.textContent("[data-testid=hl-detail]"),
+      "Dmitry Peskov, press secretary of the Russian president — direct quotation; cue “told”",
+    );
+    const legend = await texts(page, "[data-testid=legend-speaker]");
+    assert.deepEqual(legend, ["Dmitry Peskov (10)", "Donald Trump (2)", "Zelensky (2)"]);
+    await page.click("[data-testid=legend-speaker][data-speaker='Donald Trump']");
+    assert.equal(await page.getAttribute("[data-testid=legend-speaker][data-speaker='Donald Trump']", "aria-pressed"), "true");
+    const dimmed = await page.$$eval("[data-testid=hl]", (ms) => ms.map((m) => [m.dataset.speaker, m.classList.contains("dim")]));
+    for (const [speaker, dim] of dimmed) assert.equal(dim, speaker !== "Donald Trump", `${speaker} dimmed: ${dim}`);
+    await closePage(session);
+  });
+
+  test("Speakers shows Dmitry Peskov with his role, aliases, quotations and stances", async () => {
+    const session = await seeded();
+    const { page } = session;
+    await openTab(page, "speakers");
+    const rows = await page.$$eval("[data-testid=speaker-row]", (rows) =>
+      rows.map((r) => ({
+        name: r.querySelector("[data-testid=speaker-row-name]").textContent,
+        role: r.querySelector("[data-testid=speaker-row-role]")?.textContent ?? null,
+        aliases: r.querySelector("[data-testid=speaker-row-aliases]")?.textContent ?? "",
+        count: r.querySelector("[data-testid=speaker-row-count]").textContent,
+        chips: [...r.querySelectorAll("[data-testid=stance-chip]")].map((c) => c.textContent),
+      })),
+    );
+    const peskov = rows[0];
+    assert.equal(peskov.name, "Dmitry Peskov");
+    assert.match(peskov.role, /spokes/);
+    assert.match(peskov.aliases, /Peskov/);
+    assert.match(peskov.count, /^\d+ quotations in 4 documents$/);
+    assert.ok(peskov.chips.includes("▼ against ceasefire"), peskov.chips.join(" | "));
+    assert.ok(peskov.chips.includes("▲ for peace settlement"));
+    const lavrov = rows.find((r) => r.name === "Sergey Lavrov");
+    assert.equal(lavrov.role, "Russian Foreign Minister");
+    await closePage(session);
+  });
+
+  test("a matrix cell opens the quotes it rests on, with headline and stance words", async () => {
+    const session = await seeded();
+    const { page } = session;
+    await openTab(page, "stance");
+    const cell = "[data-testid=cell][data-speaker='Dmitry Peskov'][data-target=ceasefire]";
+    assert.equal(await page.getAttribute(cell, "data-stance"), "against");
+    assert.equal((await page.textContent(cell)).trim(), "▼ 1");
+    await page.click(cell);
+    assert.equal(await page.getAttribute(cell, "aria-pressed"), "true");
+    assert.equal(await page.textContent("#evidence-title"), "Dmitry Peskov on ceasefire: against");
+    const evidence = await page.$$eval("[data-testid=evidence]", (items) =>
+      items.map((e) => ({
+        headline: e.querySelector("[data-testid=evidence-headline]").textContent,
+        quote: e.querySelector("[data-testid=evidence-quote]").textContent,
+        cues: e.querySelector("[data-testid=evidence-cues]").textContent,
+      })),
+    );
+    assert.equal(evidence.length, 3);
+    const peace = evidence.find((e) => e.quote.startsWith(PEACE));
+    assert.equal(peace.headline, PEACE_HEADLINE);
+    assert.match(peace.cues, /^Stance words: .+/);
+    const summaries = await texts(page, "[data-testid=summary-line]");
+    assert.ok(summaries.some((s) => s.startsWith("Dmitry Peskov") && s.includes("opposes a ceasefire")), summaries.join("\n"));
+    // Pressing the cell again closes its evidence.
+    await page.click(cell);
+    assert.equal(await page.$("[data-testid=evidence-panel]"), null);
+    await closePage(session);
+  });
+
+  test("Timeline draws the dated articles and says the same in a table", async () => {
+    const session = await seeded();
+    const { page } = session;
+    await openTab(page, "timeline");
+    const bars = await page.$$eval("[data-testid=timeline-bar]", (bs) => bs.map((b) => [b.dataset.date, Number(b.dataset.quotes)]));
+    assert.deepEqual(bars, [["2025-02-23", 10], ["2025-04-30", 16], ["2025-12-10", 14]]);
+    const labelled = await page.$eval("[data-testid=timeline]", (svg) => ({
+      role: svg.getAttribute("role"),
+      title: svg.querySelector("title").textContent,
+      desc: svg.querySelector("desc").textContent,
+    }));
+    assert.equal(labelled.role, "img");
+    assert.equal(labelled.title, "Quotations per document over time");
+    assert.match(labelled.desc, /^3 dated documents from 2025-02-23 to 2025-12-10; the tallest bar has 16 quotations\. 2 documents have no date/);
+    const rows = await page.$$eval("[data-testid=timeline-table] tbody tr", (rs) => rs.map((r) => r.cells[1].textContent));
+    assert.equal(rows[2], PEACE_HEADLINE);
+    await closePage(session);
+  });
+
+  test("the filters narrow every view", async () => {
+    const session = await seeded();
+    const { page } = session;
+    await selectFilter(page, "f-speaker", "Marco Rubio");
+    assert.equal(await page.textContent("[data-testid=filter-status]"), "Showing 2 of 58 quotations.");
+    const cards = await readCards(page, 1);
+    assert.deepEqual(cards[0].quotes.map((q) => q.speaker), ["Marco Rubio", "Marco Rubio"]);
+    await openTab(page, "article");
+    assert.equal(await page.textContent("[data-testid=article-headline]"), "Kremlin to Ukraine: Negotiate With Us, Not Washington");
+    assert.deepEqual(await page.$$eval("[data-testid=hl]", (ms) => ms.map((m) => m.dataset.speaker)), ["Marco Rubio", "Marco Rubio"]);
+    await openTab(page, "speakers");
+    assert.deepEqual(await texts(page, "[data-testid=speaker-row-name]"), ["Marco Rubio"]);
+    await openTab(page, "stance");
+    const cells = await page.$$eval("[data-testid=cell]", (cs) => cs.map((c) => `${c.dataset.speaker}/${c.dataset.target}`));
+    assert.deepEqual(cells, ["Marco Rubio/mediation"]);
+    await openTab(page, "timeline");
+    assert.deepEqual(await page.$$eval("[data-testid=timeline-bar]", (bs) => bs.map((b) => b.dataset.quotes)), ["2"]);
+
+    // Kind and search together, then a target; clearing brings everything back.
+    await page.click("[data-testid=f-reset]");
+    await selectFilter(page, "f-kind", "direct");
+    await page.fill("[data-testid=f-text]", "ceasefire");
+    await openTab(page, "documents");
+    const quotes = (await readCards(page, 1)).flatMap((c) => c.quotes);
+    assert.ok(quotes.length > 0 && quotes.every((q) => q.kind === "direct" && /ceasefire/i.test(q.text)), JSON.stringify(quotes));
+    await page.click("[data-testid=f-reset]");
+    await selectFilter(page, "f-target", "ceasefire");
+    await openTab(page, "stance");
+    const targets = await page.$$eval("[data-testid=cell]", (cs) => [...new Set(cs.map((c) => c.dataset.target))]);
+    assert.deepEqual(targets, ["ceasefire"]);
+    await page.click("[data-testid=f-reset]");
+    assert.equal(await page.textContent("[data-testid=filter-status]"), "Showing all 58 quotations.");
+    await closePage(session);
+  });
+
+  test("the report downloads as JSON and the quotations as CSV", async () => {
+    const session = await seeded();
+    const { page } = session;
+    const json = await downloadText(page, "export-json");
+    assert.equal(json.name, "quotelens-report.json");
+    const report = JSON.parse(json.text);
+    assert.deepEqual(Object.keys(report), ["documents", "stance_matrix", "summaries"]);
+    assert.deepEqual(report.documents.map((d) => d.name), seeds.map((s) => s.name));
+    assert.ok(report.documents[1].quotes.some((q) => q.text.startsWith(PEACE) && q.speaker.name === "Dmitry Peskov"));
+    const cell = report.stance_matrix.find((c) => c.speaker === "Dmitry Peskov" && c.target === "ceasefire");
+    assert.equal(cell.stance, "against");
+    assert.match(report.summaries[0].line, /^Dmitry Peskov/);
+
+    const csv = await downloadText(page, "export-csv");
+    assert.equal(csv.name, "quotelens-quotes.csv");
+    const records = parseCsv(csv.text);
+    assert.deepEqual(records[0], ["headline", "date", "speaker", "role", "kind", "quote", "cue"]);
+    assert.equal(records.length, 59, "a header and 58 quotations");
+    const peace = records.find((r) => r[5].startsWith(PEACE));
+    assert.deepEqual(peace, [PEACE_HEADLINE, "2025-12-10", "Dmitry Peskov", "press secretary of the Russian president", "direct", `${PEACE},`, "told"]);
+
+    // The CSV holds what the filters show.
+    await selectFilter(page, "f-speaker", "Marco Rubio");
+    const filtered = parseCsv((await downloadText(page, "export-csv")).text);
+    assert.deepEqual(filtered.slice(1).map((r) => r[2]), ["Marco Rubio", "Marco Rubio"]);
+    await closePage(session);
+  });
+
+  test("copy with attribution puts the quote, speaker, role, headline and date on the clipboard", async () => {
+    const session = await seeded();
+    const { page } = session;
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: browser.baseUrl });
+    const item = page.locator("[data-testid=quote]", { hasText: PEACE });
+    await item.locator("[data-testid=copy]").click();
+    await item.locator("[data-testid=copy-status]", { hasText: "Copied." }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(
+      copied,
+      `“${PEACE},” said Dmitry Peskov, press secretary of the Russian president (${PEACE_HEADLINE}, 2025-12-10)`,
+    );
+    await closePage(session);
+  });
+
+  test("without a clipboard, copying shows the text to copy by hand", async () => {
+    const session = await browser.openPage();
+    const { page } = session;
+    await page.evaluate(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await dropFiles(page, seeds);
+    await readCards(page, seeds.length);
+    const item = page.locator("[data-testid=quote]", { hasText: PEACE });
+    await item.locator("[data-testid=copy]").click();
+    const fallback = await item.locator("[data-testid=copy-fallback]").textContent();
+    assert.match(fallback, /did not allow copying/);
+    assert.ok(fallback.includes(`“${PEACE},” said Dmitry Peskov`), fallback);
+    await closePage(session);
+  });
+
+  test("a long batch is shown ten articles a page", async () => {
+    const session = await browser.openPage();
+    const { page } = session;
+    // 15 short articles, each with one numbered quotation.
+    const files = Array.from({ length: 15 }, (_, i) => ({
+      name: `brief-${String(i + 1).padStart(2, "0")}.txt`,
+      b64: Buffer.from(
+        `Council meets on budget ${i + 1}\n\n"We will publish budget number ${i + 1} on Friday," said Anna Berg, the council spokeswoman.\n`,
+      ).toString("base64"),
+    }));
+    await dropFiles(page, files);
+    await page.waitForFunction(() => document.querySelector("[data-testid=summary]")?.textContent.startsWith("15 files, 15 quotations"));
+    const names = () => texts(page, "[data-testid=file-name]");
+    assert.deepEqual(await names(), files.slice(0, 10).map((f) => f.name));
+    assert.equal(await page.textContent("[data-testid=page]"), "Page 1 of 2");
+    await page.click("[data-testid=pager] >> text=Next");
+    assert.deepEqual(await names(), files.slice(10).map((f) => f.name));
+    assert.equal(await page.textContent("[data-testid=page]"), "Page 2 of 2");
+    // Filtering starts again at the first page, with the one article left.
+    await page.fill("[data-testid=f-text]", "number 7 on");
+    assert.deepEqual(await names(), ["brief-07.txt"]);
+    assert.equal(await page.$("[data-testid=pager]"), null);
+    await closePage(session);
+  });
+
+  for (const width of [1100, 360]) {
+    test(`every view passes axe and fits ${width}px without horizontal scrolling`, async () => {
+      const session = await seeded({ width });
+      const { page } = session;
+      await page.addScriptTag({ content: AXE });
+      for (const view of VIEWS) {
+        await openTab(page, view);
+        if (view === "stance") await page.click("[data-testid=cell] >> nth=0");
+        if (view === "article") await page.click("[data-testid=legend-speaker] >> nth=0");
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "best-practice"] });
+          return result.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
+        });
+        assert.deepEqual(violations, [], `${view} at ${width}px`);
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(scroll <= width, `${view} at ${width}px is ${scroll}px wide`);
+      }
+      await closePage(session);
+    });
+  }
+});

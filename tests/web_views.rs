@@ -1,0 +1,217 @@
+//! Browser tests of the results views, run by `wasm-pack test --headless` in Chromium and
+//! Firefox: the Article view highlights every quotation of a real report and survives offsets
+//! that fall inside characters; the Stance view opens a cell's evidence; the Speakers view
+//! shows a speaker's role and stance chips.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use quotelens::web::views::article::{Article, ArticleProps};
+use quotelens::web::views::logic::corpus::Corpus;
+use quotelens::web::views::logic::filters::{visible_quotes, Filters};
+use quotelens::web::views::speakers::{Speakers, SpeakersProps};
+use quotelens::web::views::stance::{Stance, StanceProps};
+use quotelens::{analyze, DocumentReport, Input, Options, Quote, QuoteKind};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEEDS: [(&str, &str); 2] = [
+    (
+        "000.txt",
+        include_str!("fixtures/seeds/000_d2c38d9ee408bbd1.txt"),
+    ),
+    (
+        "001.txt",
+        include_str!("fixtures/seeds/001_bdbef122728239ac.txt"),
+    ),
+];
+
+fn host() -> Element {
+    let page = web_sys::window().unwrap().document().unwrap();
+    let el = page.create_element("div").unwrap();
+    page.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+async fn until(what: &str, mut ready: impl FnMut() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        JsFuture::from(promise).await.unwrap();
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn corpus(docs: Vec<DocumentReport>) -> Rc<Corpus> {
+    Rc::new(Corpus::new(docs.into_iter().map(Rc::new).collect()))
+}
+
+fn seeds() -> Rc<Corpus> {
+    corpus(
+        SEEDS
+            .iter()
+            .flat_map(|(name, text)| {
+                analyze(
+                    Input {
+                        name,
+                        bytes: text.as_bytes(),
+                    },
+                    &Options::default(),
+                )
+            })
+            .collect(),
+    )
+}
+
+async fn render_article(corpus: Rc<Corpus>, doc: usize) -> Element {
+    let root = host();
+    let visible = Rc::new(visible_quotes(&corpus, &Filters::default()));
+    let props = ArticleProps {
+        corpus,
+        visible,
+        doc: Some(doc),
+        on_doc: Callback::noop(),
+    };
+    yew::Renderer::<Article>::with_root_and_props(root.clone(), props).render();
+    until("the article", || {
+        !all(&root, "[data-testid=article-text]").is_empty()
+    })
+    .await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn article_highlights_every_quotation_of_a_real_report() {
+    let corpus = seeds();
+    let root = render_article(corpus.clone(), 1).await;
+    let doc = &corpus.docs[1];
+    let article = &all(&root, "[data-testid=article-text]")[0];
+    assert_eq!(text(article), doc.text, "the cleaned text, all of it");
+    let marks = all(&root, "[data-testid=hl]");
+    assert_eq!(marks.len(), doc.quotes.len());
+    let peace = marks
+        .iter()
+        .find(|m| text(m).starts_with("We are working on peace"))
+        .expect("Peskov's quotation is highlighted");
+    assert_eq!(
+        peace.get_attribute("data-speaker").as_deref(),
+        Some("Dmitry Peskov")
+    );
+    assert_eq!(peace.get_attribute("tabindex").as_deref(), Some("0"));
+}
+
+#[wasm_bindgen_test]
+async fn article_survives_offsets_inside_characters_and_past_the_end() {
+    let quote = |id: &str, start, end| Quote {
+        id: id.into(),
+        text: String::new(),
+        kind: QuoteKind::Direct,
+        start,
+        end,
+        speaker: None,
+        cue: None,
+        mention: None,
+        confidence: 1.0,
+    };
+    let doc = DocumentReport {
+        name: "odd.txt".into(),
+        text: "Пески: «мир», — сказал он.".into(),
+        quotes: vec![
+            quote("q1", 3, 17),
+            quote("q2", 15, 9_999),
+            quote("q3", 400, 2),
+        ],
+        ..DocumentReport::default()
+    };
+    let root = render_article(corpus(vec![doc.clone()]), 0).await;
+    assert_eq!(text(&all(&root, "[data-testid=article-text]")[0]), doc.text);
+    assert!(!all(&root, "[data-testid=hl]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn stance_cell_shows_its_evidence() {
+    let corpus = seeds();
+    let cell = corpus
+        .matrix()
+        .iter()
+        .position(|c| c.speaker == "Dmitry Peskov" && c.target == "ceasefire")
+        .expect("Peskov on a ceasefire");
+    let root = host();
+    let props = StanceProps {
+        corpus: corpus.clone(),
+        filters: Filters::default(),
+        selected: Some(cell),
+        on_select: Callback::noop(),
+    };
+    yew::Renderer::<Stance>::with_root_and_props(root.clone(), props).render();
+    until("the evidence", || {
+        !all(&root, "[data-testid=evidence]").is_empty()
+    })
+    .await;
+    let quotes: Vec<String> = all(&root, "[data-testid=evidence-quote]")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(quotes.len(), corpus.matrix()[cell].evidence.len());
+    assert!(quotes
+        .iter()
+        .any(|q| q.starts_with("We are working on peace")));
+    let pressed: Vec<Element> = all(&root, "[data-testid=cell][aria-pressed=true]");
+    assert_eq!(pressed.len(), 1);
+    assert_eq!(
+        pressed[0].get_attribute("data-target").as_deref(),
+        Some("ceasefire")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn speakers_show_role_and_stance_chips() {
+    let corpus = seeds();
+    let root = host();
+    let props = SpeakersProps {
+        visible: Rc::new(visible_quotes(&corpus, &Filters::default())),
+        corpus,
+        filters: Filters::default(),
+    };
+    yew::Renderer::<Speakers>::with_root_and_props(root.clone(), props).render();
+    until("the speakers", || {
+        !all(&root, "[data-testid=speaker-row]").is_empty()
+    })
+    .await;
+    let first = &all(&root, "[data-testid=speaker-row]")[0];
+    assert_eq!(
+        text(&all(first, "[data-testid=speaker-row-name]")[0]),
+        "Dmitry Peskov"
+    );
+    let chips: Vec<String> = all(first, "[data-testid=stance-chip]")
+        .iter()
+        .map(text)
+        .collect();
+    assert!(
+        chips.iter().any(|c| c == "▼ against ceasefire"),
+        "{chips:?}"
+    );
+}
