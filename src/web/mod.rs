@@ -15,6 +15,7 @@ pub mod api;
 pub mod components;
 #[cfg(feature = "app")]
 pub mod state;
+#[cfg(feature = "app")]
 pub mod views;
 
 #[cfg(feature = "app")]
