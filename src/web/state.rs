@@ -17,7 +17,7 @@ pub struct FileEntry {
     pub status: FileStatus,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum FileStatus {
     /// Waiting for its turn.
     Queued,
@@ -30,6 +30,23 @@ pub enum FileStatus {
     Unreadable(String),
     /// The user cancelled the batch before this file's turn came.
     Cancelled,
+}
+
+/// Analysed files are equal when they hold the same reports (the same allocations): a file
+/// card then compares its props in constant time instead of walking every quotation, which
+/// matters when 500 cards are compared on each batch of results.
+impl PartialEq for FileStatus {
+    fn eq(&self, other: &Self) -> bool {
+        use FileStatus::*;
+        match (self, other) {
+            (Analysed(a), Analysed(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Rc::ptr_eq(x, y))
+            }
+            (Unreadable(a), Unreadable(b)) => a == b,
+            (Queued, Queued) | (Analysing, Analysing) | (Cancelled, Cancelled) => true,
+            _ => false,
+        }
+    }
 }
 
 impl FileStatus {
@@ -88,6 +105,9 @@ pub struct State {
     batch_cancelled: usize,
     /// How many entries at the front of `files` came back from the browser's storage.
     restored: usize,
+    /// True once the files kept from earlier visits are back on the page (or there is no
+    /// readable storage).
+    pub store_ready: bool,
 }
 
 pub enum Action {
@@ -103,6 +123,8 @@ pub enum Action {
     Cancel(Vec<usize>),
     /// Files analysed in an earlier visit, read back from storage; they go before this visit's.
     Restore(Vec<FileEntry>),
+    /// Every kept file is restored.
+    StoreReady,
     Dragging(bool),
     Clear,
 }
@@ -153,11 +175,12 @@ impl Reducible for State {
                 next.restored += files.len();
                 next.files.splice(at..at, files);
             }
+            Action::StoreReady => next.store_ready = true,
             Action::Dragging(dragging) => next.dragging = dragging,
             Action::Clear => {
-                let dragging = next.dragging;
                 next = State {
-                    dragging,
+                    dragging: next.dragging,
+                    store_ready: next.store_ready,
                     ..State::default()
                 };
             }

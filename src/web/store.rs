@@ -1,17 +1,27 @@
 //! Keeps the analysed files in the browser's IndexedDB, so that the user's work survives a
 //! reload; nothing is sent anywhere. Each record is `{name, json}`: the file's name and the
-//! core's documents for it as JSON, under an increasing key that keeps the order of arrival.
+//! core's documents for it as JSON, under the key `[visit, id]` (when the page was opened, the
+//! file's id in that visit), so that files come back in the order they were given, whichever
+//! finished first.
 
 use js_sys::{Array, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    IdbDatabase, IdbObjectStoreParameters, IdbRequest, IdbTransaction, IdbTransactionMode,
-};
+use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const FILES: &str = "files";
 const VERSION: u32 = 1;
+
+/// One analysed file to keep.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kept {
+    /// When the page that analysed it was opened (ms since 1970), then its id in that visit.
+    pub visit: f64,
+    pub id: usize,
+    pub name: String,
+    pub json: String,
+}
 
 pub struct Store {
     db: IdbDatabase,
@@ -31,9 +41,7 @@ impl Store {
                     return;
                 };
                 if !db.object_store_names().contains(FILES) {
-                    let params = IdbObjectStoreParameters::new();
-                    params.set_auto_increment(true);
-                    let _ = db.create_object_store_with_optional_parameters(FILES, &params);
+                    let _ = db.create_object_store(FILES);
                 }
             }
         });
@@ -46,7 +54,7 @@ impl Store {
         })
     }
 
-    /// Every kept file as `(name, json)`, oldest first.
+    /// Every kept file as `(name, json)`, in the order given.
     pub async fn load(&self) -> Result<Vec<(String, String)>, JsValue> {
         let tx = self.db.transaction_with_str(FILES)?;
         let all = done(&tx.object_store(FILES)?.get_all()?).await?;
@@ -61,7 +69,7 @@ impl Store {
 
     /// Adds files in one transaction. Failures (a full disk) are reported on the console; the
     /// files stay on the page.
-    pub fn put_all(&self, files: &[(String, String)]) {
+    pub fn put_all(&self, files: &[Kept]) {
         if files.is_empty() {
             return;
         }
@@ -70,16 +78,17 @@ impl Store {
         }
     }
 
-    fn try_put_all(&self, files: &[(String, String)]) -> Result<(), JsValue> {
+    fn try_put_all(&self, files: &[Kept]) -> Result<(), JsValue> {
         let tx = self
             .db
             .transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite)?;
         let store = tx.object_store(FILES)?;
-        for (name, json) in files {
+        for file in files {
             let record = js_sys::Object::new();
-            Reflect::set(&record, &"name".into(), &name.as_str().into())?;
-            Reflect::set(&record, &"json".into(), &json.as_str().into())?;
-            store.put(&record)?;
+            Reflect::set(&record, &"name".into(), &file.name.as_str().into())?;
+            Reflect::set(&record, &"json".into(), &file.json.as_str().into())?;
+            let key = Array::of2(&file.visit.into(), &(file.id as f64).into());
+            store.put_with_key(&record, &key)?;
         }
         Ok(())
     }

@@ -29,7 +29,7 @@ use web_sys::{File, MessageEvent, Worker};
 use yew::UseReducerDispatcher;
 
 use super::state::{Action, FileEntry, FileStatus, Outcome, State};
-use super::store::Store;
+use super::store::{Kept, Store};
 use crate::analysis::refuse_by_size;
 use crate::{analyze, DocumentReport, Input, Options};
 
@@ -69,6 +69,8 @@ enum Engine {
 
 struct Inner {
     dispatch: UseReducerDispatcher<State>,
+    /// When this page was opened: with a file's id, the key it is kept under.
+    visit: f64,
     next_id: usize,
     queue: VecDeque<Job>,
     engine: Engine,
@@ -87,7 +89,7 @@ enum StoreState {
     Off,
     /// Opening; what to write meanwhile, and whether "Clear all" was pressed.
     Opening {
-        writes: Vec<(String, String)>,
+        writes: Vec<Kept>,
         clear: bool,
     },
     Open(Rc<Store>),
@@ -113,6 +115,7 @@ impl Analyser {
     ) -> Analyser {
         let analyser = Analyser(Rc::new(RefCell::new(Inner {
             dispatch,
+            visit: js_sys::Date::now(),
             next_id: 0,
             queue: VecDeque::new(),
             engine: Engine::MainThread { current: None },
@@ -166,48 +169,33 @@ impl Analyser {
         matches!(self.0.borrow().engine, Engine::Worker { .. })
     }
 
-    /// Queues the files in the order given. A file that is empty or over the size limit is
-    /// refused at once, by its size, without being read.
+    /// Queues the files in the order given.
     pub fn add(&self, files: Vec<NewFile>) {
         if files.is_empty() {
             return;
         }
-        let options = Options::default();
-        let mut entries = Vec::with_capacity(files.len());
-        let mut refused = Vec::new();
-        {
+        let entries: Vec<FileEntry> = {
             let mut inner = self.0.borrow_mut();
-            for file in files {
-                inner.next_id += 1;
-                let id = inner.next_id;
-                let len = match &file.source {
-                    Source::File(f) => f.size() as u64,
-                    Source::Bytes(b) => b.len() as u64,
-                };
-                let status = match refuse_by_size(&file.name, len, &options) {
-                    Some(doc) => {
-                        refused.push((file.name.clone(), to_json(std::slice::from_ref(&doc))));
-                        FileStatus::Analysed(vec![Rc::new(doc)])
+            files
+                .into_iter()
+                .map(|file| {
+                    inner.next_id += 1;
+                    let id = inner.next_id;
+                    inner.queue.push_back(Job {
+                        id,
+                        name: file.name.clone(),
+                        source: file.source,
+                    });
+                    FileEntry {
+                        id,
+                        name: file.name,
+                        status: FileStatus::Queued,
                     }
-                    None => {
-                        inner.queue.push_back(Job {
-                            id,
-                            name: file.name.clone(),
-                            source: file.source,
-                        });
-                        FileStatus::Queued
-                    }
-                };
-                entries.push(FileEntry {
-                    id,
-                    name: file.name,
-                    status,
-                });
-            }
-        }
+                })
+                .collect()
+        };
         let dispatch = self.0.borrow().dispatch.clone();
         dispatch.dispatch(Action::Add(entries));
-        self.save(refused);
         self.pump();
     }
 
@@ -314,10 +302,13 @@ impl Analyser {
         spawn_local(async move {
             let result = match &job.source {
                 Source::Bytes(bytes) => Ok(analyse_bytes(&job.name, bytes)),
-                Source::File(file) => read_file(file)
-                    .await
-                    .map(|bytes| analyse_bytes(&job.name, &bytes))
-                    .map_err(|e| unreadable(&job.name, &e)),
+                Source::File(file) => match refused(&job.name, file) {
+                    Some(json) => Ok(json),
+                    None => read_file(file)
+                        .await
+                        .map(|bytes| analyse_bytes(&job.name, &bytes))
+                        .map_err(|e| unreadable(&job.name, &e)),
+                },
             };
             {
                 let mut inner = this.0.borrow_mut();
@@ -393,7 +384,7 @@ impl Analyser {
             let outcome: Outcome = match result {
                 Ok(json) => match serde_json::from_str::<Vec<DocumentReport>>(&json) {
                     Ok(docs) => {
-                        keep.push((name, json));
+                        keep.push((id, name, json));
                         Ok(docs.into_iter().map(Rc::new).collect())
                     }
                     Err(e) => Err(format!("The analysis result could not be read: {e}")),
@@ -411,11 +402,21 @@ impl Analyser {
     }
 
     /// Writes analysed files to storage, or holds them until it is open.
-    fn save(&self, files: Vec<(String, String)>) {
+    fn save(&self, files: Vec<(usize, String, String)>) {
         if files.is_empty() {
             return;
         }
         let mut inner = self.0.borrow_mut();
+        let visit = inner.visit;
+        let files: Vec<Kept> = files
+            .into_iter()
+            .map(|(id, name, json)| Kept {
+                visit,
+                id,
+                name,
+                json,
+            })
+            .collect();
         match &mut inner.store {
             StoreState::Open(store) => store.put_all(&files),
             StoreState::Opening { writes, .. } => writes.extend(files),
@@ -424,6 +425,12 @@ impl Analyser {
     }
 
     async fn open_store(&self, name: &str) {
+        self.open_and_restore(name).await;
+        let dispatch = self.0.borrow().dispatch.clone();
+        dispatch.dispatch(Action::StoreReady);
+    }
+
+    async fn open_and_restore(&self, name: &str) {
         let store = match Store::open(name).await {
             Ok(store) => Rc::new(store),
             Err(e) => {
@@ -509,6 +516,13 @@ fn job_message(job: &Job) -> JsValue {
     message.into()
 }
 
+/// The core's error document (as JSON) for a file that is empty or over the size limit, found
+/// by its size alone so that an 80 MB file is never read. Asking a `File` its size can take a
+/// trip to the disk, which is why this runs when the file's turn comes, in the worker.
+fn refused(name: &str, file: &File) -> Option<String> {
+    refuse_by_size(name, file.size() as u64, &Options::default()).map(|doc| to_json(&[doc]))
+}
+
 /// The core's documents for one input, as the JSON that crosses to the page and is stored.
 fn analyse_bytes(name: &str, bytes: &[u8]) -> String {
     to_json(&analyze(Input { name, bytes }, &Options::default()))
@@ -546,17 +560,22 @@ fn warn(what: &str, error: &JsValue) {
 }
 
 /// The worker's side: analyses one message `{id, name, file | bytes}` and returns `{id, json}`
-/// or `{id, error}`. Reads a `File` synchronously, which only a worker may do.
+/// or `{id, error}`. Checks a `File`'s size first, then reads it synchronously, which only a
+/// worker may do.
 #[wasm_bindgen(js_name = analyseInWorker)]
 pub fn analyse_in_worker(message: JsValue) -> JsValue {
     let get = |key: &str| Reflect::get(&message, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let id = get("id");
     let name = get("name").as_string().unwrap_or_else(|| "file".into());
     let result = if let Some(file) = get("file").dyn_ref::<File>() {
-        web_sys::FileReaderSync::new()
-            .and_then(|reader| reader.read_as_array_buffer(file))
-            .map(|buffer| analyse_bytes(&name, &Uint8Array::new(&buffer).to_vec()))
-            .map_err(|e| unreadable(&name, &e))
+        if let Some(json) = refused(&name, file) {
+            Ok(json)
+        } else {
+            web_sys::FileReaderSync::new()
+                .and_then(|reader| reader.read_as_array_buffer(file))
+                .map(|buffer| analyse_bytes(&name, &Uint8Array::new(&buffer).to_vec()))
+                .map_err(|e| unreadable(&name, &e))
+        }
     } else if let Some(bytes) = get("bytes").dyn_ref::<Uint8Array>() {
         Ok(analyse_bytes(&name, &bytes.to_vec()))
     } else {

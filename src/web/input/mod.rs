@@ -19,6 +19,9 @@ use crate::web::worker::NewFile;
 #[derive(Properties, PartialEq)]
 pub struct IntakeProps {
     pub dragging: bool,
+    /// Files kept from earlier visits are back (`data-store-ready`, for tests).
+    #[prop_or_default]
+    pub store_ready: bool,
     pub on_files: Callback<Vec<NewFile>>,
     pub on_drag: Callback<bool>,
 }
@@ -27,7 +30,7 @@ pub struct IntakeProps {
 #[component]
 pub fn Intake(props: &IntakeProps) -> Html {
     html! {
-        <div class="intake">
+        <div class="intake" data-testid="intake" data-store-ready={props.store_ready.to_string()}>
             <DropZone dragging={props.dragging} on_files={props.on_files.clone()} on_drag={props.on_drag.clone()} />
             <div class="more-input">
                 <PasteBox on_files={props.on_files.clone()} />
