@@ -70,11 +70,11 @@ export async function launch() {
  * Opens the page in a fresh context and records every console error, uncaught exception and
  * failed request, and every request the page makes (`requests`, as URLs).
  */
-async function openPage(browser, baseUrl, { width = 1100, init } = {}) {
+async function openPage(browser, baseUrl, { width = 1100, before } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  // A script to run before the page's own, e.g. to take an API away from it.
-  if (init) await page.addInitScript(init);
+  // Set-up before the page loads: an init script that takes an API away, a route.
+  if (before) await before(page);
   const problems = [];
   const requests = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));

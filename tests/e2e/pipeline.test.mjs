@@ -265,7 +265,7 @@ describe("getting articles into the page", () => {
   });
 
   test("without Web Workers the page analyses on its own thread", async () => {
-    const session = await openPage({ init: () => delete window.Worker });
+    const session = await openPage({ before: (page) => page.addInitScript(() => delete window.Worker) });
     const { page } = session;
     await storeReady(page);
     assert.equal(page.workers().length, 0);
@@ -274,6 +274,31 @@ describe("getting articles into the page", () => {
     assert.ok(cards.every((c) => c.quotes.length > 0));
     assert.equal(await progressText(page), "3 of 3 analysed");
     // main.js says why, as a warning, not an error.
+    await finish(session);
+  });
+
+  test("when the worker script fails to start, the page analyses on its own thread", async () => {
+    // The worker script the page loads throws as it starts, so no answer can come from it.
+    let broken = 0;
+    const session = await openPage({
+      before: (page) =>
+        page.route("**/www/worker.js", (route) => {
+          broken += 1;
+          return route.fulfill({ contentType: "text/javascript", body: 'throw new Error("this worker cannot start");' });
+        }),
+    });
+    const { page } = session;
+    await storeReady(page);
+    await dropFiles(page, seeds.slice(0, 2));
+    const cards = await readCards(page, 2);
+    assert.deepEqual(
+      cards.map((c) => c.name),
+      seedNames.slice(0, 2),
+    );
+    assert.ok(cards.every((c) => c.quotes.length > 0 && c.error === null));
+    assert.equal(await progressText(page), "2 of 2 analysed");
+    assert.equal(broken, 1, "the page was given the broken worker");
+    assert.equal(page.workers().length, 0, "and stopped it");
     await finish(session);
   });
 
