@@ -82,6 +82,9 @@ struct Inner {
     flush_timer: Option<Timeout>,
     tick_timer: Option<Timeout>,
     store: StoreState,
+    /// Counts "Clear all"s, so that files still being restored from storage are not brought
+    /// back after one.
+    clears: u32,
 }
 
 enum StoreState {
@@ -124,6 +127,7 @@ impl Analyser {
             finished: Vec::new(),
             flush_timer: None,
             tick_timer: None,
+            clears: 0,
             store: if store.is_some() {
                 StoreState::Opening {
                     writes: Vec::new(),
@@ -214,6 +218,7 @@ impl Analyser {
     pub fn clear(&self) {
         let store = {
             let mut inner = self.0.borrow_mut();
+            inner.clears += 1;
             inner.queue.clear();
             // Answers still coming from the worker find no job and are dropped.
             inner.in_flight.clear();
@@ -463,9 +468,13 @@ impl Analyser {
     /// Brings back saved files, a few per task so that a long list does not freeze the page.
     async fn restore(&self, saved: Vec<(String, String)>) {
         const CHUNK: usize = 40;
+        let clears = self.0.borrow().clears;
         for chunk in saved.chunks(CHUNK) {
             let entries: Vec<FileEntry> = {
                 let mut inner = self.0.borrow_mut();
+                if inner.clears != clears {
+                    return;
+                }
                 chunk
                     .iter()
                     .filter_map(|(name, json)| {
