@@ -168,11 +168,6 @@ impl Analyser {
         };
     }
 
-    /// True when files go to a Web Worker.
-    pub fn uses_worker(&self) -> bool {
-        matches!(self.0.borrow().engine, Engine::Worker { .. })
-    }
-
     /// Queues the files in the order given.
     pub fn add(&self, files: Vec<NewFile>) {
         if files.is_empty() {

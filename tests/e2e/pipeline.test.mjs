@@ -120,6 +120,37 @@ describe("getting articles into the page", () => {
     await finish(session);
   });
 
+  test("the folder picker, the paste box and the samples button are reached and used with the keyboard", async () => {
+    const session = await openPage();
+    const { page } = session;
+    const focused = () =>
+      page.evaluate(() => ({
+        testid: document.activeElement?.dataset.testid,
+        label: document.activeElement?.labels?.[0]?.textContent ?? document.activeElement?.textContent,
+      }));
+    const order = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await focused());
+    }
+    assert.deepEqual(order, [
+      { testid: "file-input", label: "Choose files…" },
+      { testid: "folder-input", label: "Choose folder…" },
+      { testid: "paste-text", label: "Or paste an article's text" },
+      // "Analyse" is disabled while the box is empty, so Tab passes it by.
+      { testid: "samples", label: "Try the sample articles" },
+    ]);
+    await page.keyboard.press("Enter");
+    await readCards(page, 5);
+    await page.focus("[data-testid=folder-input]");
+    assert.notEqual(
+      await page.$eval("label[for=folder-input]", (l) => getComputedStyle(l).outlineStyle),
+      "none",
+      "the focused folder picker shows a focus ring on its label",
+    );
+    await finish(session);
+  });
+
   test("dropped seed files are each marked done and show their quotations", async () => {
     const session = await openPage();
     const { page } = session;
