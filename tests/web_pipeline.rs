@@ -163,6 +163,23 @@ fn restored_files_go_first_in_their_order_and_clear_empties_everything() {
     assert!(state.store_ready);
 }
 
+#[wasm_bindgen_test]
+fn a_new_pasted_text_is_numbered_past_the_ones_on_the_page() {
+    let named = |id: usize, name: &str| FileEntry {
+        id,
+        name: name.into(),
+        status: FileStatus::Queued,
+    };
+    let state = Rc::new(State::default());
+    assert_eq!(state.next_paste_number(), 1);
+    let state = reduce(
+        state,
+        Action::Restore(vec![named(1, "pasted text 1"), named(2, "pasted text 3")]),
+    );
+    let state = reduce(state, Action::Add(vec![named(3, "pasted text notes.txt")]));
+    assert_eq!(state.next_paste_number(), 4);
+}
+
 fn get(value: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
     Reflect::get(value, &key.into()).unwrap()
 }

@@ -73,7 +73,13 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="tagline">{ "Finds the quotations in news articles and who said them." }</p>
             </header>
             <main>
-                <Intake dragging={state.dragging} store_ready={state.store_ready} {on_files} {on_drag} />
+                <Intake
+                    dragging={state.dragging}
+                    store_ready={state.store_ready}
+                    next_paste={state.next_paste_number()}
+                    {on_files}
+                    {on_drag}
+                />
                 if let Some(progress) = state.progress() {
                     <BatchProgress {progress} {on_cancel} />
                 }

@@ -8,6 +8,9 @@ use yew::Reducible;
 
 use crate::DocumentReport;
 
+/// How a pasted text is named: "pasted text 1", "pasted text 2", ...
+pub const PASTED: &str = "pasted text ";
+
 /// One file the user dropped, picked, pasted or asked for as a sample.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileEntry {
@@ -213,6 +216,17 @@ impl State {
                 .saturating_sub(self.busy() + self.batch_cancelled),
             cancelled: self.batch_cancelled,
         })
+    }
+
+    /// The number for the next pasted text: one past the highest "pasted text N" on the page,
+    /// so that texts kept from an earlier visit keep their names to themselves.
+    pub fn next_paste_number(&self) -> usize {
+        self.files
+            .iter()
+            .filter_map(|f| f.name.strip_prefix(PASTED)?.parse::<usize>().ok())
+            .max()
+            .unwrap_or(0)
+            + 1
     }
 
     /// Quotations found across all analysed files.

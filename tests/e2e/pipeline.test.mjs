@@ -338,13 +338,26 @@ describe("getting articles into the page", () => {
     const { page } = session;
     await storeReady(page);
     await dropFiles(page, [...seeds, { name: "empty.txt", b64: bytesB64([]) }]);
-    const before = await readCards(page, 6);
-    await storedFiles(page, 6);
+    await readCards(page, 6);
+    const paste = page.getByLabel("Or paste an article's text");
+    await paste.fill(Buffer.from(seeds[2].b64, "base64").toString("utf8"));
+    await page.getByRole("button", { name: "Analyse" }).click();
+    const before = await readCards(page, 7);
+    await storedFiles(page, 7);
 
     await page.reload();
     await storeReady(page);
-    const after = await readCards(page, 6);
+    const after = await readCards(page, 7);
     assert.deepEqual(after, before, "the same files, in the same order, with the same quotations and errors");
+    // The next pasted text does not take the kept one's name.
+    await paste.fill(Buffer.from(seeds[3].b64, "base64").toString("utf8"));
+    await page.getByRole("button", { name: "Analyse" }).click();
+    const cards = await readCards(page, 8);
+    assert.deepEqual(
+      cards.slice(6).map((c) => c.name),
+      ["pasted text 1", "pasted text 2"],
+    );
+    await storedFiles(page, 8);
 
     await page.getByRole("button", { name: "Clear all" }).click();
     await page.waitForFunction(() => document.querySelectorAll("[data-testid=file]").length === 0);

@@ -22,6 +22,9 @@ pub struct IntakeProps {
     /// Files kept from earlier visits are back (`data-store-ready`, for tests).
     #[prop_or_default]
     pub store_ready: bool,
+    /// The N of the next "pasted text N".
+    #[prop_or(1)]
+    pub next_paste: usize,
     pub on_files: Callback<Vec<NewFile>>,
     pub on_drag: Callback<bool>,
 }
@@ -33,7 +36,7 @@ pub fn Intake(props: &IntakeProps) -> Html {
         <div class="intake" data-testid="intake" data-store-ready={props.store_ready.to_string()}>
             <DropZone dragging={props.dragging} on_files={props.on_files.clone()} on_drag={props.on_drag.clone()} />
             <div class="more-input">
-                <PasteBox on_files={props.on_files.clone()} />
+                <PasteBox on_files={props.on_files.clone()} number={props.next_paste} />
                 <SamplesButton on_files={props.on_files.clone()} />
             </div>
         </div>

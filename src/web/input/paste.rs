@@ -5,17 +5,20 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::web::state::PASTED;
 use crate::web::worker::{NewFile, Source};
 
 #[derive(Properties, PartialEq)]
 pub struct PasteBoxProps {
     pub on_files: Callback<Vec<NewFile>>,
+    /// The N of the next "pasted text N".
+    #[prop_or(1)]
+    pub number: usize,
 }
 
 #[component]
 pub fn PasteBox(props: &PasteBoxProps) -> Html {
     let text = use_state(String::new);
-    let count = use_mut_ref(|| 0usize);
     let oninput = {
         let text = text.clone();
         Callback::from(move |e: InputEvent| {
@@ -24,20 +27,15 @@ pub fn PasteBox(props: &PasteBoxProps) -> Html {
         })
     };
     let onsubmit = {
-        let (text, on_files) = (text.clone(), props.on_files.clone());
+        let (text, on_files, number) = (text.clone(), props.on_files.clone(), props.number);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if text.trim().is_empty() {
                 return;
             }
-            let n = {
-                let mut count = count.borrow_mut();
-                *count += 1;
-                *count
-            };
             let bytes: Rc<[u8]> = Rc::from(text.as_bytes());
             on_files.emit(vec![NewFile {
-                name: format!("pasted text {n}"),
+                name: format!("{PASTED}{number}"),
                 source: Source::Bytes(bytes),
             }]);
             text.set(String::new());
