@@ -61,6 +61,8 @@ struct Job {
 enum Engine {
     Worker {
         worker: Worker,
+        /// True once the worker has answered a message, so it did start.
+        answered: bool,
         _listeners: [EventListener; 2],
     },
     /// `current` is the job being analysed, if any.
@@ -164,6 +166,7 @@ impl Analyser {
         });
         self.0.borrow_mut().engine = Engine::Worker {
             worker,
+            answered: false,
             _listeners: [on_message, on_error],
         };
     }
@@ -334,6 +337,9 @@ impl Analyser {
         };
         {
             let mut inner = self.0.borrow_mut();
+            if let Engine::Worker { answered, .. } = &mut inner.engine {
+                *answered = true;
+            }
             let Some(at) = inner.in_flight.iter().position(|j| j.id == id) else {
                 return;
             };
@@ -349,15 +355,30 @@ impl Analyser {
         self.pump();
     }
 
-    /// Stops using the worker and re-queues the files it had, in their order.
+    /// Stops using the worker and re-queues the files it had, in their order. A worker that
+    /// has answered before did start: its error came from the file it was analysing, which
+    /// is reported as failed rather than tried again here.
     fn fall_back(&self) {
         {
             let mut inner = self.0.borrow_mut();
-            if let Engine::Worker { worker, .. } = &inner.engine {
-                worker.terminate();
-            }
+            let Engine::Worker {
+                worker, answered, ..
+            } = &inner.engine
+            else {
+                return;
+            };
+            worker.terminate();
+            let answered = *answered;
             inner.engine = Engine::MainThread { current: None };
-            let jobs: Vec<Job> = inner.in_flight.drain(..).collect();
+            let mut jobs: Vec<Job> = inner.in_flight.drain(..).collect();
+            if answered && !jobs.is_empty() {
+                let job = jobs.remove(0);
+                let message = format!(
+                    "{} could not be analysed: the analysis stopped with an internal error.",
+                    job.name
+                );
+                inner.finished.push((job.id, job.name, Err(message)));
+            }
             for job in jobs.into_iter().rev() {
                 inner.queue.push_front(job);
             }

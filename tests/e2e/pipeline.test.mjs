@@ -333,6 +333,38 @@ describe("getting articles into the page", () => {
     await finish(session);
   });
 
+  test("a file that stops the worker shows an error and the other files are still analysed", async () => {
+    // A worker that analyses as www/worker.js does, but fails on the third file it is given.
+    const failing = `
+      import init, { analyseInWorker } from "../pkg/quotelens.js";
+      const ready = init();
+      let given = 0;
+      self.onmessage = (event) => {
+        given += 1;
+        if (given === 3) throw new Error("the analysis stopped");
+        ready.then(() => self.postMessage(analyseInWorker(event.data)));
+      };`;
+    const session = await openPage({
+      before: (page) =>
+        page.route("**/www/worker.js", (route) => route.fulfill({ contentType: "text/javascript", body: failing })),
+    });
+    const { page } = session;
+    await storeReady(page);
+    await dropFiles(page, seeds);
+    const cards = await readCards(page, 5);
+    assert.deepEqual(
+      cards.map((c) => c.name),
+      seedNames,
+    );
+    assert.deepEqual(cards[2].error, {
+      code: "unreadable",
+      message: `${seedNames[2]} could not be analysed: the analysis stopped with an internal error.`,
+    });
+    for (const i of [0, 1, 3, 4]) assert.ok(cards[i].quotes.length > 0, `${cards[i].name} is analysed`);
+    assert.deepEqual(Object.values(await statuses(page)), ["done", "done", "error", "done", "done"]);
+    await finish(session);
+  });
+
   test("analysed files survive a reload; Clear all removes them for good", async () => {
     const session = await openPage();
     const { page } = session;
