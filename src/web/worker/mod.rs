@@ -14,6 +14,8 @@
 //! error}`. Without a worker, or when the worker fails, files are analysed on the main thread,
 //! one per tick. Results are collected and handed to the app at most every [`FLUSH_MS`], and
 //! written to the browser's storage in the same step.
+//!
+//! `answer` is the worker's side; `keep` is the part that deals with the store.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -28,10 +30,15 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{File, MessageEvent, Worker};
 use yew::UseReducerDispatcher;
 
+mod answer;
+mod keep;
+
+pub use answer::analyse_in_worker;
+use answer::{analyse_bytes, read_file, refused, unreadable};
+
 use super::state::{Action, FileEntry, FileStatus, Outcome, State};
 use super::store::{Kept, Store};
-use crate::analysis::refuse_by_size;
-use crate::{analyze, DocumentReport, Input, Options};
+use crate::DocumentReport;
 
 /// Results are applied to the page at most this often.
 pub const FLUSH_MS: u32 = 100;
@@ -421,94 +428,6 @@ impl Analyser {
         });
         self.save(keep);
     }
-
-    /// Writes analysed files to storage, or holds them until it is open.
-    fn save(&self, files: Vec<(usize, String, String)>) {
-        if files.is_empty() {
-            return;
-        }
-        let mut inner = self.0.borrow_mut();
-        let visit = inner.visit;
-        let files: Vec<Kept> = files
-            .into_iter()
-            .map(|(id, name, json)| Kept {
-                visit,
-                id,
-                name,
-                json,
-            })
-            .collect();
-        match &mut inner.store {
-            StoreState::Open(store) => store.put_all(&files),
-            StoreState::Opening { writes, .. } => writes.extend(files),
-            StoreState::Off => {}
-        }
-    }
-
-    async fn open_store(&self, name: &str) {
-        self.open_and_restore(name).await;
-        let dispatch = self.0.borrow().dispatch.clone();
-        dispatch.dispatch(Action::StoreReady);
-    }
-
-    async fn open_and_restore(&self, name: &str) {
-        let store = match Store::open(name).await {
-            Ok(store) => Rc::new(store),
-            Err(e) => {
-                warn("QuoteLens cannot keep files between visits", &e);
-                self.0.borrow_mut().store = StoreState::Off;
-                return;
-            }
-        };
-        let previous = std::mem::replace(
-            &mut self.0.borrow_mut().store,
-            StoreState::Open(store.clone()),
-        );
-        let (writes, clear) = match previous {
-            StoreState::Opening { writes, clear } => (writes, clear),
-            _ => (Vec::new(), false),
-        };
-        if clear {
-            if let Err(e) = store.clear().await {
-                warn("QuoteLens could not clear its storage", &e);
-            }
-        } else {
-            match store.load().await {
-                Ok(saved) => self.restore(saved).await,
-                Err(e) => warn("QuoteLens could not read the files kept earlier", &e),
-            }
-        }
-        store.put_all(&writes);
-    }
-
-    /// Brings back saved files, a few per task so that a long list does not freeze the page.
-    async fn restore(&self, saved: Vec<(String, String)>) {
-        const CHUNK: usize = 40;
-        let clears = self.0.borrow().clears;
-        for chunk in saved.chunks(CHUNK) {
-            let entries: Vec<FileEntry> = {
-                let mut inner = self.0.borrow_mut();
-                if inner.clears != clears {
-                    return;
-                }
-                chunk
-                    .iter()
-                    .filter_map(|(name, json)| {
-                        let docs = serde_json::from_str::<Vec<DocumentReport>>(json).ok()?;
-                        inner.next_id += 1;
-                        Some(FileEntry {
-                            id: inner.next_id,
-                            name: name.clone(),
-                            status: FileStatus::Analysed(docs.into_iter().map(Rc::new).collect()),
-                        })
-                    })
-                    .collect()
-            };
-            let dispatch = self.0.borrow().dispatch.clone();
-            dispatch.dispatch(Action::Restore(entries));
-            next_task().await;
-        }
-    }
 }
 
 fn upgrade(weak: &Weak<RefCell<Inner>>) -> Option<Analyser> {
@@ -541,37 +460,6 @@ fn job_message(job: &Job) -> JsValue {
     message.into()
 }
 
-/// The core's error document (as JSON) for a file that is empty or over the size limit, found
-/// by its size alone so that an 80 MB file is never read. Asking a `File` its size can take a
-/// trip to the disk, which is why this runs when the file's turn comes, in the worker.
-fn refused(name: &str, file: &File) -> Option<String> {
-    refuse_by_size(name, file.size() as u64, &Options::default()).map(|doc| to_json(&[doc]))
-}
-
-/// The core's documents for one input, as the JSON that crosses to the page and is stored.
-fn analyse_bytes(name: &str, bytes: &[u8]) -> String {
-    to_json(&analyze(Input { name, bytes }, &Options::default()))
-}
-
-fn to_json(docs: &[DocumentReport]) -> String {
-    // Report types are plain data: serialising them cannot fail.
-    serde_json::to_string(docs).unwrap_or_else(|_| "[]".into())
-}
-
-fn unreadable(name: &str, error: &JsValue) -> String {
-    let why = error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unknown reason".into());
-    format!("{name} could not be read by the browser: {why}")
-}
-
-async fn read_file(file: &File) -> Result<Vec<u8>, JsValue> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;
-    Ok(Uint8Array::new(&buffer).to_vec())
-}
-
 /// Resolves in a later task, letting the browser render and handle input meanwhile.
 async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -582,37 +470,4 @@ async fn next_task() {
 
 fn warn(what: &str, error: &JsValue) {
     web_sys::console::warn_2(&what.into(), error);
-}
-
-/// The worker's side: analyses one message `{id, name, file | bytes}` and returns `{id, json}`
-/// or `{id, error}`. Checks a `File`'s size first, then reads it synchronously, which only a
-/// worker may do.
-#[wasm_bindgen(js_name = analyseInWorker)]
-pub fn analyse_in_worker(message: JsValue) -> JsValue {
-    let get = |key: &str| Reflect::get(&message, &key.into()).unwrap_or(JsValue::UNDEFINED);
-    let id = get("id");
-    let name = get("name").as_string().unwrap_or_else(|| "file".into());
-    let result = if let Some(file) = get("file").dyn_ref::<File>() {
-        if let Some(json) = refused(&name, file) {
-            Ok(json)
-        } else {
-            web_sys::FileReaderSync::new()
-                .and_then(|reader| reader.read_as_array_buffer(file))
-                .map(|buffer| analyse_bytes(&name, &Uint8Array::new(&buffer).to_vec()))
-                .map_err(|e| unreadable(&name, &e))
-        }
-    } else if let Some(bytes) = get("bytes").dyn_ref::<Uint8Array>() {
-        Ok(analyse_bytes(&name, &bytes.to_vec()))
-    } else {
-        Err(format!(
-            "{name}: the message holds neither a file nor bytes"
-        ))
-    };
-    let answer = js_sys::Object::new();
-    let _ = Reflect::set(&answer, &"id".into(), &id);
-    let _ = match result {
-        Ok(json) => Reflect::set(&answer, &"json".into(), &json.into()),
-        Err(error) => Reflect::set(&answer, &"error".into(), &error.into()),
-    };
-    answer.into()
 }
