@@ -574,3 +574,43 @@ proptest! {
         check_invariants("d.docx", &data);
     }
 }
+
+#[test]
+fn a_file_is_refused_for_its_size_alone_with_the_message_reading_it_gives() {
+    use quotelens::{analysis::refuse_by_size, analyze, Input, Options};
+    let options = Options::default();
+    // 80 MB, known only by its length: the browser checks before reading such a file.
+    let huge = refuse_by_size("scan.txt", 80 * 1024 * 1024, &options).expect("refused");
+    let error = huge.error.expect("an error");
+    assert_eq!(error.code, "too-large");
+    assert_eq!(
+        error.message,
+        "scan.txt is too large: 80 MB, the limit is 50 MB. Split it into smaller files."
+    );
+    assert_eq!(huge.name, "scan.txt");
+
+    let empty = refuse_by_size("blank.txt", 0, &options).expect("refused");
+    let read = analyze(
+        Input {
+            name: "blank.txt",
+            bytes: b"",
+        },
+        &options,
+    );
+    assert_eq!(vec![empty], read, "same report as reading the empty file");
+
+    let small = Options {
+        max_bytes: 1024,
+        ..Options::default()
+    };
+    let by_size = refuse_by_size("big.txt", 2048, &small);
+    let by_reading = analyze(
+        Input {
+            name: "big.txt",
+            bytes: &[b'a'; 2048],
+        },
+        &small,
+    );
+    assert_eq!(by_size.map(|d| vec![d]), Some(by_reading));
+    assert_eq!(refuse_by_size("ok.txt", 1024, &small), None);
+}

@@ -71,6 +71,22 @@ pub fn analyze(input: Input<'_>, options: &Options) -> Vec<DocumentReport> {
     }
 }
 
+/// The report [`analyze`] gives for an input of `len` bytes that is refused for its size alone
+/// (empty, or over `options.max_bytes`), or `None` when its size is acceptable. Lets a caller
+/// refuse a file without reading it.
+pub fn refuse_by_size(name: &str, len: u64, options: &Options) -> Option<DocumentReport> {
+    let limits = document::Limits {
+        max_bytes: options.max_bytes,
+    };
+    document::check_size(name, len, &limits)
+        .err()
+        .map(|error| DocumentReport {
+            name: name.to_string(),
+            error: Some(error),
+            ..DocumentReport::default()
+        })
+}
+
 /// Analyses a batch and aggregates stance across it.
 pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
     let documents: Vec<DocumentReport> = inputs

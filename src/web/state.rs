@@ -1,13 +1,17 @@
-//! The app's state, in one place: the files the user gave, in the order given, and what the
-//! core found in each. Components render it; only [`State::reduce`] changes it.
+//! The app's state, in one place: the files the user gave, in the order given, where each one
+//! is on its way through the analysis, and what the core found in it. Components render it;
+//! only [`State::reduce`] changes it.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::{analyze, DocumentReport, Input, Options};
+use crate::DocumentReport;
 
-/// One file the user dropped or picked.
+/// How a pasted text is named: "pasted text 1", "pasted text 2", ...
+pub const PASTED: &str = "pasted text ";
+
+/// One file the user dropped, picked, pasted or asked for as a sample.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileEntry {
     /// Unique within the session; the key that async results come back with.
@@ -16,15 +20,82 @@ pub struct FileEntry {
     pub status: FileStatus,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum FileStatus {
-    /// The browser is still reading the file or the core is analysing it.
-    Pending,
+    /// Waiting for its turn.
+    Queued,
+    /// Being read and analysed.
+    Analysing,
     /// What the core reported: usually one document, several for a multi-article export, or
-    /// one document carrying the core's error for input it cannot read.
+    /// one document carrying the core's error for input it cannot read (empty, too large, ...).
     Analysed(Vec<Rc<DocumentReport>>),
     /// The browser could not read the file at all (permissions, a file removed meanwhile).
     Unreadable(String),
+    /// The user cancelled the batch before this file's turn came.
+    Cancelled,
+}
+
+/// Analysed files are equal when they hold the same reports (the same allocations): a file
+/// card then compares its props in constant time instead of walking every quotation, which
+/// matters when 500 cards are compared on each batch of results.
+impl PartialEq for FileStatus {
+    fn eq(&self, other: &Self) -> bool {
+        use FileStatus::*;
+        match (self, other) {
+            (Analysed(a), Analysed(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Rc::ptr_eq(x, y))
+            }
+            (Unreadable(a), Unreadable(b)) => a == b,
+            (Queued, Queued) | (Analysing, Analysing) | (Cancelled, Cancelled) => true,
+            _ => false,
+        }
+    }
+}
+
+impl FileStatus {
+    /// True while the file still waits for its result.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, FileStatus::Queued | FileStatus::Analysing)
+    }
+
+    /// The word a file card shows for this status; also its `data-status`.
+    pub fn label(&self) -> &'static str {
+        match self {
+            FileStatus::Queued => "queued",
+            FileStatus::Analysing => "analysing",
+            FileStatus::Analysed(docs) if docs.iter().all(|d| d.error.is_some()) => "error",
+            FileStatus::Analysed(_) => "done",
+            FileStatus::Unreadable(_) => "error",
+            FileStatus::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// A file's result as it arrives: the core's documents, or why the browser could not read it.
+pub type Outcome = Result<Vec<Rc<DocumentReport>>, String>;
+
+/// How far the current batch is: the files added since the queue was last empty.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub total: usize,
+    /// Analysed, or refused with an error: every file that has its result.
+    pub done: usize,
+    pub cancelled: usize,
+}
+
+impl Progress {
+    pub fn is_running(&self) -> bool {
+        self.done + self.cancelled < self.total
+    }
+
+    /// "12 of 500 analysed", with the cancelled ones when there are any.
+    pub fn text(&self) -> String {
+        let mut text = format!("{} of {} analysed", self.done, self.total);
+        if self.cancelled > 0 {
+            text.push_str(&format!(", {} cancelled", self.cancelled));
+        }
+        text
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -32,13 +103,31 @@ pub struct State {
     pub files: Vec<FileEntry>,
     /// True while something is dragged over the drop zone.
     pub dragging: bool,
+    /// Files in the current batch, and how many of them were cancelled.
+    batch_total: usize,
+    batch_cancelled: usize,
+    /// How many entries at the front of `files` came back from the browser's storage.
+    restored: usize,
+    /// True once the files kept from earlier visits are back on the page (or there is no
+    /// readable storage).
+    pub store_ready: bool,
 }
 
 pub enum Action {
-    /// Files accepted, with their ids, in the order given.
-    Add(Vec<(usize, String)>),
-    /// A file's bytes were read and analysed (or could not be read).
-    Finished(usize, Result<Vec<DocumentReport>, String>),
+    /// New files, in the order given: queued, or already refused (too large, empty).
+    Add(Vec<FileEntry>),
+    /// Files whose analysis began, and files whose results arrived: one action per batch of
+    /// results, so that a hundred results cost one render, not a hundred.
+    Progress {
+        started: Vec<usize>,
+        finished: Vec<(usize, Outcome)>,
+    },
+    /// These queued files will not be analysed.
+    Cancel(Vec<usize>),
+    /// Files analysed in an earlier visit, read back from storage; they go before this visit's.
+    Restore(Vec<FileEntry>),
+    /// Every kept file is restored.
+    StoreReady,
     Dragging(bool),
     Clear,
 }
@@ -51,35 +140,93 @@ impl Reducible for State {
         match action {
             Action::Add(files) => {
                 next.dragging = false;
-                next.files
-                    .extend(files.into_iter().map(|(id, name)| FileEntry {
-                        id,
-                        name,
-                        status: FileStatus::Pending,
-                    }));
+                if next.busy() == 0 {
+                    next.batch_total = 0;
+                    next.batch_cancelled = 0;
+                }
+                next.batch_total += files.len();
+                next.files.extend(files);
             }
-            Action::Finished(id, result) => {
-                // A result for a file cleared meanwhile finds no entry and is dropped.
-                if let Some(entry) = next.files.iter_mut().find(|f| f.id == id) {
-                    entry.status = match result {
-                        Ok(docs) => FileStatus::Analysed(docs.into_iter().map(Rc::new).collect()),
-                        Err(message) => FileStatus::Unreadable(message),
-                    };
+            Action::Progress { started, finished } => {
+                for id in started {
+                    if let Some(entry) = next.entry(id) {
+                        if entry.status == FileStatus::Queued {
+                            entry.status = FileStatus::Analysing;
+                        }
+                    }
+                }
+                for (id, outcome) in finished {
+                    // A result for a file cleared or cancelled meanwhile is dropped.
+                    if let Some(entry) = next.entry(id).filter(|e| e.status.is_busy()) {
+                        entry.status = match outcome {
+                            Ok(docs) => FileStatus::Analysed(docs),
+                            Err(message) => FileStatus::Unreadable(message),
+                        };
+                    }
                 }
             }
+            Action::Cancel(ids) => {
+                for id in ids {
+                    if let Some(entry) = next.entry(id).filter(|e| e.status.is_busy()) {
+                        entry.status = FileStatus::Cancelled;
+                        next.batch_cancelled += 1;
+                    }
+                }
+            }
+            Action::Restore(files) => {
+                let at = next.restored.min(next.files.len());
+                next.restored += files.len();
+                next.files.splice(at..at, files);
+            }
+            Action::StoreReady => next.store_ready = true,
             Action::Dragging(dragging) => next.dragging = dragging,
-            Action::Clear => next.files.clear(),
+            Action::Clear => {
+                next = State {
+                    dragging: next.dragging,
+                    store_ready: next.store_ready,
+                    ..State::default()
+                };
+            }
         }
         Rc::new(next)
     }
 }
 
 impl State {
+    fn entry(&mut self, id: usize) -> Option<&mut FileEntry> {
+        self.files.iter_mut().find(|f| f.id == id)
+    }
+
+    /// Files still waiting for their result.
+    pub fn busy(&self) -> usize {
+        self.files.iter().filter(|f| f.status.is_busy()).count()
+    }
+
+    /// The same as [`State::busy`], under the name the results summary uses.
     pub fn pending(&self) -> usize {
+        self.busy()
+    }
+
+    /// The current batch, or `None` before the first file.
+    pub fn progress(&self) -> Option<Progress> {
+        (self.batch_total > 0).then(|| Progress {
+            total: self.batch_total,
+            done: self
+                .batch_total
+                .saturating_sub(self.busy() + self.batch_cancelled),
+            cancelled: self.batch_cancelled,
+        })
+    }
+
+    /// The number for the next pasted text: one past the highest "pasted text N" on the page,
+    /// so that texts kept from an earlier visit keep their names to themselves.
+    pub fn next_paste_number(&self) -> usize {
         self.files
             .iter()
-            .filter(|f| f.status == FileStatus::Pending)
-            .count()
+            .filter_map(|f| f.name.strip_prefix(PASTED)?.parse::<usize>().ok())
+            .max()
+            .unwrap_or(0)
+            + 1
     }
 
     /// Quotations found across all analysed files.
@@ -93,19 +240,4 @@ impl State {
             .flatten()
             .sum()
     }
-}
-
-/// Reads a file's bytes and hands them to the core.
-pub async fn read_and_analyze(file: web_sys::File) -> Result<Vec<DocumentReport>, String> {
-    let name = file.name();
-    let bytes = gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file))
-        .await
-        .map_err(|e| format!("{name} could not be read by the browser: {e}"))?;
-    Ok(analyze(
-        Input {
-            name: &name,
-            bytes: &bytes,
-        },
-        &Options::default(),
-    ))
 }

@@ -4,8 +4,8 @@
 // run scripts/build-web.sh first (scripts/test.sh does).
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
-import { homedir, tmpdir } from "node:os";
+import { mkdir, readFile } from "node:fs/promises";
+import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -30,39 +30,37 @@ const CHROMIUM_ARGS = [
 export const SCREENSHOTS = join(ROOT, "build", "screenshots");
 
 /**
- * Serves the repository root on a free port and starts Chromium with a fresh profile.
- * Returns `{ baseUrl, openPage, close }`; `close` stops exactly what was started.
- * `server` options go to startServer (`headers`, `served`, `root`).
+ * Serves the repository root on a free port and starts Chromium. Returns `{ baseUrl, openPage,
+ * close }`; `close` stops exactly what was started. Each page opens in a fresh browser context,
+ * so the files one test leaves in the page's storage (IndexedDB) are not there in the next.
+ * `serverOptions` go to startServer (`headers`, `served`, `root`).
  */
 export async function launch(serverOptions = {}) {
   await readFile(join(ROOT, "pkg", "quotelens_bg.wasm")).catch(() => {
     throw new Error("pkg/ is missing: run scripts/build-web.sh first");
   });
   let server;
-  let profile;
-  let context;
+  let browser;
   const close = async () => {
-    await context?.close();
+    await browser?.close();
     if (server) {
       await new Promise((done) => {
         server.close(done);
         server.closeAllConnections();
       });
     }
-    if (profile) await rm(profile, { recursive: true, force: true });
   };
   try {
     let baseUrl;
     ({ server, url: baseUrl } = await startServer({ root: ROOT, host: "127.0.0.1", port: 0, ...serverOptions }));
-    profile = await mkdtemp(join(tmpdir(), "quotelens-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
+    // Playwright gives the browser a fresh temporary profile and removes it on close.
+    browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
       headless: true,
       args: CHROMIUM_ARGS,
-      viewport: { width: 1100, height: 900 },
     });
     await mkdir(SCREENSHOTS, { recursive: true });
-    return { baseUrl, openPage: (options) => openPage(context, baseUrl, options), close };
+    return { baseUrl, openPage: (options) => openPage(browser, baseUrl, options), close };
   } catch (error) {
     await close();
     throw error;
@@ -70,17 +68,22 @@ export async function launch(serverOptions = {}) {
 }
 
 /**
- * Opens the page (or `path` under the server) and records every console error, uncaught
- * exception, failed request and Content-Security-Policy violation; waits for `ready`.
+ * Opens the page (or `path` under the server) in a fresh context and records every console
+ * error, uncaught exception, failed request and Content-Security-Policy violation, and every
+ * request the page makes (`requests`, as URLs); waits for `ready`.
  */
-async function openPage(context, baseUrl, { width = 1100, path = "", ready = "[data-testid=drop-zone]" } = {}) {
+async function openPage(browser, baseUrl, { width = 1100, before, path = "", ready = "[data-testid=drop-zone]" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.setViewportSize({ width, height: 900 });
+  // Set-up before the page loads: an init script that takes an API away, a route.
+  if (before) await before(page);
   const problems = [];
+  const requests = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
+  page.on("request", (r) => requests.push(r.url()));
   await page.exposeFunction("__quotelensCspViolation", (v) => problems.push(`CSP violation: ${v}`));
   await page.addInitScript(() =>
     document.addEventListener("securitypolicyviolation", (e) =>
@@ -89,11 +92,11 @@ async function openPage(context, baseUrl, { width = 1100, path = "", ready = "[d
   );
   await page.goto(new URL(path, baseUrl).href);
   await page.waitForSelector(ready);
-  return { page, problems };
+  return { page, problems, requests };
 }
 
 export async function closePage({ page, problems }) {
-  await page.close();
+  await page.context().close();
   assert.deepEqual(problems, [], "no console errors, page errors or failed requests");
 }
 

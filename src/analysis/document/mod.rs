@@ -143,24 +143,31 @@ fn unsupported(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
     }
 }
 
-/// Reads one input file into one or more documents.
-pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Document>, InputError> {
-    if bytes.is_empty() {
+/// Refuses an input for its size alone ("empty", "too-large"), so that a caller holding only a
+/// file's length (the browser, before reading an 80 MB file) gives the same message as [`read`].
+pub fn check_size(name: &str, len: u64, limits: &Limits) -> Result<(), InputError> {
+    if len == 0 {
         return Err(error(
             "empty",
             format!("{name} is empty: there is no text to analyse."),
         ));
     }
-    if bytes.len() > limits.max_bytes {
+    if len > limits.max_bytes as u64 {
         return Err(error(
             "too-large",
             format!(
                 "{name} is too large: {}, the limit is {}. Split it into smaller files.",
-                size(bytes.len()),
-                size(limits.max_bytes)
+                size(len),
+                size(limits.max_bytes as u64)
             ),
         ));
     }
+    Ok(())
+}
+
+/// Reads one input file into one or more documents.
+pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Document>, InputError> {
+    check_size(name, bytes.len() as u64, limits)?;
     let ext = extension(name);
     if zip::is_zip(bytes) {
         return read_zip(name, bytes, &ext, limits).map(|d| vec![d]);
@@ -239,7 +246,7 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Document>, 
 }
 
 /// A size for people: "80 MB", "2.5 MB", "300 KB", "12 bytes".
-fn size(n: usize) -> String {
+fn size(n: u64) -> String {
     let mb = n as f64 / (1024.0 * 1024.0);
     if mb >= 10.0 {
         format!("{mb:.0} MB")
@@ -379,7 +386,7 @@ fn read_zip(name: &str, bytes: &[u8], ext: &str, limits: &Limits) -> Result<Docu
         )),
         Err(docx::DocxError::Zip(zip::ZipError::TooLarge)) => Err(error(
             "too-large",
-            format!("{name} unpacks to more than {} of text, the limit.", size(limits.max_bytes)),
+            format!("{name} unpacks to more than {} of text, the limit.", size(limits.max_bytes as u64)),
         )),
         Err(docx::DocxError::Zip(e)) => Err(error(
             "invalid-docx",

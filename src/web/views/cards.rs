@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::export::CopyButton;
 use super::logic::export::attribution;
+use crate::web::input::FileState;
 use crate::web::state::{FileEntry, FileStatus};
 use crate::{DocumentReport, Quote, QuoteKind};
 
@@ -21,7 +22,7 @@ pub struct FileCardProps {
 #[component]
 pub fn FileCard(props: &FileCardProps) -> Html {
     let entry = &props.entry;
-    let pending = entry.status == FileStatus::Pending;
+    let pending = entry.status.is_busy();
     let body = match &entry.status {
         FileStatus::Unreadable(message) => html! {
             <p class="error" role="alert" data-testid="file-error" data-code="unreadable">{ message }</p>
@@ -31,9 +32,8 @@ pub fn FileCard(props: &FileCardProps) -> Html {
                 <DocumentView doc={doc.clone()} show_name={docs.len() > 1} />
             }) }
         },
-        _ => html! {
-            <p class="status" data-testid="file-pending">{ "Reading and analysing…" }</p>
-        },
+        // Queued, analysing or cancelled: the status badge says it all.
+        _ => Html::default(),
     };
     let info = match &entry.status {
         FileStatus::Analysed(docs) => file_info(docs),
@@ -42,6 +42,7 @@ pub fn FileCard(props: &FileCardProps) -> Html {
     html! {
         <li class="file" data-testid="file" data-name={entry.name.clone()} aria-busy={pending.to_string()}>
             <h3 class="file-name" data-testid="file-name">{ &entry.name }</h3>
+            <FileState status={entry.status.clone()} />
             { info }
             { body }
         </li>

@@ -90,17 +90,7 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     let files = state.files.len();
     let total = corpus.quote_count();
-    let pending = state.files.len()
-        - state
-            .files
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f.status,
-                    FileStatus::Analysed(_) | FileStatus::Unreadable(_)
-                )
-            })
-            .count();
+    let pending = state.pending();
     let summary = format!(
         "{files} {}, {total} {}{}",
         plural(files, "file", "files"),
@@ -171,7 +161,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <h2 id="results-title">{ "Results" }</h2>
                 <p role="status" data-testid="summary">{ summary }</p>
                 <button type="button" class="button secondary" data-testid="clear" onclick={props.on_clear.clone()}>
-                    { "Clear" }
+                    { "Clear all" }
                 </button>
             </div>
             if !corpus.docs.is_empty() {

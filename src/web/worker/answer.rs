@@ -1,0 +1,74 @@
+//! The worker's side of the analysis, and what both sides share: reading a file (after
+//! checking its size) and running the core on its bytes, giving the documents as JSON.
+
+use js_sys::{Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::File;
+
+use crate::analysis::refuse_by_size;
+use crate::{analyze, DocumentReport, Input, Options};
+
+/// The core's error document (as JSON) for a file that is empty or over the size limit, found
+/// by its size alone so that an 80 MB file is never read. Asking a `File` its size can take a
+/// trip to the disk, which is why this runs when the file's turn comes, in the worker.
+pub(super) fn refused(name: &str, file: &File) -> Option<String> {
+    refuse_by_size(name, file.size() as u64, &Options::default()).map(|doc| to_json(&[doc]))
+}
+
+/// The core's documents for one input, as the JSON that crosses to the page and is stored.
+pub(super) fn analyse_bytes(name: &str, bytes: &[u8]) -> String {
+    to_json(&analyze(Input { name, bytes }, &Options::default()))
+}
+
+pub(super) fn to_json(docs: &[DocumentReport]) -> String {
+    // Report types are plain data: serialising them cannot fail.
+    serde_json::to_string(docs).unwrap_or_else(|_| "[]".into())
+}
+
+pub(super) fn unreadable(name: &str, error: &JsValue) -> String {
+    let why = error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown reason".into());
+    format!("{name} could not be read by the browser: {why}")
+}
+
+pub(super) async fn read_file(file: &File) -> Result<Vec<u8>, JsValue> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// The worker's side: analyses one message `{id, name, file | bytes}` and returns `{id, json}`
+/// or `{id, error}`. Checks a `File`'s size first, then reads it synchronously, which only a
+/// worker may do.
+#[wasm_bindgen(js_name = analyseInWorker)]
+pub fn analyse_in_worker(message: JsValue) -> JsValue {
+    let get = |key: &str| Reflect::get(&message, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let id = get("id");
+    let name = get("name").as_string().unwrap_or_else(|| "file".into());
+    let result = if let Some(file) = get("file").dyn_ref::<File>() {
+        if let Some(json) = refused(&name, file) {
+            Ok(json)
+        } else {
+            web_sys::FileReaderSync::new()
+                .and_then(|reader| reader.read_as_array_buffer(file))
+                .map(|buffer| analyse_bytes(&name, &Uint8Array::new(&buffer).to_vec()))
+                .map_err(|e| unreadable(&name, &e))
+        }
+    } else if let Some(bytes) = get("bytes").dyn_ref::<Uint8Array>() {
+        Ok(analyse_bytes(&name, &bytes.to_vec()))
+    } else {
+        Err(format!(
+            "{name}: the message holds neither a file nor bytes"
+        ))
+    };
+    let answer = js_sys::Object::new();
+    let _ = Reflect::set(&answer, &"id".into(), &id);
+    let _ = match result {
+        Ok(json) => Reflect::set(&answer, &"json".into(), &json.into()),
+        Err(error) => Reflect::set(&answer, &"error".into(), &error.into()),
+    };
+    answer.into()
+}

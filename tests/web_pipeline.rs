@@ -1,0 +1,302 @@
+//! Browser tests of the input half of the app, run by `wasm-pack test --headless`: the reducer's
+//! file statuses and batch progress, the worker's message answer, the IndexedDB store, and the
+//! App analysing the bundled samples on the main thread when it has no worker.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use js_sys::{Reflect, Uint8Array};
+use quotelens::web::components::{App, AppProps};
+use quotelens::web::input::samples::SAMPLES;
+use quotelens::web::state::{Action, FileEntry, FileStatus, Progress, State};
+use quotelens::web::store::{Kept, Store};
+use quotelens::web::worker::analyse_in_worker;
+use quotelens::{analyze, DocumentReport, Input, Options};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::Reducible;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn queued(id: usize) -> FileEntry {
+    FileEntry {
+        id,
+        name: format!("{id}.txt"),
+        status: FileStatus::Queued,
+    }
+}
+
+fn report(name: &str, text: &str) -> Vec<Rc<DocumentReport>> {
+    analyze(
+        Input {
+            name,
+            bytes: text.as_bytes(),
+        },
+        &Options::default(),
+    )
+    .into_iter()
+    .map(Rc::new)
+    .collect()
+}
+
+fn reduce(state: Rc<State>, action: Action) -> Rc<State> {
+    state.reduce(action)
+}
+
+fn labels(state: &State) -> Vec<&'static str> {
+    state.files.iter().map(|f| f.status.label()).collect()
+}
+
+#[wasm_bindgen_test]
+fn statuses_move_from_queued_to_done_and_progress_counts_them() {
+    let state = Rc::new(State::default());
+    assert_eq!(state.progress(), None, "no progress before the first file");
+    let state = reduce(state, Action::Add((1..=4).map(queued).collect()));
+    assert_eq!(labels(&state), ["queued"; 4]);
+    assert_eq!(
+        state.progress().map(|p| p.text()).as_deref(),
+        Some("0 of 4 analysed")
+    );
+
+    let seed = include_str!("fixtures/seeds/001_bdbef122728239ac.txt");
+    let state = reduce(
+        state,
+        Action::Progress {
+            started: vec![1, 2],
+            finished: vec![(1, Ok(report("1.txt", seed)))],
+        },
+    );
+    assert_eq!(labels(&state), ["done", "analysing", "queued", "queued"]);
+    assert_eq!(state.busy(), 3);
+
+    let state = reduce(
+        state,
+        Action::Progress {
+            started: vec![3],
+            finished: vec![
+                (2, Ok(report("2.txt", ""))),
+                (
+                    3,
+                    Err("3.txt could not be read by the browser: gone".into()),
+                ),
+            ],
+        },
+    );
+    // An empty file is the core's error; an unreadable one the browser's.
+    assert_eq!(labels(&state), ["done", "error", "error", "queued"]);
+    let progress = state.progress().unwrap();
+    assert_eq!(
+        progress,
+        Progress {
+            total: 4,
+            done: 3,
+            cancelled: 0
+        }
+    );
+    assert!(progress.is_running());
+    assert!(state.quote_count() > 0);
+}
+
+#[wasm_bindgen_test]
+fn cancel_stops_the_queued_files_and_keeps_the_finished_ones() {
+    let state = reduce(
+        Rc::new(State::default()),
+        Action::Add((1..=5).map(queued).collect()),
+    );
+    let state = reduce(
+        state,
+        Action::Progress {
+            started: vec![1, 2],
+            finished: vec![(1, Ok(report("1.txt", "Some words.")))],
+        },
+    );
+    let state = reduce(state, Action::Cancel(vec![3, 4, 5]));
+    assert_eq!(
+        labels(&state),
+        ["done", "analysing", "cancelled", "cancelled", "cancelled"]
+    );
+    // The file being analysed finishes; a late answer for a cancelled one is dropped.
+    let state = reduce(
+        state,
+        Action::Progress {
+            started: vec![],
+            finished: vec![
+                (2, Ok(report("2.txt", "More words."))),
+                (4, Ok(report("4.txt", "Late."))),
+            ],
+        },
+    );
+    assert_eq!(
+        labels(&state),
+        ["done", "done", "cancelled", "cancelled", "cancelled"]
+    );
+    let progress = state.progress().unwrap();
+    assert_eq!(progress.text(), "2 of 5 analysed, 3 cancelled");
+    assert!(!progress.is_running());
+
+    // A new batch starts counting afresh once the last one is over.
+    let state = reduce(state, Action::Add(vec![queued(6)]));
+    assert_eq!(state.progress().unwrap().text(), "0 of 1 analysed");
+}
+
+#[wasm_bindgen_test]
+fn restored_files_go_first_in_their_order_and_clear_empties_everything() {
+    let state = reduce(Rc::new(State::default()), Action::Add(vec![queued(10)]));
+    let restored = |id: usize| FileEntry {
+        id,
+        name: format!("kept-{id}.txt"),
+        status: FileStatus::Analysed(report("kept.txt", "Kept words.")),
+    };
+    let state = reduce(state, Action::Restore(vec![restored(1), restored(2)]));
+    let state = reduce(state, Action::Restore(vec![restored(3)]));
+    let ids: Vec<usize> = state.files.iter().map(|f| f.id).collect();
+    assert_eq!(ids, [1, 2, 3, 10]);
+    // Kept files are not part of this visit's batch.
+    assert_eq!(state.progress().unwrap().text(), "0 of 1 analysed");
+
+    let state = reduce(state, Action::StoreReady);
+    let state = reduce(state, Action::Clear);
+    assert!(state.files.is_empty());
+    assert_eq!(state.progress(), None);
+    assert!(state.store_ready);
+}
+
+#[wasm_bindgen_test]
+fn a_new_pasted_text_is_numbered_past_the_ones_on_the_page() {
+    let named = |id: usize, name: &str| FileEntry {
+        id,
+        name: name.into(),
+        status: FileStatus::Queued,
+    };
+    let state = Rc::new(State::default());
+    assert_eq!(state.next_paste_number(), 1);
+    let state = reduce(
+        state,
+        Action::Restore(vec![named(1, "pasted text 1"), named(2, "pasted text 3")]),
+    );
+    let state = reduce(state, Action::Add(vec![named(3, "pasted text notes.txt")]));
+    assert_eq!(state.next_paste_number(), 4);
+}
+
+fn get(value: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+    Reflect::get(value, &key.into()).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn the_worker_answers_a_message_with_the_cores_documents_as_json() {
+    let message = js_sys::Object::new();
+    let seed = SAMPLES[1].1;
+    Reflect::set(&message, &"id".into(), &7.into()).unwrap();
+    Reflect::set(&message, &"name".into(), &"001.txt".into()).unwrap();
+    Reflect::set(&message, &"bytes".into(), &Uint8Array::from(seed)).unwrap();
+    let answer = analyse_in_worker(message.into());
+    assert_eq!(get(&answer, "id").as_f64(), Some(7.0));
+    let json = get(&answer, "json").as_string().expect("json");
+    let docs: Vec<DocumentReport> = serde_json::from_str(&json).unwrap();
+    let direct = analyze(
+        Input {
+            name: "001.txt",
+            bytes: seed,
+        },
+        &Options::default(),
+    );
+    assert_eq!(docs, direct, "the same report as analysing on this thread");
+
+    let empty = js_sys::Object::new();
+    Reflect::set(&empty, &"id".into(), &8.into()).unwrap();
+    let answer = analyse_in_worker(empty.into());
+    assert!(get(&answer, "json").is_undefined());
+    assert!(get(&answer, "error")
+        .as_string()
+        .unwrap()
+        .contains("neither a file nor bytes"));
+}
+
+#[wasm_bindgen_test]
+async fn the_store_keeps_files_in_order_until_cleared() {
+    let name = format!("quotelens-test-{}", js_sys::Math::random());
+    let store = Store::open(&name).await.expect("IndexedDB opens");
+    let kept = |visit: f64, id: usize, name: &str| Kept {
+        visit,
+        id,
+        name: name.into(),
+        json: format!("[{id}]"),
+    };
+    // Stored as they finish; given back in the order they were given, visit by visit.
+    store.put_all(&[kept(200.0, 2, "b.txt"), kept(100.0, 9, "a.txt")]);
+    store.put_all(&[kept(200.0, 1, "c.txt")]);
+    let kept = store.load().await.unwrap();
+    assert_eq!(
+        kept,
+        [
+            ("a.txt".to_string(), "[9]".to_string()),
+            ("c.txt".into(), "[1]".into()),
+            ("b.txt".into(), "[2]".into())
+        ]
+    );
+    store.clear().await.unwrap();
+    assert!(store.load().await.unwrap().is_empty());
+    // A second connection sees the same, as a reload would.
+    let again = Store::open(&name).await.unwrap();
+    assert!(again.load().await.unwrap().is_empty());
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into().ok())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn without_a_worker_the_app_analyses_the_samples_on_the_main_thread() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
+    sleep(50).await;
+    let button: HtmlElement = root
+        .query_selector("[data-testid=samples]")
+        .unwrap()
+        .expect("the samples button")
+        .unchecked_into();
+    assert_eq!(button.text_content().unwrap(), "Try the sample articles");
+    button.click();
+
+    let mut statuses = Vec::new();
+    for _ in 0..500 {
+        statuses = all(&root, "[data-testid=file-status]")
+            .iter()
+            .map(|s| s.get_attribute("data-status").unwrap_or_default())
+            .collect();
+        if statuses.len() == 5 && statuses.iter().all(|s| s == "done") {
+            break;
+        }
+        sleep(10).await;
+    }
+    assert_eq!(statuses, ["done"; 5]);
+    let names: Vec<String> = all(&root, "[data-testid=file-name]")
+        .iter()
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect();
+    let expected: Vec<&str> = SAMPLES.iter().map(|(n, _)| *n).collect();
+    assert_eq!(names, expected);
+    assert!(!all(&root, "[data-testid=quote]").is_empty());
+    let progress = root
+        .query_selector("[data-testid=progress-text]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(progress.text_content().unwrap(), "5 of 5 analysed");
+}
