@@ -216,6 +216,9 @@ describe("strict Content-Security-Policy", () => {
   test("the app page served with the strict CSP analyses a dropped file and reports no violation", async () => {
     const session = await browser.openPage();
     const { page } = session;
+    // Reloaded for its response headers; first let the worker finish fetching the wasm, or the
+    // reload aborts that request.
+    await page.waitForLoadState("networkidle");
     const response = await page.reload();
     await page.waitForSelector("[data-testid=drop-zone]");
     assert.equal(response.headers()["content-security-policy"], CSP);
