@@ -49,41 +49,44 @@ impl Found {
     }
 }
 
-/// Does a quotation read as the title of a work or an event ("Legend in the Coal Fields",
-/// "State of the Union") rather than someone's words? Every longer word is capitalised.
-fn is_title(quote: &str) -> bool {
-    let words: Vec<&str> = quote
+/// The words of a quotation, hyphenated parts apart, without their punctuation.
+fn title_words(quote: &str) -> Vec<&str> {
+    quote
         .split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn capitalised(w: &&str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Does a quotation read as the title of a work or an event ("Legend in the Coal Fields",
+/// "State of the Union") rather than someone's words? Every longer word is capitalised.
+fn is_title(quote: &str) -> bool {
+    let words = title_words(quote);
+    let long: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().count() >= 4)
         .collect();
-    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-    words.len() >= 2
-        && words.len() <= 10
+    (2..=10).contains(&words.len())
         && !long.is_empty()
-        && long
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words
-            .iter()
-            .skip(1)
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count()
-            >= 2
+        && long.iter().all(capitalised)
+        && words.iter().skip(1).filter(|w| capitalised(w)).count() >= 2
 }
 
 /// After a possessive ("CBS's "Face the Nation"", "MSNBC's "Morning Joe""), a quotation whose
 /// longer words are all capitalised names a programme or a work, even when it is one word.
 fn is_name_of_work(quote: &str) -> bool {
-    let words: Vec<&str> = quote
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    words.first().is_some_and(capital)
+    let words = title_words(quote);
+    words.first().is_some_and(capitalised)
         && words.len() <= 8
-        && words.iter().filter(|w| w.chars().count() >= 4).all(capital)
+        && words
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .all(capitalised)
 }
 
 /// `Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'`: a headline is
