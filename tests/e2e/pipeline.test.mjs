@@ -1,6 +1,6 @@
 // End-to-end tests of how articles get into the page and through the analysis: the sample
-// button, dropped files, a chosen folder, pasted text, bad files among good ones (an 80 MB file
-// that must not be read), progress and Cancel on 500 articles in the Web Worker, the fallback
+// button, dropped files, a chosen folder, a dragged folder, pasted text, bad files among good
+// ones (an 80 MB file that must not be read), progress and Cancel on 500 articles in the Web Worker, the fallback
 // without workers, files kept across a reload, and "Clear all". No test lets the page ask any
 // origin but its own. Run after scripts/build-web.sh, like the other e2e files.
 import { after, before, describe, test } from "node:test";
@@ -188,6 +188,30 @@ describe("getting articles into the page", () => {
       `newsroom/monday/${seedNames[4]}`,
     ]);
     assertSeedQuotes(cards);
+    await finish(session);
+  });
+
+  test("a folder dragged onto the drop zone brings in the articles of its subfolders too", async () => {
+    const dir = join(scratch, "dragged");
+    await mkdir(join(dir, "tuesday"), { recursive: true });
+    await writeFile(join(dir, seedNames[0]), await readFile(join(SEEDS_DIR, seedNames[0])));
+    await writeFile(join(dir, "tuesday", seedNames[1]), await readFile(join(SEEDS_DIR, seedNames[1])));
+    await writeFile(join(dir, ".DS_Store"), Buffer.from([0, 0, 0, 1, 66, 117, 100, 49]));
+
+    const session = await openPage();
+    const { page } = session;
+    // A real drag from the desktop: the browser's input layer (DevTools protocol) drops the folder
+    // by its path, so the page gets directory entries, as it does from a file manager.
+    const zone = await page.locator("[data-testid=drop-zone]").boundingBox();
+    const cdp = await page.context().newCDPSession(page);
+    const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
+    const data = { items: [], files: [dir], dragOperationsMask: 1 };
+    for (const type of ["dragEnter", "dragOver", "drop"]) {
+      await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
+    }
+    const cards = await readCards(page, 2);
+    assert.deepEqual(cards.map((c) => c.name).sort(), [`dragged/${seedNames[0]}`, `dragged/tuesday/${seedNames[1]}`]);
+    assert.ok(cards.every((c) => c.quotes.length > 0), JSON.stringify(cards.map((c) => c.quotes.length)));
     await finish(session);
   });
 
