@@ -1,8 +1,8 @@
 // End-to-end tests of how articles get into the page and through the analysis: the sample
 // button, dropped files, a chosen folder, a dragged folder, pasted text, bad files among good
-// ones (an 80 MB file that must not be read), progress and Cancel on 500 articles in the Web Worker, the fallback
-// without workers, files kept across a reload, and "Clear all". No test lets the page ask any
-// origin but its own. Run after scripts/build-web.sh, like the other e2e files.
+// ones (an 80 MB file that must not be read), progress and Cancel on 500 articles in the Web
+// Worker, the fallback without workers, files kept across a reload, and "Clear all". No test
+// lets the page ask any origin but its own. Run after scripts/build-web.sh, like the other e2e files.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, open, readFile, readdir, rm, writeFile } from "node:fs/promises";
