@@ -12,61 +12,18 @@ use quotelens::web::components::{
 use quotelens::web::state::{FileEntry, FileStatus};
 use quotelens::{analyze, DocumentReport, Input, Options, Quote, QuoteKind, Speaker};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{
     DataTransfer, DragEvent, DragEventInit, Element, File, HtmlElement, HtmlInputElement,
 };
 
+mod web_support;
+use web_support::{all, host, one, until};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SEED_000: &str = include_str!("fixtures/seeds/000_d2c38d9ee408bbd1.txt");
 const SEED_001: &str = include_str!("fixtures/seeds/001_bdbef122728239ac.txt");
-
-fn page() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// A fresh element in the page for one test's component.
-fn host() -> Element {
-    let el = page().create_element("div").unwrap();
-    page().body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-/// Yew renders on its own schedule: wait (up to 5 s) until `ready` holds.
-async fn until(what: &str, mut ready: impl FnMut() -> bool) {
-    for _ in 0..500 {
-        if ready() {
-            return;
-        }
-        sleep(10).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.get(i)?.dyn_into().ok())
-        .collect()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-}
 
 fn text(el: &Element) -> String {
     el.text_content().unwrap_or_default().trim().to_string()

@@ -13,10 +13,12 @@ use quotelens::web::store::{Kept, Store};
 use quotelens::web::worker::analyse_in_worker;
 use quotelens::{analyze, DocumentReport, Input, Options};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 use yew::Reducible;
+
+mod web_support;
+use web_support::{all, sleep};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -241,23 +243,6 @@ async fn the_store_keeps_files_in_order_until_cleared() {
     // A second connection sees the same, as a reload would.
     let again = Store::open(&name).await.unwrap();
     assert!(again.load().await.unwrap().is_empty());
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.get(i)?.dyn_into().ok())
-        .collect()
 }
 
 #[wasm_bindgen_test]

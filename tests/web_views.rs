@@ -12,11 +12,12 @@ use quotelens::web::views::logic::filters::{visible_quotes, Filters};
 use quotelens::web::views::speakers::{Speakers, SpeakersProps};
 use quotelens::web::views::stance::{Stance, StanceProps};
 use quotelens::{analyze, DocumentReport, Input, Options, Quote, QuoteKind};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::Callback;
+
+mod web_support;
+use web_support::{all, host, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -30,36 +31,6 @@ const SEEDS: [(&str, &str); 2] = [
         include_str!("fixtures/seeds/001_bdbef122728239ac.txt"),
     ),
 ];
-
-fn host() -> Element {
-    let page = web_sys::window().unwrap().document().unwrap();
-    let el = page.create_element("div").unwrap();
-    page.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-async fn until(what: &str, mut ready: impl FnMut() -> bool) {
-    for _ in 0..500 {
-        if ready() {
-            return;
-        }
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
-                .unwrap();
-        });
-        JsFuture::from(promise).await.unwrap();
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.get(i)?.dyn_into().ok())
-        .collect()
-}
 
 fn text(el: &Element) -> String {
     el.text_content().unwrap_or_default()
