@@ -127,13 +127,11 @@ async fn reported_speech_is_not_put_in_quotation_marks() {
     assert!(all(&root, "q").is_empty());
 }
 
-#[wasm_bindgen_test]
-async fn document_view_renders_every_quote_of_a_real_report() {
-    let doc = analysed("001.txt", SEED_001);
-    assert!(!doc.quotes.is_empty(), "the seed has quotations");
+/// Renders one document's view and waits for it.
+async fn render_document(doc: DocumentReport) -> Element {
     let root = host();
     let props = DocumentViewProps {
-        doc: Rc::new(doc.clone()),
+        doc: Rc::new(doc),
         show_name: false,
     };
     yew::Renderer::<DocumentView>::with_root_and_props(root.clone(), props).render();
@@ -143,6 +141,14 @@ async fn document_view_renders_every_quote_of_a_real_report() {
             .is_some()
     })
     .await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn document_view_renders_every_quote_of_a_real_report() {
+    let doc = analysed("001.txt", SEED_001);
+    assert!(!doc.quotes.is_empty(), "the seed has quotations");
+    let root = render_document(doc.clone()).await;
 
     assert_eq!(
         text(&one(&root, "[data-testid=headline]")),
@@ -172,18 +178,7 @@ async fn document_view_renders_every_quote_of_a_real_report() {
 async fn document_view_shows_the_core_error_instead_of_quotes() {
     let doc = analysed("blank.txt", "");
     let error = doc.error.clone().expect("an empty file is an error");
-    let root = host();
-    let props = DocumentViewProps {
-        doc: Rc::new(doc),
-        show_name: false,
-    };
-    yew::Renderer::<DocumentView>::with_root_and_props(root.clone(), props).render();
-    until("the document", || {
-        root.query_selector("[data-testid=document]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    let root = render_document(doc).await;
 
     let shown = one(&root, "[data-testid=file-error]");
     assert_eq!(shown.get_attribute("data-code"), Some(error.code));
@@ -274,18 +269,7 @@ async fn document_view_shows_the_core_notes_and_words_it_attributes_to_no_one() 
     bytes.extend([0xe9, b's', b' ', b's', b't', b'a', b'y', b'.']);
     let doc = analysed_bytes("corridor.txt", &bytes);
     assert!(doc.quotes.is_empty() && !doc.warnings.is_empty(), "{doc:?}");
-    let root = host();
-    let props = DocumentViewProps {
-        doc: Rc::new(doc.clone()),
-        show_name: false,
-    };
-    yew::Renderer::<DocumentView>::with_root_and_props(root.clone(), props).render();
-    until("the document", || {
-        root.query_selector("[data-testid=document]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    let root = render_document(doc.clone()).await;
 
     let notes: Vec<String> = all(&root, "[data-testid=warning]")
         .iter()
