@@ -6,18 +6,8 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import {
-  ROOT,
-  SCREENSHOTS,
-  bytesB64,
-  closePage,
-  dropFiles,
-  launch,
-  readCards,
-  toolRequire,
-} from "./helpers.mjs";
+import { ROOT, SCREENSHOTS, axeViolations, bytesB64, closePage, dropFiles, launch, readCards } from "./helpers.mjs";
 
-const AXE = await readFile(toolRequire.resolve("axe-core/axe.min.js"), "utf8");
 const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
 const PEACE = "We are working on peace, not on a ceasefire";
 
@@ -182,11 +172,7 @@ describe("the QuoteLens page", () => {
     const { page } = session;
     await dropFiles(page, [seeds[0], EMPTY]);
     await readCards(page, 2);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "best-practice"] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
-    });
+    const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
     await closePage(session);
   });

@@ -12,11 +12,10 @@ import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, SCREENSHOTS, closePage, dropFiles, fileFrom, launch, readCards, toolRequire } from "./helpers.mjs";
+import { ROOT, SCREENSHOTS, axeViolations, closePage, dropFiles, fileFrom, launch, readCards, toolRequire } from "./helpers.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const withCsp = (path) => (path.endsWith(".html") ? { "content-security-policy": CSP } : {});
-const AXE = await readFile(toolRequire.resolve("axe-core/axe.min.js"), "utf8");
 const SEED = join(ROOT, "tests", "fixtures", "seeds", "001_bdbef122728239ac.txt");
 const VERSION = (await readFile(join(ROOT, "Cargo.toml"), "utf8")).match(/^version = "(.+)"$/m)[1];
 const TARBALL = join(ROOT, "build", "npm", `quotelens-${VERSION}.tgz`);
@@ -68,13 +67,9 @@ function waitForQuote(page, words, selector = "quote-lens") {
 
 /** Runs axe-core. Its own checks inject a <style>, which the page's CSP rightly refuses: that
  * refusal (and only that) is dropped from the session's problems. */
-async function axeViolations({ page, problems }) {
+async function axeUnderCsp({ page, problems }) {
   const before = problems.length;
-  await page.evaluate(AXE); // evaluated by the test driver, so the page's CSP does not apply
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "best-practice"] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(" ")})`);
-  });
+  const violations = await axeViolations(page);
   const axeOwn = (p) => /style-src-elem blocked inline|Applying inline style violates/.test(p);
   problems.splice(before, problems.length - before, ...problems.slice(before).filter((p) => !axeOwn(p)));
   return violations;
@@ -112,7 +107,7 @@ describe("the <quote-lens> element", () => {
       "Quote check: all 2 quotations attributed",
     );
     await page.screenshot({ path: join(SCREENSHOTS, "embed-cms.png"), fullPage: true });
-    assert.deepEqual(await axeViolations(session), []);
+    assert.deepEqual(await axeUnderCsp(session), []);
     await closePage(session);
   });
 
@@ -185,7 +180,7 @@ describe("the <quote-lens> element", () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `no horizontal scrolling at 360px (content is ${width}px wide)`);
     await page.screenshot({ path: join(SCREENSHOTS, "embed-article-360.png"), fullPage: true });
-    assert.deepEqual(await axeViolations(session), []);
+    assert.deepEqual(await axeUnderCsp(session), []);
     await closePage(session);
   });
 

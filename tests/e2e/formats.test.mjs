@@ -8,9 +8,8 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, SCREENSHOTS, closePage, dropFiles, fileFrom, launch, readCards, toolRequire } from "./helpers.mjs";
+import { ROOT, SCREENSHOTS, axeViolations, closePage, dropFiles, fileFrom, launch, readCards } from "./helpers.mjs";
 
-const AXE = await readFile(toolRequire.resolve("axe-core/axe.min.js"), "utf8");
 const DOCUMENTS = join(ROOT, "tests", "fixtures", "documents");
 const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
 
@@ -186,11 +185,7 @@ describe("articles in other formats", () => {
     const { page } = session;
     await dropFiles(page, formats);
     await readCards(page, formats.length);
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "best-practice"] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
-    });
+    const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
     await closePage(session);
   });

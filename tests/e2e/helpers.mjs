@@ -15,6 +15,7 @@ const TOOLS = process.env.QUOTELENS_TOOLS ?? join(homedir(), ".cache", "quotelen
 export const toolRequire = createRequire(join(TOOLS, "node_modules", "index.js"));
 const { chromium } = toolRequire("playwright-core");
 const { startServer } = await import(pathToFileURL(join(ROOT, "scripts", "static-server.mjs")));
+const AXE = await readFile(toolRequire.resolve("axe-core/axe.min.js"), "utf8");
 
 // Pitfall 6 of the toolchain notes: without these Chromium keeps calling home on a closed network.
 const CHROMIUM_ARGS = [
@@ -98,6 +99,21 @@ async function openPage(browser, baseUrl, { width = 1100, before, path = "", rea
 export async function closePage({ page, problems }) {
   await page.context().close();
   assert.deepEqual(problems, [], "no console errors, page errors or failed requests");
+}
+
+/**
+ * Runs axe-core (WCAG 2 A and AA, best practices) on the page and returns its violations as
+ * "id: help (targets)" lines; `impacts` keeps only violations of those impacts. axe is evaluated
+ * by the test driver, so a strict Content-Security-Policy on the page does not stop it loading.
+ */
+export async function axeViolations(page, { impacts } = {}) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
+  return page.evaluate(async (impacts) => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "best-practice"] });
+    return result.violations
+      .filter((v) => !impacts || impacts.includes(v.impact))
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
+  }, impacts ?? null);
 }
 
 export const bytesB64 = (bytes) => Buffer.from(bytes).toString("base64");

@@ -8,10 +8,9 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, open, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, bytesB64, closePage, dropFiles, launch, readCards, toolRequire } from "./helpers.mjs";
+import { ROOT, axeViolations, bytesB64, closePage, dropFiles, launch, readCards } from "./helpers.mjs";
 import { generateArticles, writeArticles } from "./articles.mjs";
 
-const AXE = await readFile(toolRequire.resolve("axe-core/axe.min.js"), "utf8");
 const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
 const PEACE = "We are working on peace, not on a ceasefire";
 
@@ -109,13 +108,7 @@ describe("getting articles into the page", () => {
     assert.equal(page.workers().length, 1, "the analysis runs in a Web Worker");
     assert.match(page.workers()[0].url(), /\/www\/worker\.js$/);
 
-    await page.addScriptTag({ content: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "best-practice"] });
-      return result.violations
-        .filter((v) => v.impact === "serious" || v.impact === "critical")
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
-    });
+    const violations = await axeViolations(page, { impacts: ["serious", "critical"] });
     assert.deepEqual(violations, [], "no serious or critical accessibility violations");
     await finish(session);
   });

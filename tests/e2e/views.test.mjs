@@ -7,9 +7,8 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, closePage, dropFiles, launch, readCards, toolRequire } from "./helpers.mjs";
+import { ROOT, axeViolations, closePage, dropFiles, launch, readCards } from "./helpers.mjs";
 
-const AXE = await readFile(toolRequire.resolve("axe-core/axe.min.js"), "utf8");
 const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
 const VIEWS = ["documents", "article", "speakers", "stance", "timeline"];
 const PEACE = "We are working on peace, not on a ceasefire";
@@ -333,17 +332,11 @@ describe("the results views", () => {
     test(`every view passes axe and fits ${width}px without horizontal scrolling`, async () => {
       const session = await seeded({ width });
       const { page } = session;
-      await page.addScriptTag({ content: AXE });
       for (const view of VIEWS) {
         await openTab(page, view);
         if (view === "stance") await page.click("[data-testid=cell] >> nth=0");
         if (view === "article") await page.click("[data-testid=legend-speaker] >> nth=0");
-        const violations = await page.evaluate(async () => {
-          const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "best-practice"] });
-          return result.violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`);
-        });
+        const violations = await axeViolations(page, { impacts: ["serious", "critical"] });
         assert.deepEqual(violations, [], `${view} at ${width}px`);
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(scroll <= width, `${view} at ${width}px is ${scroll}px wide`);
