@@ -519,17 +519,10 @@ fn first_initial(name: &str) -> Option<char> {
 
 impl Registry {
     fn person(&mut self, name: &str, role: Option<&str>, organisation: bool) -> usize {
+        // Only a phrase with a title noun is a role: "Mr." or "Mrs." alone says nothing of what
+        // someone does.
         let tidied = role.and_then(super::role::tidy);
         let role = tidied.as_deref();
-        // "Mr." or "Mrs." say nothing of what someone does: not a role.
-        let role = role.filter(|r| {
-            !r.split_whitespace().all(|w| {
-                matches!(
-                    bare(w).as_str(),
-                    "mr" | "mrs" | "ms" | "miss" | "dr" | "sir"
-                )
-            })
-        });
         // Drop sentence-initial common words from the front of a longer name.
         let words: Vec<&str> = name.split_whitespace().collect();
         let skip = words

@@ -253,6 +253,8 @@ mod tests {
             "Former White House",
             "week's",
             "Senators",
+            "Mr.",
+            "Mrs.",
             "Presidential candidates",
         ] {
             assert_eq!(tidy(raw), None, "{raw}");
