@@ -18,7 +18,7 @@ use web_sys::{
 };
 
 mod web_support;
-use web_support::{all, host, one, until};
+use web_support::{all, host, one, shown, until};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -66,12 +66,7 @@ async fn quote_item_shows_kind_words_speaker_and_role() {
         quote: quote(Some(speaker)),
     };
     yew::Renderer::<QuoteItem>::with_root_and_props(root.clone(), props).render();
-    until("the quote", || {
-        root.query_selector("[data-testid=quote]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    shown(&root, "[data-testid=quote]").await;
 
     let item = one(&root, "[data-testid=quote]");
     assert_eq!(item.get_attribute("data-kind").as_deref(), Some("partial"));
@@ -94,12 +89,7 @@ async fn quote_item_without_speaker_says_so() {
     let root = host();
     let props = QuoteItemProps { quote: quote(None) };
     yew::Renderer::<QuoteItem>::with_root_and_props(root.clone(), props).render();
-    until("the quote", || {
-        root.query_selector("[data-testid=quote]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    shown(&root, "[data-testid=quote]").await;
 
     assert!(text(&one(&root, "[data-testid=quote-speaker]")).contains("speaker not found"));
     assert!(all(&root, "[data-testid=speaker-name]").is_empty());
@@ -113,12 +103,7 @@ async fn reported_speech_is_not_put_in_quotation_marks() {
     reported.text = "Russia is working on peace, not a ceasefire".into();
     let props = QuoteItemProps { quote: reported };
     yew::Renderer::<QuoteItem>::with_root_and_props(root.clone(), props).render();
-    until("the quote", || {
-        root.query_selector("[data-testid=quote]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    shown(&root, "[data-testid=quote]").await;
 
     assert_eq!(text(&one(&root, "[data-testid=quote-kind]")), "indirect");
     let words = one(&root, "[data-testid=quote-text]");
@@ -135,12 +120,7 @@ async fn render_document(doc: DocumentReport) -> Element {
         show_name: false,
     };
     yew::Renderer::<DocumentView>::with_root_and_props(root.clone(), props).render();
-    until("the document", || {
-        root.query_selector("[data-testid=document]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    shown(&root, "[data-testid=document]").await;
     root
 }
 
@@ -197,12 +177,7 @@ async fn render_card(name: &str, bytes: &[u8]) -> Element {
     };
     let root = host();
     yew::Renderer::<FileCard>::with_root_and_props(root.clone(), FileCardProps { entry }).render();
-    until("the file card", || {
-        root.query_selector("[data-testid=document]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    shown(&root, "[data-testid=document]").await;
     root
 }
 
@@ -356,12 +331,7 @@ async fn assert_three_files_shown(root: &Element) {
 async fn app_analyses_dropped_files_and_keeps_a_bad_one_apart() {
     let root = host();
     let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    until("the drop zone", || {
-        root.query_selector("[data-testid=drop-zone]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    shown(&root, "[data-testid=drop-zone]").await;
 
     let init = DragEventInit::new();
     init.set_bubbles(true);
@@ -382,12 +352,7 @@ async fn app_analyses_dropped_files_and_keeps_a_bad_one_apart() {
 async fn app_analyses_picked_files_and_clears_them() {
     let root = host();
     let app = yew::Renderer::<App>::with_root(root.clone()).render();
-    until("the file input", || {
-        root.query_selector("[data-testid=file-input]")
-            .unwrap()
-            .is_some()
-    })
-    .await;
+    shown(&root, "[data-testid=file-input]").await;
 
     let input: HtmlInputElement = one(&root, "[data-testid=file-input]").dyn_into().unwrap();
     input.set_files(transfer().files().as_ref());

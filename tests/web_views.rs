@@ -17,7 +17,7 @@ use web_sys::Element;
 use yew::Callback;
 
 mod web_support;
-use web_support::{all, host, until};
+use web_support::{all, host, shown};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -67,10 +67,7 @@ async fn render_article(corpus: Rc<Corpus>, doc: usize) -> Element {
         on_doc: Callback::noop(),
     };
     yew::Renderer::<Article>::with_root_and_props(root.clone(), props).render();
-    until("the article", || {
-        !all(&root, "[data-testid=article-text]").is_empty()
-    })
-    .await;
+    shown(&root, "[data-testid=article-text]").await;
     root
 }
 
@@ -138,10 +135,7 @@ async fn stance_cell_shows_its_evidence() {
         on_select: Callback::noop(),
     };
     yew::Renderer::<Stance>::with_root_and_props(root.clone(), props).render();
-    until("the evidence", || {
-        !all(&root, "[data-testid=evidence]").is_empty()
-    })
-    .await;
+    shown(&root, "[data-testid=evidence]").await;
     let quotes: Vec<String> = all(&root, "[data-testid=evidence-quote]")
         .iter()
         .map(text)
@@ -168,10 +162,7 @@ async fn speakers_show_role_and_stance_chips() {
         filters: Filters::default(),
     };
     yew::Renderer::<Speakers>::with_root_and_props(root.clone(), props).render();
-    until("the speakers", || {
-        !all(&root, "[data-testid=speaker-row]").is_empty()
-    })
-    .await;
+    shown(&root, "[data-testid=speaker-row]").await;
     let first = &all(&root, "[data-testid=speaker-row]")[0];
     assert_eq!(
         text(&all(first, "[data-testid=speaker-row-name]")[0]),

@@ -38,6 +38,14 @@ pub async fn until(what: &str, mut ready: impl FnMut() -> bool) {
     panic!("timed out waiting for {what}");
 }
 
+/// Waits until `root` holds an element matching `selector`.
+pub async fn shown(root: &Element, selector: &str) {
+    until(selector, || {
+        root.query_selector(selector).ok().flatten().is_some()
+    })
+    .await;
+}
+
 pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
