@@ -120,6 +120,10 @@ pub fn place(word: &str) -> Option<&'static str> {
 
 /// Stance cues: support and opposition words, negation, hedges, conditionals, contrast.
 pub const STANCE_CUES: &str = include_str!("stance_cues.txt");
+/// Closed-class words that bound a noun phrase (stance targets without a tagger).
+pub const PHRASE_WORDS: &str = include_str!("phrase_words.txt");
+/// Words naming documents, recordings and figures: never the holder of a stance.
+pub const DOCUMENTS: &str = include_str!("documents.txt");
 /// Issues a quotation can be for or against, with their variants.
 pub const ISSUES: &str = include_str!("issues.txt");
 /// Countries, governments and organisations with their aliases and adjectives.
@@ -157,6 +161,8 @@ mod tests {
     fn every_stance_list_names_its_licence_first() {
         for list in [
             STANCE_CUES,
+            PHRASE_WORDS,
+            DOCUMENTS,
             ISSUES,
             ENTITIES,
             PERSON_TITLES,

@@ -49,6 +49,9 @@ pub struct Catalogue {
     /// ones the catalogue was built from), so that a speaker's mentions are found without
     /// scanning the document once per speaker.
     name_at: HashMap<String, Vec<usize>>,
+    /// Head word of a phrase target to its key, so that "the pact" joins "the UN migration
+    /// pact" named before it.
+    heads: HashMap<String, String>,
 }
 
 /// Folds a name for comparison: lower case, common accents dropped, and transliteration
@@ -136,6 +139,7 @@ impl Catalogue {
             user: PhraseSet::new(false),
             people: HashMap::new(),
             name_at: HashMap::new(),
+            heads: HashMap::new(),
         };
         for (i, t) in tokens.iter().enumerate() {
             if is_name_word(t) {
@@ -237,6 +241,23 @@ impl Catalogue {
         self.targets.push(make());
         self.by_key.insert(key, i);
         i
+    }
+
+    /// A target named by a noun phrase of the text (see `phrases`): `label` as shown, `key`
+    /// folded. A one-word phrase is the earlier phrase with the same head, when there is one.
+    pub fn phrase_target(&mut self, label: String, key: String) -> usize {
+        let key = match self.heads.get(&key) {
+            Some(full) if !key.contains(' ') => full.clone(),
+            _ => key,
+        };
+        let head = key.rsplit(' ').next().unwrap_or_default().to_string();
+        self.heads.entry(head).or_insert_with(|| key.clone());
+        self.intern(format!("phrase:{key}"), || Target {
+            name: label,
+            kind: TargetKind::Issue,
+            entity: None,
+            person_key: None,
+        })
     }
 
     fn person_target(&mut self, key: &str) -> Option<usize> {
@@ -464,6 +485,11 @@ impl Catalogue {
             }
         }
         side
+    }
+
+    /// Positions of the capitalised tokens whose name key is `key`.
+    pub fn name_positions(&self, key: &str) -> &[usize] {
+        self.name_at.get(key).map_or(&[], Vec::as_slice)
     }
 
     pub fn person_key_of(&self, name: &str) -> Option<String> {

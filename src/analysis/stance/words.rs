@@ -149,6 +149,8 @@ pub struct Cue {
     pub kind: CueKind,
     pub sign: f32,
     pub weight: f32,
+    /// Counts only in the speaker's own words, not in the reporter's ("against", "seeking").
+    pub own_only: bool,
 }
 
 /// An issue of `issues.txt`.
@@ -196,6 +198,7 @@ fn load() -> Lists {
             .next()
             .and_then(|w| w.trim().parse::<f32>().ok())
             .unwrap_or(1.0);
+        let own_only = cols.next().is_some_and(|c| c.trim() == "own");
         let (kind, sign) = match kind.trim() {
             "+obj" => (CueKind::Obj, 1.0),
             "-obj" => (CueKind::Obj, -1.0),
@@ -211,7 +214,15 @@ fn load() -> Lists {
             "call" => (CueKind::Call, 1.0),
             _ => (CueKind::None, 0.0),
         };
-        cues.add(pattern.trim(), Cue { kind, sign, weight });
+        cues.add(
+            pattern.trim(),
+            Cue {
+                kind,
+                sign,
+                weight,
+                own_only,
+            },
+        );
     }
 
     let mut issues = Vec::new();
