@@ -20,6 +20,7 @@ use std::ops::Range;
 
 pub use aggregate::aggregate;
 pub use summary::summarize;
+pub use words::DOMAINS;
 
 use super::report::{Person, Quote, QuoteKind, StanceJudgement};
 use super::text;
@@ -72,9 +73,10 @@ pub fn judge(
     quotes: &[Quote],
     people: &[Person],
     user_targets: &[UserTarget],
+    domains: &[String],
 ) -> Vec<StanceJudgement> {
     let tokens = tokens::tokenize(text, 0..text.len());
-    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets);
+    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets, domains);
     let sentences: Vec<Range<usize>> = text::paragraphs(text)
         .into_iter()
         .flat_map(|p| text::sentences(text, p))
@@ -166,10 +168,17 @@ pub fn judge(
     // Sentences that name a speaker by surname are read for that speaker too, as the
     // reporter's words: a stance verb there counts only with the speaker as its subject.
     let mut named_units: HashSet<(usize, usize, usize)> = HashSet::new();
+    let mut keys_seen: HashSet<&str> = HashSet::new();
     for (si, (_, _, key)) in holders.iter().enumerate() {
         let Some(key) = key else {
             continue;
         };
+        // Two people with one surname ("Bobby Scott", "Tim Scott"): a sentence that says only
+        // "Scott" cannot tell them apart, so only the first (a quoted speaker before the
+        // people the document merely names) reads it.
+        if !keys_seen.insert(key.as_str()) {
+            continue;
+        }
         for &at in cat.name_positions(key) {
             let Some(t) = tokens.get(at) else {
                 continue;

@@ -132,9 +132,21 @@ pub fn object_at(
         if closed(c, w) || adverb(t) {
             break;
         }
-        // A participle after the head is a verb: "the plan announced last week".
+        // A participle after the head is a verb when what follows cannot continue a noun
+        // phrase: "the plan announced last week", "the levy approved by council" (but
+        // "so-called carried interest" goes on).
         if k > start && !t.cap && w.ends_with("ed") && !toks[k - 1].poss && words > 0 {
-            break;
+            let next_ends = toks.get(k + 1).is_none_or(|n| {
+                !n.is_word()
+                    || closed(c, &n.norm)
+                    || c.det.contains(&*n.norm)
+                    || c.time.contains(&*n.norm)
+                    || n.norm == "last"
+                    || n.norm == "next"
+            });
+            if next_ends {
+                break;
+            }
         }
         words += 1;
         k += 1;
@@ -203,7 +215,7 @@ pub fn subject_before(
     }
     let head = content.last()?;
     if content.iter().all(|t| c.time.contains(&*t.norm))
-        || (content.len() == 1 && c.generic.contains(&*head.norm))
+        || (content.len() == 1 && (c.generic.contains(&*head.norm) || gerund(head)))
     {
         return None;
     }

@@ -358,10 +358,37 @@ fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
                 }
                 i += n;
             }
-            None => i += 1,
+            None => {
+                if let Some(hit) = predicate_sentiment(toks, i) {
+                    hits.push(hit);
+                }
+                i += 1
+            }
         }
     }
     hits
+}
+
+/// An evaluative word of the general lexicon (VADER) standing as the predicate of a copula:
+/// "NATO may be obsolete", "she's very unstable", "the levy is a trap". Attached to its
+/// subject by the grammar, it counts as an evaluation of it; anywhere else it is only mood.
+fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
+    let t = toks.get(i).filter(|t| t.is_word() && !t.cap)?;
+    let &v = lists().sentiment.get(&t.norm)?;
+    if v.abs() < 1.0 {
+        return None;
+    }
+    subject_end(toks, i)?;
+    Some(Hit {
+        i,
+        n: 1,
+        cue: Cue {
+            kind: CueKind::Pred,
+            sign: v.signum(),
+            weight: (v.abs() / 3.0).clamp(0.4, 0.8),
+            own_only: true,
+        },
+    })
 }
 
 struct Clause {
@@ -1002,6 +1029,20 @@ fn subject_of(
             {
                 return Agent::Speaker;
             }
+        }
+        // "the parties, who oppose the motion": a relative pronoun stands for the noun
+        // before it, which is the holder only when it names them.
+        if matches!(t.norm.as_str(), "who" | "which") {
+            let antecedent = toks[clause_start..k]
+                .iter()
+                .rev()
+                .find(|p| p.is_word())
+                .is_some_and(|p| holder.words.contains(&p.norm));
+            return if antecedent {
+                Agent::Speaker
+            } else {
+                Agent::Other
+            };
         }
         let other = mentions.iter().any(|m| {
             m.start <= k && k < m.end && {

@@ -52,6 +52,8 @@ pub struct Catalogue {
     /// Head word of a phrase target to its key, so that "the pact" joins "the UN migration
     /// pact" named before it.
     heads: HashMap<String, String>,
+    /// Per issue of the domain packs: whether its pack is switched on.
+    domains: Vec<bool>,
 }
 
 /// Folds a name for comparison: lower case, common accents dropped, and transliteration
@@ -94,6 +96,12 @@ pub fn name_key(name: &str) -> String {
 
 /// Nouns that an entity name can qualify without being talked about itself.
 const MODIFIED_HEADS: &[&str] = &[
+    "member",
+    "members",
+    "ally",
+    "allies",
+    "partner",
+    "partners",
     "war",
     "conflict",
     "crisis",
@@ -132,6 +140,7 @@ impl Catalogue {
         quotes: &[Quote],
         people: &[Person],
         user_targets: &[UserTarget],
+        domains: &[String],
     ) -> Catalogue {
         let mut cat = Catalogue {
             targets: Vec::new(),
@@ -140,6 +149,11 @@ impl Catalogue {
             people: HashMap::new(),
             name_at: HashMap::new(),
             heads: HashMap::new(),
+            domains: lists()
+                .issues
+                .iter()
+                .map(|i| domains.iter().any(|d| d == i.domain))
+                .collect(),
         };
         for (i, t) in tokens.iter().enumerate() {
             if is_name_word(t) {
@@ -327,6 +341,10 @@ impl Catalogue {
     /// All target mentions in `tokens[range]`, left to right, without overlaps.
     pub fn mentions(&mut self, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Mention> {
         let l = lists();
+        let enabled = self.domains.clone();
+        fn on<'a>(enabled: &[bool], found: Option<(usize, &'a usize)>) -> Option<(usize, &'a usize)> {
+            found.filter(|(_, &k)| enabled.get(k).copied().unwrap_or(false))
+        }
         let mut out = Vec::new();
         let mut i = range.start;
         let end = range.end.min(tokens.len());
@@ -345,7 +363,7 @@ impl Catalogue {
             let alias = l.entity_aliases.longest_at(window, i);
             let actor = alias.or_else(|| l.entity_adjectives.longest_at(window, i));
             if let Some((n, &entity)) = actor {
-                if let Some((m, &issue)) = l.issue_patterns.longest_at(window, i + n) {
+                if let Some((m, &issue)) = on(&enabled, l.issue_patterns.longest_at(window, i + n)) {
                     if l.issues[issue].qualified && !tokens[i + n - 1].poss {
                         let surface = tokens[i..i + n]
                             .iter()
@@ -364,7 +382,7 @@ impl Catalogue {
                 }
             }
             let person = self.person_at(window, i);
-            let issue = l.issue_patterns.longest_at(window, i);
+            let issue = on(&enabled, l.issue_patterns.longest_at(window, i));
             let person_len = person.as_ref().map_or(0, |p| p.1 - p.0);
             let alias_len = alias.map_or(0, |a| a.0);
             let issue_len = issue.map_or(0, |a| a.0);
@@ -391,7 +409,7 @@ impl Catalogue {
                 let qualifies = next.is_some_and(|t| {
                     !t.cap
                         && (MODIFIED_HEADS.contains(&t.norm.as_str())
-                            || l.issue_patterns.longest_at(window, i + n).is_some())
+                            || on(&enabled, l.issue_patterns.longest_at(window, i + n)).is_some())
                 });
                 if !describes_person && !qualifies {
                     let target = self.entity_target(entity);
@@ -567,6 +585,10 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
+    fn all_domains() -> Vec<String> {
+        super::super::DOMAINS.iter().map(|d| d.to_string()).collect()
+    }
+
     fn names_in(cat: &mut Catalogue, s: &str) -> Vec<String> {
         let t = tokenize(s, 0..s.len());
         cat.mentions(&t, 0..t.len())
@@ -587,7 +609,7 @@ mod tests {
         let text = "US President Donald Trump met Ukrainian President Volodymyr Zelenskyy. \
                     Trump said Zelensky must accept a cease-fire, and the talks resumed.";
         let t = tokenize(text, 0..text.len());
-        let mut cat = Catalogue::new(&t, &[], &[], &[]);
+        let mut cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         let found = names_in(&mut cat, text);
         assert_eq!(
             found,
@@ -606,7 +628,7 @@ mod tests {
     fn actors_qualify_issues_and_titles_are_not_entities() {
         let text = "Kremlin spokesman Dmitry Peskov criticised U.S. mediation and Russia.";
         let t = tokenize(text, 0..text.len());
-        let mut cat = Catalogue::new(&t, &[], &[], &[]);
+        let mut cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         assert_eq!(
             names_in(&mut cat, text),
             ["Dmitry Peskov", "US mediation", "Russia"]
@@ -623,7 +645,7 @@ mod tests {
         let text = "Warsaw Wants Talks, Not With Washington\n\n\
                     Polish Foreign Minister Jan Kowalski said the talks would go on.";
         let t = tokenize(text, 0..text.len());
-        let cat = Catalogue::new(&t, &[], &[], &[]);
+        let cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         let side = cat.side_of(&t, &descriptions);
         assert!(side.contains(&entity("Poland")));
         assert!(!side.contains(&entity("United States")));
@@ -631,7 +653,7 @@ mod tests {
         // Within one line the words before the name still count.
         let text = "Talks resumed. US envoy Jan Kowalski said so.";
         let t = tokenize(text, 0..text.len());
-        let cat = Catalogue::new(&t, &[], &[], &[]);
+        let cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         assert!(cat
             .side_of(&t, &descriptions)
             .contains(&entity("United States")));
@@ -645,7 +667,7 @@ mod tests {
             name: "Black Sea grain deal".into(),
             synonyms: vec!["grain deal".into()],
         }];
-        let mut cat = Catalogue::new(&t, &[], &[], &user);
+        let mut cat = Catalogue::new(&t, &[], &[], &user, &all_domains());
         assert_eq!(
             names_in(&mut cat, text),
             ["Black Sea grain deal", "sanctions"]

@@ -39,7 +39,7 @@ fn numbered(mut quotes: Vec<Quote>) -> Vec<Quote> {
 /// Judges a document whose only quote is its first quoted passage, spoken by Anna Berg.
 fn judge_direct(doc: &str, words: &str) -> Vec<StanceJudgement> {
     let quotes = numbered(vec![quote(doc, words, QuoteKind::Direct, "Anna Berg")]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     out
 }
@@ -167,7 +167,7 @@ fn a_contrast_of_parties_or_places_opposes_no_one() {
             "Anna Berg",
         ),
     ]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     let germany = stance_of(&out, "Germany").expect("a judgement of Germany");
     assert_eq!(germany.stance, Polarity::Favor);
@@ -298,7 +298,7 @@ fn user_named_targets_with_synonyms() {
         name: "grain deal".into(),
         synonyms: vec!["Black Sea initiative".into(), "grain corridor".into()],
     }];
-    let out = judge(doc, &quotes, &[], &targets);
+    let out = judge(doc, &quotes, &[], &targets, &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(polarity_of(&out, "grain deal"), Some(Polarity::Against));
     assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
@@ -313,7 +313,7 @@ fn partial_quotes_read_the_reporters_sentence() {
         QuoteKind::Partial,
         "Anna Berg",
     )]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
 }
@@ -322,7 +322,7 @@ fn partial_quotes_read_the_reporters_sentence() {
 fn reporters_words_count_only_when_the_speaker_acts() {
     let doc = "Karl Olsen, commenting on Western support for Ukraine, said the plan was \u{201c}dead\u{201d}.";
     let quotes = numbered(vec![quote(doc, "dead", QuoteKind::Partial, "Karl Olsen")]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_ne!(polarity_of(&out, "Ukraine"), Some(Polarity::Favor));
 }
@@ -336,7 +336,7 @@ fn a_long_alias_does_not_put_the_speaker_on_every_side() {
         s.aliases = vec!["Minister of Norway, commenting on aid for Ukraine".into()];
     }
     let quotes = numbered(vec![q]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(polarity_of(&out, "Ukraine"), Some(Polarity::Against));
 }
@@ -352,7 +352,7 @@ fn surnames_resolve_to_full_names_and_spellings_group() {
         QuoteKind::Direct,
         "Maria Lopez",
     )]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(
         polarity_of(&out, "Volodymyr Zelenskyy"),
@@ -370,7 +370,7 @@ fn own_side_and_self_are_not_targets() {
         QuoteKind::Direct,
         "Jan Kowalski",
     )]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(polarity_of(&out, "ceasefire"), Some(Polarity::Favor));
     assert!(polarity_of(&out, "Jan Kowalski").is_none());
@@ -406,7 +406,7 @@ fn evidence_of_a_mixed_document_is_sound() {
             "Tomas Ruiz",
         ),
     ]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     let of = |speaker: &str, target: &str| {
         out.iter()
@@ -449,7 +449,7 @@ fn aggregation_counts_documents_and_summaries_are_generated() {
             name: name.into(),
             date: Some(date.into()),
             text: body.into(),
-            stance: judge(body, &quotes, &[], &[]),
+            stance: judge(body, &quotes, &[], &[], &all_domains()),
             quotes,
             ..DocumentReport::default()
         }
@@ -518,10 +518,14 @@ mod never_panics {
                 })
                 .collect();
             let targets = [UserTarget { name: target, synonyms: vec![String::new()] }];
-            let out = judge(&body, &quotes, &[], &targets);
+            let out = judge(&body, &quotes, &[], &targets, &all_domains());
             let docs = vec![DocumentReport { text: body.clone(), stance: out, quotes, ..DocumentReport::default() }];
             let matrix = aggregate(&docs);
             let _ = summarize(&matrix, &docs);
         }
     }
+}
+
+fn all_domains() -> Vec<String> {
+    super::DOMAINS.iter().map(|d| d.to_string()).collect()
 }

@@ -153,9 +153,14 @@ pub struct Cue {
     pub own_only: bool,
 }
 
-/// An issue of `issues.txt`.
+/// The domain packs of `lexicon/domains/`, by name.
+pub const DOMAINS: &[&str] = &["conflict", "politics"];
+
+/// An issue of a domain pack.
 #[derive(Debug, Clone)]
 pub struct Issue {
+    /// The pack it comes from (one of [`DOMAINS`]).
+    pub domain: &'static str,
     pub name: String,
     pub phrase: String,
     pub qualified: bool,
@@ -227,13 +232,15 @@ fn load() -> Lists {
 
     let mut issues = Vec::new();
     let mut issue_patterns = PhraseSet::new(false);
-    for line in lexicon::lines(lexicon::ISSUES) {
+    for (domain, pack) in DOMAINS.iter().zip(lexicon::DOMAIN_PACKS) {
+      for line in lexicon::lines(pack) {
         let cols: Vec<&str> = line.split('|').map(str::trim).collect();
         if cols.len() < 3 {
             continue;
         }
         let index = issues.len();
         issues.push(Issue {
+            domain,
             name: cols[0].to_string(),
             phrase: cols[1].to_string(),
             qualified: cols.get(3) == Some(&"qualified"),
@@ -241,6 +248,7 @@ fn load() -> Lists {
         for p in cols[2].split(',').map(str::trim).filter(|p| !p.is_empty()) {
             issue_patterns.add(p, index);
         }
+      }
     }
 
     let mut entities = Vec::new();
