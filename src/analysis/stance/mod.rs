@@ -60,7 +60,9 @@ fn can_hold(name: &str) -> bool {
             .collect()
     });
     let document = name.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         documents.contains(w.as_str())
     });
     !document && crate::analysis::lexicon::place(name.trim()).is_none()
@@ -188,7 +190,11 @@ pub fn judge(
                 continue;
             };
             let k = (si, sentence.start, sentence.end);
-            if !units.contains_key(&k) {
+            // A sentence that holds the speaker's own quotation was read with it.
+            let read = units
+                .range((si, 0, 0)..(si + 1, 0, 0))
+                .any(|(&(_, s, e), _)| s < sentence.end && sentence.start < e);
+            if !read {
                 units.insert(k, Vec::new());
                 named_units.insert(k);
             }

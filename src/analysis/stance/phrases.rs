@@ -90,7 +90,8 @@ pub fn object_at(
     let limit = limit.min(toks.len());
     let mut k = from;
     // Quotation marks around a titled thing, determiners.
-    while k < limit && (toks[k].kind == super::tokens::Kind::Quote || c.det.contains(&*toks[k].norm))
+    while k < limit
+        && (toks[k].kind == super::tokens::Kind::Quote || c.det.contains(&*toks[k].norm))
     {
         k += 1;
     }
@@ -282,7 +283,11 @@ mod tests {
             Some("purge of inactive voters")
         );
         assert_eq!(
-            obj("called for eliminating the carried-interest tax break in 2017", 2).as_deref(),
+            obj(
+                "called for eliminating the carried-interest tax break in 2017",
+                2
+            )
+            .as_deref(),
             Some("eliminating the carried-interest tax break")
         );
         assert_eq!(

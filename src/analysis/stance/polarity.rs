@@ -213,9 +213,8 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         hits.iter()
             .any(|h| h.i <= k && k < h.end() && h.cue.kind != CueKind::Pred)
     };
-    let overlaps = |ms: &[Mention], r: &Range<usize>| {
-        ms.iter().any(|m| m.start < r.end && r.start < m.end)
-    };
+    let overlaps =
+        |ms: &[Mention], r: &Range<usize>| ms.iter().any(|m| m.start < r.end && r.start < m.end);
     let mut added: Vec<Mention> = Vec::new();
     for h in hits {
         let range = match h.cue.kind {
@@ -243,8 +242,9 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
                 }
                 phrases::object_at(toks, from, toks.len(), &stop)
             }
-            CueKind::Pred => subject_end(toks, h.i)
-                .and_then(|end| phrases::subject_before(toks, 0, end, &stop)),
+            CueKind::Pred => {
+                subject_end(toks, h.i).and_then(|end| phrases::subject_before(toks, 0, end, &stop))
+            }
             _ => None,
         };
         let Some(r) = range else {
@@ -958,7 +958,9 @@ fn compose(
 /// Whether the cue at `cue` opens a participle clause ("..., calling for X", "welcoming X"):
 /// the first word of the clause is the cue itself or an "-ing" word right before it.
 fn participle_clause(toks: &[Token], start: usize, cue: usize) -> bool {
-    let first = (start..cue.max(start)).find(|&k| toks[k].is_word()).unwrap_or(cue);
+    let first = (start..cue.max(start))
+        .find(|&k| toks[k].is_word())
+        .unwrap_or(cue);
     first == cue && toks[cue].norm.ends_with("ing")
         || first + 1 == cue && toks[first].norm.ends_with("ing")
 }

@@ -342,7 +342,10 @@ impl Catalogue {
     pub fn mentions(&mut self, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Mention> {
         let l = lists();
         let enabled = self.domains.clone();
-        fn on<'a>(enabled: &[bool], found: Option<(usize, &'a usize)>) -> Option<(usize, &'a usize)> {
+        fn on<'a>(
+            enabled: &[bool],
+            found: Option<(usize, &'a usize)>,
+        ) -> Option<(usize, &'a usize)> {
             found.filter(|(_, &k)| enabled.get(k).copied().unwrap_or(false))
         }
         let mut out = Vec::new();
@@ -363,7 +366,8 @@ impl Catalogue {
             let alias = l.entity_aliases.longest_at(window, i);
             let actor = alias.or_else(|| l.entity_adjectives.longest_at(window, i));
             if let Some((n, &entity)) = actor {
-                if let Some((m, &issue)) = on(&enabled, l.issue_patterns.longest_at(window, i + n)) {
+                if let Some((m, &issue)) = on(&enabled, l.issue_patterns.longest_at(window, i + n))
+                {
                     if l.issues[issue].qualified && !tokens[i + n - 1].poss {
                         let surface = tokens[i..i + n]
                             .iter()
@@ -489,6 +493,15 @@ impl Catalogue {
                 steps += 1;
             }
             scan(&tokens[j..i]);
+            // After the name: "Jan Kowalski of Poland".
+            let mut after = i + 1;
+            while after < tokens.len() && tokens[after].name && !tokens[after - 1].poss {
+                after += 1;
+            }
+            if tokens.get(after).is_some_and(|t| t.norm == "of") {
+                let end = (after + 4).min(tokens.len());
+                scan(&tokens[after + 1..end]);
+            }
             // An appositive: "the press secretary of the Russian president, Dmitry Peskov".
             if j > 0 && tokens[j - 1].is_punct(',') {
                 let end = j - 1;
@@ -586,7 +599,10 @@ mod tests {
     use super::*;
 
     fn all_domains() -> Vec<String> {
-        super::super::DOMAINS.iter().map(|d| d.to_string()).collect()
+        super::super::DOMAINS
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
     }
 
     fn names_in(cat: &mut Catalogue, s: &str) -> Vec<String> {
@@ -607,7 +623,7 @@ mod tests {
     #[test]
     fn surnames_resolve_to_full_names_and_variants_group() {
         let text = "US President Donald Trump met Ukrainian President Volodymyr Zelenskyy. \
-                    Trump said Zelensky must accept a cease-fire, and the talks resumed.";
+                    Trump said Zelensky must accept a cease-fire, and the peace talks resumed.";
         let t = tokenize(text, 0..text.len());
         let mut cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         let found = names_in(&mut cat, text);

@@ -63,16 +63,26 @@ fn check_evidence(doc: &str, quotes: &[Quote], judgements: &[StanceJudgement]) {
     for j in judgements {
         assert!(!j.evidence.is_empty(), "{j:?}");
         for e in &j.evidence {
-            let q = quotes
-                .iter()
-                .find(|q| q.id == e.quote_id)
-                .unwrap_or_else(|| panic!("evidence quote {} missing", e.quote_id));
             let clause = doc
                 .get(e.start..e.end)
                 .expect("evidence clause in the text");
             for cue in &e.cues {
                 assert!(clause.contains(cue.as_str()), "{cue:?} not in {clause:?}");
             }
+            // A reporter's sentence that names the speaker has no quote.
+            if e.quote_id.is_empty() {
+                assert!(
+                    sentences
+                        .iter()
+                        .any(|s| s.start <= e.start && e.end <= s.end),
+                    "{e:?} is not inside one sentence"
+                );
+                continue;
+            }
+            let q = quotes
+                .iter()
+                .find(|q| q.id == e.quote_id)
+                .unwrap_or_else(|| panic!("evidence quote {} missing", e.quote_id));
             match q.kind {
                 QuoteKind::Direct => {
                     assert!(q.start <= e.start && e.end <= q.end, "{e:?} outside {q:?}");
@@ -110,7 +120,7 @@ fn contrast_favours_one_and_opposes_the_other() {
         doc,
         "Kyiv should engage in talks rather than count on sanctions,",
     );
-    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(polarity_of(&out, "talks"), Some(Polarity::Favor));
     assert_eq!(polarity_of(&out, "sanctions"), Some(Polarity::Against));
 }
 
@@ -214,12 +224,14 @@ fn verbs_that_turn_their_complement_around_compose() {
     );
     assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
 
+    // What others do, even in the speaker's words, is not the speaker's stance: "they are
+    // trying to block the negotiations" names the negotiations without a side.
     let doc = "\u{201c}They are trying to block the negotiations.\u{201d}";
     let out = judge_direct(doc, "They are trying to block the negotiations.");
-    assert_eq!(
-        polarity_of(&out, "peace settlement"),
-        Some(Polarity::Against)
-    );
+    assert_eq!(polarity_of(&out, "negotiations"), Some(Polarity::Neutral));
+    let doc = "\u{201c}We are trying to block the negotiations.\u{201d}";
+    let out = judge_direct(doc, "We are trying to block the negotiations.");
+    assert_eq!(polarity_of(&out, "negotiations"), Some(Polarity::Against));
 }
 
 #[test]
@@ -301,7 +313,7 @@ fn user_named_targets_with_synonyms() {
     let out = judge(doc, &quotes, &[], &targets, &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(polarity_of(&out, "grain deal"), Some(Polarity::Against));
-    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(polarity_of(&out, "talks"), Some(Polarity::Favor));
 }
 
 #[test]
@@ -315,7 +327,7 @@ fn partial_quotes_read_the_reporters_sentence() {
     )]);
     let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
-    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(polarity_of(&out, "dialogue"), Some(Polarity::Favor));
 }
 
 #[test]
@@ -415,7 +427,7 @@ fn evidence_of_a_mixed_document_is_sound() {
     };
     assert_eq!(of("Ana Silva", "mediation"), Some(Polarity::Favor));
     assert_eq!(of("Ana Silva", "sanctions"), Some(Polarity::Against));
-    assert_eq!(of("Ana Silva", "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(of("Ana Silva", "talks"), Some(Polarity::Favor));
     assert_eq!(of("Ana Silva", "ceasefire"), Some(Polarity::Favor));
     assert_eq!(of("Tomas Ruiz", "ceasefire"), Some(Polarity::Against));
 }
@@ -481,7 +493,7 @@ fn aggregation_counts_documents_and_summaries_are_generated() {
     assert_eq!(lines.len(), 1);
     assert_eq!(
         lines[0].line,
-        "Ana Silva: opposes a ceasefire; favours a peace settlement."
+        "Ana Silva: opposes a ceasefire; favours talks."
     );
 }
 

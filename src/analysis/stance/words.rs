@@ -233,22 +233,22 @@ fn load() -> Lists {
     let mut issues = Vec::new();
     let mut issue_patterns = PhraseSet::new(false);
     for (domain, pack) in DOMAINS.iter().zip(lexicon::DOMAIN_PACKS) {
-      for line in lexicon::lines(pack) {
-        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
-        if cols.len() < 3 {
-            continue;
+        for line in lexicon::lines(pack) {
+            let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let index = issues.len();
+            issues.push(Issue {
+                domain,
+                name: cols[0].to_string(),
+                phrase: cols[1].to_string(),
+                qualified: cols.get(3) == Some(&"qualified"),
+            });
+            for p in cols[2].split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                issue_patterns.add(p, index);
+            }
         }
-        let index = issues.len();
-        issues.push(Issue {
-            domain,
-            name: cols[0].to_string(),
-            phrase: cols[1].to_string(),
-            qualified: cols.get(3) == Some(&"qualified"),
-        });
-        for p in cols[2].split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            issue_patterns.add(p, index);
-        }
-      }
     }
 
     let mut entities = Vec::new();
