@@ -239,10 +239,18 @@ pub fn judge(
             .filter(|q| !own.iter().any(|o| o.start <= q.start && q.end <= o.end))
             .map(|q| q.start..q.end)
             .collect();
+        let quoted: Vec<Range<usize>> = near
+            .iter()
+            .filter(|&&qi| {
+                speaker_of[qi] == Some(*speaker) && quotes[qi].kind != QuoteKind::Indirect
+            })
+            .map(|&qi| quotes[qi].start..quotes[qi].end)
+            .collect();
         let unit = Unit {
             tokens: &tokens,
             range: first..last,
             own,
+            quoted,
             foreign,
         };
         let (words, side, person_key) = &holders[*speaker];

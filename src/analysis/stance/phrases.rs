@@ -109,6 +109,16 @@ pub fn object_at(
         if stop(k) && k > start {
             break;
         }
+        // A named place qualifies the head: "the war in Iraq", "the shooting in Tulsa".
+        if matches!(w, "in" | "at")
+            && !took_of
+            && k > start
+            && toks.get(k + 1).is_some_and(|n| n.cap && n.is_word())
+        {
+            took_of = true;
+            k += 1;
+            continue;
+        }
         if w == "of" && !took_of && k > start {
             // One "of" complement: "the purge of inactive voters".
             let mut j = k + 1;

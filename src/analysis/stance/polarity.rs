@@ -29,6 +29,9 @@ pub struct Unit<'a> {
     pub range: Range<usize>,
     /// Byte ranges of the speaker's own words (the quotation or reported clause).
     pub own: Vec<Range<usize>>,
+    /// The part of `own` in quotation marks: there "he" and "she" are somebody else, while in
+    /// a reported clause ("Ruiz said she opposed …") they are the speaker.
+    pub quoted: Vec<Range<usize>>,
     /// Byte ranges of quotations by other speakers in the unit.
     pub foreign: Vec<Range<usize>>,
 }
@@ -171,7 +174,7 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
     let hits = find_hits(toks, &mentions);
     add_phrases(toks, &hits, &mut mentions, cat);
-    resolve_pronouns(toks, &hits, &mut mentions, cat, holder);
+    resolve_pronouns(toks, unit.range.start, &hits, &mut mentions, cat, holder);
     let mentions = mentions;
     let mut out = Vec::new();
     for clause in clauses(toks, &hits) {
@@ -187,14 +190,29 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     let c = phrases::classes();
     let mut k = pred;
     let mut steps = 0;
-    while k > 0
-        && steps < 3
-        && (c.adv.contains(&*toks[k - 1].norm)
-            || c.det.contains(&*toks[k - 1].norm)
-            || toks[k - 1].kind == super::tokens::Kind::Quote)
-    {
-        k -= 1;
+    while k > 0 && steps < 6 {
+        let p = &toks[k - 1];
+        let skip = c.adv.contains(&*p.norm)
+            || c.det.contains(&*p.norm)
+            || p.kind == super::tokens::Kind::Quote
+            // A coordinated predicate: "is trigger-happy and very unstable".
+            || (matches!(p.norm.as_str(), "and" | ",")
+                && k >= 2
+                && toks[k - 2].is_word()
+                && !closed_word(&toks[k - 2].norm));
+        if !skip {
+            break;
+        }
+        k -= if matches!(p.norm.as_str(), "and" | ",") {
+            2
+        } else {
+            1
+        };
         steps += 1;
+    }
+    // "she's", "it's": the tokenizer keeps the pronoun and folds the "'s" (is) into it.
+    if k > 0 && toks[k - 1].poss && c.pron.contains(&*toks[k - 1].norm) {
+        return Some(k);
     }
     if k == 0 || !c.copula.contains(&*toks[k - 1].norm) {
         return None;
@@ -204,6 +222,11 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
         k -= 1;
     }
     Some(k)
+}
+
+fn closed_word(w: &str) -> bool {
+    let c = phrases::classes();
+    c.aux.contains(w) || c.pron.contains(w) || c.prep.contains(w) || c.link.contains(w)
 }
 
 /// Targets the catalogue does not know, found by their place: the object of a stance verb
@@ -276,9 +299,10 @@ const OBJECT_PREPOSITIONS: &[&str] = &["for", "of", "behind", "on", "with"];
 /// evaluation ("it is a disgrace") the last thing mentioned that is not the speaker's own side.
 fn resolve_pronouns(
     toks: &[Token],
+    before: usize,
     hits: &[Hit],
     mentions: &mut Vec<Mention>,
-    cat: &Catalogue,
+    cat: &mut Catalogue,
     holder: &Holder,
 ) {
     let l = lists();
@@ -315,11 +339,18 @@ fn resolve_pronouns(
                     && !target.entity.is_some_and(|e| holder.side.contains(&e))
             }
         });
-        if let Some(a) = antecedent {
+        let target = antecedent.map(|a| a.target).or_else(|| {
+            // "He would be a great senator": with nobody named before it in the passage, the
+            // subject is the person the article named last before the passage.
+            (person && subject)
+                .then(|| cat.last_person_before(before, holder.person_key.as_deref()))
+                .flatten()
+        });
+        if let Some(target) = target {
             added.push(Mention {
                 start: k,
                 end: k + 1,
-                target: a.target,
+                target,
             });
         }
     }
@@ -378,14 +409,23 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
     if v.abs() < 1.0 {
         return None;
     }
-    subject_end(toks, i)?;
+    // After a copula, or after a naming verb and its object ("called the ruling a huge win").
+    let named = (i.saturating_sub(8)..i).any(|k| {
+        lists()
+            .cues
+            .longest_at(toks, k)
+            .is_some_and(|(n, c)| c.kind == CueKind::Call && k + n < i)
+    });
+    if !named {
+        subject_end(toks, i)?;
+    }
     Some(Hit {
         i,
         n: 1,
         cue: Cue {
             kind: CueKind::Pred,
             sign: v.signum(),
-            weight: (v.abs() / 3.0).clamp(0.4, 0.8),
+            weight: (v.abs() / 2.5).clamp(0.6, 1.0),
             own_only: true,
         },
     })
@@ -647,16 +687,8 @@ fn read_clause(
         if chosen.cue.own_only && !self_spoken {
             continue;
         }
-        let agent = subject_of(
-            toks,
-            a,
-            chosen.i,
-            &hits,
-            &mentions,
-            cat,
-            holder,
-            self_spoken,
-        );
+        let quoted = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start));
+        let agent = subject_of(toks, a, chosen.i, &hits, &mentions, cat, holder, &quoted);
         match chosen.cue.kind {
             // "..., commenting on Western support for Kiev": the topic, not a stance.
             CueKind::Obj | CueKind::Shift if !self_spoken && topic_clause(toks, a) => continue,
@@ -1002,7 +1034,7 @@ fn subject_of(
     mentions: &[&Mention],
     cat: &Catalogue,
     holder: &Holder,
-    self_spoken: bool,
+    quoted: &dyn Fn(usize) -> bool,
 ) -> Agent {
     let l = lists();
     if hits
@@ -1020,7 +1052,7 @@ fn subject_of(
         }
         if FIRST_PERSON.contains(&t.norm.as_str())
             || holder.words.contains(&t.norm)
-            || (!self_spoken && holder.pronouns && matches!(t.norm.as_str(), "he" | "she"))
+            || (!quoted(k) && holder.pronouns && matches!(t.norm.as_str(), "he" | "she"))
         {
             return Agent::Speaker;
         }
@@ -1054,7 +1086,7 @@ fn subject_of(
         });
         if other
             || OTHERS.contains(&t.norm.as_str())
-            || (self_spoken && matches!(t.norm.as_str(), "he" | "she"))
+            || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
             || (!holder.pronouns && matches!(t.norm.as_str(), "he" | "she" | "they"))
         {
             return Agent::Other;
@@ -1066,9 +1098,9 @@ fn subject_of(
             t.kind != TargetKind::Issue && t.person_key != holder.person_key
         }
     });
-    let other_word = toks[clause_start..cue].iter().any(|t| {
-        OTHERS.contains(&t.norm.as_str())
-            || (self_spoken && matches!(t.norm.as_str(), "he" | "she"))
+    let other_word = (clause_start..cue).any(|k| {
+        let t = &toks[k];
+        OTHERS.contains(&t.norm.as_str()) || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
     });
     // "Western support", "European leaders": another side's adjective.
     let other_side = (clause_start..cue).any(|k| {

@@ -212,7 +212,7 @@ impl Catalogue {
     /// for a surname is the one reported.
     fn learn_name(&mut self, name: &str) {
         let words: Vec<&str> = name.split_whitespace().collect();
-        if words.len() < 2 || words.len() > 4 {
+        if words.len() < 2 || words.len() > 4 || crate::analysis::lexicon::place(name).is_some() {
             return;
         }
         let all_caps = words
@@ -516,6 +516,23 @@ impl Catalogue {
             }
         }
         side
+    }
+
+    /// The person the document names last before token `at` (a surname the catalogue knows),
+    /// other than `except`.
+    pub fn last_person_before(&mut self, at: usize, except: Option<&str>) -> Option<usize> {
+        let key = self
+            .people
+            .keys()
+            .filter(|k| Some(k.as_str()) != except)
+            .filter_map(|k| {
+                let at_key = self.name_at.get(k)?;
+                let n = at_key.partition_point(|&p| p < at);
+                n.checked_sub(1).map(|i| (at_key[i], k.clone()))
+            })
+            .max()?
+            .1;
+        self.person_target(&key)
     }
 
     /// Positions of the capitalised tokens whose name key is `key`.
