@@ -27,6 +27,7 @@ pub struct Classes {
     pub adv: HashSet<&'static str>,
     pub time: HashSet<&'static str>,
     pub generic: HashSet<&'static str>,
+    pub to_noun: HashSet<&'static str>,
 }
 
 pub fn classes() -> &'static Classes {
@@ -52,6 +53,7 @@ pub fn classes() -> &'static Classes {
             adv: take("adv"),
             time: take("time"),
             generic: take("generic"),
+            to_noun: take("to_noun"),
         }
     })
 }
@@ -107,6 +109,19 @@ pub fn object_at(
         }
         let w = t.norm.as_str();
         if stop(k) && k > start {
+            break;
+        }
+        // "a cut to overtime pay", "access to the clinic": the complement of such a noun.
+        if w == "to" && !took_of && k > start && c.to_noun.contains(&*toks[k - 1].norm) {
+            let mut j = k + 1;
+            while j < limit && c.det.contains(&*toks[j].norm) {
+                j += 1;
+            }
+            if j < limit && toks[j].is_word() && !closed(c, &toks[j].norm) {
+                took_of = true;
+                k = j;
+                continue;
+            }
             break;
         }
         // A named place qualifies the head: "the war in Iraq", "the shooting in Tulsa".

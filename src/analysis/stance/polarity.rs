@@ -276,6 +276,16 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         if overlaps(mentions, &r) || overlaps(&added, &r) {
             continue;
         }
+        // A proper name nobody knows as a person or organisation ("Springfield is a wonderful
+        // place") is most often a place, a product or an event: a word of general mood
+        // does not make it a target.
+        let proper = toks[r.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .all(|t| t.cap);
+        if h.cue.general && proper {
+            continue;
+        }
         let target = cat.phrase_target(
             phrases::label(toks, r.clone()),
             phrases::key(toks, r.clone()),
@@ -427,6 +437,7 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
             sign: v.signum(),
             weight: (v.abs() / 2.5).clamp(0.6, 1.0),
             own_only: true,
+            general: true,
         },
     })
 }

@@ -151,6 +151,8 @@ pub struct Cue {
     pub weight: f32,
     /// Counts only in the speaker's own words, not in the reporter's ("against", "seeking").
     pub own_only: bool,
+    /// Comes from the general sentiment lexicon, not from the stance cues.
+    pub general: bool,
 }
 
 /// The domain packs of `lexicon/domains/`, by name.
@@ -226,6 +228,7 @@ fn load() -> Lists {
                 sign,
                 weight,
                 own_only,
+                general: false,
             },
         );
     }
