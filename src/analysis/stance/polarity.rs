@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use super::phrases;
 use super::targets::{Catalogue, Mention};
-use super::tokens::Token;
+use super::tokens::{Kind, Token};
 use super::words::{lists, Cue, CueKind};
 use crate::analysis::report::TargetKind;
 
@@ -194,7 +194,7 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
         let p = &toks[k - 1];
         let skip = c.adv.contains(&*p.norm)
             || c.det.contains(&*p.norm)
-            || p.kind == super::tokens::Kind::Quote
+            || p.kind == Kind::Quote
             // A coordinated predicate: "is trigger-happy and very unstable".
             || (matches!(p.norm.as_str(), "and" | ",")
                 && k >= 2
@@ -258,7 +258,7 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
                     t.cap
                         || t.norm.ends_with("ing")
                         || phrases::classes().det.contains(&*t.norm)
-                        || t.kind == super::tokens::Kind::Quote
+                        || t.kind == Kind::Quote
                 });
                 if after_to && !opens {
                     continue;
@@ -274,6 +274,9 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
             continue;
         };
         if overlaps(mentions, &r) || overlaps(&added, &r) {
+            continue;
+        }
+        if h.cue.kind != CueKind::Pred && infinitive_subject(toks, r.end) {
             continue;
         }
         // A proper name nobody knows as a person or organisation ("Springfield is a wonderful
@@ -426,8 +429,10 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
             .longest_at(toks, k)
             .is_some_and(|(n, c)| c.kind == CueKind::Call && k + n < i)
     });
-    if !named {
-        subject_end(toks, i)?;
+    let after_copula = subject_end(toks, i).is_some();
+    // After a naming verb only a word of some force counts ("a disgrace", not "lone").
+    if !(after_copula || named && v.abs() >= 1.5) {
+        return None;
     }
     Some(Hit {
         i,
@@ -486,7 +491,7 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         }
         let stop = matches!(
             t.kind,
-            super::tokens::Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
+            Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
         );
         if stop {
             out.push(Clause {
@@ -699,7 +704,17 @@ fn read_clause(
             continue;
         }
         let quoted = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start));
-        let agent = subject_of(toks, a, chosen.i, &hits, &mentions, cat, holder, &quoted);
+        let agent = subject_of(
+            toks,
+            a,
+            chosen.i,
+            &hits,
+            &mentions,
+            all_mentions,
+            cat,
+            holder,
+            &quoted,
+        );
         match chosen.cue.kind {
             // "..., commenting on Western support for Kiev": the topic, not a stance.
             CueKind::Obj | CueKind::Shift if !self_spoken && topic_clause(toks, a) => continue,
@@ -838,6 +853,9 @@ fn choose_cue(
         .rev()
         .find(|h| h.polar() && h.end() <= m.start && !blocked(h.end(), m.start))
         .filter(|h| !linked(h.end(), m.start))
+        // "called for the city to drop the fee": the city is who should act, not what is
+        // called for.
+        .filter(|h| !(h.cue.kind != CueKind::Pred && infinitive_subject(toks, m.end)))
         // "praise from X", "criticised by X": X gives it, X is not its object.
         .filter(|h| {
             !(h.cue.kind == CueKind::Obj
@@ -998,6 +1016,18 @@ fn compose(
     (sign, chain)
 }
 
+/// Whether the phrase ending before token `end` is followed by "to" and a verb, which makes it
+/// the subject of that infinitive.
+fn infinitive_subject(toks: &[Token], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.norm == "to")
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !phrases::classes().det.contains(&*t.norm)
+                && !t.norm.ends_with("ing")
+        })
+}
+
 /// Whether the cue at `cue` opens a participle clause ("..., calling for X", "welcoming X"):
 /// the first word of the clause is the cue itself or an "-ing" word right before it.
 fn participle_clause(toks: &[Token], start: usize, cue: usize) -> bool {
@@ -1043,16 +1073,59 @@ fn subject_of(
     cue: usize,
     hits: &[Hit],
     mentions: &[&Mention],
+    sentence_mentions: &[Mention],
     cat: &Catalogue,
     holder: &Holder,
     quoted: &dyn Fn(usize) -> bool,
 ) -> Agent {
     let l = lists();
+    let holder_or_other = |k: usize| {
+        holder.words.contains(&toks[k].norm)
+            || FIRST_PERSON.contains(&toks[k].norm.as_str())
+            || mentions.iter().any(|m| {
+                m.start <= k && k < m.end && cat.targets[m.target].kind != TargetKind::Issue
+            })
+    };
     if hits
         .iter()
         .any(|h| h.cue.kind == CueKind::Deontic && h.i >= clause_start && h.i < cue)
     {
         return Agent::Speaker;
+    }
+    // "he"/"she" take the subject of their sentence: the first person it names before them.
+    let other_person_before = |k: usize| {
+        let start = (0..k)
+            .rev()
+            .find(|&j| {
+                toks[j].kind == Kind::Punct('.') || toks[j].is_punct('?') || toks[j].is_punct('!')
+            })
+            .map_or(0, |j| j + 1);
+        let first = sentence_mentions.iter().find(|m| {
+            m.start >= start && m.end <= k && cat.targets[m.target].kind == TargetKind::Person
+        });
+        first.is_some_and(|m| cat.targets[m.target].person_key != holder.person_key)
+    };
+    // "Trump has attacked loopholes that benefit others, and has called for …": a verb
+    // coordinated after a comma shares the subject the sentence opened with.
+    let coordinated = (clause_start + 1..cue).rev().find(|&j| {
+        toks[j].norm == "and"
+            && toks[j - 1].is_punct(',')
+            && toks[j + 1..cue].iter().all(|t| {
+                phrases::classes().aux.contains(&*t.norm)
+                    || phrases::classes().adv.contains(&*t.norm)
+            })
+    });
+    if let Some(j) = coordinated {
+        let first = (clause_start..j).find(|&k| toks[k].is_word() && holder_or_other(k));
+        if let Some(k) = first {
+            return if holder.words.contains(&toks[k].norm)
+                || FIRST_PERSON.contains(&toks[k].norm.as_str())
+            {
+                Agent::Speaker
+            } else {
+                Agent::Other
+            };
+        }
     }
     // The nearest candidate before the cue is its subject: "Ruiz attacked Lee for her support
     // of the levy" makes Lee, not Ruiz, the one who supports.
@@ -1061,10 +1134,13 @@ fn subject_of(
         if !t.is_word() {
             continue;
         }
-        if FIRST_PERSON.contains(&t.norm.as_str())
-            || holder.words.contains(&t.norm)
-            || (!quoted(k) && holder.pronouns && matches!(t.norm.as_str(), "he" | "she"))
-        {
+        // An unquoted "he"/"she" is the speaker, unless the passage named another person
+        // before it ("Lee said Trump is reduced to insults because he cannot defend …").
+        let pronoun = !quoted(k) && holder.pronouns && matches!(t.norm.as_str(), "he" | "she");
+        if pronoun && other_person_before(k) {
+            return Agent::Other;
+        }
+        if FIRST_PERSON.contains(&t.norm.as_str()) || holder.words.contains(&t.norm) || pronoun {
             return Agent::Speaker;
         }
         for set in [&l.entity_aliases, &l.entity_adjectives] {
@@ -1077,6 +1153,9 @@ fn subject_of(
         }
         // "the parties, who oppose the motion": a relative pronoun stands for the noun
         // before it, which is the holder only when it names them.
+        if t.norm == "whose" {
+            return Agent::Other;
+        }
         if matches!(t.norm.as_str(), "who" | "which") {
             let antecedent = toks[clause_start..k]
                 .iter()
