@@ -336,7 +336,7 @@ fn resolve_pronouns(
             && l.cues
                 .longest_at(toks, k - 1)
                 .is_some_and(|(_, c)| c.kind == CueKind::Call))
-            || (subject && matches!(t.norm.as_str(), "it" | "this" | "that"));
+            || (subject && t.norm == "it");
         if !person && !thing {
             continue;
         }
@@ -386,7 +386,18 @@ fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
             i += 1;
             continue;
         }
-        match l.cues.longest_at(toks, i) {
+        // "came to a stop", "the attack": a one-word verb cue after a determiner is a noun,
+        // and a noun takes its object through "of", "for" or "to".
+        let noun_use = |n: usize, cue: &Cue| {
+            n == 1
+                && cue.kind == CueKind::Obj
+                && i > 0
+                && matches!(toks[i - 1].norm.as_str(), "a" | "an" | "the")
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "of" | "for" | "to" | "behind"))
+        };
+        match l.cues.longest_at(toks, i).filter(|(n, c)| !noun_use(*n, c)) {
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
                     let mut cue = cue;
@@ -701,6 +712,15 @@ fn read_clause(
         }
         let self_spoken = own(chosen.i);
         if chosen.cue.own_only && !self_spoken {
+            continue;
+        }
+        // A place is a target only as the object of a stance verb ("sanctions against
+        // Springfield"); "a wonderful place" describes it, nobody's side.
+        // Governments the entity list knows ("Ukraine", "the Kremlin") are actors, judged
+        // like people.
+        let place = cat.targets[m.target].entity.is_none()
+            && crate::analysis::lexicon::place(&cat.targets[m.target].name).is_some();
+        if place && chosen.cue.kind == CueKind::Pred {
             continue;
         }
         let quoted = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start));
@@ -1129,9 +1149,29 @@ fn subject_of(
     }
     // The nearest candidate before the cue is its subject: "Ruiz attacked Lee for her support
     // of the levy" makes Lee, not Ruiz, the one who supports.
+    // "Quiros was accused of …": a passive makes its subject the one acted on.
+    let passive = cue > 0
+        && BE.contains(&toks[cue - 1].norm.as_str())
+        && toks[cue].norm.ends_with("ed")
+        && hits
+            .iter()
+            .any(|h| h.i == cue && h.n == 1 && h.cue.kind == CueKind::Obj);
+    if passive {
+        return Agent::Other;
+    }
     for k in (clause_start..cue).rev() {
         let t = &toks[k];
         if !t.is_word() {
+            continue;
+        }
+        // "apologize to Donald Trump for accusing him": the object of a preposition is not
+        // the subject of what follows.
+        let mut first = k;
+        while first > clause_start && toks[first - 1].is_word() && toks[first - 1].cap && t.cap {
+            first -= 1;
+        }
+        if first > 0 && PREPOSITIONS.contains(&toks[first - 1].norm.as_str()) && holder_or_other(k)
+        {
             continue;
         }
         // An unquoted "he"/"she" is the speaker, unless the passage named another person
