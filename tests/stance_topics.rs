@@ -178,3 +178,30 @@ fn a_one_word_phrase_joins_the_phrase_with_its_head() {
     assert_eq!(ferry.len(), 1, "{ferry:?}");
     assert_eq!(ferry[0].stance, Polarity::Favor);
 }
+
+#[test]
+fn one_person_under_two_spellings_is_one_row_of_the_batch() {
+    let a = "Levy Vote\n\nMayor Ana M. Ruiz praised the transit levy on Monday.\n";
+    let b = "Levy Passes\n\nMayor Ana Ruiz praised the transit levies again on Friday.\n";
+    let report = quotelens::analyze_many(
+        &[
+            Input {
+                name: "a.txt",
+                bytes: a.as_bytes(),
+            },
+            Input {
+                name: "b.txt",
+                bytes: b.as_bytes(),
+            },
+        ],
+        &Options::default(),
+    );
+    let rows: Vec<_> = report
+        .stance_matrix
+        .iter()
+        .filter(|c| c.speaker.contains("Ruiz"))
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].favor, 2);
+    assert_eq!(rows[0].stance, Polarity::Favor);
+}
