@@ -205,3 +205,55 @@ fn one_person_under_two_spellings_is_one_row_of_the_batch() {
     assert_eq!(rows[0].favor, 2);
     assert_eq!(rows[0].stance, Polarity::Favor);
 }
+
+#[test]
+fn topics_group_one_target_across_articles_with_both_sides_and_their_evidence() {
+    let a = "Rent Cap Debate\n\n\u{201c}We support the rent cap,\u{201d} said Mayor Ana Ruiz.\n";
+    let b = "Landlords Push Back\n\nCouncillor Tom Berg voted against the rent caps on \
+             Tuesday. \u{201c}The cap is a disaster for small landlords,\u{201d} Berg said.\n";
+    let report = quotelens::analyze_many(
+        &[
+            Input {
+                name: "a.txt",
+                bytes: a.as_bytes(),
+            },
+            Input {
+                name: "b.txt",
+                bytes: b.as_bytes(),
+            },
+        ],
+        &Options::default(),
+    );
+    let topic = report
+        .topics
+        .iter()
+        .find(|t| t.targets.iter().any(|x| x.contains("rent cap")))
+        .unwrap_or_else(|| panic!("no rent cap topic in {:?}", report.topics));
+    assert!(
+        topic.favor.iter().any(|l| l.speaker.contains("Ruiz")),
+        "{topic:?}"
+    );
+    let berg = topic
+        .against
+        .iter()
+        .find(|l| l.speaker.contains("Berg"))
+        .unwrap_or_else(|| panic!("{topic:?}"));
+    assert_eq!(berg.document, "b.txt");
+    // The evidence is a passage of the article, where the offsets say it is.
+    let doc = &report.documents[1];
+    assert_eq!(
+        doc.text.get(berg.start..berg.end).map(str::trim),
+        Some(berg.evidence.as_str())
+    );
+    assert!(["direct", "partial", "indirect", "reporter"].contains(&berg.evidence_kind.as_str()));
+    // "the cap" in the same article joins "the rent caps": Berg is on one side once.
+    assert_eq!(
+        report
+            .topics
+            .iter()
+            .flat_map(|t| t.against.iter())
+            .filter(|l| l.speaker.contains("Berg"))
+            .count(),
+        1
+    );
+}

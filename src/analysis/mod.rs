@@ -101,10 +101,12 @@ pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
         .collect();
     let stance_matrix = stance::aggregate(&documents);
     let summaries = stance::summarize(&stance_matrix, &documents);
+    let topics = stance::topics(&documents);
     Report {
         documents,
         stance_matrix,
         summaries,
+        topics,
     }
 }
 

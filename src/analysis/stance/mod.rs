@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 pub use aggregate::aggregate;
-pub use summary::summarize;
+pub use summary::{summarize, topics};
 pub use words::DOMAINS;
 
 use super::report::{Person, Quote, QuoteKind, StanceJudgement};

@@ -756,15 +756,26 @@ fn read_clause(
                 // An evaluation in the reporter's words counts only when the speaker names it
                 // so ("called the levy a disgrace", "calling it hostile"); otherwise it is the
                 // reporter's own framing.
-                let named = hits
-                    .iter()
-                    .any(|h| h.i < chosen.i && matches!(h.cue.kind, CueKind::Call | CueKind::Obj));
                 let namer = hits
                     .iter()
+                    .rev()
                     .find(|h| h.i < chosen.i && matches!(h.cue.kind, CueKind::Call | CueKind::Obj));
-                let by_speaker = agent == Agent::Speaker
-                    || namer.is_some_and(|h| participle_clause(toks, a, h.i));
-                if !named || !by_speaker {
+                // The speaker must be the subject of the naming verb, not of the evaluation.
+                let by_speaker = namer.is_some_and(|h| {
+                    participle_clause(toks, a, h.i)
+                        || subject_of(
+                            toks,
+                            a,
+                            h.i,
+                            &hits,
+                            &mentions,
+                            all_mentions,
+                            cat,
+                            holder,
+                            &quoted,
+                        ) == Agent::Speaker
+                });
+                if !by_speaker {
                     continue;
                 }
             }
@@ -1015,7 +1026,10 @@ fn compose(
     {
         let coordinated =
             current.i > 0 && matches!(toks[current.i - 1].norm.as_str(), "and" | "or" | ",");
-        if coordinated {
+        // "While denying Kyiv would be excluded, Putin dismissed …": a comma between the two
+        // cues closes the earlier one's clause.
+        let comma_between = toks[e.end()..current.i].iter().any(|t| t.is_punct(','));
+        if coordinated || comma_between {
             break;
         }
         // A target between the two cues is the earlier cue's own object, unless it is the
@@ -1162,6 +1176,10 @@ fn subject_of(
     for k in (clause_start..cue).rev() {
         let t = &toks[k];
         if !t.is_word() {
+            continue;
+        }
+        // "Trump's interview": a possessor is not the subject.
+        if t.poss {
             continue;
         }
         // "apologize to Donald Trump for accusing him": the object of a preposition is not
