@@ -70,6 +70,11 @@ fn closed(c: &Classes, w: &str) -> bool {
         || c.adv.contains(w)
 }
 
+/// "Mr", "Dr", "Gov" before a full stop: a title's abbreviation, not a sentence end.
+fn is_title_abbreviation(t: &Token) -> bool {
+    t.cap && t.norm.len() <= 4 && super::words::lists().titles.contains(&t.norm)
+}
+
 /// A lower-case "-ly" word is an adverb ("unbelievably"), which no target phrase holds.
 fn adverb(t: &Token) -> bool {
     !t.cap && t.norm.len() > 4 && t.norm.ends_with("ly") && !t.norm.ends_with("ply")
@@ -103,6 +108,11 @@ pub fn object_at(
     let mut end = start;
     while k < limit && words < MAX_WORDS {
         let t = &toks[k];
+        if t.is_punct('.') && k > start && is_title_abbreviation(&toks[k - 1]) {
+            // "Mr. Obama's approach": the abbreviation's full stop stays inside.
+            k += 1;
+            continue;
+        }
         if !t.is_word() {
             // A hyphenated or quoted inner word is already one token; any other mark ends it.
             break;
@@ -251,7 +261,10 @@ pub fn subject_before(
 /// How the phrase is shown: its words as written, determiners and quotation marks dropped.
 pub fn label(toks: &[Token], range: Range<usize>) -> String {
     let mut out = String::new();
-    for t in toks[range].iter().filter(|t| t.is_word()) {
+    for t in toks[range]
+        .iter()
+        .filter(|t| t.is_word() && !is_title_abbreviation(t))
+    {
         if !out.is_empty() {
             out.push(' ');
         }

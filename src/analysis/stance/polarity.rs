@@ -500,10 +500,17 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             start = k;
             aside = new_aside;
         }
-        let stop = matches!(
-            t.kind,
-            Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
-        );
+        // "Mr. Obama": the full stop of a title's abbreviation ends nothing.
+        let abbreviation = t.is_punct('.')
+            && k > 0
+            && toks[k - 1].cap
+            && toks[k - 1].norm.len() <= 4
+            && lists().titles.contains(&toks[k - 1].norm);
+        let stop = !abbreviation
+            && matches!(
+                t.kind,
+                Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
+            );
         if stop {
             out.push(Clause {
                 range: start..k + 1,
