@@ -236,8 +236,6 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         hits.iter()
             .any(|h| h.i <= k && k < h.end() && h.cue.kind != CueKind::Pred)
     };
-    let overlaps =
-        |ms: &[Mention], r: &Range<usize>| ms.iter().any(|m| m.start < r.end && r.start < m.end);
     let mut added: Vec<Mention> = Vec::new();
     for h in hits {
         let range = match h.cue.kind {
@@ -263,7 +261,14 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
                 if after_to && !opens {
                     continue;
                 }
-                phrases::object_at(toks, from, toks.len(), &stop)
+                // "called the interview important": after a naming verb the evaluation
+                // follows its object and is no part of it.
+                let stop_any = |k: usize| hits.iter().any(|o| o.i <= k && k < o.end());
+                if h.cue.kind == CueKind::Call {
+                    phrases::object_at(toks, from, toks.len(), &stop_any)
+                } else {
+                    phrases::object_at(toks, from, toks.len(), &stop)
+                }
             }
             CueKind::Pred => {
                 subject_end(toks, h.i).and_then(|end| phrases::subject_before(toks, 0, end, &stop))
@@ -273,10 +278,24 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         let Some(r) = range else {
             continue;
         };
-        if overlaps(mentions, &r) || overlaps(&added, &r) {
+        // A possessor opening the phrase ("Russia's invasion of Ukraine") does not stand in
+        // for it.
+        let blocking = |m: &Mention| {
+            m.start < r.end && r.start < m.end && !(toks[m.end - 1].poss && m.end < r.end)
+        };
+        if mentions.iter().any(blocking) || added.iter().any(blocking) {
             continue;
         }
         if h.cue.kind != CueKind::Pred && infinitive_subject(toks, r.end) {
+            continue;
+        }
+        // "deciding what information could be useful": an indirect question states nothing.
+        let asked = r.start > 0
+            && matches!(
+                toks[r.start - 1].norm.as_str(),
+                "what" | "whether" | "how" | "which" | "why"
+            );
+        if h.cue.kind == CueKind::Pred && asked {
             continue;
         }
         // A proper name nobody knows as a person or organisation ("Springfield is a wonderful
@@ -299,6 +318,8 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
             target,
         });
     }
+    // A phrase replaces the possessor mention it opens with, so mentions never overlap.
+    mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
 }
@@ -452,7 +473,9 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
             kind: CueKind::Pred,
             sign: v.signum(),
             weight: (v.abs() / 2.5).clamp(0.6, 1.0),
-            own_only: true,
+            // In the reporter's words only what a naming verb reports ("called it a
+            // disgrace") is the speaker's; a copula there is the reporter's own description.
+            own_only: !named,
             general: true,
         },
     })
@@ -711,6 +734,12 @@ fn read_clause(
             continue;
         };
         let mut weight = chosen.cue.weight * decay(distance) * factor(m, Some(&chosen));
+        // "called the interview important": a naming verb makes even a mild word an explicit
+        // evaluation, where "the arguments are important" only describes.
+        let named_by = |h: &Hit| h.cue.kind == CueKind::Call && h.i < chosen.i && h.i >= a;
+        if chosen.cue.kind == CueKind::Pred && hits.iter().any(named_by) {
+            weight = weight.max(0.7 * decay(distance) * factor(m, Some(&chosen)));
+        }
         if pp {
             weight *= 0.5;
         }
@@ -874,6 +903,15 @@ fn choose_cue(
     cat: &Catalogue,
 ) -> Option<(Hit, f32, Vec<Hit>, usize, bool)> {
     let m = mentions[mi];
+    // "Russia's invasion", "the council's plan": a possessor only qualifies the thing it owns,
+    // which is what a cue judges.
+    // Unless the owned noun is itself the evaluation ("Germany's failure", "Lee's lies").
+    let owned_is_evaluation = hits
+        .iter()
+        .any(|h| h.i == m.end && h.cue.kind == CueKind::Pred);
+    if toks[m.end - 1].poss && toks.get(m.end).is_some_and(Token::is_word) && !owned_is_evaluation {
+        return None;
+    }
     let blocked = |from: usize, to: usize| {
         hits.iter()
             .any(|h| h.cue.kind == CueKind::Contrast && h.i >= from && h.i < to)
@@ -950,7 +988,8 @@ fn choose_cue(
             h.i >= m.end
                 && !blocked(m.end, h.i)
                 && match h.cue.kind {
-                    CueKind::Pred => true,
+                    // "the party would be wise to wait": the action is judged, not the party.
+                    CueKind::Pred => !infinitive_subject(toks, h.end()),
                     CueKind::Obj | CueKind::Shift => {
                         let passive_be = h.i > 0 && BE.contains(&toks[h.i - 1].norm.as_str());
                         let by = toks.get(h.end()).is_some_and(|t| t.norm == "by");
