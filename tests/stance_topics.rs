@@ -257,3 +257,24 @@ fn topics_group_one_target_across_articles_with_both_sides_and_their_evidence() 
         1
     );
 }
+
+#[test]
+fn a_pronoun_inside_a_target_phrase_is_read_without_panicking() {
+    // "his" is resolved to a person inside the phrase "releasing his tax returns"; the two
+    // mentions overlapped and a slice between them panicked (found on PolNeAR train).
+    for sentence in [
+        "Ana Ruiz praised Donald Trump and backed releasing his tax returns.",
+        "\u{201c}Trump refuses releasing his returns, and we oppose his plan,\u{201d} said Ana Ruiz.",
+    ] {
+        let doc = run(&format!(
+            "Title\n\nDonald Trump spoke on Monday.\n\n{sentence}\n"
+        ));
+        assert!(doc.error.is_none());
+        assert!(
+            stance(&doc, "Ruiz", "releasing his").is_some()
+                || stance(&doc, "Ruiz", "plan").is_some(),
+            "{:?}",
+            doc.stance
+        );
+    }
+}

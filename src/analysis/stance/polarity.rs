@@ -175,6 +175,17 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let hits = find_hits(toks, &mentions);
     add_phrases(toks, &hits, &mut mentions, cat);
     resolve_pronouns(toks, unit.range.start, &hits, &mut mentions, cat, holder);
+    // Mentions never overlap ("his" resolved inside "releasing his tax returns"): the earlier
+    // and longer one stays.
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut last_end = 0;
+    mentions.retain(|m| {
+        let keep = m.start >= last_end;
+        if keep {
+            last_end = m.end;
+        }
+        keep
+    });
     let mentions = mentions;
     let mut out = Vec::new();
     for clause in clauses(toks, &hits) {
@@ -963,12 +974,16 @@ fn choose_cue(
                 mentions[..mi].iter().all(|o| {
                     o.end <= h.i
                         || o.target == m.target
-                        || toks[o.end..m.start].iter().all(|t| {
-                            COORDINATORS.contains(&t.norm.as_str())
-                                || lists().titles.contains(&t.norm)
-                                || DETERMINERS.contains(&t.norm.as_str())
-                                || !t.is_word()
-                        })
+                        || toks
+                            .get(o.end..m.start)
+                            .unwrap_or_default()
+                            .iter()
+                            .all(|t| {
+                                COORDINATORS.contains(&t.norm.as_str())
+                                    || lists().titles.contains(&t.norm)
+                                    || DETERMINERS.contains(&t.norm.as_str())
+                                    || !t.is_word()
+                            })
                 })
             }
         });
@@ -978,7 +993,9 @@ fn choose_cue(
     let first_in_clause = mentions[..mi].iter().all(|o| {
         o.start < clause_start
             || o.target == m.target
-            || toks[o.end..m.start]
+            || toks
+                .get(o.end..m.start)
+                .unwrap_or_default()
                 .iter()
                 .all(|t| COORDINATORS.contains(&t.norm.as_str()) || !t.is_word())
     });
@@ -1003,7 +1020,7 @@ fn choose_cue(
         .filter(|h| {
             first_in_clause
                 && !(prepositional_object(toks, m.start, clause_start)
-                    && toks[m.end..h.i].iter().any(|t| {
+                    && toks.get(m.end..h.i).unwrap_or_default().iter().any(|t| {
                         BE.contains(&t.norm.as_str()) || AUXILIARIES.contains(&t.norm.as_str())
                     }))
         })
@@ -1185,11 +1202,10 @@ fn subject_of(
         });
         first.is_some_and(|m| cat.targets[m.target].person_key != holder.person_key)
     };
-    // "Trump has attacked loopholes that benefit others, and has called for …": a verb
-    // coordinated after a comma shares the subject the sentence opened with.
+    // "Trump has attacked loopholes that benefit others, and has called for …", "Ruiz praised
+    // Lee and backed the levy": a coordinated verb shares the subject the sentence opened with.
     let coordinated = (clause_start + 1..cue).rev().find(|&j| {
         toks[j].norm == "and"
-            && toks[j - 1].is_punct(',')
             && toks[j + 1..cue].iter().all(|t| {
                 phrases::classes().aux.contains(&*t.norm)
                     || phrases::classes().adv.contains(&*t.norm)
