@@ -537,9 +537,10 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         // "Mr. Obama": the full stop of a title's abbreviation ends nothing.
         let abbreviation = t.is_punct('.')
             && k > 0
-            && toks[k - 1].cap
-            && toks[k - 1].norm.len() <= 4
-            && lists().titles.contains(&toks[k - 1].norm);
+            && ((toks[k - 1].cap
+                && toks[k - 1].norm.len() <= 4
+                && lists().titles.contains(&toks[k - 1].norm))
+                || phrases::is_initial(&toks[k - 1]));
         let stop = !abbreviation
             && matches!(
                 t.kind,
