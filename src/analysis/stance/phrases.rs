@@ -280,7 +280,7 @@ pub fn label(toks: &[Token], range: Range<usize>) -> String {
             continue;
         }
         // "U.S." stays one word.
-        if !out.is_empty() && !(after_initial && is_initial(t)) {
+        if !(out.is_empty() || after_initial && is_initial(t)) {
             out.push(' ');
         }
         out.push_str(&t.surface);
