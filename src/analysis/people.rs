@@ -10,221 +10,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::attribution::{Found, Via};
-use super::document::is_calendar_word;
 use super::lexicon;
+use super::names::{self, bare, first_initial, is_capitalized};
 use super::report::{Person, QuoteKind, Span};
 use super::text::{self, Token};
-
-/// Capitalised words that are titles, not names.
-const TITLE_WORDS: &[&str] = &[
-    "president",
-    "vice",
-    "secretary",
-    "minister",
-    "prime",
-    "foreign",
-    "deputy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "press",
-    "chief",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "governor",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "general",
-    "ambassador",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "mayor",
-    "judge",
-    "justice",
-    "sheriff",
-    "state",
-    "defense",
-    "defence",
-    "treasury",
-    "attorney",
-    "former",
-    "leader",
-    "speaker",
-    "house",
-    "senate",
-    "republican",
-    "democrat",
-    "democratic",
-    "gop",
-    "candidate",
-    "nominee",
-    "host",
-    "professor",
-    "prof",
-    "col",
-    "lt",
-    "sgt",
-    "capt",
-    "adm",
-    "admiral",
-    "director",
-    "chairman",
-    "ceo",
-    "founder",
-    "envoy",
-    "commander",
-    "official",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "rev",
-    "sir",
-    "lady",
-    "lord",
-    "dame",
-    "first",
-    "affairs",
-    "interior",
-    "security",
-    "homeland",
-    "national",
-    "presidential",
-    "nominee",
-    "gop",
-    "sens",
-    "reps",
-    "u.s.",
-    "federal",
-    "supreme",
-    "court",
-];
-
-/// Capitalised words that start sentences or headings but never names.
-const STOP_CAPS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "or",
-    "as",
-    "after",
-    "before",
-    "while",
-    "when",
-    "if",
-    "for",
-    "with",
-    "from",
-    "by",
-    "to",
-    "of",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "there",
-    "here",
-    "what",
-    "who",
-    "why",
-    "how",
-    "despite",
-    "during",
-    "since",
-    "until",
-    "meanwhile",
-    "however",
-    "also",
-    "even",
-    "still",
-    "yet",
-    "so",
-    "then",
-    "now",
-    "today",
-    "yesterday",
-    "earlier",
-    "later",
-    "last",
-    "next",
-    "some",
-    "many",
-    "most",
-    "all",
-    "both",
-    "each",
-    "every",
-    "no",
-    "not",
-    "one",
-    "two",
-    "three",
-    "more",
-    "less",
-    "related",
-    "original",
-    "read",
-    "comments",
-    "hashtags",
-    "unlike",
-    "like",
-    "according",
-    "asked",
-    "said",
-    "says",
-    "instead",
-    "because",
-    "although",
-    "though",
-    "where",
-    "which",
-    "whether",
-    "just",
-    "only",
-    "well",
-    "yes",
-    "christmas",
-    "easter",
-    "god",
-    "twitter",
-    "facebook",
-    "instagram",
-    "telegram",
-    "youtube",
-    "internet",
-    "web",
-    "congress",
-    "war",
-    "day",
-    "victory",
-    "cold",
-    "world",
-];
 
 /// Organisation words too vague to name a speaker on their own ("a report", "the poll").
 const GENERIC_ORGANISATIONS: &[&str] = &[
@@ -249,27 +38,6 @@ const GENERIC_ORGANISATIONS: &[&str] = &[
 /// How many name mentions back a pronoun or role noun looks for its antecedent.
 const LOOK_BACK: usize = 64;
 
-/// A capitalised word that is never part of a name: a function word, a month or weekday.
-fn stop_cap(w: &str) -> bool {
-    STOP_CAPS.contains(&bare(w).as_str()) || is_calendar_word(w)
-}
-
-/// Lower-case particles inside names ("Osama bin Laden", "Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &[
-    "bin", "al", "de", "van", "von", "der", "da", "di", "du", "le", "la",
-];
-
-fn bare(w: &str) -> String {
-    w.trim_end_matches('.')
-        .trim_end_matches("'s")
-        .trim_end_matches("\u{2019}s")
-        .to_lowercase()
-}
-
-fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Could this capitalised word be part of a person's name?
 fn name_word(w: &str) -> bool {
     let b = bare(w);
@@ -281,26 +49,11 @@ fn name_word(w: &str) -> bool {
             .all(char::is_uppercase);
     is_capitalized(w)
         && !acronym
-        && !TITLE_WORDS.contains(&b.as_str())
-        && !stop_cap(w)
+        && !names::is_title(&b)
+        && !names::is_stopword(w)
         && !lexicon::is_organisation_word(&b)
         && lexicon::role_group(&b).is_none()
         && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
-}
-
-/// The key that folds spelling variants of a surname together: lower case, letters only,
-/// doubled letters collapsed, trailing y/i dropped (Zelensky, Zelenskyy, Zelenskiy).
-pub fn surname_key(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphabetic() && !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    while out.len() > 4 && (out.ends_with('y') || out.ends_with('i')) {
-        out.pop();
-    }
-    out
 }
 
 /// What a speaker mention is.
@@ -379,7 +132,9 @@ fn classify(text: &str) -> Mention {
     let has_place = words
         .iter()
         .any(|w| lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_some());
-    let capitals = words.iter().any(|w| is_capitalized(w) && !stop_cap(w));
+    let capitals = words
+        .iter()
+        .any(|w| is_capitalized(w) && !names::is_stopword(w));
     if let Some(group) = lower.iter().rev().find_map(|w| lexicon::role_group(w)) {
         // "officials" of a named institution speak for it ("Kremlin officials").
         if !(group == "officer" && head.ends_with('s') && capitals) {
@@ -417,7 +172,7 @@ fn classify(text: &str) -> Mention {
         }
         let only_titles = lower
             .iter()
-            .all(|w| TITLE_WORDS.contains(&w.as_str()) || stop_cap(w));
+            .all(|w| names::is_title(w) || names::is_stopword(w));
         if (capitals || has_place) && !only_titles {
             return Mention::Organisation {
                 name: name.to_string(),
@@ -457,7 +212,7 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             let mut j = i + 1;
             while j < words.len()
                 && (name_word(words[j])
-                    || (NAME_PARTICLES.contains(&words[j])
+                    || (names::is_particle(words[j])
                         && words.get(j + 1).is_some_and(|w| name_word(w))))
             {
                 j += 1;
@@ -510,13 +265,6 @@ struct Registry {
     lower_words: std::collections::HashSet<String>,
 }
 
-fn first_initial(name: &str) -> Option<char> {
-    let mut words = name.split_whitespace();
-    let first = words.next()?;
-    words.next()?;
-    first.chars().next().map(|c| c.to_ascii_lowercase())
-}
-
 impl Registry {
     fn person(&mut self, name: &str, role: Option<&str>, organisation: bool) -> usize {
         // Only a phrase with a title noun is a role: "Mr." or "Mrs." alone says nothing of what
@@ -536,7 +284,7 @@ impl Registry {
         let key = if organisation {
             format!("org:{}", name.to_lowercase())
         } else {
-            surname_key(last)
+            names::fold(last)
         };
         // Two full names with the same surname and different first names are two people
         // (Bill and Hillary Clinton); a surname alone joins the one named last.
@@ -593,7 +341,7 @@ impl Registry {
     /// name; for a surname alone, the bearer named last before `at`.
     fn lookup(&self, name: &str, at: usize) -> Option<usize> {
         let last = name.split_whitespace().last()?;
-        let cands = self.by_key.get(&surname_key(last))?;
+        let cands = self.by_key.get(&names::fold(last))?;
         if let Some(initial) = first_initial(name) {
             return cands
                 .iter()
@@ -668,7 +416,7 @@ fn scan_names(
                 while j < toks.len()
                     && toks[j].is_word
                     && (name_word(toks[j].text(text))
-                        || (NAME_PARTICLES.contains(&toks[j].text(text))
+                        || (names::is_particle(toks[j].text(text))
                             && toks.get(j + 1).is_some_and(|t| name_word(t.text(text)))))
                     && toks[j].start - toks[j - 1].end <= 1
                 {
@@ -734,7 +482,7 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
         let w = t.text(text);
         let b = bare(w);
         let title = t.is_word
-            && (TITLE_WORDS.contains(&b.as_str())
+            && (names::is_title(&b)
                 || lexicon::role_group(&b).is_some()
                 || (is_capitalized(w)
                     && (lexicon::is_organisation_word(&b) || lexicon::place(w).is_some()))
@@ -977,9 +725,9 @@ mod tests {
 
     #[test]
     fn surname_variants_share_a_key() {
-        assert_eq!(surname_key("Zelensky"), surname_key("Zelenskyy"));
-        assert_eq!(surname_key("Zelenskiy"), surname_key("Zelensky"));
-        assert_ne!(surname_key("Peskov"), surname_key("Putin"));
+        assert_eq!(names::fold("Zelensky"), names::fold("Zelenskyy"));
+        assert_eq!(names::fold("Zelenskiy"), names::fold("Zelensky"));
+        assert_ne!(names::fold("Peskov"), names::fold("Putin"));
     }
 
     #[test]

@@ -128,6 +128,12 @@ pub const ENTITIES: &str = include_str!("entities.txt");
 pub const PERSON_TITLES: &str = include_str!("person_titles.txt");
 /// Capitalised words that are not names.
 pub const NAME_STOPWORDS: &str = include_str!("name_stopwords.txt");
+/// Capitalised words that are titles, not names (read by `analysis::names`).
+pub const NAME_TITLES: &str = include_str!("name_titles.txt");
+/// Capitalised words that never begin or continue a name (read by `analysis::names`).
+pub const NAME_STOP_CAPS: &str = include_str!("name_stop_caps.txt");
+/// Lower-case particles inside names (read by `analysis::names`).
+pub const NAME_PARTICLES: &str = include_str!("name_particles.txt");
 /// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
 pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
 /// Topic words the sentiment fallback ignores.
@@ -161,6 +167,9 @@ mod tests {
             ENTITIES,
             PERSON_TITLES,
             NAME_STOPWORDS,
+            NAME_TITLES,
+            NAME_STOP_CAPS,
+            NAME_PARTICLES,
             SENTIMENT,
             SENTIMENT_SKIP,
         ] {
