@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use super::lexicon::{self, CueClass};
+use super::names;
 use super::quotes::QuoteSpan;
 use super::report::{Person, Quote, QuoteKind, Span, Speaker};
 use super::text::{self, Token};
@@ -456,6 +457,8 @@ impl<'t> Para<'t> {
         // "(R-Ga.)": a full stop before a closing parenthesis ends an abbreviation.
         self.in_quote[i].is_none()
             && !(self.is_punct(i, ".") && self.is_punct(i + 1, ")"))
+            // "McConnell, R-Ky., said": a full stop before a comma ends an abbreviation.
+            && !(self.is_punct(i, ".") && self.is_punct(i + 1, ","))
             && (self.is_punct(i, ".")
                 || self.is_punct(i, "!")
                 || self.is_punct(i, "?")
@@ -492,13 +495,24 @@ impl<'t> Para<'t> {
             return Some((CueClass::Label, 2));
         }
         let (class, lemma) = lexicon::cue(&w)?;
+        // A phrasal cue ("points out", "blurted out") needs its particle right after the verb.
+        let n = match lemma.split_once(' ') {
+            Some((_, particle)) if self.lower(i + 1) == particle => 2,
+            Some(_) => return None,
+            None => 1,
+        };
         // "по словам X" is Russian for "according to X".
         if w == "по" && self.lower(i + 1) == "словам" {
             return Some((CueClass::Speech, 2));
         }
         // The checks below tell English verbs from nouns; a Cyrillic form is always a verb.
         if !w.is_ascii() && w.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
-            return Some((class, 1));
+            return Some((class, n));
+        }
+        // Right after a quotation's closing mark, any form is the inverted cue of that quote
+        // (`"…," says Victor Lamb`).
+        if i > 0 && self.in_quote[i - 1].is_some() {
+            return Some((class, n));
         }
         // "a report", "the statement": a noun, not a verb.
         let prev = if i > 0 {
@@ -555,7 +569,7 @@ impl<'t> Para<'t> {
                 return None;
             }
         }
-        Some((class, 1))
+        Some((class, n))
     }
 }
 
@@ -768,7 +782,10 @@ fn quote_attribution(
     }
     let after = last + 1..e;
 
-    let cue_after = attribution_after(p, after.clone());
+    // A quotation that ends its sentence (`"… comics." In Ruiz, he found …`) takes a cue after
+    // it only when the attribution follows at once, never from the next sentence.
+    let closes_sentence = inner.trim_end().ends_with(['.', '!', '?']);
+    let cue_after = attribution_after(p, after.clone(), closes_sentence);
     let cue_before = cue_in(p, before.clone());
 
     let standalone_start =
@@ -842,7 +859,11 @@ fn cue_in(p: &Para<'_>, range: Range<usize>) -> Option<Range<usize>> {
 
 /// `," Peskov said.` / `," said Peskov.` / `," the Kremlin spokesman told journalists.` /
 /// `," Rep. Jane Doe (D-Wis.), who …, said.` / `” ― Jane Doe`
-fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+fn attribution_after(
+    p: &Para<'_>,
+    after: Range<usize>,
+    strict: bool,
+) -> Option<(Range<usize>, Range<usize>)> {
     let mut i = after.start;
     // `", - сказал Соколов` / `», — заявил Песков`: a comma, a dash and an inverted cue.
     if p.is_punct(i, ",") && is_dash(p, i + 1) {
@@ -896,7 +917,13 @@ fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>,
             || is_adverb(&w)
             || WEEKDAYS.contains(&w.as_str());
         // A few lower-case modifiers may precede a title ("regional governor Anna Berg").
-        if !in_apposition && !np_word(p, j) && !between && (j - i >= 3 || !p.toks[j].is_word) {
+        let description = || descriptor_to_name(p, j, limit).is_some();
+        if !in_apposition
+            && !np_word(p, j)
+            && !between
+            && (j - i >= 3 || (strict && j == i) || !p.toks[j].is_word)
+            && !description()
+        {
             return None;
         }
         if !in_apposition && j - i > 14 {
@@ -943,10 +970,13 @@ fn np_word(p: &Para<'_>, i: usize) -> bool {
     let Some(w) = p.word(i) else {
         return p.is_punct(i, "-");
     };
-    if p.capitalized(i) {
-        return true;
-    }
     let l = w.to_lowercase();
+    if p.capitalized(i) {
+        // "In", "After", "However" open a sentence; they are never part of a speaker's name.
+        return !names::is_stopword(w)
+            || DETERMINERS.contains(&l.as_str())
+            || PRONOUNS.contains(&l.as_str());
+    }
     NP_LOWER.contains(&l.as_str())
         || PRONOUNS.contains(&l.as_str())
         || lexicon::role_group(&l).is_some()
@@ -965,7 +995,14 @@ fn np_after(p: &Para<'_>, from: usize, end: usize) -> Range<usize> {
     while j < end {
         let appositive = p.is_punct(j, ",") && j + 1 < end && p.capitalized(j + 1);
         if !(np_word(p, j) || appositive) {
-            break;
+            // "said retired teacher Alma Ruiz": lower-case description words before a name.
+            match descriptor_to_name(p, j, end) {
+                Some(k) => {
+                    j = k;
+                    continue;
+                }
+                None => break,
+            }
         }
         j += 1;
     }
@@ -980,6 +1017,39 @@ fn np_after(p: &Para<'_>, from: usize, end: usize) -> Range<usize> {
     } else {
         from..from
     }
+}
+
+/// From token `from`, a run of at most six plain lower-case words (a description: "retired
+/// teacher", "volunteer media coordinator") that reaches a capitalised word or an appositive
+/// comma before one: the index where the run stops. Prepositions, pronouns, cues and words in
+/// quotation end it, so "said in a statement" or "said he would" never reach a name.
+fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Option<usize> {
+    let mut k = from;
+    while k < end && k < from + 7 {
+        if p.capitalized(k) && k > from {
+            return Some(k);
+        }
+        if p.is_punct(k, ",") && k > from && p.capitalized(k + 1) && k + 1 < end {
+            return Some(k);
+        }
+        let w = p.lower(k);
+        let plain = p.toks[k].is_word
+            && p.in_quote[k].is_none()
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+            && !NOT_CLAUSE_START.contains(&w.as_str())
+            && !PRONOUNS.contains(&w.as_str())
+            && !matches!(
+                w.as_str(),
+                "that" | "who" | "which" | "is" | "was" | "has" | "had"
+            )
+            && p.cue_at(k).is_none();
+        if !plain {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The subject of the cue at token `cue`, looking back no further than token `floor`.
@@ -1000,7 +1070,11 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
             let start = np_start(p, k, floor);
             let names =
                 (start..k).any(|x| p.capitalized(x) || PRONOUNS.contains(&p.lower(x).as_str()));
-            if start < k && names && (start == floor || !p.toks[start - 1].is_word) {
+            // "As Steven Rosenthal, a tax lawyer, put it": a sentence opener may precede.
+            let opens = start == floor
+                || !p.toks[start - 1].is_word
+                || (start - 1 == floor && p.word(floor).is_some_and(names::is_stopword));
+            if start < k && names && opens {
                 return Some(start..j);
             }
             end = k;

@@ -30,6 +30,63 @@ fn particles() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| set(lexicon::NAME_PARTICLES))
 }
 
+fn org_heads() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::ORG_NAME_HEADS))
+}
+
+fn gender_words() -> &'static std::collections::HashMap<&'static str, Gender> {
+    static MAP: OnceLock<std::collections::HashMap<&'static str, Gender>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for line in lexicon::lines(lexicon::GENDER_WORDS) {
+            let Some((g, words)) = line.split_once('\t') else {
+                continue;
+            };
+            let g = if g == "female" {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
+            for w in words.split_whitespace() {
+                map.insert(w, g);
+            }
+        }
+        map
+    })
+}
+
+/// A person's grammatical gender, as far as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a title or role word gives ("Mrs." → Female, "spokesman" → Male).
+pub fn gender_of_word(word: &str) -> Option<Gender> {
+    gender_words().get(bare(word).as_str()).copied()
+}
+
+/// The gender of a third-person pronoun ("he", "his" → Male; "she", "her" → Female).
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Does a capitalised name end in a word that makes it an organisation's ("Northgate
+/// Power", "Harbour Nurses Union", "Queen City Poultry")? One word alone never does.
+pub fn is_organisation_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| org_heads().contains(bare(w).as_str()))
+}
+
 /// Generational suffixes that follow a surname and are not one ("Jr.", "III").
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
@@ -209,6 +266,18 @@ mod tests {
         assert!(is_stopword("However"));
         assert!(is_stopword("Monday"));
         assert!(!is_stopword("May") || is_calendar_word("May"));
+    }
+
+    #[test]
+    fn genders_and_organisations() {
+        assert_eq!(gender_of_word("Mrs."), Some(Gender::Female));
+        assert_eq!(gender_of_word("spokesman"), Some(Gender::Male));
+        assert_eq!(gender_of_word("senator"), None);
+        assert_eq!(pronoun_gender("Her"), Some(Gender::Female));
+        assert!(is_organisation_name("Northgate Power"));
+        assert!(is_organisation_name("Harbour Nurses Union"));
+        assert!(!is_organisation_name("Victor Lamb"));
+        assert!(!is_organisation_name("Union"));
     }
 
     #[test]

@@ -35,6 +35,32 @@ const GENERIC_ORGANISATIONS: &[&str] = &[
     "powers",
 ];
 
+/// What a person writes or says through: "her statement read", "his letter says".
+const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "post",
+    "tweet",
+    "email",
+    "release",
+    "website",
+    "memo",
+    "message",
+    "speech",
+    "remarks",
+    "comments",
+    "note",
+    "filing",
+    "affidavit",
+    "column",
+    "op-ed",
+    "essay",
+    "blog",
+    "book",
+    "memoir",
+    "testimony",
+];
+
 /// How many name mentions back a pronoun or role noun looks for its antecedent.
 const LOOK_BACK: usize = 64;
 
@@ -59,8 +85,12 @@ fn name_word(w: &str) -> bool {
 /// What a speaker mention is.
 #[derive(Debug, Clone, PartialEq)]
 enum Mention {
-    /// He, she, I, we: a person from the context.
-    Pronoun,
+    /// He, she, I, we: a person from the context (of that gender, when the pronoun has one).
+    Pronoun(Option<names::Gender>),
+    /// "her statement", "his letter": the owner of a document speaks through it.
+    Owner(Option<names::Gender>),
+    /// "the utility", "the company": the organisation the text has just named.
+    Description { noun: String },
     /// They, it: an institution or group from the context.
     Plural,
     /// A person's name with whatever role the mention gives.
@@ -84,7 +114,18 @@ fn classify(text: &str) -> Mention {
         .collect();
     let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
     if words.len() == 1 && matches!(lower[0].as_str(), "he" | "she" | "i" | "we") {
-        return Mention::Pronoun;
+        return Mention::Pronoun(names::pronoun_gender(&lower[0]));
+    }
+    if let [owner, noun] = lower.as_slice() {
+        if matches!(owner.as_str(), "his" | "her") && DOCUMENT_NOUNS.contains(&noun.as_str()) {
+            return Mention::Owner(names::pronoun_gender(owner));
+        }
+        if matches!(owner.as_str(), "the" | "its" | "their")
+            && !is_capitalized(words[1])
+            && lexicon::is_organisation_description(noun)
+        {
+            return Mention::Description { noun: noun.clone() };
+        }
     }
     if words.len() == 1 && matches!(lower[0].as_str(), "they" | "it") {
         return Mention::Plural;
@@ -263,10 +304,38 @@ struct Registry {
     /// Words the document writes in lower case: a capitalised one of them opening a name is
     /// a sentence-initial common word ("Rival Hillary Clinton").
     lower_words: std::collections::HashSet<String>,
+    /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
+    gender: HashMap<usize, (u32, u32)>,
 }
 
 impl Registry {
+    fn vote(&mut self, person: usize, g: Option<names::Gender>) {
+        let e = self.gender.entry(person).or_default();
+        match g {
+            Some(names::Gender::Male) => e.0 += 1,
+            Some(names::Gender::Female) => e.1 += 1,
+            None => {}
+        }
+    }
+
+    /// The person's gender when the evidence leans one way.
+    fn gender_of(&self, person: usize) -> Option<names::Gender> {
+        let &(m, f) = self.gender.get(&person)?;
+        match m.cmp(&f) {
+            std::cmp::Ordering::Greater => Some(names::Gender::Male),
+            std::cmp::Ordering::Less => Some(names::Gender::Female),
+            std::cmp::Ordering::Equal => None,
+        }
+    }
+
+    /// Can a pronoun of gender `g` refer to this person?
+    fn fits(&self, person: usize, g: Option<names::Gender>) -> bool {
+        !self.people[person].is_organisation
+            && (g.is_none() || self.gender_of(person).is_none_or(|x| Some(x) == g))
+    }
+
     fn person(&mut self, name: &str, role: Option<&str>, organisation: bool) -> usize {
+        let organisation = organisation || names::is_organisation_name(name);
         // Only a phrase with a title noun is a role: "Mr." or "Mrs." alone says nothing of what
         // someone does.
         let tidied = role.and_then(super::role::tidy);
@@ -458,12 +527,41 @@ fn scan_names(
                         person: p,
                         subject: first_in_sentence && !possessive,
                     });
+                    if !possessive && !reg.people[p].is_organisation {
+                        let g = gender_around(text, &toks, i, j);
+                        reg.vote(p, g);
+                    }
                 }
                 first_in_sentence = false;
                 i = j;
             }
         }
     }
+}
+
+/// The gender the words around a name give it: a title just before it ("Mrs.", "spokesman")
+/// or the first third-person pronoun after it in its sentence, unless another name comes
+/// first ("Nadia Perez was on her way" → Female).
+fn gender_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<names::Gender> {
+    if let Some(g) = start
+        .checked_sub(1)
+        .and_then(|k| names::gender_of_word(toks[k].text(text)))
+    {
+        return Some(g);
+    }
+    for t in toks.iter().skip(end).take(24) {
+        let w = t.text(text);
+        if !t.is_word {
+            continue;
+        }
+        if let Some(g) = names::pronoun_gender(w) {
+            return Some(g);
+        }
+        if is_capitalized(w) && name_word(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Function words that never modify a title noun.
@@ -564,22 +662,17 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
     quoted.sort_by_key(|r| r.start);
     scan_names(text, paragraphs, &quoted, &mut reg);
 
-    let mut last_quote_speaker: Option<(usize, usize)> = None; // (person, paragraph)
-    let mut last_speaker: Option<(usize, usize)> = None;
+    let mut last = Speakers::default();
     for k in 0..found.len() {
         let person = match found[k].via {
-            Via::Mention => found[k].mention.clone().and_then(|m| {
-                resolve_mention(
-                    &m,
-                    found[k].paragraph,
-                    &mut reg,
-                    last_quote_speaker,
-                    last_speaker,
-                )
-            }),
+            Via::Mention => found[k]
+                .mention
+                .clone()
+                .and_then(|m| resolve_mention(&m, found[k].paragraph, &mut reg, last)),
             Via::SameParagraph(j) if j < k => found[j].person,
             Via::SameParagraph(_) => None,
-            Via::Carried => last_speaker
+            Via::Carried => last
+                .any
                 .filter(|&(_, para)| found[k].paragraph <= para + 2)
                 .map(|(p, _)| p),
             Via::Nothing => None,
@@ -592,9 +685,9 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
             .as_ref()
             .is_some_and(|m| m.text.ends_with("'s") || m.text.ends_with("\u{2019}s"));
         if let Some(p) = person.filter(|_| !embedded) {
-            last_speaker = Some((p, found[k].paragraph));
+            last.any = Some((p, found[k].paragraph));
             if found[k].kind != QuoteKind::Indirect {
-                last_quote_speaker = Some((p, found[k].paragraph));
+                last.quoted = Some((p, found[k].paragraph));
             }
         }
         if let Some(p) = person {
@@ -604,12 +697,19 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
     reg.people
 }
 
+/// The latest speakers as (person, paragraph): of a quotation, and of anything (reported
+/// speech included).
+#[derive(Debug, Clone, Copy, Default)]
+struct Speakers {
+    quoted: Option<(usize, usize)>,
+    any: Option<(usize, usize)>,
+}
+
 fn resolve_mention(
     mention: &Span,
     paragraph: usize,
     reg: &mut Registry,
-    last_quote_speaker: Option<(usize, usize)>,
-    last_speaker: Option<(usize, usize)>,
+    last: Speakers,
 ) -> Option<usize> {
     match classify(&mention.text) {
         Mention::Name { name, role } => {
@@ -625,47 +725,98 @@ fn resolve_mention(
             })
         }
         Mention::Organisation { name } => Some(reg.person(&name, None, true)),
-        Mention::Pronoun => pronoun_antecedent(mention.start, paragraph, reg, last_quote_speaker),
-        Mention::Plural => last_speaker
-            .filter(|&(p, para)| reg.people[p].is_organisation && paragraph <= para + 2)
-            .map(|(p, _)| p),
+        Mention::Pronoun(g) | Mention::Owner(g) => {
+            let p = pronoun_antecedent(mention.start, paragraph, g, reg, last);
+            if let Some(p) = p {
+                reg.vote(p, g);
+            }
+            p
+        }
+        Mention::Plural => organisation_antecedent(mention.start, paragraph, None, reg, last.any),
+        Mention::Description { noun } => {
+            organisation_antecedent(mention.start, paragraph, Some(&noun), reg, last.any)
+                .or_else(|| Some(reg.person(strip_determiner(&mention.text), None, true)))
+        }
         Mention::Role { group, modifiers } => role_holder(group, &modifiers, mention.start, reg),
         Mention::Generic => None,
     }
 }
 
-/// "he" / "she": the person the text has just been quoting, unless the sentence or
-/// paragraph has since named another person as a subject.
+/// "he" / "she": the person the text has just been quoting, unless the pronoun's paragraph
+/// has since named another person as a sentence subject; then the latest subject, then the
+/// latest speaker of reported speech. A candidate known to have the pronoun's gender beats
+/// one whose gender the text has not told, and one known to have the other gender is out.
 fn pronoun_antecedent(
     at: usize,
     paragraph: usize,
+    g: Option<names::Gender>,
     reg: &Registry,
-    last_quote_speaker: Option<(usize, usize)>,
+    last: Speakers,
 ) -> Option<usize> {
     let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < at)];
-    let recent_subject = before
+    let subject = before
         .iter()
         .rev()
         .take(LOOK_BACK)
-        .find(|m| m.subject && !reg.people[m.person].is_organisation);
-    let quoted = last_quote_speaker
-        .filter(|&(p, para)| paragraph <= para + 4 && !reg.people[p].is_organisation)
-        .map(|(p, _)| p);
-    match (quoted, recent_subject) {
-        // A subject named earlier in the pronoun's own paragraph wins over the last speaker.
-        (Some(q), Some(s)) => Some(if s.paragraph == paragraph {
-            s.person
-        } else {
-            q
-        }),
-        (Some(q), None) => Some(q),
-        (None, Some(s)) => Some(s.person),
-        (None, None) => before
+        .find(|m| m.subject && reg.fits(m.person, g));
+    let near = |s: Option<(usize, usize)>| {
+        s.filter(|&(p, para)| paragraph <= para + 4 && reg.fits(p, g))
+            .map(|(p, _)| p)
+    };
+    let mut order: Vec<usize> = Vec::new();
+    if let Some(s) = subject.filter(|s| s.paragraph == paragraph) {
+        order.push(s.person);
+    }
+    order.extend(near(last.quoted));
+    order.extend(subject.map(|s| s.person));
+    order.extend(near(last.any));
+    if order.is_empty() {
+        return before
             .iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|m| !reg.people[m.person].is_organisation)
-            .map(|m| m.person),
+            .find(|m| reg.fits(m.person, g))
+            .map(|m| m.person);
+    }
+    g.and_then(|g| order.iter().copied().find(|&p| reg.gender_of(p) == Some(g)))
+        .or(order.first().copied())
+}
+
+/// "it", "they", "the utility": the organisation the text has just named or quoted, within
+/// two paragraphs. With a noun, an organisation whose name ends in it is preferred ("the
+/// union" → "Harbour Nurses Union").
+fn organisation_antecedent(
+    at: usize,
+    paragraph: usize,
+    noun: Option<&str>,
+    reg: &Registry,
+    last_speaker: Option<(usize, usize)>,
+) -> Option<usize> {
+    let is_org = |p: usize| reg.people[p].is_organisation;
+    let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < at)];
+    if let Some(noun) = noun {
+        let named = before.iter().rev().take(LOOK_BACK).find(|m| {
+            is_org(m.person)
+                && reg.people[m.person]
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.to_lowercase() == noun)
+        });
+        if let Some(m) = named {
+            return Some(m.person);
+        }
+    }
+    let mentioned = before
+        .iter()
+        .rev()
+        .take(LOOK_BACK)
+        .find(|m| is_org(m.person) && m.subject && paragraph <= m.paragraph + 2)
+        .map(|m| (m.person, m.paragraph));
+    let spoke = last_speaker.filter(|&(p, para)| is_org(p) && paragraph <= para + 2);
+    match (spoke, mentioned) {
+        (Some((a, pa)), Some((b, pb))) => Some(if pb > pa { b } else { a }),
+        (a, b) => a.or(b).map(|(p, _)| p),
     }
 }
 
@@ -746,7 +897,7 @@ mod tests {
                 role: Some("press secretary of the Russian president".into())
             }
         );
-        assert_eq!(classify("he"), Mention::Pronoun);
+        assert_eq!(classify("he"), Mention::Pronoun(Some(names::Gender::Male)));
         assert_eq!(
             classify("The Kremlin"),
             Mention::Organisation {

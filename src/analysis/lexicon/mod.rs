@@ -90,6 +90,17 @@ fn organisations() -> &'static HashSet<&'static str> {
     ORGS.get_or_init(|| data_lines(include_str!("organisations.txt")).collect())
 }
 
+fn organisation_descriptions() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| data_lines(include_str!("organisation_descriptions.txt")).collect())
+}
+
+/// Is this a common noun that stands for an organisation the text has named ("the utility",
+/// "the company", "the union")?
+pub fn is_organisation_description(word_lower: &str) -> bool {
+    organisation_descriptions().contains(word_lower)
+}
+
 /// Is this the head word of an institution ("Kremlin", "government", "officials")?
 pub fn is_organisation_word(word_lower: &str) -> bool {
     organisations().contains(word_lower)
@@ -134,6 +145,10 @@ pub const NAME_TITLES: &str = include_str!("name_titles.txt");
 pub const NAME_STOP_CAPS: &str = include_str!("name_stop_caps.txt");
 /// Lower-case particles inside names (read by `analysis::names`).
 pub const NAME_PARTICLES: &str = include_str!("name_particles.txt");
+/// Last words that make a capitalised name an organisation's (read by `analysis::names`).
+pub const ORG_NAME_HEADS: &str = include_str!("org_name_heads.txt");
+/// Words that tell a person's gender ("Mrs.", "spokesman"; read by `analysis::names`).
+pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
 /// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
 pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
 /// Topic words the sentiment fallback ignores.
@@ -170,6 +185,8 @@ mod tests {
             NAME_TITLES,
             NAME_STOP_CAPS,
             NAME_PARTICLES,
+            ORG_NAME_HEADS,
+            GENDER_WORDS,
             SENTIMENT,
             SENTIMENT_SKIP,
         ] {
