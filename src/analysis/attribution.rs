@@ -231,6 +231,8 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "being",
     "been",
     "soon",
+    "this",
+    "weekend",
 ];
 
 use super::lexicon::WEEKDAYS;
@@ -481,6 +483,19 @@ impl<'t> Para<'t> {
             end,
         })
     }
+    /// Does the comma at `comma` close an appositive that follows a name ("Zane Ortiz, a nurse
+    /// at the clinic,")? An earlier comma of the sentence stands right after a capital.
+    fn after_appositive(&self, comma: usize) -> bool {
+        let start = self.sentence_of(comma).0;
+        (start.max(comma.saturating_sub(14))..comma)
+            .rev()
+            .find(|&k| self.is_punct(k, ","))
+            .is_some_and(|k| {
+                k > start
+                    && self.capitalized(k - 1)
+                    && (k + 1..comma).all(|x| self.toks[x].is_word && self.in_quote[x].is_none())
+            })
+    }
     /// A reporting cue at token `i` (outside quotes): its class and how many tokens it spans.
     fn cue_at(&self, i: usize) -> Option<(CueClass, usize)> {
         if self.in_quote[i].is_some() {
@@ -564,6 +579,8 @@ impl<'t> Para<'t> {
                             && (i.saturating_sub(4)..i - 1)
                                 .any(|k| DETERMINERS.contains(&self.lower(k).as_str())))))
                     || (!t.is_word && pw == ")")
+                    // "Zane Ortiz, a nurse at the clinic, says": the appositive's comma.
+                    || (!t.is_word && pw == "," && self.after_appositive(i - 1))
             };
             if !subject_like {
                 return None;
@@ -1191,6 +1208,47 @@ fn speaker_of_cue(
     Some((cue, np))
 }
 
+/// Does a reported clause open at `j` with a subordinate clause ("said while many families
+/// got help, others …") or a demonstrative subject ("said this was …"), rather than with an
+/// adverbial ("said while visiting Ohio", "said this week")?
+fn subordinate_clause(p: &Para<'_>, j: usize, sent_end: usize) -> bool {
+    let w = p.lower(j);
+    let next = p.lower(j + 1);
+    if w == "this" {
+        return matches!(
+            next.as_str(),
+            "is" | "was" | "would" | "will" | "could" | "should" | "has" | "had" | "means"
+        );
+    }
+    let subordinator = matches!(
+        w.as_str(),
+        "while" | "when" | "if" | "because" | "although" | "though" | "once" | "unless"
+    );
+    // The subordinate clause has its own subject, then a comma and the main clause.
+    let own_subject = p.toks.get(j + 1).is_some_and(|t| t.is_word)
+        && !next.ends_with("ing")
+        && !next.ends_with("ed")
+        && !NOT_CLAUSE_START.contains(&next.as_str());
+    let comma = (j + 2..sent_end).find(|&k| p.is_punct(k, ","));
+    subordinator && own_subject && comma.is_some_and(|c| c + 3 <= sent_end)
+}
+
+/// The noun phrase that opens the sentence, when it names someone and a verb follows it
+/// ("The Harbour Nurses Union disclosed …"): the subject of a later participle.
+fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Option<Range<usize>> {
+    let mut k = start;
+    while k < limit && k < start + 8 && np_word(p, k) && !p.is_punct(k, ",") {
+        k += 1;
+    }
+    let names = (start..k).any(|x| {
+        let l = p.lower(x);
+        (p.capitalized(x) && !DETERMINERS.contains(&l.as_str()))
+            || lexicon::role_group(&l).is_some()
+            || lexicon::is_organisation_word(&l)
+    });
+    (k > start && k < limit && names && p.toks[k].is_word).then_some(start..k)
+}
+
 /// Reported speech around the cue at token `i`, if it introduces one.
 fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     let (class, n) = p.cue_at(i)?;
@@ -1210,19 +1268,42 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
         return Some(f);
     }
     if according {
-        // "According to Peskov, …"
+        // "According to Peskov, …" / "According to preliminary findings, …": the source runs
+        // to the comma.
         let np = np_after(p, i + n, sent_end);
-        if np.is_empty() || !p.is_punct(np.end, ",") {
-            return None;
-        }
+        let np = if !np.is_empty() && p.is_punct(np.end, ",") {
+            np
+        } else {
+            let comma = (i + n..sent_end.min(i + n + 9)).find(|&k| p.is_punct(k, ","))?;
+            if comma == i + n || (i + n..comma).any(|k| !p.toks[k].is_word) {
+                return None;
+            }
+            i + n..comma
+        };
         return clause_found(p, i..i + n, np.clone(), np.end + 1, sent_end, pi);
     }
     // "Peskov said (on Monday) (that) …"
-    let subject = subject_before(p, i, sent_start).or_else(|| {
-        // A participle after a comma ("…, adding that …") shares the sentence's subject.
+    // "X sent an email on Friday saying …": a participle's noun phrase that is the object of
+    // an earlier verb (a word stands before it) is what X said through; X speaks.
+    let object_of_verb = |np: &Range<usize>| {
+        p.lower(i).ends_with("ing")
+            && np.start > sent_start
+            && p.toks[np.start - 1].is_word
+            && !NOT_CLAUSE_START.contains(&p.lower(np.start - 1).as_str())
+            && !p.capitalized(np.start)
+    };
+    let subject = match subject_before(p, i, sent_start) {
+        Some(np) if object_of_verb(&np) => sentence_subject(p, sent_start, np.start).or(Some(np)),
+        found => found,
+    };
+    let subject = subject.or_else(|| {
+        // A participle after a comma ("…, adding that …", "disclosed the breach, saying …")
+        // shares the sentence's subject.
         if i > 0 && p.is_punct(i - 1, ",") && p.lower(i).ends_with("ing") {
-            let first = (sent_start..i).find(|&k| p.cue_at(k).is_some() && k != i)?;
-            subject_before(p, first, sent_start)
+            (sent_start..i)
+                .find(|&k| p.cue_at(k).is_some() && k != i)
+                .and_then(|first| subject_before(p, first, sent_start))
+                .or_else(|| sentence_subject(p, sent_start, i))
         } else {
             None
         }
@@ -1249,7 +1330,12 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
                         | "write"
                 )
             );
-            let unmistakable = (coordinated && (plain_speech || p.lower(i + n) == "that"))
+            // "denied the report and suggested it was …": a clause with its own subject.
+            let clause_follows = matches!(
+                p.lower(i + n).as_str(),
+                "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there"
+            );
+            let unmistakable = (coordinated && (plain_speech || clause_follows))
                 || (p.lower(i + n) == "that" && p.lower(i).ends_with("ing"));
             if !unmistakable {
                 return None;
@@ -1258,10 +1344,7 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
             (sent_start..i)
                 .find(|&k| p.cue_at(k).is_some())
                 .and_then(|k| subject_before(p, k, sent_start))
-                .or_else(|| {
-                    let np = np_start(p, sent_start + 1, sent_start);
-                    (np == sent_start && p.capitalized(sent_start)).then_some(np..np + 1)
-                })
+                .or_else(|| sentence_subject(p, sent_start, i))
                 .unwrap_or(i..i)
         }
     };
@@ -1306,7 +1389,7 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
             if j >= sent_end
                 || !p.toks[j].is_word
                 || p.in_quote[j].is_some()
-                || NOT_CLAUSE_START.contains(&w.as_str())
+                || (NOT_CLAUSE_START.contains(&w.as_str()) && !subordinate_clause(p, j, sent_end))
                 || is_adverb(&w)
             {
                 return None;
@@ -1398,9 +1481,43 @@ fn clause_before(
         }
         (np.clone(), np.start - 1)
     };
-    // Only adverbials may follow: "told journalists in response to a question."
+    // Only adverbials may follow: "told journalists in response to a question." Or, when the
+    // attribution stands inside the content ("Too often, Karla Voss says, patients wait six
+    // hours."), the rest of the content after a comma.
     let tail_start = np.end.max(i + n);
     let tail = (tail_start..sent_end).count();
+    let rest = tail_start + 1;
+    let parenthetical = p.is_punct(tail_start, ",")
+        && (3..=40).contains(&tail)
+        && (rest..sent_end).all(|k| p.in_quote[k].is_none() && p.cue_at(k).is_none())
+        && !p.lower(rest).ends_with("ing")
+        && !matches!(
+            p.lower(rest).as_str(),
+            "who" | "which" | "according" | "and" | "but" | "as" | "in" | "on" | "at"
+        )
+        && !ADVERBIAL_START.contains(&p.lower(rest).as_str())
+        && !WEEKDAYS.contains(&p.lower(rest).as_str())
+        && !p.is_punct(sent_end.saturating_sub(1), ",");
+    if parenthetical {
+        if comma <= sent_start || tail + comma - sent_start < 5 {
+            return None;
+        }
+        let cue = p.span(i..i + n)?;
+        let first = p.toks[sent_start].start..p.toks[comma - 1].end;
+        let second = p.toks[rest].start..p.toks[sent_end - 1].end;
+        let text = format!("{} {}", &p.text[first.clone()], &p.text[second.clone()]);
+        return Some(Found {
+            kind: QuoteKind::Indirect,
+            segments: vec![first, second],
+            text,
+            cue: Some(cue),
+            mention: p.span(np),
+            via: Via::Mention,
+            paragraph: pi,
+            person: None,
+            confidence: 0.7,
+        });
+    }
     if tail > 12 || (tail_start..sent_end).any(|k| p.in_quote[k].is_some()) {
         return None;
     }
@@ -1482,9 +1599,19 @@ fn clause_found(
     if end <= start || end - start < 3 {
         return None;
     }
-    // A clause that opens with a quotation is that quotation, attributed already.
-    if p.in_quote[start].is_some() {
-        return None;
+    // A clause that opens with a quotation running most of its length is that quotation,
+    // attributed already; one that opens with a quoted word ("\"Reyes-era\" policies are …")
+    // is reported speech.
+    if let Some(q) = p.in_quote[start] {
+        let opening = (start..end)
+            .take_while(|&k| p.in_quote[k] == Some(q))
+            .count();
+        let sentence_like = start + opening >= 2
+            && ([",", ".", "!", "?"].iter())
+                .any(|m| p.is_punct(start + opening - 2, m) || p.is_punct(start + opening - 1, m));
+        if opening * 2 >= end - start || sentence_like {
+            return None;
+        }
     }
     // A clause that is all quotation is a direct quote, attributed already.
     let quoted = (start..end).filter(|&k| p.in_quote[k].is_some()).count();

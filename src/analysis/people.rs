@@ -140,6 +140,23 @@ fn classify(text: &str) -> Mention {
             };
         }
     }
+    // "the Reyes campaign", "the Trump administration": a name before a lower-case
+    // institution word names the institution.
+    if words.len() >= 2
+        && words.len() <= 4
+        && !text.contains(',')
+        && lexicon::is_organisation_word(&head_of(&lower))
+        && words.last().is_some_and(|w| !is_capitalized(w))
+        && lexicon::role_group(&head_of(&lower)).is_none()
+        && words[..words.len() - 1]
+            .iter()
+            .any(|w| is_capitalized(w) && !names::is_stopword(w))
+        && !GENERIC_ORGANISATIONS.contains(&head_of(&lower).as_str())
+    {
+        return Mention::Organisation {
+            name: strip_determiner(text).to_string(),
+        };
+    }
     // Appositives: the part with a name is the person, the rest is the role.
     let parts: Vec<&str> = text
         .split(',')
@@ -230,6 +247,10 @@ fn classify(text: &str) -> Mention {
         };
     }
     Mention::Generic
+}
+
+fn head_of(lower: &[String]) -> String {
+    lower.last().cloned().unwrap_or_default()
 }
 
 fn strip_determiner(s: &str) -> &str {
