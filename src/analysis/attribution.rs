@@ -967,6 +967,12 @@ fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize {
                 Some(k) => e = k,
                 None => break,
             }
+        } else if names::can_continue_name(p.word(e - 1).unwrap_or_default())
+            && e >= floor + 2
+            && p.capitalized(e - 2)
+        {
+            // "Nora May said": a surname, not the modal.
+            break;
         } else if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
             || is_adverb(&w)
             || WEEKDAYS.contains(&w.as_str())
@@ -992,7 +998,9 @@ fn np_word(p: &Para<'_>, i: usize) -> bool {
         // "In", "After", "However" open a sentence; they are never part of a speaker's name.
         return !names::is_stopword(w)
             || DETERMINERS.contains(&l.as_str())
-            || PRONOUNS.contains(&l.as_str());
+            || PRONOUNS.contains(&l.as_str())
+            // "Nora May", "Dana Every": a surname that is a common word.
+            || (names::can_continue_name(w) && i > 0 && p.capitalized(i - 1));
     }
     NP_LOWER.contains(&l.as_str())
         || PRONOUNS.contains(&l.as_str())
@@ -1085,6 +1093,15 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
                 break;
             };
             let start = np_start(p, k, floor);
+            // "Lena Ruiz, Minister of Trade, Industry and Labour, said": a part that opens
+            // with a title is the role; the name stands before it.
+            if start < k && start > floor && p.is_punct(start - 1, ",") {
+                let w = p.word(start).unwrap_or_default();
+                if names::is_title(w) || lexicon::role_group(&p.lower(start)).is_some() {
+                    end = start;
+                    continue;
+                }
+            }
             let names =
                 (start..k).any(|x| p.capitalized(x) || PRONOUNS.contains(&p.lower(x).as_str()));
             // "As Steven Rosenthal, a tax lawyer, put it": a sentence opener may precede.
@@ -1101,6 +1118,16 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
         return (start < j && start > floor && p.is_punct(start - 1, ",")).then_some(start..j);
     }
     let start = np_start(p, j, floor);
+    // "Tim Guest with the Harbour Health Authority says": the person before the preposition.
+    if start >= floor + 2
+        && matches!(p.lower(start - 1).as_str(), "with" | "at" | "of" | "from")
+        && p.capitalized(start - 2)
+    {
+        let person = np_start(p, start - 1, floor);
+        if person < start - 1 && (person..start - 1).all(|k| p.capitalized(k)) {
+            return Some(person..j);
+        }
+    }
     (start < j).then_some(start..j)
 }
 
@@ -1149,6 +1176,10 @@ fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
             || l.ends_with("\u{2019}s")
             || l.chars().all(|c| c.is_ascii_digit());
         if starts && d + 1 < end {
+            return d;
+        }
+        // "Factory workers have said": a plural noun after the sentence's first word.
+        if p.capitalized(d) && d == floor && d + 1 < end && p.lower(end - 1).ends_with('s') {
             return d;
         }
         if p.cue_at(d).is_some() || NOT_CLAUSE_START.contains(&l.as_str()) || p.capitalized(d) {

@@ -125,6 +125,22 @@ pub fn is_stopword(word: &str) -> bool {
     stop_caps().contains(bare(word).as_str()) || is_calendar_word(word)
 }
 
+fn function_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::NAME_STOPWORDS))
+}
+
+/// Can this capitalised word, usually not a name ("May", "Every", "Young"), end a name that
+/// a first name has begun ("Nora May", "Dana Every")? Weekdays ("Trump Monday said") and
+/// function words never do.
+pub fn can_continue_name(word: &str) -> bool {
+    let b = bare(word);
+    is_capitalized(word)
+        && is_stopword(word)
+        && !lexicon::WEEKDAYS.contains(&b.as_str())
+        && (!function_words().contains(b.as_str()) || is_calendar_word(word))
+}
+
 /// Is the word a lower-case particle inside names ("bin", "von", "de")?
 pub fn is_particle(word: &str) -> bool {
     particles().contains(word)
@@ -265,7 +281,10 @@ mod tests {
         assert!(!is_title("Trump"));
         assert!(is_stopword("However"));
         assert!(is_stopword("Monday"));
-        assert!(!is_stopword("May") || is_calendar_word("May"));
+        assert!(can_continue_name("May"));
+        assert!(can_continue_name("Every"));
+        assert!(!can_continue_name("Monday"));
+        assert!(!can_continue_name("And"));
     }
 
     #[test]

@@ -140,6 +140,34 @@ fn classify(text: &str) -> Mention {
             };
         }
     }
+    // "Regional Affairs", "Queen City Poultry": a capitalised name ending in an organisation
+    // word, though a word in it looks like a title.
+    let bare_name = strip_determiner(text);
+    if !text.contains(',')
+        && bare_name.split_whitespace().all(is_capitalized)
+        && names::is_organisation_name(bare_name)
+    {
+        return Mention::Organisation {
+            name: bare_name.to_string(),
+        };
+    }
+    // "Factory workers", "local residents": a lower-case plural names nobody in particular.
+    if (1..=3).contains(&words.len())
+        && words.iter().skip(1).all(|w| !is_capitalized(w))
+        && words
+            .last()
+            .is_some_and(|w| !is_capitalized(w) || words.len() == 1)
+        && head_of(&lower).ends_with('s')
+        && !head_of(&lower).ends_with("ss")
+        && !lexicon::is_organisation_word(&head_of(&lower))
+        && lexicon::role_group(&head_of(&lower)).is_none()
+        && !lower
+            .iter()
+            .any(|w| matches!(w.as_str(), "his" | "her" | "its" | "their"))
+        && words.len() >= 2
+    {
+        return Mention::Generic;
+    }
     // "the Reyes campaign", "the Trump administration": a name before a lower-case
     // institution word names the institution.
     if words.len() >= 2
@@ -274,17 +302,28 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             let mut j = i + 1;
             while j < words.len()
                 && (name_word(words[j])
+                    || names::can_continue_name(words[j])
                     || (names::is_particle(words[j])
                         && words.get(j + 1).is_some_and(|w| name_word(w))))
             {
                 j += 1;
             }
-            // "New York Times", "Democratic National Committee": an institution's name.
+            // "New York Times", "Democratic National Committee", "Harbour Health Authority":
+            // an institution's name.
             let institution = words
                 .get(j)
                 .is_some_and(|w| is_capitalized(w) && lexicon::is_organisation_word(&bare(w)))
-                || lexicon::place(&words[i..j].join(" ")).is_some();
-            if !institution {
+                || lexicon::place(&words[i..j].join(" ")).is_some()
+                || names::is_organisation_name(&words[i..j].join(" "));
+            // "Tim Guest with the Harbour …", "Lorraine Bélanger of Kemptville": a name after a
+            // preposition is where the person is from, when a name came before.
+            let after_preposition = i > 0
+                && matches!(
+                    words[i - 1].to_lowercase().as_str(),
+                    "of" | "from" | "at" | "with" | "in" | "for"
+                )
+                && best.is_some();
+            if !institution && !after_preposition {
                 best = Some(i..j);
             }
             i = j;
@@ -431,7 +470,9 @@ impl Registry {
     /// name; for a surname alone, the bearer named last before `at`.
     fn lookup(&self, name: &str, at: usize) -> Option<usize> {
         let last = name.split_whitespace().last()?;
-        let cands = self.by_key.get(&names::fold(last))?;
+        let Some(cands) = self.by_key.get(&names::fold(last)) else {
+            return self.by_first_name(name, at);
+        };
         if let Some(initial) = first_initial(name) {
             return cands
                 .iter()
@@ -445,6 +486,22 @@ impl Registry {
             }
         }
         cands.last().copied()
+    }
+}
+
+impl Registry {
+    /// A first name alone ("Jordan said") for a person named in full before `at` (the one
+    /// mentioned last, if several share it).
+    fn by_first_name(&self, name: &str, at: usize) -> Option<usize> {
+        if name.split_whitespace().count() != 1 {
+            return None;
+        }
+        let before = &self.mentions[..self.mentions.partition_point(|m| m.at < at)];
+        before.iter().rev().map(|m| m.person).find(|&p| {
+            !self.people[p].is_organisation
+                && names::first_name(&self.people[p].name).is_some()
+                && names::is_alias(name, &self.people[p].name)
+        })
     }
 }
 
@@ -506,6 +563,7 @@ fn scan_names(
                 while j < toks.len()
                     && toks[j].is_word
                     && (name_word(toks[j].text(text))
+                        || names::can_continue_name(toks[j].text(text))
                         || (names::is_particle(toks[j].text(text))
                             && toks.get(j + 1).is_some_and(|t| name_word(t.text(text)))))
                     && toks[j].start - toks[j - 1].end <= 1
