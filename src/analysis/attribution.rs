@@ -90,6 +90,46 @@ fn is_name_of_work(quote: &str) -> bool {
             .all(capitalised)
 }
 
+fn work_nouns() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| lexicon::lines(lexicon::WORK_NOUNS).collect())
+}
+
+/// Does the quotation whose opening mark is token `first` follow a word that introduces a
+/// title ("her 2015 memoir, "…"", "said on "…"")?
+fn after_work_noun(p: &Para<'_>, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && p.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    k > 0 && p.toks[k - 1].is_word && work_nouns().contains(p.lower(k - 1).as_str())
+}
+
+/// A term in quotation marks that the sentence names rather than quotes: after "so-called",
+/// "dubbed", "known as", or "call(s) this effect" ("Analysts call this effect "differential
+/// nonresponse"").
+fn labelled_term(p: &Para<'_>, first: usize, quote: &str) -> bool {
+    if quote.split_whitespace().count() > 4 {
+        return false;
+    }
+    let from = p.sentence_of(first).0.max(first.saturating_sub(5));
+    (from..first).any(|k| {
+        let w = p.lower(k);
+        let lemma = lexicon::cue(&w).map(|c| c.1);
+        // "call them "extraordinary presidents"" and "calling it "a gift"" judge and are
+        // quoted; "call this effect "…"" names a thing.
+        let names_a_thing = lemma == Some("call")
+            && matches!(p.lower(k + 1).as_str(), "this" | "that")
+            && first == k + 3
+            && !p.capitalized(k + 2);
+        let naming = names_a_thing
+            || matches!(w.as_str(), "so-called" | "dubbed" | "termed" | "nicknamed")
+            || (w == "known" && p.lower(k + 1) == "as");
+        naming && (k + 1..first).all(|x| p.toks[x].is_word && p.in_quote[x].is_none())
+    })
+}
+
 /// `Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'`: a headline is
 /// title-cased throughout, and a quotation after its colon is what its subject said.
 fn headline_says(text: &str, span: &QuoteSpan, in_headline: bool) -> bool {
@@ -524,6 +564,16 @@ impl<'t> Para<'t> {
         if !w.is_ascii() && w.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
             return Some((class, n));
         }
+        // "are revealed", "is expected", "was told": a passive names no speaker.
+        if i > 0
+            && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w.as_str()))
+            && matches!(
+                self.lower(i - 1).as_str(),
+                "is" | "was" | "are" | "were" | "be" | "been" | "being"
+            )
+        {
+            return None;
+        }
         // Right after a quotation's closing mark, any form is the inverted cue of that quote
         // (`"…," says Victor Lamb`).
         if i > 0 && self.in_quote[i - 1].is_some() {
@@ -705,7 +755,8 @@ pub fn attribute(
             };
             if (kind == QuoteKind::Partial && f.via != Via::Mention)
                 || (is_title(&f.text) && !headline_says(text, span, headline == Some(pi)))
-                || (after_possessive && is_name_of_work(&f.text))
+                || ((after_possessive || after_work_noun(&p, first)) && is_name_of_work(&f.text))
+                || labelled_term(&p, first, &f.text)
             {
                 // A quoted fragment with no cue in its sentence is a scare quote or a title.
                 if let Some(s) = p.span(first..last + 1) {
@@ -827,6 +878,15 @@ fn quote_attribution(
             .or_else(|| {
                 let colon = lead_in.filter(|_| in_headline && after_colon)?;
                 headline_subject(p, sentence_start, colon).map(|np| (colon..colon + 1, np))
+            })
+            .or_else(|| {
+                // "Dr. Omar Haddad is more blunt: "…"": the subject of the sentence the colon
+                // ends speaks.
+                let colon = lead_in.filter(|_| after_colon && !in_headline)?;
+                let np = sentence_subject(p, sentence_start, colon)?;
+                (np.clone())
+                    .any(|k| p.capitalized(k) && !p.word(k).is_some_and(names::is_stopword))
+                    .then_some((colon..colon + 1, np))
             }),
         // The sentence's first reporting verb governs the fragment ("X demanded that Y agree
         // to … 'massive' …" is X's); a labelling verb only when there is no other.
@@ -917,6 +977,30 @@ fn attribution_after(
             if class == CueClass::Label {
                 return None;
             }
+            // "… is expected to survive": a passive is no attribution, nor, after a quote that
+            // closed its sentence, a verb of belief ("found", "expects").
+            let passive = j > 0
+                && matches!(
+                    p.lower(j - 1).as_str(),
+                    "is" | "was" | "are" | "were" | "be" | "been" | "being"
+                );
+            let belief = matches!(
+                lexicon::cue(&p.lower(j)).map(|c| c.1),
+                Some(
+                    "expect"
+                        | "hope"
+                        | "fear"
+                        | "know"
+                        | "feel"
+                        | "find"
+                        | "estimate"
+                        | "believe"
+                        | "think"
+                )
+            );
+            if passive || (strict && belief) {
+                return None;
+            }
             if j == i {
                 // Inverted: "said Peskov", "according to Peskov".
                 let np = np_after(p, j + n, after.end);
@@ -991,7 +1075,14 @@ fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize {
 /// Is token `i` a word that can belong to a speaker's noun phrase?
 fn np_word(p: &Para<'_>, i: usize) -> bool {
     let Some(w) = p.word(i) else {
-        return p.is_punct(i, "-");
+        // A hyphen joined to the words around it; "NEW YORK -- Lumina" is a dateline.
+        let joined = |a: usize, b: usize| matches!((p.toks.get(a), p.toks.get(b)), (Some(x), Some(y)) if x.end == y.start);
+        return p.is_punct(i, "-")
+            && i > 0
+            && joined(i - 1, i)
+            && joined(i, i + 1)
+            && p.toks[i - 1].is_word
+            && p.toks[i + 1].is_word;
     };
     let l = w.to_lowercase();
     if p.capitalized(i) {
@@ -1239,6 +1330,57 @@ fn speaker_of_cue(
     Some((cue, np))
 }
 
+/// After a short time adverbial at `j` ("Monday", "on Tuesday", "last week", "this
+/// morning", "Monday night") when a clause follows it, the token after it; else `j`.
+fn skip_time(p: &Para<'_>, j: usize, sent_end: usize) -> usize {
+    let time = |k: usize| {
+        let w = p.lower(k);
+        WEEKDAYS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "weekend"
+            )
+    };
+    let mut k = j;
+    if matches!(
+        p.lower(k).as_str(),
+        "on" | "last" | "this" | "late" | "early"
+    ) && time(k + 1)
+    {
+        k += 1;
+    }
+    if !time(k) {
+        return j;
+    }
+    k += 1;
+    while k < sent_end && time(k) {
+        k += 1;
+    }
+    if p.is_punct(k, ",") {
+        k += 1;
+    }
+    // Only when a clause follows: a subject word, not a preposition or punctuation.
+    let clause = k < sent_end
+        && p.toks[k].is_word
+        && p.in_quote[k].is_none()
+        && !NOT_CLAUSE_START.contains(&p.lower(k).as_str());
+    if clause {
+        k
+    } else {
+        j
+    }
+}
+
 /// Does a reported clause open at `j` with a subordinate clause ("said while many families
 /// got help, others …") or a demonstrative subject ("said this was …"), rather than with an
 /// adverbial ("said while visiting Ohio", "said this week")?
@@ -1380,22 +1522,40 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
         }
     };
     let mut j = i + n;
-    // "told reporters", "told CNN", "told him": the listener.
-    if matches!(
+    // "told reporters", "told CNN", "told him", "told staff": the listener, up to the
+    // clause's own subject ("told the House the vote was …", "told staff the service had …").
+    let tell_like = matches!(
         lexicon::cue(&p.lower(i)).map(|c| c.1),
         Some("tell" | "assure" | "inform" | "warn" | "urge" | "advise" | "ask")
-    ) && (LISTENER_START.contains(&p.lower(j).as_str()) || p.capitalized(j))
+    );
+    let plain_noun = |k: usize| {
+        p.toks.get(k).is_some_and(|t| t.is_word)
+            && p.in_quote.get(k).is_some_and(|q| q.is_none())
+            && !p.capitalized(k)
+            && !NOT_CLAUSE_START.contains(&p.lower(k).as_str())
+            && !DETERMINERS.contains(&p.lower(k).as_str())
+            && !PRONOUNS.contains(&p.lower(k).as_str())
+            && p.lower(k) != "that"
+    };
+    if tell_like
+        && (LISTENER_START.contains(&p.lower(j).as_str()) || p.capitalized(j) || plain_noun(j))
     {
         let mut k = j + 1;
         while k < sent_end
             && k < j + 4
             && p.lower(k) != "that"
+            && !PRONOUNS.contains(&p.lower(k).as_str())
+            && !(DETERMINERS.contains(&p.lower(k).as_str()) && k > j)
             && (np_word(p, k) || LISTENER_START.contains(&p.lower(k).as_str()))
             && !(p.capitalized(k) && p.lower(k + 1) == "would")
         {
             k += 1;
         }
         j = k;
+    }
+    // "said Monday it had …", "said on Tuesday it had …": a time adverbial before the clause.
+    if p.lower(j) != "that" {
+        j = skip_time(p, j, sent_end);
     }
     // Skip adverbials up to a "that" within reach; otherwise the clause starts right here.
     let that = if p.lower(j) == "that" {

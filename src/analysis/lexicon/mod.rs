@@ -149,6 +149,8 @@ pub const NAME_PARTICLES: &str = include_str!("name_particles.txt");
 pub const ORG_NAME_HEADS: &str = include_str!("org_name_heads.txt");
 /// Words that tell a person's gender ("Mrs.", "spokesman"; read by `analysis::names`).
 pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
+/// Words after which a capitalised quotation names a work or programme ("memoir", "on").
+pub const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 /// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
 pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
 /// Topic words the sentiment fallback ignores.
@@ -187,6 +189,7 @@ mod tests {
             NAME_PARTICLES,
             ORG_NAME_HEADS,
             GENDER_WORDS,
+            WORK_NOUNS,
             SENTIMENT,
             SENTIMENT_SKIP,
         ] {
