@@ -22,6 +22,9 @@ pub enum Via {
     SameParagraph(usize),
     /// No attribution in its paragraph: the speaker of the quote before carries over.
     Carried,
+    /// A sub-heading that repeats a later quotation: that quotation's speaker (an index into
+    /// the list, after this one).
+    Repeats(usize),
     /// No speaker could be found.
     Nothing,
 }
@@ -659,11 +662,13 @@ pub fn attribute(
     let spans: Vec<QuoteSpan> = spans
         .iter()
         .filter(|s| !is_nickname(text, s))
-        .cloned()
+        .flat_map(|s| split_attributed_tail(text, paragraphs, s))
         .collect();
     let spans = &spans[..];
     let mut found: Vec<Found> = Vec::new();
     let mut unattributed = Vec::new();
+    // (index of a repeating sub-heading in `found`, start of the quotation it repeats)
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
         let toks = text::tokenize(text, para.clone());
         // Spans are sorted and disjoint: one walk marks the tokens inside each.
@@ -753,6 +758,9 @@ pub fn attribute(
                 let before = text[..span.open].trim_end();
                 before.ends_with("'s") || before.ends_with("\u{2019}s")
             };
+            let repeated = (f.via != Via::Mention)
+                .then(|| repeats_later_quote(text, paragraphs, spans, si))
+                .flatten();
             if (kind == QuoteKind::Partial && f.via != Via::Mention)
                 || (is_title(&f.text) && !headline_says(text, span, headline == Some(pi)))
                 || ((after_possessive || after_work_noun(&p, first)) && is_name_of_work(&f.text))
@@ -766,6 +774,9 @@ pub fn attribute(
                     });
                 }
                 continue;
+            }
+            if let Some(later) = repeated {
+                repeats.push((f.start(), spans[later].start()));
             }
             found.push(f);
         }
@@ -781,6 +792,15 @@ pub fn attribute(
         found[first_of_para..].sort_by_key(|f| f.start());
         // Re-point same-paragraph links after sorting.
         relink(&mut found[first_of_para..], first_of_para);
+    }
+    for (own, later) in repeats {
+        let k = found.iter().position(|f| f.start() == own);
+        let j = found.iter().position(|f| f.start() == later);
+        if let (Some(k), Some(j)) = (k, j) {
+            if j > k && found[k].via != Via::Mention {
+                found[k].via = Via::Repeats(j);
+            }
+        }
     }
     Attributed {
         found,
@@ -906,6 +926,79 @@ fn quote_attribution(
             }),
     };
     QuoteAttr { kind, attr }
+}
+
+/// A quotation running over several paragraphs whose last paragraph carries its own
+/// attribution after the closing mark (`"We do not want that," Brook added.`) is two: the
+/// paragraphs before, and that last paragraph's quotation with its cue.
+fn split_attributed_tail(text: &str, paragraphs: &[Range<usize>], s: &QuoteSpan) -> Vec<QuoteSpan> {
+    let n = s.segments.len();
+    if n < 2 || s.last_paragraph == s.paragraph {
+        return vec![s.clone()];
+    }
+    let last = s.segments[n - 1].clone();
+    let para_end = paragraphs.get(s.last_paragraph).map_or(last.end, |r| r.end);
+    let after = text.get(s.close..para_end).unwrap_or("").trim();
+    // The last paragraph opens with its own mark (a continuation) and has words after its close.
+    let open = text[..last.start]
+        .char_indices()
+        .next_back()
+        .map(|(k, _)| k)
+        .unwrap_or(last.start);
+    let reopened = text[open..last.start].chars().any(|c| {
+        matches!(
+            c,
+            '"' | '\u{201c}' | '\'' | '\u{2018}' | '\u{ab}' | '\u{201e}'
+        )
+    });
+    if !reopened || after.split_whitespace().count() < 2 {
+        return vec![s.clone()];
+    }
+    let prev_end = s.segments[n - 2].end;
+    let prev_para = paragraphs
+        .partition_point(|r| r.end < prev_end)
+        .min(s.last_paragraph);
+    vec![
+        QuoteSpan {
+            segments: s.segments[..n - 1].to_vec(),
+            open: s.open,
+            close: prev_end,
+            paragraph: s.paragraph,
+            last_paragraph: prev_para,
+        },
+        QuoteSpan {
+            segments: vec![last],
+            open,
+            close: s.close,
+            paragraph: s.last_paragraph,
+            last_paragraph: s.last_paragraph,
+        },
+    ]
+}
+
+/// A quotation standing alone in its paragraph (a sub-heading) whose words a later quotation
+/// repeats is that quotation's duplicate.
+fn repeats_later_quote(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    spans: &[QuoteSpan],
+    si: usize,
+) -> Option<usize> {
+    let s = &spans[si];
+    let alone = paragraphs
+        .get(s.paragraph)
+        .is_some_and(|r| text[r.clone()].trim().len() <= s.close - s.open + 2);
+    let norm = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let words = norm(&s.text(text));
+    if !alone || words.split_whitespace().count() < 2 {
+        return None;
+    }
+    (si + 1..spans.len()).find(|&k| norm(&spans[k].text(text)).contains(words.trim()))
 }
 
 /// Does the mention open like a noun phrase (a name, a pronoun, "the spokesman"), rather than
@@ -1279,6 +1372,19 @@ fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     }
     end
 }
+
+/// Auxiliary and copular verbs: after one, an -ed form is a participle, not a new verb.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "will", "would",
+    "could", "can", "should", "may", "might", "must", "did", "does", "do", "get", "got",
+];
+
+/// Irregular past forms that commonly make the main verb after a nominal claim ("… drew
+/// criticism", "… upset the board").
+const MAIN_VERB_PASTS: &[&str] = &[
+    "drew", "made", "brought", "left", "led", "won", "lost", "came", "became", "took", "gave",
+    "went", "caught", "struck", "upset", "hurt", "cost", "put", "set", "sent", "shook", "spread",
+];
 
 /// Words that open a common noun phrase.
 const DETERMINERS: &[&str] = &[
@@ -1764,11 +1870,32 @@ fn clause_found(
     pi: usize,
 ) -> Option<Found> {
     let mut end = sent_end;
+    // "Lind's claim that the vote was rigged angered the council": after a claim noun, the
+    // clause ends where the sentence's own verb begins.
+    let nominal = cue.start > 0 && {
+        let owner = p.lower(cue.start - 1);
+        owner.ends_with("'s") || owner.ends_with("\u{2019}s")
+    };
+    let mut finite = false;
     for k in start..sent_end {
         if p.in_quote[k].is_some() {
             continue;
         }
         let w = p.lower(k);
+        if nominal && k > start {
+            let prev = p.lower(k - 1);
+            let aux = AUXILIARIES.contains(&prev.as_str());
+            if finite && !aux && (w.ends_with("ed") || MAIN_VERB_PASTS.contains(&w.as_str())) {
+                let joined = matches!(prev.as_str(), "and" | "or" | "but" | "that" | "to" | "who");
+                if !joined && p.toks[k - 1].is_word {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        if AUXILIARIES.contains(&w.as_str()) || (w.ends_with("ed") && k > start) {
+            finite = true;
+        }
         // ", citing …", ", adding that …", ", according to …"
         if k > start
             && p.is_punct(k - 1, ",")

@@ -754,7 +754,7 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
                 .any
                 .filter(|&(_, para)| found[k].paragraph <= para + 2)
                 .map(|(p, _)| p),
-            Via::Nothing => None,
+            Via::Repeats(_) | Via::Nothing => None,
         };
         found[k].person = person;
         // A possessive source ("Trump's remarks calling …") is reported within another
@@ -764,13 +764,27 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
             .as_ref()
             .is_some_and(|m| m.text.ends_with("'s") || m.text.ends_with("\u{2019}s"));
         if let Some(p) = person.filter(|_| !embedded) {
-            last.any = Some((p, found[k].paragraph));
+            // A quotation over several paragraphs is recent as of its last one.
+            let end = found[k].end();
+            let para = paragraphs
+                .partition_point(|r| r.end < end)
+                .max(found[k].paragraph);
+            last.any = Some((p, para));
             if found[k].kind != QuoteKind::Indirect {
-                last.quoted = Some((p, found[k].paragraph));
+                last.quoted = Some((p, para));
             }
         }
         if let Some(p) = person {
             reg.people[p].quote_count += 1;
+        }
+    }
+    // A sub-heading takes the speaker of the quotation it repeats, found later.
+    for k in 0..found.len() {
+        if let Via::Repeats(j) = found[k].via {
+            found[k].person = found.get(j).and_then(|f| f.person);
+            if let Some(p) = found[k].person {
+                reg.people[p].quote_count += 1;
+            }
         }
     }
     reg.people
