@@ -1252,6 +1252,8 @@ fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Option<usize> {
                 w.as_str(),
                 "that" | "who" | "which" | "is" | "was" | "has" | "had"
             )
+            // "says the rules favour the Crown": a second determiner starts another phrase.
+            && !DETERMINERS.contains(&w.as_str())
             && p.cue_at(k).is_none();
         if !plain {
             return None;
@@ -1516,7 +1518,26 @@ fn subordinate_clause(p: &Para<'_>, j: usize, sent_end: usize) -> bool {
 /// ("The Harbour Nurses Union disclosed …"): the subject of a later participle.
 fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Option<Range<usize>> {
     let mut k = start;
-    while k < limit && k < start + 8 && np_word(p, k) && !p.is_punct(k, ",") {
+    // "The nurses' union": a plural possessive's apostrophe stays in the phrase.
+    let apostrophe = |k: usize| {
+        k > start
+            && (p.is_punct(k, "'") || p.is_punct(k, "\u{2019}"))
+            && p.lower(k - 1).ends_with('s')
+            && p.toks[k - 1].end == p.toks[k].start
+    };
+    // "The nurses' union": a lower-case modifier before an institution word.
+    let modifier = |k: usize| {
+        p.toks[k].is_word
+            && !p.capitalized(k)
+            && p.cue_at(k).is_none()
+            && !NOT_CLAUSE_START.contains(&p.lower(k).as_str())
+            && (k + 1..(k + 3).min(limit)).any(|x| lexicon::is_organisation_word(&p.lower(x)))
+    };
+    while k < limit
+        && k < start + 8
+        && (np_word(p, k) || apostrophe(k) || modifier(k))
+        && !p.is_punct(k, ",")
+    {
         k += 1;
     }
     let names = (start..k).any(|x| {

@@ -127,7 +127,7 @@ pub fn is_stopword(word: &str) -> bool {
 
 fn function_words() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| set(lexicon::NAME_STOPWORDS))
+    SET.get_or_init(|| set(lexicon::NAME_FUNCTION_WORDS))
 }
 
 /// Can this capitalised word, usually not a name ("May", "Every", "Young"), end a name that
@@ -138,7 +138,7 @@ pub fn can_continue_name(word: &str) -> bool {
     is_capitalized(word)
         && is_stopword(word)
         && !lexicon::WEEKDAYS.contains(&b.as_str())
-        && (!function_words().contains(b.as_str()) || is_calendar_word(word))
+        && !function_words().contains(b.as_str())
 }
 
 /// Is the word a lower-case particle inside names ("bin", "von", "de")?

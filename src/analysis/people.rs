@@ -33,6 +33,13 @@ const GENERIC_ORGANISATIONS: &[&str] = &[
     "nations",
     "states",
     "powers",
+    "records",
+    "documents",
+    "figures",
+    "data",
+    "statistics",
+    "research",
+    "analysis",
 ];
 
 /// What a person writes or says through: "her statement read", "his letter says".
@@ -308,6 +315,20 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             {
                 j += 1;
             }
+            // "Lena Fox": a brand word after a lone first name is a surname.
+            if j == i + 1
+                && words.get(j).is_some_and(|w| {
+                    is_capitalized(w)
+                        && lexicon::is_organisation_word(&bare(w))
+                        && !lexicon::is_organisation_description(&bare(w))
+                        && !names::is_organisation_name(&format!("X {w}"))
+                })
+                && !words
+                    .get(j + 1)
+                    .is_some_and(|w| is_capitalized(w) && lexicon::is_organisation_word(&bare(w)))
+            {
+                j += 1;
+            }
             // "New York Times", "Democratic National Committee", "Harbour Health Authority":
             // an institution's name.
             let institution = words
@@ -570,12 +591,48 @@ fn scan_names(
                 {
                     j += 1;
                 }
-                let institution = toks.get(j).is_some_and(|t| {
-                    let w = t.text(text);
-                    is_capitalized(w) && lexicon::is_organisation_word(&bare(w))
-                });
+                let org_word = |k: usize| {
+                    toks.get(k).is_some_and(|t| {
+                        let w = t.text(text);
+                        t.is_word && is_capitalized(w) && lexicon::is_organisation_word(&bare(w))
+                    })
+                };
+                // "Lena Fox", "Michael Bloomberg": a brand word after a lone first name, with
+                // no institution word of its own kind, is a surname.
+                let brand_surname = j == i + 1
+                    && org_word(j)
+                    && !org_word(j + 1)
+                    && !lexicon::is_organisation_description(&bare(toks[j].text(text)))
+                    && !names::is_organisation_name(&format!("X {}", toks[j].text(text)))
+                    && lexicon::place(toks[i].text(text)).is_none();
+                if brand_surname {
+                    j += 1;
+                }
+                let institution = !brand_surname && org_word(j);
                 let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
-                if institution || lexicon::place(&words.join(" ")).is_some() {
+                if institution {
+                    // "The Harbour Transit Union": the organisation is named, and may be
+                    // referred to later as "the union" or "it".
+                    let mut e = j;
+                    while org_word(e) {
+                        e += 1;
+                    }
+                    let name: Vec<&str> = toks[i..e].iter().map(|t| t.text(text)).collect();
+                    let name = name.join(" ");
+                    if lexicon::place(&words.join(" ")).is_none() && !name.ends_with("'s") {
+                        let p = reg.person(&name, None, true);
+                        reg.mentions.push(NameMention {
+                            at: toks[i].start,
+                            paragraph: pi,
+                            person: p,
+                            subject: first_in_sentence,
+                        });
+                    }
+                    first_in_sentence = false;
+                    i = e;
+                    continue;
+                }
+                if lexicon::place(&words.join(" ")).is_some() {
                     first_in_sentence = false;
                     i = j;
                     continue;
@@ -804,6 +861,16 @@ fn resolve_mention(
     reg: &mut Registry,
     last: Speakers,
 ) -> Option<usize> {
+    // "Fox added": a one-word mention that is the surname of a person named in full.
+    let one = names::strip_titles(&mention.text);
+    if !one.contains(' ') && is_capitalized(&one) {
+        if let Some(p) = reg
+            .lookup(&one, mention.start)
+            .filter(|&p| !reg.people[p].is_organisation && reg.people[p].name.contains(' '))
+        {
+            return Some(p);
+        }
+    }
     match classify(&mention.text) {
         Mention::Name { name, role } => {
             let known = reg

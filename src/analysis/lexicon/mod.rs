@@ -143,6 +143,8 @@ pub const NAME_STOPWORDS: &str = include_str!("name_stopwords.txt");
 pub const NAME_TITLES: &str = include_str!("name_titles.txt");
 /// Capitalised words that never begin or continue a name (read by `analysis::names`).
 pub const NAME_STOP_CAPS: &str = include_str!("name_stop_caps.txt");
+/// Function words that never end a name, though capitalised (read by `analysis::names`).
+pub const NAME_FUNCTION_WORDS: &str = include_str!("name_function_words.txt");
 /// Lower-case particles inside names (read by `analysis::names`).
 pub const NAME_PARTICLES: &str = include_str!("name_particles.txt");
 /// Last words that make a capitalised name an organisation's (read by `analysis::names`).
@@ -187,6 +189,7 @@ mod tests {
             NAME_TITLES,
             NAME_STOP_CAPS,
             NAME_PARTICLES,
+            NAME_FUNCTION_WORDS,
             ORG_NAME_HEADS,
             GENDER_WORDS,
             WORK_NOUNS,
