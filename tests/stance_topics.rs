@@ -278,3 +278,33 @@ fn a_pronoun_inside_a_target_phrase_is_read_without_panicking() {
         );
     }
 }
+
+#[test]
+fn two_people_with_one_surname_stay_two_rows() {
+    let a = "Levy Vote\n\nMayor Ana Ruiz praised the transit levy on Monday.\n";
+    let b = "Levy Fight\n\nCouncillor Tomas Ruiz criticised the transit levy on Friday.\n";
+    let report = quotelens::analyze_many(
+        &[
+            Input {
+                name: "a.txt",
+                bytes: a.as_bytes(),
+            },
+            Input {
+                name: "b.txt",
+                bytes: b.as_bytes(),
+            },
+        ],
+        &Options::default(),
+    );
+    let rows: Vec<(&str, Polarity)> = report
+        .stance_matrix
+        .iter()
+        .filter(|c| c.speaker.contains("Ruiz") && c.target.contains("levy"))
+        .map(|c| (c.speaker.as_str(), c.stance))
+        .collect();
+    assert!(rows.contains(&("Ana Ruiz", Polarity::Favor)), "{rows:?}");
+    assert!(
+        rows.contains(&("Tomas Ruiz", Polarity::Against)),
+        "{rows:?}"
+    );
+}
