@@ -308,3 +308,12 @@ fn two_people_with_one_surname_stay_two_rows() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_person_said_to_act_against_something_is_criticised() {
+    let doc = run(
+        "Clinic Cuts\n\nMayor Tom Berg announced the budget on Monday.\n\n\
+         \u{201c}Berg has been ignoring the night clinic,\u{201d} union leader Maria Costa said.\n",
+    );
+    assert_eq!(stance(&doc, "Costa", "Berg"), Some(Polarity::Against));
+}
