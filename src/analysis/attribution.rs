@@ -678,8 +678,16 @@ pub fn attribute(
             {
                 // A quoted fragment with no cue in its sentence is a scare quote or a title.
                 if let Some(s) = p.span(first..last + 1) {
+                    // The tokens are this paragraph's: a fragment running on into later
+                    // paragraphs ends at its closing mark there.
+                    let end = if span.last_paragraph > pi {
+                        span.close.max(s.end)
+                    } else {
+                        s.end
+                    };
                     unattributed.push(Span {
                         text: f.text.clone(),
+                        end,
                         ..s
                     });
                 }
