@@ -51,12 +51,15 @@ const PANIC_GLOBAL: &str = "quotelensPanic";
 fn keep_panic_messages() {
     static HOOK: std::sync::Once = std::sync::Once::new();
     HOOK.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
+        // The hook before this one (a test runner's, say) still runs.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
             let _ = Reflect::set(
                 &js_sys::global(),
                 &PANIC_GLOBAL.into(),
                 &info.to_string().into(),
             );
+            previous(info);
         }));
     });
 }
