@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
 # Installs everything QuoteLens needs to build and test, from package registries only
 # (see docs/toolchain.md). Idempotent: a tool already at the right version is skipped.
+# `--test` (scripts/test.sh) adds what only the checks need: the nightly toolchain and
+# cargo-fuzz for the fuzz targets of fuzz/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+for_tests=false
+for arg in "$@"; do
+  case $arg in
+    --test) for_tests=true ;;
+    *) echo "setup.sh: unknown argument $arg" >&2; exit 2 ;;
+  esac
+done
+
 TOOLS="${QUOTELENS_TOOLS:-$HOME/.cache/quotelens-tools}"
 WASM_PACK_VERSION=0.15.1
+CARGO_FUZZ_VERSION=0.13.2
 GECKODRIVER_VERSION=0.37.1
 BINARYEN_VERSION=132.0.0
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -23,6 +34,8 @@ for pkg_bin in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver 
   pkg=${pkg_bin%%:*}; bin=${pkg_bin#*:}
   [ -x "$bin" ] || need_apt+=("$pkg")
 done
+# libFuzzer (built by cargo-fuzz's libfuzzer-sys) is C++.
+if $for_tests && ! command -v c++ >/dev/null; then need_apt+=(g++); fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -51,6 +64,17 @@ fi
 if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
   step "cargo install geckodriver $GECKODRIVER_VERSION"
   cargo install -q geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+fi
+
+if $for_tests; then
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    step "rustup toolchain nightly (fuzzing)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$CARGO_FUZZ_VERSION" ]; then
+    step "cargo install cargo-fuzz $CARGO_FUZZ_VERSION"
+    cargo install -q cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked --force
+  fi
 fi
 
 # npm tools: wasm-opt (binaryen, runs on node), playwright-core and axe-core for the e2e tests,

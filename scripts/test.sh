@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: set-up, formatting, clippy (native and wasm32), native tests,
-# browser tests of the wasm (Chromium and Firefox), then the end-to-end tests of the built page.
+# 30 seconds of each fuzz target, browser tests of the wasm (Chromium and Firefox), then the
+# end-to-end tests of the built page.
 # Stops at the first failure with a non-zero status; prints the time of each step at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,13 +22,16 @@ step() {
 web_tests=()
 for f in tests/web*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
 
-step "setup" scripts/setup.sh
+step "setup" scripts/setup.sh --test
 step "cargo fmt --check" cargo fmt --all -- --check
+step "cargo fmt --check (fuzz)" cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 step "clippy native" cargo clippy --all-targets --locked -- -D warnings
 step "clippy wasm32" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "cargo test" cargo test --locked
 # The TypeScript declarations of the report are generated from the Rust types: fail when stale.
 step "ts types" cargo test --locked --features ts --test ts_types
+# Every fuzz target for 30 seconds from the fixtures' seeds; a crash fails the run.
+step "fuzz 30 s per target" scripts/fuzz.sh 30
 step "wasm-pack test chrome" wasm-pack test --headless --chrome --mode no-install -- --locked "${web_tests[@]}"
 step "wasm-pack test firefox" wasm-pack test --headless --firefox --mode no-install -- --locked "${web_tests[@]}"
 step "build page" scripts/build-web.sh

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use js_sys::{Reflect, Uint8Array};
 use quotelens::web::components::{App, AppProps};
 use quotelens::web::input::samples::SAMPLES;
-use quotelens::web::state::{Action, FileEntry, FileStatus, Progress, State};
+use quotelens::web::state::{Action, Failure, FileEntry, FileStatus, Progress, State};
 use quotelens::web::store::{Kept, Store};
 use quotelens::web::worker::analyse_in_worker;
 use quotelens::{analyze, DocumentReport, Input, Options};
@@ -81,7 +81,9 @@ fn statuses_move_from_queued_to_done_and_progress_counts_them() {
                 (2, Ok(report("2.txt", ""))),
                 (
                     3,
-                    Err("3.txt could not be read by the browser: gone".into()),
+                    Err(Failure::Unreadable(
+                        "3.txt could not be read by the browser: gone".into(),
+                    )),
                 ),
             ],
         },
@@ -99,6 +101,26 @@ fn statuses_move_from_queued_to_done_and_progress_counts_them() {
     );
     assert!(progress.is_running());
     assert!(state.quote_count() > 0);
+}
+
+#[wasm_bindgen_test]
+fn a_file_the_core_crashed_on_is_an_error_and_the_batch_goes_on() {
+    let state = reduce(
+        Rc::new(State::default()),
+        Action::Add((1..=3).map(queued).collect()),
+    );
+    let message = "2.txt could not be analysed: QuoteLens stopped with an internal error";
+    let state = reduce(
+        state,
+        Action::Progress {
+            started: vec![1, 2, 3],
+            finished: vec![(2, Err(Failure::Crashed(message.into())))],
+        },
+    );
+    assert_eq!(labels(&state), ["analysing", "error", "analysing"]);
+    assert_eq!(state.files[1].status, FileStatus::Crashed(message.into()));
+    assert_eq!(state.progress().unwrap().done, 1);
+    assert!(state.progress().unwrap().is_running());
 }
 
 #[wasm_bindgen_test]

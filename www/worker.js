@@ -1,8 +1,16 @@
 // The Web Worker that analyses files off the page's main thread. All the work is in Rust
-// (analyseInWorker in src/web/worker.rs); this only loads the module and passes messages on.
+// (analyseInWorker in src/web/worker/answer.rs); this loads the module and passes messages on.
+// It says {ready: true} once the module has loaded. A panic in the core traps the wasm module,
+// which cannot be used again: the worker then answers {id, crashed} and closes, and the page
+// starts a fresh worker for the files still waiting.
 import init, { analyseInWorker } from "../pkg/quotelens.js";
 
 const ready = init();
+let crashed = false;
+ready.then(
+  () => self.postMessage({ ready: true }),
+  () => {},
+);
 self.onmessage = async (event) => {
   try {
     await ready;
@@ -11,5 +19,14 @@ self.onmessage = async (event) => {
     self.postMessage({ failed: String(error) });
     return;
   }
-  self.postMessage(analyseInWorker(event.data));
+  if (crashed) return;
+  try {
+    self.postMessage(analyseInWorker(event.data));
+  } catch (error) {
+    crashed = true;
+    // The panic hook left the panic's message; the trap itself only says "unreachable".
+    const why = self.quotelensPanic ?? `${error?.name ?? "Error"}: ${error?.message ?? error}`;
+    self.postMessage({ id: event.data?.id, crashed: String(why) });
+    self.close();
+  }
 };

@@ -541,7 +541,8 @@ impl<'t> Para<'t> {
     }
     /// A reporting cue at token `i` (outside quotes): its class and how many tokens it spans.
     fn cue_at(&self, i: usize) -> Option<(CueClass, usize)> {
-        if self.in_quote[i].is_some() {
+        // Past the last token (a look-ahead at the end of the text) there is no cue.
+        if self.in_quote.get(i).is_none_or(Option::is_some) {
             return None;
         }
         let w = self.lower(i);
@@ -768,8 +769,16 @@ pub fn attribute(
             {
                 // A quoted fragment with no cue in its sentence is a scare quote or a title.
                 if let Some(s) = p.span(first..last + 1) {
+                    // The tokens are this paragraph's: a fragment running on into later
+                    // paragraphs ends at its closing mark there.
+                    let end = if span.last_paragraph > pi {
+                        span.close.max(s.end)
+                    } else {
+                        s.end
+                    };
                     unattributed.push(Span {
                         text: f.text.clone(),
+                        end,
                         ..s
                     });
                 }

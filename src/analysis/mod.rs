@@ -111,6 +111,13 @@ pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
     }
 }
 
+/// Panics, on purpose: the crash-recovery tests of the page call this (through a message field
+/// only a test's worker sets, see `web::worker`) to stand for a bug in the core.
+#[doc(hidden)]
+pub fn panic_for_tests(name: &str) -> ! {
+    panic!("a panic forced by a test while analysing {name}")
+}
+
 /// Runs the text stages over one decoded, cleaned document.
 pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentReport {
     let paragraphs = text::paragraphs(&doc.text);

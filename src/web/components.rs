@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::input::{BatchProgress, Intake};
 use super::state::{Action, State};
-use super::worker::{Analyser, NewFile};
+use super::worker::{Analyser, NewFile, Workers};
 // The results live in `views`; re-exported so that callers keep their paths.
 pub use super::views::cards::{
     kind_label, DocumentView, DocumentViewProps, FileCard, FileCardProps, QuoteItem, QuoteItemProps,
@@ -18,9 +18,10 @@ pub use super::views::{Results, ResultsProps};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The Web Worker that analyses files; without one, files are analysed on the main thread.
+    /// The Web Worker that analyses files, or a function that starts one (so that a worker
+    /// that crashed can be replaced); without one, files are analysed on the main thread.
     #[prop_or_default]
-    pub worker: Option<web_sys::Worker>,
+    pub worker: Option<Workers>,
     /// The IndexedDB database that keeps analysed files between visits; `None` keeps nothing.
     #[prop_or_default]
     pub store: Option<AttrValue>,

@@ -36,14 +36,15 @@ pub const STORE_NAME: &str = "quotelens";
 
 /// Renders the QuoteLens app into `root`, replacing its placeholder content. `worker` analyses
 /// the files off the main thread: any Worker whose script answers messages with
-/// `analyseInWorker` (see [`worker`]); without one (`undefined`/`null`), or if it fails to
-/// start, the files are analysed on the main thread.
+/// `analyseInWorker` (see [`worker`]), or better a function that starts one, which also
+/// replaces a worker that crashed; without one (`undefined`/`null`), or if it fails to start,
+/// the files are analysed on the main thread.
 #[cfg(feature = "app")]
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, worker: Option<web_sys::Worker>) {
+pub fn mount(root: web_sys::Element, worker: JsValue) {
     root.set_inner_html("");
     let props = components::AppProps {
-        worker,
+        worker: worker::Workers::from_js(worker),
         store: Some(STORE_NAME.into()),
     };
     yew::Renderer::<components::App>::with_root_and_props(root, props).render();

@@ -31,6 +31,8 @@ pub enum FileStatus {
     Analysed(Vec<Rc<DocumentReport>>),
     /// The browser could not read the file at all (permissions, a file removed meanwhile).
     Unreadable(String),
+    /// The core crashed on the file (a bug); the other files were analysed all the same.
+    Crashed(String),
     /// The user cancelled the batch before this file's turn came.
     Cancelled,
 }
@@ -45,7 +47,7 @@ impl PartialEq for FileStatus {
             (Analysed(a), Analysed(b)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Rc::ptr_eq(x, y))
             }
-            (Unreadable(a), Unreadable(b)) => a == b,
+            (Unreadable(a), Unreadable(b)) | (Crashed(a), Crashed(b)) => a == b,
             (Queued, Queued) | (Analysing, Analysing) | (Cancelled, Cancelled) => true,
             _ => false,
         }
@@ -65,14 +67,23 @@ impl FileStatus {
             FileStatus::Analysing => "analysing",
             FileStatus::Analysed(docs) if docs.iter().all(|d| d.error.is_some()) => "error",
             FileStatus::Analysed(_) => "done",
-            FileStatus::Unreadable(_) => "error",
+            FileStatus::Unreadable(_) | FileStatus::Crashed(_) => "error",
             FileStatus::Cancelled => "cancelled",
         }
     }
 }
 
-/// A file's result as it arrives: the core's documents, or why the browser could not read it.
-pub type Outcome = Result<Vec<Rc<DocumentReport>>, String>;
+/// Why a file has no report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// The browser could not read it, or the result could not be read back.
+    Unreadable(String),
+    /// The core crashed while analysing it.
+    Crashed(String),
+}
+
+/// A file's result as it arrives: the core's documents, or why there are none.
+pub type Outcome = Result<Vec<Rc<DocumentReport>>, Failure>;
 
 /// How far the current batch is: the files added since the queue was last empty.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -160,7 +171,8 @@ impl Reducible for State {
                     if let Some(entry) = next.entry(id).filter(|e| e.status.is_busy()) {
                         entry.status = match outcome {
                             Ok(docs) => FileStatus::Analysed(docs),
-                            Err(message) => FileStatus::Unreadable(message),
+                            Err(Failure::Unreadable(message)) => FileStatus::Unreadable(message),
+                            Err(Failure::Crashed(message)) => FileStatus::Crashed(message),
                         };
                     }
                 }

@@ -376,8 +376,11 @@ describe("getting articles into the page", () => {
       seedNames,
     );
     assert.deepEqual(cards[2].error, {
-      code: "unreadable",
-      message: `${seedNames[2]} could not be analysed: the analysis stopped with an internal error.`,
+      code: "crashed",
+      message:
+        `${seedNames[2]} could not be analysed: QuoteLens stopped with an internal error on this file ` +
+        "(Uncaught Error: the analysis stopped). The other files are analysed as usual. " +
+        "This is a bug: please report it with the file.",
     });
     for (const i of [0, 1, 3, 4]) assert.ok(cards[i].quotes.length > 0, `${cards[i].name} is analysed`);
     assert.deepEqual(Object.values(await statuses(page)), ["done", "done", "error", "done", "done"]);

@@ -151,8 +151,25 @@ fn mi_others(list: &[&Mention], m: &Mention) -> usize {
         .unwrap_or(0)
 }
 
+/// `ranges` sorted and disjoint (see [`merged`]): a bisection, since a unit may hold
+/// thousands of quotations and every token of it is asked about.
 fn inside(ranges: &[Range<usize>], pos: usize) -> bool {
-    ranges.iter().any(|r| r.start <= pos && pos < r.end)
+    let i = ranges.partition_point(|r| r.end <= pos);
+    ranges.get(i).is_some_and(|r| r.start <= pos)
+}
+
+/// The same positions as `ranges`, as sorted, disjoint ranges.
+fn merged(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut sorted = ranges.to_vec();
+    sorted.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
+    for r in sorted {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 fn decay(distance: usize) -> f32 {
@@ -171,6 +188,13 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     if toks.is_empty() {
         return Vec::new();
     }
+    let unit = &Unit {
+        tokens: unit.tokens,
+        range: unit.range.clone(),
+        own: merged(&unit.own),
+        quoted: merged(&unit.quoted),
+        foreign: merged(&unit.foreign),
+    };
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
     let hits = find_hits(toks, &mentions);
     add_phrases(toks, &hits, &mut mentions, cat);
@@ -516,7 +540,14 @@ struct Clause {
 }
 
 fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
-    let is_say = |k: usize| hits.iter().any(|h| h.i == k && h.cue.kind == CueKind::Say);
+    // Marked once: asking the hits at every "that" made a long sentence quadratic.
+    let mut say_at = vec![false; toks.len()];
+    for h in hits.iter().filter(|h| h.cue.kind == CueKind::Say) {
+        if let Some(s) = say_at.get_mut(h.i) {
+            *s = true;
+        }
+    }
+    let is_say = |k: usize| say_at[k];
     let mut out = Vec::new();
     let mut start = 0;
     let mut aside = false;
@@ -693,15 +724,20 @@ fn read_clause(
     if (foreign || clause.aside) && !clause_own {
         return;
     }
-    let hits: Vec<Hit> = all_hits
-        .iter()
-        .filter(|h| h.i >= a && h.i < b)
-        .copied()
-        .collect();
-    let mentions: Vec<&Mention> = all_mentions
-        .iter()
-        .filter(|m| m.start >= a && m.start < b)
-        .collect();
+    // Both lists are in text order: the clause's part is found by bisection, not by a walk
+    // over every hit and mention of the unit for each of its clauses.
+    let part = |lo: usize, hi: usize| lo..hi.max(lo);
+    let hits: Vec<Hit> = all_hits[part(
+        all_hits.partition_point(|h| h.i < a),
+        all_hits.partition_point(|h| h.i < b),
+    )]
+    .to_vec();
+    let mentions: Vec<&Mention> = all_mentions[part(
+        all_mentions.partition_point(|m| m.start < a),
+        all_mentions.partition_point(|m| m.start < b),
+    )]
+    .iter()
+    .collect();
     if mentions.is_empty() {
         return;
     }

@@ -27,6 +27,9 @@ pub fn FileCard(props: &FileCardProps) -> Html {
         FileStatus::Unreadable(message) => html! {
             <p class="error" role="alert" data-testid="file-error" data-code="unreadable">{ message }</p>
         },
+        FileStatus::Crashed(message) => html! {
+            <p class="error" role="alert" data-testid="file-error" data-code="crashed">{ message }</p>
+        },
         FileStatus::Analysed(docs) => html! {
             { for docs.iter().map(|doc| html! {
                 <DocumentView doc={doc.clone()} show_name={docs.len() > 1} />

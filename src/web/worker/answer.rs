@@ -1,5 +1,9 @@
 //! The worker's side of the analysis, and what both sides share: reading a file (after
 //! checking its size) and running the core on its bytes, giving the documents as JSON.
+//!
+//! A panic traps the wasm instance. So that the page can say what went wrong, the worker's side
+//! installs a panic hook that leaves the panic's message in the worker's global
+//! `quotelensPanic` before the trap; `www/worker.js` reads it when it reports the crash.
 
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
@@ -40,14 +44,42 @@ pub(super) async fn read_file(file: &File) -> Result<Vec<u8>, JsValue> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
+/// The global a panic's message is left in, for `www/worker.js` to report.
+const PANIC_GLOBAL: &str = "quotelensPanic";
+
+/// Installs (once) the hook that leaves a panic's message in [`PANIC_GLOBAL`].
+fn keep_panic_messages() {
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| {
+        // The hook before this one (a test runner's, say) still runs.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = Reflect::set(
+                &js_sys::global(),
+                &PANIC_GLOBAL.into(),
+                &info.to_string().into(),
+            );
+            previous(info);
+        }));
+    });
+}
+
 /// The worker's side: analyses one message `{id, name, file | bytes}` and returns `{id, json}`
 /// or `{id, error}`. Checks a `File`'s size first, then reads it synchronously, which only a
 /// worker may do.
+///
+/// For the crash-recovery tests only, a message with `testPanic: true` makes the core panic
+/// instead of analysing. No document can set it: the page never puts it in a message; only a
+/// test's own worker script does.
 #[wasm_bindgen(js_name = analyseInWorker)]
 pub fn analyse_in_worker(message: JsValue) -> JsValue {
+    keep_panic_messages();
     let get = |key: &str| Reflect::get(&message, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let id = get("id");
     let name = get("name").as_string().unwrap_or_else(|| "file".into());
+    if get("testPanic").is_truthy() {
+        crate::analysis::panic_for_tests(&name);
+    }
     let result = if let Some(file) = get("file").dyn_ref::<File>() {
         if let Some(json) = refused(&name, file) {
             Ok(json)

