@@ -1251,10 +1251,20 @@ fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Option<usize> {
             return Some(k);
         }
         let w = p.lower(k);
+        // "9/11 widow Terry Strada": a slash joined to numbers on both sides.
+        let joined_slash = p.is_punct(k, "/")
+            && k > from
+            && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
+            && p.toks[k - 1].end == p.toks[k].start;
+        if joined_slash {
+            k += 1;
+            continue;
+        }
         let plain = p.toks[k].is_word
             && p.in_quote[k].is_none()
-            && w.chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+            && w.chars().all(|c| {
+                c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'
+            })
             && !NOT_CLAUSE_START.contains(&w.as_str())
             && !PRONOUNS.contains(&w.as_str())
             && !matches!(
@@ -1410,6 +1420,24 @@ fn speaker_of_cue(
     cue: Range<usize>,
     floor: usize,
 ) -> Option<(Range<usize>, Range<usize>)> {
+    // "Trump was defensive …, saying, "…"", "Blige sings to Clinton before asking her, "…"":
+    // a participle after a comma or a subordinator shares the sentence's named subject.
+    let sentence = p.sentence_of(cue.start).0;
+    if p.lower(cue.start).ends_with("ing")
+        && cue.start > sentence
+        && (p.is_punct(cue.start - 1, ",")
+            || matches!(
+                p.lower(cue.start - 1).as_str(),
+                "before" | "after" | "while" | "when" | "without" | "by"
+            ))
+    {
+        if let Some(np) = sentence_subject(p, sentence, cue.start).filter(|np| {
+            np.clone()
+                .any(|k| p.capitalized(k) && !names::is_stopword(p.word(k).unwrap_or_default()))
+        }) {
+            return Some((cue, np));
+        }
+    }
     // "Trump's remarks calling him a 'dictator'": the owner of the remarks speaks.
     if p.lower(cue.start).ends_with("ing") && cue.start > floor {
         let noun = p.lower(cue.start - 1);

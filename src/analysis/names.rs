@@ -146,7 +146,8 @@ pub fn is_particle(word: &str) -> bool {
     particles().contains(word)
 }
 
-fn is_suffix(word: &str) -> bool {
+/// Is the word a generational suffix ("Jr.", "II")?
+pub fn is_suffix(word: &str) -> bool {
     SUFFIXES.contains(&bare(word).as_str())
 }
 

@@ -89,6 +89,16 @@ fn name_word(w: &str) -> bool {
         && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
 }
 
+/// "Charlie King", "Ann Major": a title word after a first name, with no name after it, is a
+/// surname (titles stand before names, not after them).
+fn surname_title(w: &str, next: Option<&str>) -> bool {
+    is_capitalized(w)
+        && !w.ends_with('.')
+        && names::is_title(w)
+        && !lexicon::is_organisation_word(&bare(w))
+        && !next.is_some_and(is_capitalized)
+}
+
 /// What a speaker mention is.
 #[derive(Debug, Clone, PartialEq)]
 enum Mention {
@@ -113,8 +123,21 @@ enum Mention {
     Generic,
 }
 
-/// Reads a mention's words.
+/// Reads a mention's words; a parenthesis ("(D-Virgin Islands)") is left out.
 fn classify(text: &str) -> Mention {
+    if let (Some(a), Some(b)) = (text.find('('), text.find(')')) {
+        if a < b {
+            let outside = format!("{}{}", &text[..a], &text[b + 1..]);
+            let outside = outside.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !outside.is_empty() {
+                return classify_words(&outside);
+            }
+        }
+    }
+    classify_words(text)
+}
+
+fn classify_words(text: &str) -> Mention {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
@@ -310,6 +333,8 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             while j < words.len()
                 && (name_word(words[j])
                     || names::can_continue_name(words[j])
+                    || surname_title(words[j], words.get(j + 1).copied())
+                    || names::is_suffix(words[j].trim_end_matches(','))
                     || (names::is_particle(words[j])
                         && words.get(j + 1).is_some_and(|w| name_word(w))))
             {
@@ -585,6 +610,11 @@ fn scan_names(
                     && toks[j].is_word
                     && (name_word(toks[j].text(text))
                         || names::can_continue_name(toks[j].text(text))
+                        || names::is_suffix(toks[j].text(text))
+                        || surname_title(
+                            toks[j].text(text),
+                            toks.get(j + 1).filter(|t| t.is_word).map(|t| t.text(text)),
+                        )
                         || (names::is_particle(toks[j].text(text))
                             && toks.get(j + 1).is_some_and(|t| name_word(t.text(text)))))
                     && toks[j].start - toks[j - 1].end <= 1
