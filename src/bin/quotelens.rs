@@ -3,6 +3,11 @@
 //!
 //! Exit status: 0 when every input was analysed, 1 when some input failed (each error on
 //! stderr) or the output could not be written, 2 for a usage error.
+//!
+//! Native only: its dependencies (clap, rayon, indicatif) are not built for wasm32, where the
+//! crate is the page and the JS API.
+#![cfg_attr(target_arch = "wasm32", no_main)]
+#![cfg(not(target_arch = "wasm32"))]
 
 // The binary's own modules live in src/bin/quotelens/ (a crate root resolves modules beside it).
 #[path = "quotelens/formats.rs"]

@@ -9,6 +9,7 @@ use quotelens::view_logic::export::{csv_field, kind_label, CSV_HEADER};
 use quotelens::{DocumentReport, SpeakerSummary, StanceCell};
 use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -58,6 +59,9 @@ impl<W: Write> Writer<W> {
                 self.kept.push(doc);
             }
             Format::Jsonl => {
+                if self.no_text {
+                    doc.text = String::new();
+                }
                 write_document(&mut self.out, &doc, self.no_text)?;
                 self.out.write_all(b"\n")?;
             }
@@ -150,7 +154,8 @@ impl Serialize for Documents<'_> {
         let mut seq = serializer.serialize_seq(Some(self.docs.len()))?;
         for d in self.docs {
             if self.no_text {
-                seq.serialize_element(&without_text(d).map_err(serde::ser::Error::custom)?)?;
+                let raw = pretty_without_text(d).map_err(serde::ser::Error::custom)?;
+                seq.serialize_element(&raw)?;
             } else {
                 seq.serialize_element(d)?;
             }
@@ -159,8 +164,41 @@ impl Serialize for Documents<'_> {
     }
 }
 
-fn without_text(doc: &DocumentReport) -> serde_json::Result<serde_json::Value> {
-    let mut value = serde_json::to_value(doc)?;
+// Without its text, a document is printed as it would be with it, less the one field: the JSON
+// is cut, not rebuilt through `serde_json::Value` (which would sort the keys and print each f32
+// score widened to f64, 0.699999988079071 for 0.7).
+
+/// A document (its text already emptied) pretty-printed as an element of the report's
+/// `documents`, without its `text` field.
+fn pretty_without_text(doc: &DocumentReport) -> serde_json::Result<Box<RawValue>> {
+    let json = serde_json::to_string_pretty(doc)?;
+    // Two spaces of indentation: the document's own field, not a quotation's.
+    const FIELD: &str = "\n  \"text\": \"\",";
+    let json = match json.find(FIELD) {
+        Some(at) if doc.text.is_empty() => format!("{}{}", &json[..at], &json[at + FIELD.len()..]),
+        _ => serde_json::to_string_pretty(&rebuilt_without_text(doc)?)?,
+    };
+    // Raw line breaks only separate tokens (those in strings are escaped): indent each line to
+    // the element's depth in the report.
+    RawValue::from_string(json.replace('\n', "\n    "))
+}
+
+/// A document (its text already emptied) as one line of JSON without its `text` field.
+fn compact_without_text(doc: &DocumentReport) -> serde_json::Result<String> {
+    let json = serde_json::to_string(doc)?;
+    const FIELD: &str = ",\"text\":\"\"";
+    match json.find(FIELD) {
+        // The first match is the document's own field when no object or array opens before it.
+        Some(at) if doc.text.is_empty() && !json[1..at].contains(['{', '[']) => {
+            Ok(format!("{}{}", &json[..at], &json[at + FIELD.len()..]))
+        }
+        _ => serde_json::to_string(&rebuilt_without_text(doc)?),
+    }
+}
+
+/// The slow, always-correct way, for a document whose JSON does not have the expected shape.
+fn rebuilt_without_text(doc: &DocumentReport) -> serde_json::Result<serde_json::Value> {
+    let mut value: serde_json::Value = serde_json::from_str(&serde_json::to_string(doc)?)?;
     if let Some(map) = value.as_object_mut() {
         map.remove("text");
     }
@@ -169,7 +207,7 @@ fn without_text(doc: &DocumentReport) -> serde_json::Result<serde_json::Value> {
 
 fn write_document(out: &mut impl Write, doc: &DocumentReport, no_text: bool) -> io::Result<()> {
     if no_text {
-        serde_json::to_writer(&mut *out, &without_text(doc)?)?;
+        out.write_all(compact_without_text(doc)?.as_bytes())?;
     } else {
         serde_json::to_writer(&mut *out, doc)?;
     }
