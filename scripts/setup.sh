@@ -8,6 +8,7 @@ TOOLS="${QUOTELENS_TOOLS:-$HOME/.cache/quotelens-tools}"
 WASM_PACK_VERSION=0.15.1
 GECKODRIVER_VERSION=0.37.1
 BINARYEN_VERSION=132.0.0
+PYSPARK_VERSION=3.5.7
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\033[1m== %s\033[0m\n' "$*"; }
@@ -23,6 +24,10 @@ for pkg_bin in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver 
   pkg=${pkg_bin%%:*}; bin=${pkg_bin#*:}
   [ -x "$bin" ] || need_apt+=("$pkg")
 done
+# For the Spark test (examples/spark/test_local.py) only: a Java runtime for Spark's local mode,
+# and venv support for the pyspark environment below.
+command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+python3 -c 'import ensurepip, venv' 2>/dev/null || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -61,5 +66,12 @@ if [ ! -f "$TOOLS/.installed" ] || ! cmp -s tests/e2e/package.json "$TOOLS/.inst
   cp tests/e2e/package.json "$TOOLS/package.json"
   (cd "$TOOLS" && npm install --no-audit --no-fund --no-update-notifier --loglevel=error >/dev/null)
   cp tests/e2e/package.json "$TOOLS/.installed"
+fi
+# pyspark from PyPI in a venv of its own under the tools cache, not system-wide.
+SPARK_VENV="$TOOLS/spark-venv"
+if [ "$("$SPARK_VENV/bin/python" -c 'import pyspark; print(pyspark.__version__)' 2>/dev/null)" != "$PYSPARK_VERSION" ]; then
+  step "pyspark $PYSPARK_VERSION into $SPARK_VENV"
+  python3 -m venv "$SPARK_VENV"
+  "$SPARK_VENV/bin/pip" install -q --disable-pip-version-check "pyspark==$PYSPARK_VERSION"
 fi
 step "toolchain ready"
