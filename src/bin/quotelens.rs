@@ -180,11 +180,13 @@ fn progress(total: Option<usize>) -> ProgressBar {
     }
     match total {
         Some(n) => ProgressBar::new(n as u64).with_style(
-            ProgressStyle::with_template("{bar:30} {pos}/{len} files, {per_sec}, {eta} left")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} files, {elapsed} so far, {eta} left",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
         ),
         None => ProgressBar::new_spinner().with_style(
-            ProgressStyle::with_template("{spinner} {pos} articles, {per_sec}")
+            ProgressStyle::with_template("{spinner} {pos} articles in {elapsed}")
                 .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         ),
     }
