@@ -129,7 +129,7 @@ fn main() {
         for (i, q) in quotes.iter_mut().enumerate() {
             q.id = format!("q{}", i + 1);
         }
-        doc.stance = stance::judge(&doc.text, &quotes, &[], &[]);
+        doc.stance = stance::judge(&doc.text, &quotes, &[], &[], &Options::default().domains);
         doc.quotes = quotes;
         documents.push(doc);
     }

@@ -214,7 +214,14 @@ max_bytes: number,
 /**
  * Targets the user wants stance for, besides the ones found automatically.
  */
-targets: Array<UserTarget>, };
+targets: Array<UserTarget>, 
+/**
+ * Domain packs of known issues used as labels for stance targets (`lexicon/domains/`:
+ * "conflict", "politics"). Targets are found from the grammar without any; a pack only
+ * names the ones it knows alike across articles ("peace talks" and "a peaceful
+ * settlement" both read "peace settlement"). `[]` turns them off.
+ */
+domains: Array<string>, };
 
 /**
  * A target the user names, with the words that count as it.
