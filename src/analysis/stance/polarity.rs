@@ -869,7 +869,8 @@ fn choose_cue(
                 mentions[..mi].iter().all(|o| {
                     o.end <= h.i
                         || o.target == m.target
-                        || toks[o.end..m.start].iter().all(|t| {
+                        // Overlapping mentions have nothing between them.
+                        || toks.get(o.end..m.start).unwrap_or(&[]).iter().all(|t| {
                             COORDINATORS.contains(&t.norm.as_str())
                                 || lists().titles.contains(&t.norm)
                                 || DETERMINERS.contains(&t.norm.as_str())
@@ -884,7 +885,9 @@ fn choose_cue(
     let first_in_clause = mentions[..mi].iter().all(|o| {
         o.start < clause_start
             || o.target == m.target
-            || toks[o.end..m.start]
+            || toks
+                .get(o.end..m.start)
+                .unwrap_or(&[])
                 .iter()
                 .all(|t| COORDINATORS.contains(&t.norm.as_str()) || !t.is_word())
     });
