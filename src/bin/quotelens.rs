@@ -207,7 +207,7 @@ fn analyze_work<E>(
         work,
         jobs,
         jobs * 16,
-        |w| inputs::run(w, options),
+        |w| inputs::run_guarded(w, options),
         |docs| {
             bar.inc(1);
             for d in docs {

@@ -226,6 +226,37 @@ fn failed(name: String, code: &str, message: String) -> Vec<DocumentReport> {
     }]
 }
 
+impl Work {
+    /// The name its document gets, for an error found before the analysis could name it.
+    fn name(&self) -> String {
+        match self {
+            Work::File(path) => file_name(path),
+            Work::Stdin => "stdin".into(),
+            Work::Line { name, .. } | Work::Failed { name, .. } => name.clone(),
+        }
+    }
+}
+
+/// [`run`], with a panic of the core (a bug) turned into that input's error, so that one
+/// article cannot stop an archive; the panic's own message is still printed on stderr.
+pub fn run_guarded(work: Work, options: &Options) -> Vec<DocumentReport> {
+    let name = work.name();
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(work, options))).unwrap_or_else(
+        |payload| {
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            failed(
+                name.clone(),
+                "internal",
+                format!("the analysis failed, a bug to report: {why}"),
+            )
+        },
+    )
+}
+
 /// Analyses one unit of work. Never fails: what cannot be read becomes a document carrying its
 /// error, like a file the core cannot read.
 pub fn run(work: Work, options: &Options) -> Vec<DocumentReport> {
