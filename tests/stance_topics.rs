@@ -178,3 +178,103 @@ fn a_one_word_phrase_joins_the_phrase_with_its_head() {
     assert_eq!(ferry.len(), 1, "{ferry:?}");
     assert_eq!(ferry[0].stance, Polarity::Favor);
 }
+
+#[test]
+fn one_person_under_two_spellings_is_one_row_of_the_batch() {
+    let a = "Levy Vote\n\nMayor Ana M. Ruiz praised the transit levy on Monday.\n";
+    let b = "Levy Passes\n\nMayor Ana Ruiz praised the transit levies again on Friday.\n";
+    let report = quotelens::analyze_many(
+        &[
+            Input {
+                name: "a.txt",
+                bytes: a.as_bytes(),
+            },
+            Input {
+                name: "b.txt",
+                bytes: b.as_bytes(),
+            },
+        ],
+        &Options::default(),
+    );
+    let rows: Vec<_> = report
+        .stance_matrix
+        .iter()
+        .filter(|c| c.speaker.contains("Ruiz"))
+        .collect();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].favor, 2);
+    assert_eq!(rows[0].stance, Polarity::Favor);
+}
+
+#[test]
+fn topics_group_one_target_across_articles_with_both_sides_and_their_evidence() {
+    let a = "Rent Cap Debate\n\n\u{201c}We support the rent cap,\u{201d} said Mayor Ana Ruiz.\n";
+    let b = "Landlords Push Back\n\nCouncillor Tom Berg voted against the rent caps on \
+             Tuesday. \u{201c}The cap is a disaster for small landlords,\u{201d} Berg said.\n";
+    let report = quotelens::analyze_many(
+        &[
+            Input {
+                name: "a.txt",
+                bytes: a.as_bytes(),
+            },
+            Input {
+                name: "b.txt",
+                bytes: b.as_bytes(),
+            },
+        ],
+        &Options::default(),
+    );
+    let topic = report
+        .topics
+        .iter()
+        .find(|t| t.targets.iter().any(|x| x.contains("rent cap")))
+        .unwrap_or_else(|| panic!("no rent cap topic in {:?}", report.topics));
+    assert!(
+        topic.favor.iter().any(|l| l.speaker.contains("Ruiz")),
+        "{topic:?}"
+    );
+    let berg = topic
+        .against
+        .iter()
+        .find(|l| l.speaker.contains("Berg"))
+        .unwrap_or_else(|| panic!("{topic:?}"));
+    assert_eq!(berg.document, "b.txt");
+    // The evidence is a passage of the article, where the offsets say it is.
+    let doc = &report.documents[1];
+    assert_eq!(
+        doc.text.get(berg.start..berg.end).map(str::trim),
+        Some(berg.evidence.as_str())
+    );
+    assert!(["direct", "partial", "indirect", "reporter"].contains(&berg.evidence_kind.as_str()));
+    // "the cap" in the same article joins "the rent caps": Berg is on one side once.
+    assert_eq!(
+        report
+            .topics
+            .iter()
+            .flat_map(|t| t.against.iter())
+            .filter(|l| l.speaker.contains("Berg"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_pronoun_inside_a_target_phrase_is_read_without_panicking() {
+    // "his" is resolved to a person inside the phrase "releasing his tax returns"; the two
+    // mentions overlapped and a slice between them panicked (found on PolNeAR train).
+    for sentence in [
+        "Ana Ruiz praised Donald Trump and backed releasing his tax returns.",
+        "\u{201c}Trump refuses releasing his returns, and we oppose his plan,\u{201d} said Ana Ruiz.",
+    ] {
+        let doc = run(&format!(
+            "Title\n\nDonald Trump spoke on Monday.\n\n{sentence}\n"
+        ));
+        assert!(doc.error.is_none());
+        assert!(
+            stance(&doc, "Ruiz", "releasing his").is_some()
+                || stance(&doc, "Ruiz", "plan").is_some(),
+            "{:?}",
+            doc.stance
+        );
+    }
+}

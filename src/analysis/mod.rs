@@ -7,6 +7,7 @@
 pub mod attribution;
 pub mod document;
 pub mod lexicon;
+pub mod names;
 pub mod people;
 pub mod quotes;
 pub mod report;
@@ -101,10 +102,12 @@ pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
         .collect();
     let stance_matrix = stance::aggregate(&documents);
     let summaries = stance::summarize(&stance_matrix, &documents);
+    let topics = stance::topics(&documents);
     Report {
         documents,
         stance_matrix,
         summaries,
+        topics,
     }
 }
 

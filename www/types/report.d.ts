@@ -12,7 +12,12 @@ stance_matrix: Array<StanceCell>,
 /**
  * One readable line per main speaker, generated from `stance_matrix`.
  */
-summaries: Array<SpeakerSummary>, };
+summaries: Array<SpeakerSummary>, 
+/**
+ * The batch's stances grouped by topic (target phrases that name one thing across
+ * articles), each side with who, the specific target and the shortest evidence.
+ */
+topics: Array<TopicSummary>, };
 
 /**
  * What was found in one input file (or one article of a JSON export).

@@ -106,6 +106,20 @@ pub fn judgement(
     }
 }
 
+/// "Donald J. Trump", "Donald Trump" and "Donald John Trump Jr." meet on "donald trump": the
+/// first and the last name, middle names, initials and generational suffixes left out.
+fn given_and_surname(name: &str) -> String {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(name_key)
+        .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") && !w.is_empty())
+        .collect();
+    match (words.first(), words.last()) {
+        (Some(first), Some(last)) if words.len() > 1 => format!("{first} {last}"),
+        _ => words.join(" "),
+    }
+}
+
 /// Key of a speaker or person target across documents: a one-word name ("Peskov") joins the
 /// full name it ends ("Dmitry Peskov") when the batch has one.
 fn person_keys(names: &[String]) -> HashMap<String, String> {
@@ -120,15 +134,10 @@ fn person_keys(names: &[String]) -> HashMap<String, String> {
         let key = if words.len() == 1 {
             full.iter()
                 .find(|f| f.split_whitespace().last().map(name_key) == words.first().cloned())
-                .map(|f| {
-                    f.split_whitespace()
-                        .map(name_key)
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
+                .map(|f| given_and_surname(f))
                 .unwrap_or_else(|| words.join(" "))
         } else {
-            words.join(" ")
+            given_and_surname(n)
         };
         out.insert(n.clone(), key);
     }
@@ -155,7 +164,16 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                 .map(name_key)
                 .unwrap_or_default()
         ),
-        _ => format!("other:{}", j.target.to_lowercase()),
+        // "tax return" and "tax returns", "The Levy" and "the levy" are one target.
+        _ => format!(
+            "other:{}",
+            j.target
+                .to_lowercase()
+                .split_whitespace()
+                .map(super::phrases::fold_plural)
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
     };
 
     struct Acc {

@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 pub use aggregate::aggregate;
-pub use summary::summarize;
+pub use summary::{summarize, topics};
 pub use words::DOMAINS;
 
 use super::report::{Person, Quote, QuoteKind, StanceJudgement};
@@ -27,6 +27,9 @@ use super::text;
 use super::UserTarget;
 use polarity::{Finding, Holder, Unit};
 use targets::{name_key, Catalogue};
+
+/// Weight of a finding read from a sentence that only names the speaker (no quotation).
+const REPORTED_ONLY: f32 = 0.8;
 
 /// A finding with the speaker and quote it belongs to.
 struct Attributed {
@@ -260,7 +263,13 @@ pub fn judge(
             person_key: person_key.clone(),
             pronouns: !named_units.contains(&(*speaker, *start, *end)),
         };
-        for finding in polarity::read(&unit, &mut cat, &holder) {
+        let named_only = named_units.contains(&(*speaker, *start, *end));
+        for mut finding in polarity::read(&unit, &mut cat, &holder) {
+            // The reporter's account of what somebody did is weaker evidence of where they
+            // stand than their own words.
+            if named_only {
+                finding.weight *= REPORTED_ONLY;
+            }
             let target = &cat.targets[finding.target];
             let own_self = target.person_key.is_some() && target.person_key == holder.person_key;
             let own_side = target.entity.is_some_and(|e| side.contains(&e));

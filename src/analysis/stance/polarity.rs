@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use super::phrases;
 use super::targets::{Catalogue, Mention};
-use super::tokens::Token;
+use super::tokens::{Kind, Token};
 use super::words::{lists, Cue, CueKind};
 use crate::analysis::report::TargetKind;
 
@@ -175,6 +175,17 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let hits = find_hits(toks, &mentions);
     add_phrases(toks, &hits, &mut mentions, cat);
     resolve_pronouns(toks, unit.range.start, &hits, &mut mentions, cat, holder);
+    // Mentions never overlap ("his" resolved inside "releasing his tax returns"): the earlier
+    // and longer one stays.
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut last_end = 0;
+    mentions.retain(|m| {
+        let keep = m.start >= last_end;
+        if keep {
+            last_end = m.end;
+        }
+        keep
+    });
     let mentions = mentions;
     let mut out = Vec::new();
     for clause in clauses(toks, &hits) {
@@ -194,7 +205,7 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
         let p = &toks[k - 1];
         let skip = c.adv.contains(&*p.norm)
             || c.det.contains(&*p.norm)
-            || p.kind == super::tokens::Kind::Quote
+            || p.kind == Kind::Quote
             // A coordinated predicate: "is trigger-happy and very unstable".
             || (matches!(p.norm.as_str(), "and" | ",")
                 && k >= 2
@@ -236,8 +247,6 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         hits.iter()
             .any(|h| h.i <= k && k < h.end() && h.cue.kind != CueKind::Pred)
     };
-    let overlaps =
-        |ms: &[Mention], r: &Range<usize>| ms.iter().any(|m| m.start < r.end && r.start < m.end);
     let mut added: Vec<Mention> = Vec::new();
     for h in hits {
         let range = match h.cue.kind {
@@ -258,12 +267,19 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
                     t.cap
                         || t.norm.ends_with("ing")
                         || phrases::classes().det.contains(&*t.norm)
-                        || t.kind == super::tokens::Kind::Quote
+                        || t.kind == Kind::Quote
                 });
                 if after_to && !opens {
                     continue;
                 }
-                phrases::object_at(toks, from, toks.len(), &stop)
+                // "called the interview important": after a naming verb the evaluation
+                // follows its object and is no part of it.
+                let stop_any = |k: usize| hits.iter().any(|o| o.i <= k && k < o.end());
+                if h.cue.kind == CueKind::Call {
+                    phrases::object_at(toks, from, toks.len(), &stop_any)
+                } else {
+                    phrases::object_at(toks, from, toks.len(), &stop)
+                }
             }
             CueKind::Pred => {
                 subject_end(toks, h.i).and_then(|end| phrases::subject_before(toks, 0, end, &stop))
@@ -273,7 +289,24 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         let Some(r) = range else {
             continue;
         };
-        if overlaps(mentions, &r) || overlaps(&added, &r) {
+        // A possessor opening the phrase ("Russia's invasion of Ukraine") does not stand in
+        // for it.
+        let blocking = |m: &Mention| {
+            m.start < r.end && r.start < m.end && !(toks[m.end - 1].poss && m.end < r.end)
+        };
+        if mentions.iter().any(blocking) || added.iter().any(blocking) {
+            continue;
+        }
+        if h.cue.kind != CueKind::Pred && infinitive_subject(toks, r.end) {
+            continue;
+        }
+        // "deciding what information could be useful": an indirect question states nothing.
+        let asked = r.start > 0
+            && matches!(
+                toks[r.start - 1].norm.as_str(),
+                "what" | "whether" | "how" | "which" | "why"
+            );
+        if h.cue.kind == CueKind::Pred && asked {
             continue;
         }
         // A proper name nobody knows as a person or organisation ("Springfield is a wonderful
@@ -296,6 +329,8 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
             target,
         });
     }
+    // A phrase replaces the possessor mention it opens with, so mentions never overlap.
+    mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
 }
@@ -333,7 +368,7 @@ fn resolve_pronouns(
             && l.cues
                 .longest_at(toks, k - 1)
                 .is_some_and(|(_, c)| c.kind == CueKind::Call))
-            || (subject && matches!(t.norm.as_str(), "it" | "this" | "that"));
+            || (subject && t.norm == "it");
         if !person && !thing {
             continue;
         }
@@ -383,7 +418,18 @@ fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
             i += 1;
             continue;
         }
-        match l.cues.longest_at(toks, i) {
+        // "came to a stop", "the attack": a one-word verb cue after a determiner is a noun,
+        // and a noun takes its object through "of", "for" or "to".
+        let noun_use = |n: usize, cue: &Cue| {
+            n == 1
+                && cue.kind == CueKind::Obj
+                && i > 0
+                && matches!(toks[i - 1].norm.as_str(), "a" | "an" | "the")
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "of" | "for" | "to" | "behind"))
+        };
+        match l.cues.longest_at(toks, i).filter(|(n, c)| !noun_use(*n, c)) {
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
                     let mut cue = cue;
@@ -426,8 +472,10 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
             .longest_at(toks, k)
             .is_some_and(|(n, c)| c.kind == CueKind::Call && k + n < i)
     });
-    if !named {
-        subject_end(toks, i)?;
+    let after_copula = subject_end(toks, i).is_some();
+    // After a naming verb only a word of some force counts ("a disgrace", not "lone").
+    if !(after_copula || named && v.abs() >= 1.5) {
+        return None;
     }
     Some(Hit {
         i,
@@ -436,7 +484,9 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
             kind: CueKind::Pred,
             sign: v.signum(),
             weight: (v.abs() / 2.5).clamp(0.6, 1.0),
-            own_only: true,
+            // In the reporter's words only what a naming verb reports ("called it a
+            // disgrace") is the speaker's; a copula there is the reporter's own description.
+            own_only: !named,
             general: true,
         },
     })
@@ -484,10 +534,18 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             start = k;
             aside = new_aside;
         }
-        let stop = matches!(
-            t.kind,
-            super::tokens::Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
-        );
+        // "Mr. Obama": the full stop of a title's abbreviation ends nothing.
+        let abbreviation = t.is_punct('.')
+            && k > 0
+            && ((toks[k - 1].cap
+                && toks[k - 1].norm.len() <= 4
+                && lists().titles.contains(&toks[k - 1].norm))
+                || phrases::is_initial(&toks[k - 1]));
+        let stop = !abbreviation
+            && matches!(
+                t.kind,
+                Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
+            );
         if stop {
             out.push(Clause {
                 range: start..k + 1,
@@ -688,6 +746,12 @@ fn read_clause(
             continue;
         };
         let mut weight = chosen.cue.weight * decay(distance) * factor(m, Some(&chosen));
+        // "called the interview important": a naming verb makes even a mild word an explicit
+        // evaluation, where "the arguments are important" only describes.
+        let named_by = |h: &Hit| h.cue.kind == CueKind::Call && h.i < chosen.i && h.i >= a;
+        if chosen.cue.kind == CueKind::Pred && hits.iter().any(named_by) {
+            weight = weight.max(0.7 * decay(distance) * factor(m, Some(&chosen)));
+        }
         if pp {
             weight *= 0.5;
         }
@@ -698,8 +762,27 @@ fn read_clause(
         if chosen.cue.own_only && !self_spoken {
             continue;
         }
+        // A place is a target only as the object of a stance verb ("sanctions against
+        // Springfield"); "a wonderful place" describes it, nobody's side.
+        // Governments the entity list knows ("Ukraine", "the Kremlin") are actors, judged
+        // like people.
+        let place = cat.targets[m.target].entity.is_none()
+            && crate::analysis::lexicon::place(&cat.targets[m.target].name).is_some();
+        if place && chosen.cue.kind == CueKind::Pred {
+            continue;
+        }
         let quoted = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start));
-        let agent = subject_of(toks, a, chosen.i, &hits, &mentions, cat, holder, &quoted);
+        let agent = subject_of(
+            toks,
+            a,
+            chosen.i,
+            &hits,
+            &mentions,
+            all_mentions,
+            cat,
+            holder,
+            &quoted,
+        );
         match chosen.cue.kind {
             // "..., commenting on Western support for Kiev": the topic, not a stance.
             CueKind::Obj | CueKind::Shift if !self_spoken && topic_clause(toks, a) => continue,
@@ -721,15 +804,26 @@ fn read_clause(
                 // An evaluation in the reporter's words counts only when the speaker names it
                 // so ("called the levy a disgrace", "calling it hostile"); otherwise it is the
                 // reporter's own framing.
-                let named = hits
-                    .iter()
-                    .any(|h| h.i < chosen.i && matches!(h.cue.kind, CueKind::Call | CueKind::Obj));
                 let namer = hits
                     .iter()
+                    .rev()
                     .find(|h| h.i < chosen.i && matches!(h.cue.kind, CueKind::Call | CueKind::Obj));
-                let by_speaker = agent == Agent::Speaker
-                    || namer.is_some_and(|h| participle_clause(toks, a, h.i));
-                if !named || !by_speaker {
+                // The speaker must be the subject of the naming verb, not of the evaluation.
+                let by_speaker = namer.is_some_and(|h| {
+                    participle_clause(toks, a, h.i)
+                        || subject_of(
+                            toks,
+                            a,
+                            h.i,
+                            &hits,
+                            &mentions,
+                            all_mentions,
+                            cat,
+                            holder,
+                            &quoted,
+                        ) == Agent::Speaker
+                });
+                if !by_speaker {
                     continue;
                 }
             }
@@ -821,6 +915,15 @@ fn choose_cue(
     cat: &Catalogue,
 ) -> Option<(Hit, f32, Vec<Hit>, usize, bool)> {
     let m = mentions[mi];
+    // "Russia's invasion", "the council's plan": a possessor only qualifies the thing it owns,
+    // which is what a cue judges.
+    // Unless the owned noun is itself the evaluation ("Germany's failure", "Lee's lies").
+    let owned_is_evaluation = hits
+        .iter()
+        .any(|h| h.i == m.end && h.cue.kind == CueKind::Pred);
+    if toks[m.end - 1].poss && toks.get(m.end).is_some_and(Token::is_word) && !owned_is_evaluation {
+        return None;
+    }
     let blocked = |from: usize, to: usize| {
         hits.iter()
             .any(|h| h.cue.kind == CueKind::Contrast && h.i >= from && h.i < to)
@@ -838,6 +941,9 @@ fn choose_cue(
         .rev()
         .find(|h| h.polar() && h.end() <= m.start && !blocked(h.end(), m.start))
         .filter(|h| !linked(h.end(), m.start))
+        // "called for the city to drop the fee": the city is who should act, not what is
+        // called for.
+        .filter(|h| !(h.cue.kind != CueKind::Pred && infinitive_subject(toks, m.end)))
         // "praise from X", "criticised by X": X gives it, X is not its object.
         .filter(|h| {
             !(h.cue.kind == CueKind::Obj
@@ -869,13 +975,16 @@ fn choose_cue(
                 mentions[..mi].iter().all(|o| {
                     o.end <= h.i
                         || o.target == m.target
-                        // Overlapping mentions have nothing between them.
-                        || toks.get(o.end..m.start).unwrap_or(&[]).iter().all(|t| {
-                            COORDINATORS.contains(&t.norm.as_str())
-                                || lists().titles.contains(&t.norm)
-                                || DETERMINERS.contains(&t.norm.as_str())
-                                || !t.is_word()
-                        })
+                        || toks
+                            .get(o.end..m.start)
+                            .unwrap_or_default()
+                            .iter()
+                            .all(|t| {
+                                COORDINATORS.contains(&t.norm.as_str())
+                                    || lists().titles.contains(&t.norm)
+                                    || DETERMINERS.contains(&t.norm.as_str())
+                                    || !t.is_word()
+                            })
                 })
             }
         });
@@ -887,7 +996,7 @@ fn choose_cue(
             || o.target == m.target
             || toks
                 .get(o.end..m.start)
-                .unwrap_or(&[])
+                .unwrap_or_default()
                 .iter()
                 .all(|t| COORDINATORS.contains(&t.norm.as_str()) || !t.is_word())
     });
@@ -897,7 +1006,8 @@ fn choose_cue(
             h.i >= m.end
                 && !blocked(m.end, h.i)
                 && match h.cue.kind {
-                    CueKind::Pred => true,
+                    // "the party would be wise to wait": the action is judged, not the party.
+                    CueKind::Pred => !infinitive_subject(toks, h.end()),
                     CueKind::Obj | CueKind::Shift => {
                         let passive_be = h.i > 0 && BE.contains(&toks[h.i - 1].norm.as_str());
                         let by = toks.get(h.end()).is_some_and(|t| t.norm == "by");
@@ -911,7 +1021,7 @@ fn choose_cue(
         .filter(|h| {
             first_in_clause
                 && !(prepositional_object(toks, m.start, clause_start)
-                    && toks[m.end..h.i].iter().any(|t| {
+                    && toks.get(m.end..h.i).unwrap_or_default().iter().any(|t| {
                         BE.contains(&t.norm.as_str()) || AUXILIARIES.contains(&t.norm.as_str())
                     }))
         })
@@ -980,7 +1090,10 @@ fn compose(
     {
         let coordinated =
             current.i > 0 && matches!(toks[current.i - 1].norm.as_str(), "and" | "or" | ",");
-        if coordinated {
+        // "While denying Kyiv would be excluded, Putin dismissed …": a comma between the two
+        // cues closes the earlier one's clause.
+        let comma_between = toks[e.end()..current.i].iter().any(|t| t.is_punct(','));
+        if coordinated || comma_between {
             break;
         }
         // A target between the two cues is the earlier cue's own object, unless it is the
@@ -999,6 +1112,18 @@ fn compose(
         current = *e;
     }
     (sign, chain)
+}
+
+/// Whether the phrase ending before token `end` is followed by "to" and a verb, which makes it
+/// the subject of that infinitive.
+fn infinitive_subject(toks: &[Token], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.norm == "to")
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !phrases::classes().det.contains(&*t.norm)
+                && !t.norm.ends_with("ing")
+        })
 }
 
 /// Whether the cue at `cue` opens a participle clause ("..., calling for X", "welcoming X"):
@@ -1046,28 +1171,97 @@ fn subject_of(
     cue: usize,
     hits: &[Hit],
     mentions: &[&Mention],
+    sentence_mentions: &[Mention],
     cat: &Catalogue,
     holder: &Holder,
     quoted: &dyn Fn(usize) -> bool,
 ) -> Agent {
     let l = lists();
+    let holder_or_other = |k: usize| {
+        holder.words.contains(&toks[k].norm)
+            || FIRST_PERSON.contains(&toks[k].norm.as_str())
+            || mentions.iter().any(|m| {
+                m.start <= k && k < m.end && cat.targets[m.target].kind != TargetKind::Issue
+            })
+    };
     if hits
         .iter()
         .any(|h| h.cue.kind == CueKind::Deontic && h.i >= clause_start && h.i < cue)
     {
         return Agent::Speaker;
     }
+    // "he"/"she" take the subject of their sentence: the first person it names before them.
+    let other_person_before = |k: usize| {
+        let start = (0..k)
+            .rev()
+            .find(|&j| {
+                toks[j].kind == Kind::Punct('.') || toks[j].is_punct('?') || toks[j].is_punct('!')
+            })
+            .map_or(0, |j| j + 1);
+        let first = sentence_mentions.iter().find(|m| {
+            m.start >= start && m.end <= k && cat.targets[m.target].kind == TargetKind::Person
+        });
+        first.is_some_and(|m| cat.targets[m.target].person_key != holder.person_key)
+    };
+    // "Trump has attacked loopholes that benefit others, and has called for …", "Ruiz praised
+    // Lee and backed the levy": a coordinated verb shares the subject the sentence opened with.
+    let coordinated = (clause_start + 1..cue).rev().find(|&j| {
+        toks[j].norm == "and"
+            && toks[j + 1..cue].iter().all(|t| {
+                phrases::classes().aux.contains(&*t.norm)
+                    || phrases::classes().adv.contains(&*t.norm)
+            })
+    });
+    if let Some(j) = coordinated {
+        let first = (clause_start..j).find(|&k| toks[k].is_word() && holder_or_other(k));
+        if let Some(k) = first {
+            return if holder.words.contains(&toks[k].norm)
+                || FIRST_PERSON.contains(&toks[k].norm.as_str())
+            {
+                Agent::Speaker
+            } else {
+                Agent::Other
+            };
+        }
+    }
     // The nearest candidate before the cue is its subject: "Ruiz attacked Lee for her support
     // of the levy" makes Lee, not Ruiz, the one who supports.
+    // "Quiros was accused of …": a passive makes its subject the one acted on.
+    let passive = cue > 0
+        && BE.contains(&toks[cue - 1].norm.as_str())
+        && toks[cue].norm.ends_with("ed")
+        && hits
+            .iter()
+            .any(|h| h.i == cue && h.n == 1 && h.cue.kind == CueKind::Obj);
+    if passive {
+        return Agent::Other;
+    }
     for k in (clause_start..cue).rev() {
         let t = &toks[k];
         if !t.is_word() {
             continue;
         }
-        if FIRST_PERSON.contains(&t.norm.as_str())
-            || holder.words.contains(&t.norm)
-            || (!quoted(k) && holder.pronouns && matches!(t.norm.as_str(), "he" | "she"))
+        // "Trump's interview": a possessor is not the subject.
+        if t.poss {
+            continue;
+        }
+        // "apologize to Donald Trump for accusing him": the object of a preposition is not
+        // the subject of what follows.
+        let mut first = k;
+        while first > clause_start && toks[first - 1].is_word() && toks[first - 1].cap && t.cap {
+            first -= 1;
+        }
+        if first > 0 && PREPOSITIONS.contains(&toks[first - 1].norm.as_str()) && holder_or_other(k)
         {
+            continue;
+        }
+        // An unquoted "he"/"she" is the speaker, unless the passage named another person
+        // before it ("Lee said Trump is reduced to insults because he cannot defend …").
+        let pronoun = !quoted(k) && holder.pronouns && matches!(t.norm.as_str(), "he" | "she");
+        if pronoun && other_person_before(k) {
+            return Agent::Other;
+        }
+        if FIRST_PERSON.contains(&t.norm.as_str()) || holder.words.contains(&t.norm) || pronoun {
             return Agent::Speaker;
         }
         for set in [&l.entity_aliases, &l.entity_adjectives] {
@@ -1080,6 +1274,9 @@ fn subject_of(
         }
         // "the parties, who oppose the motion": a relative pronoun stands for the noun
         // before it, which is the holder only when it names them.
+        if t.norm == "whose" {
+            return Agent::Other;
+        }
         if matches!(t.norm.as_str(), "who" | "which") {
             let antecedent = toks[clause_start..k]
                 .iter()
