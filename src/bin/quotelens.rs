@@ -297,13 +297,7 @@ fn analyze_files(paths: &[PathBuf], options: &Options, jobs: usize) -> Report {
         documents.push(d);
         Ok::<(), ()>(())
     });
-    let stance_matrix = quotelens::analysis::stance::aggregate(&documents);
-    let summaries = quotelens::analysis::stance::summarize(&stance_matrix, &documents);
-    Report {
-        documents,
-        stance_matrix,
-        summaries,
-    }
+    quotelens::report_of(documents)
 }
 
 /// A file removed when dropped: the system output of one `eval` run.

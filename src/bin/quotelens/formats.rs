@@ -6,10 +6,7 @@ use std::io::{self, Write};
 
 use quotelens::analysis::stance;
 use quotelens::view_logic::export::{csv_field, kind_label, CSV_HEADER};
-use quotelens::{DocumentReport, SpeakerSummary, StanceCell};
-use serde::ser::{SerializeSeq, Serializer};
-use serde::Serialize;
-use serde_json::value::RawValue;
+use quotelens::DocumentReport;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -52,12 +49,8 @@ impl<W: Write> Writer<W> {
         }
         self.count += 1;
         match self.format {
-            Format::Json => {
-                if self.no_text {
-                    doc.text = String::new();
-                }
-                self.kept.push(doc);
-            }
+            // Kept whole, text too: the batch's topics quote it. --no-text cuts it at the end.
+            Format::Json => self.kept.push(doc),
             Format::Jsonl => {
                 if self.no_text {
                     doc.text = String::new();
@@ -101,17 +94,14 @@ impl<W: Write> Writer<W> {
     pub fn finish(mut self) -> io::Result<()> {
         match self.format {
             Format::Json => {
-                let stance_matrix = stance::aggregate(&self.kept);
-                let summaries = stance::summarize(&stance_matrix, &self.kept);
-                let report = ReportOut {
-                    documents: Documents {
-                        docs: &self.kept,
-                        no_text: self.no_text,
-                    },
-                    stance_matrix: &stance_matrix,
-                    summaries: &summaries,
-                };
-                serde_json::to_writer_pretty(&mut self.out, &report)?;
+                let report = quotelens::report_of(std::mem::take(&mut self.kept));
+                if self.no_text {
+                    let mut out = WithoutText::new(&mut self.out);
+                    serde_json::to_writer_pretty(&mut out, &report)?;
+                    out.flush()?;
+                } else {
+                    serde_json::to_writer_pretty(&mut self.out, &report)?;
+                }
                 self.out.write_all(b"\n")?;
             }
             Format::Text => {
@@ -136,51 +126,58 @@ impl<W: Write> Writer<W> {
     }
 }
 
-#[derive(Serialize)]
-struct ReportOut<'a> {
-    documents: Documents<'a>,
-    stance_matrix: &'a [StanceCell],
-    summaries: &'a [SpeakerSummary],
-}
-
-/// The documents, each without its `text` field when `no_text` is set.
-struct Documents<'a> {
-    docs: &'a [DocumentReport],
-    no_text: bool,
-}
-
-impl Serialize for Documents<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.docs.len()))?;
-        for d in self.docs {
-            if self.no_text {
-                let raw = pretty_without_text(d).map_err(serde::ser::Error::custom)?;
-                seq.serialize_element(&raw)?;
-            } else {
-                seq.serialize_element(d)?;
-            }
-        }
-        seq.end()
-    }
-}
-
 // Without its text, a document is printed as it would be with it, less the one field: the JSON
 // is cut, not rebuilt through `serde_json::Value` (which would sort the keys and print each f32
 // score widened to f64, 0.699999988079071 for 0.7).
 
-/// A document (its text already emptied) pretty-printed as an element of the report's
-/// `documents`, without its `text` field.
-fn pretty_without_text(doc: &DocumentReport) -> serde_json::Result<Box<RawValue>> {
-    let json = serde_json::to_string_pretty(doc)?;
-    // Two spaces of indentation: the document's own field, not a quotation's.
-    const FIELD: &str = "\n  \"text\": \"\",";
-    let json = match json.find(FIELD) {
-        Some(at) if doc.text.is_empty() => format!("{}{}", &json[..at], &json[at + FIELD.len()..]),
-        _ => serde_json::to_string_pretty(&rebuilt_without_text(doc)?)?,
-    };
-    // Raw line breaks only separate tokens (those in strings are escaped): indent each line to
-    // the element's depth in the report.
-    RawValue::from_string(json.replace('\n', "\n    "))
+/// Passes the pretty-printed report through, less each document's own `"text"` line (a string
+/// holds no raw line break): six spaces deep, inside `documents` (the report's first field,
+/// closed by a line `  ],`). A quotation's text is deeper, every other field is outside.
+struct WithoutText<W: Write> {
+    out: W,
+    line: Vec<u8>,
+    in_documents: bool,
+}
+
+impl<W: Write> WithoutText<W> {
+    fn new(out: W) -> Self {
+        WithoutText {
+            out,
+            line: Vec::new(),
+            in_documents: true,
+        }
+    }
+
+    fn pass_line(&mut self) -> io::Result<()> {
+        let line = self.line.strip_suffix(b"\n").unwrap_or(&self.line);
+        if self.in_documents && matches!(line, b"  ]," | b"  ]") {
+            self.in_documents = false;
+        }
+        if !(self.in_documents && line.starts_with(b"      \"text\": ")) {
+            self.out.write_all(&self.line)?;
+        }
+        self.line.clear();
+        Ok(())
+    }
+}
+
+impl<W: Write> Write for WithoutText<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        for part in buf.split_inclusive(|&b| b == b'\n') {
+            self.line.extend_from_slice(part);
+            if part.ends_with(b"\n") {
+                self.pass_line()?;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.line.is_empty() {
+            self.pass_line()?;
+        }
+        self.out.flush()
+    }
 }
 
 /// A document (its text already emptied) as one line of JSON without its `text` field.
