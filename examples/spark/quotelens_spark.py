@@ -48,27 +48,47 @@ def name_key(name):
     return s
 
 
+def given_and_surname(name):
+    """"Donald J. Trump" and "Donald John Trump Jr." meet on "donald trump", as in the core."""
+    words = [name_key(w) for w in name.split()]
+    words = [w for w in words if w and w not in ("jr", "sr", "ii", "iii", "iv")]
+    return f"{words[0]} {words[-1]}" if len(words) > 1 else " ".join(words)
+
+
 def person_keys(names):
     """Speaker keys across the archive: a one-word name joins the full name it ends."""
     full = [n for n in names if len(n.split()) > 1]
     keys = {}
     for n in names:
         words = [name_key(w) for w in n.split()]
-        key = " ".join(words)
         if len(words) == 1:
+            key = words[0]
             for f in full:
                 if name_key(f.split()[-1]) == words[0]:
-                    key = " ".join(name_key(w) for w in f.split())
+                    key = given_and_surname(f)
                     break
+        else:
+            key = given_and_surname(n)
         keys[n] = key
     return keys
+
+
+def fold_plural(w):
+    """"tax returns" and "tax return" are one target, as in the core."""
+    if len(w.encode("utf-8")) <= 3 or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith("s"):
+        return w[:-1]
+    return w
 
 
 def target_key(j):
     if j.get("target_kind") == "person":
         words = j["target"].split()
         return "person:" + (name_key(words[-1]) if words else "")
-    return "other:" + j["target"].lower()
+    return "other:" + " ".join(fold_plural(w) for w in j["target"].lower().split())
 
 
 def most_common(counts):

@@ -117,7 +117,13 @@ def main():
         check(len(cells) == len(matrix), f"{len(cells)} stance cells in Spark, {len(matrix)} directly")
         fields = ["speaker", "target", "target_kind", "stance", "favor", "against", "neutral",
                   "mixed", "evidence", "dates"]
-        for s, d in zip(cells, matrix):
+        # Matched by speaker and target: the order within a speaker follows the confidence,
+        # which f32 in the core and f64 here may round apart by 0.01.
+        by_key = {(c["speaker"], c["target"], c["target_kind"]): c for c in cells}
+        check(len(by_key) == len(cells), "two Spark cells for one speaker and target")
+        for d in matrix:
+            s = by_key.get((d["speaker"], d["target"], d["target_kind"]))
+            check(s is not None, f"no Spark cell for {d['speaker']} / {d['target']}")
             for field in fields:
                 check(s[field] == d[field], f"stance cell {d['speaker']} / {d['target']}: "
                       f"{field} {s[field]!r} in Spark, {d[field]!r} directly")
