@@ -49,7 +49,7 @@ def name_key(name):
 
 
 def given_and_surname(name):
-    """"Donald J. Trump" and "Donald John Trump Jr." meet on "donald trump", as in the core."""
+    """"Donald J. Trump" and "Donald John Trump Jr." meet on "donald trump"."""
     words = [name_key(w) for w in name.split()]
     words = [w for w in words if w and w not in ("jr", "sr", "ii", "iii", "iv")]
     return f"{words[0]} {words[-1]}" if len(words) > 1 else " ".join(words)
