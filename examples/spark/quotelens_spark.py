@@ -5,7 +5,8 @@ The archive is JSON Lines, one article object per line (``{"id": ..., "title": .
 through one ``quotelens analyze --input jsonl --format jsonl -`` process with ``RDD.pipe``; the
 results are written as JSON Lines in the archive's order, one document per article. A second
 step aggregates the documents' stance judgements across the whole archive into the speaker x
-target matrix, by the rules of the command line's own ``stance_matrix``.
+target matrix, decided by the rules of the command line's ``stance_matrix`` (speakers' names
+joined by a simpler rule: a surname alone joins the one full name it ends).
 
     spark-submit examples/spark/quotelens_spark.py ARCHIVE.jsonl OUT_DIR \\
         --quotelens /path/to/quotelens [--partitions 64] [--jobs 1] [--no-text]
