@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs everything QuoteLens needs to build and test, from package registries only
 # (see docs/toolchain.md). Idempotent: a tool already at the right version is skipped.
-# `--test` (scripts/test.sh) adds what only the checks need: the nightly toolchain and
-# cargo-fuzz for the fuzz targets of fuzz/.
+# `--test` (scripts/test.sh) adds what only the checks need: Chromium, Firefox and geckodriver
+# for the browser tests, the nightly toolchain and cargo-fuzz for the fuzz targets of fuzz/, a
+# Java runtime and pyspark for the Spark example. Without it (scripts/serve.sh) only what
+# building the page needs is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,6 +21,7 @@ WASM_PACK_VERSION=0.15.1
 CARGO_FUZZ_VERSION=0.13.2
 GECKODRIVER_VERSION=0.37.1
 BINARYEN_VERSION=132.0.0
+PYSPARK_VERSION=3.5.7
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 step() { printf '\033[1m== %s\033[0m\n' "$*"; }
@@ -30,12 +33,21 @@ wasm_bindgen_version() {
 }
 
 need_apt=()
-for pkg_bin in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver firefox-esr:/usr/bin/firefox-esr; do
-  pkg=${pkg_bin%%:*}; bin=${pkg_bin#*:}
-  [ -x "$bin" ] || need_apt+=("$pkg")
-done
+# The browsers run the tests only: serving the page needs none of them.
+if $for_tests; then
+  for pkg_bin in chromium:/usr/bin/chromium chromium-driver:/usr/bin/chromedriver firefox-esr:/usr/bin/firefox-esr; do
+    pkg=${pkg_bin%%:*}; bin=${pkg_bin#*:}
+    [ -x "$bin" ] || need_apt+=("$pkg")
+  done
+fi
 # libFuzzer (built by cargo-fuzz's libfuzzer-sys) is C++.
 if $for_tests && ! command -v c++ >/dev/null; then need_apt+=(g++); fi
+# For the Spark test (examples/spark/test_local.py) only: a Java runtime for Spark's local mode,
+# and venv support for the pyspark environment below.
+if $for_tests; then
+  command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+  python3 -c 'import ensurepip, venv' 2>/dev/null || need_apt+=(python3-venv)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   step "apt: ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -61,12 +73,11 @@ if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WASM_PACK_VERS
   step "cargo install wasm-pack $WASM_PACK_VERSION"
   cargo install -q wasm-pack --version "$WASM_PACK_VERSION" --locked --force
 fi
-if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
-  step "cargo install geckodriver $GECKODRIVER_VERSION"
-  cargo install -q geckodriver --version "$GECKODRIVER_VERSION" --locked --force
-fi
-
 if $for_tests; then
+  if [ "$(geckodriver --version 2>/dev/null | head -1 | awk '{print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    step "cargo install geckodriver $GECKODRIVER_VERSION"
+    cargo install -q geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  fi
   if ! rustup toolchain list | grep -q '^nightly'; then
     step "rustup toolchain nightly (fuzzing)"
     rustup toolchain install nightly --profile minimal
@@ -85,5 +96,12 @@ if [ ! -f "$TOOLS/.installed" ] || ! cmp -s tests/e2e/package.json "$TOOLS/.inst
   cp tests/e2e/package.json "$TOOLS/package.json"
   (cd "$TOOLS" && npm install --no-audit --no-fund --no-update-notifier --loglevel=error >/dev/null)
   cp tests/e2e/package.json "$TOOLS/.installed"
+fi
+# pyspark from PyPI in a venv of its own under the tools cache, not system-wide (tests only).
+SPARK_VENV="$TOOLS/spark-venv"
+if $for_tests && [ "$("$SPARK_VENV/bin/python" -c 'import pyspark; print(pyspark.__version__)' 2>/dev/null)" != "$PYSPARK_VERSION" ]; then
+  step "pyspark $PYSPARK_VERSION into $SPARK_VENV"
+  python3 -m venv "$SPARK_VENV"
+  "$SPARK_VENV/bin/pip" install -q --disable-pip-version-check "pyspark==$PYSPARK_VERSION"
 fi
 step "toolchain ready"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: set-up, formatting, clippy (native and wasm32), native tests,
-# 30 seconds of each fuzz target, browser tests of the wasm (Chromium and Firefox), then the
+# the Spark example in local mode, 30 seconds of each fuzz target, browser tests of the wasm
+# (Chromium and Firefox), then the
 # end-to-end tests of the built page.
 # Stops at the first failure with a non-zero status; prints the time of each step at the end.
 set -euo pipefail
@@ -28,6 +29,9 @@ step "cargo fmt --check (fuzz)" cargo fmt --manifest-path fuzz/Cargo.toml -- --c
 step "clippy native" cargo clippy --all-targets --locked -- -D warnings
 step "clippy wasm32" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "cargo test" cargo test --locked
+# The Spark job over the command line built by cargo test (target/debug/quotelens).
+step "spark local mode" "$TOOLS/spark-venv/bin/python" examples/spark/test_local.py \
+  --quotelens target/debug/quotelens
 # The TypeScript declarations of the report are generated from the Rust types: fail when stale.
 step "ts types" cargo test --locked --features ts --test ts_types
 # Every fuzz target for 30 seconds from the fixtures' seeds; a crash fails the run.

@@ -14,4 +14,4 @@ pub mod web;
 pub mod view_logic;
 
 pub use analysis::report::*;
-pub use analysis::{analyze, analyze_many, Input, Options, UserTarget};
+pub use analysis::{analyze, analyze_many, report_of, Input, Options, UserTarget};

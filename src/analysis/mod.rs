@@ -100,6 +100,12 @@ pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
         .iter()
         .flat_map(|input| analyze(input.clone(), options))
         .collect();
+    report_of(documents)
+}
+
+/// The report of a batch whose documents are already analysed (the command line analyses them
+/// in parallel): what is aggregated across them, stance matrix, summaries and topics.
+pub fn report_of(documents: Vec<DocumentReport>) -> Report {
     let stance_matrix = stance::aggregate(&documents);
     let summaries = stance::summarize(&stance_matrix, &documents);
     let topics = stance::topics(&documents);
