@@ -16,7 +16,10 @@ const USAGE: &str = "usage:
   quotelens eval GOLD.json CORPUS_DIR [--merged] [--scorer score.py] [--out SYSTEM.json]
       Analyses CORPUS_DIR and scores it with score.py (default: beside GOLD.json).
   quotelens bench DIR [--repeat N]
-      Measures analysis throughput over the files of DIR.";
+      Measures analysis throughput over the files of DIR, and the share of each stage.
+  quotelens bench --scaling [--max-mb N] [--only CLASS,...] [--repeat N] [--write DIR]
+      Times every stage on ordinary text up to N MB (default 50) and on adversarial inputs;
+      --write DIR saves the generated inputs instead.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -217,6 +220,11 @@ fn cmd_eval(args: &[String]) -> Result<(), String> {
 }
 
 fn cmd_bench(args: &[String]) -> Result<(), String> {
+    if args.iter().any(|a| a == "--scaling") {
+        let settings = quotelens::bench::Scaling::from_args(args)?;
+        quotelens::bench::scaling(&settings, &mut |line| println!("{line}"));
+        return Ok(());
+    }
     let mut repeat = 3usize;
     let mut paths = Vec::new();
     let mut it = args.iter();
@@ -245,14 +253,9 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
         .collect();
     let total: usize = data.iter().map(|(_, b)| b.len()).sum();
     let options = Options::default();
-    let mut best = f64::MAX;
-    let mut quotes = 0;
-    for _ in 0..repeat.max(1) {
-        let started = Instant::now();
-        let report = analyze_many(&inputs, &options);
-        best = best.min(started.elapsed().as_secs_f64());
-        quotes = report.documents.iter().map(|d| d.quotes.len()).sum();
-    }
+    let (report, times) = quotelens::bench::best_of(&inputs, &options, repeat);
+    let best = times.total();
+    let quotes: usize = report.documents.iter().map(|d| d.quotes.len()).sum();
     let mb = total as f64 / 1_000_000.0;
     println!(
         "{} files, {:.2} MB, {} quotes; best of {}: {:.3}s = {:.2} MB/s, {:.0} docs/s",
@@ -264,5 +267,6 @@ fn cmd_bench(args: &[String]) -> Result<(), String> {
         mb / best,
         data.len() as f64 / best
     );
+    println!("stages: {}", quotelens::bench::shares(&times));
     Ok(())
 }
