@@ -609,7 +609,9 @@ pub fn attribute(
         let p = Para::new(text, toks, in_quote);
         let first_of_para = found.len();
         // Quotes that start in this paragraph.
-        let mut used_cues: Vec<usize> = Vec::new();
+        // Per token: is it the cue of a direct quote (a list searched per token was quadratic
+        // in a paragraph of many quotes).
+        let mut used_cues = vec![false; p.toks.len()];
         let here = spans.partition_point(|s| s.paragraph < pi);
         for (si, span) in spans.iter().enumerate().skip(here) {
             if span.paragraph != pi {
@@ -652,7 +654,9 @@ pub fn attribute(
             if let Some((cue, np)) = q.attr {
                 // A direct quote is its cue's complement; a fragment sits inside the clause.
                 if kind == QuoteKind::Direct {
-                    used_cues.push(cue.start);
+                    if let Some(u) = used_cues.get_mut(cue.start) {
+                        *u = true;
+                    }
                 }
                 f.cue = p.span(cue);
                 f.mention = p.span(np);
@@ -688,8 +692,8 @@ pub fn attribute(
             found.push(f);
         }
         // Reported speech: every clause-taking cue outside quotes not already used by a quote.
-        for i in 0..p.toks.len() {
-            if used_cues.contains(&i) || headline == Some(pi) {
+        for (i, &used) in used_cues.iter().enumerate() {
+            if used || headline == Some(pi) {
                 continue;
             }
             if let Some(f) = reported_clause(&p, i, pi) {
