@@ -713,14 +713,26 @@ pub fn attribute(
 /// After sorting one paragraph's finds, a quote without its own mention follows the nearest
 /// earlier find of the paragraph that has one (or the first later one).
 fn relink(para: &mut [Found], offset: usize) {
+    // The nearest finds with a mention, from one pass each way rather than a search per find
+    // (quadratic in a paragraph of many quotes).
+    let mut next_mention = vec![None; para.len() + 1];
+    for k in (0..para.len()).rev() {
+        next_mention[k] = if para[k].via == Via::Mention {
+            Some(k)
+        } else {
+            next_mention[k + 1]
+        };
+    }
+    let mut last_mention = None;
     for k in 0..para.len() {
         if let Via::SameParagraph(_) = para[k].via {
-            let before = (0..k).rev().find(|&j| para[j].via == Via::Mention);
-            let after = (k + 1..para.len()).find(|&j| para[j].via == Via::Mention);
-            para[k].via = match before.or(after) {
+            para[k].via = match last_mention.or(next_mention[k + 1]) {
                 Some(j) => Via::SameParagraph(offset + j),
                 None => Via::Carried,
             };
+        }
+        if para[k].via == Via::Mention {
+            last_mention = Some(k);
         }
     }
 }
