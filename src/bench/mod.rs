@@ -66,16 +66,18 @@ pub fn analyze_many_timed(inputs: &[Input<'_>], options: &Options) -> (crate::Re
             }),
         }
     }
-    let (stance_matrix, summaries) = timed(&mut times, 7, || {
+    let (stance_matrix, summaries, topics) = timed(&mut times, 7, || {
         let matrix = stance::aggregate(&documents);
         let summaries = stance::summarize(&matrix, &documents);
-        (matrix, summaries)
+        let topics = stance::topics(&documents);
+        (matrix, summaries, topics)
     });
     (
         crate::Report {
             documents,
             stance_matrix,
             summaries,
+            topics,
         },
         times,
     )
@@ -107,7 +109,13 @@ fn analyze_document_timed(
     });
     let quotes = timed(times, 5, || attribution::finish(found, &people));
     let stance = timed(times, 6, || {
-        stance::judge(&doc.text, &quotes, &people, &options.targets)
+        stance::judge(
+            &doc.text,
+            &quotes,
+            &people,
+            &options.targets,
+            &options.domains,
+        )
     });
     DocumentReport {
         name: doc.name,
