@@ -9,6 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 TOOLS="${QUOTELENS_TOOLS:-$HOME/.cache/quotelens-tools}"
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The wasm is built for size; Cargo.toml's release profile (opt-level 3) is for the native CLI.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=s
 
 api=build/pkg-api
 wasm=$api/quotelens_bg.wasm

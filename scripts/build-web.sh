@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 TOOLS="${QUOTELENS_TOOLS:-$HOME/.cache/quotelens-tools}"
 # npm's wasm-opt first: Debian's /usr/bin/wasm-opt is too old to read what rustc emits.
 export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# The wasm is built for size; Cargo.toml's release profile (opt-level 3) is for the native CLI.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=s
 
 out=pkg/quotelens_bg.wasm
 stamp=pkg/.built

@@ -5,6 +5,9 @@
 //! `web` (wasm32 only) converts types and delegates.
 
 pub mod analysis;
+// Timed pipeline and scaling benchmark for `quotelens bench` (a native clock; nothing in the
+// wasm API calls it, so it adds nothing to the bundle).
+pub mod bench;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 // The web views' pure logic (filters, CSV, highlighting) needs no browser: compiled natively as

@@ -642,7 +642,15 @@ fn eval_scores_and_removes_its_temporary_output() {
 fn bench_prints_its_figures_on_stdout() {
     let out = run(&["bench", "--repeat", "1", seeds_dir().to_str().unwrap()]);
     assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let line = stdout(&out);
+    let printed = stdout(&out);
+    let mut lines = printed.lines();
+    let line = lines.next().unwrap_or_default().to_string();
+    // The second line gives each stage's share of the time.
+    let stages = lines.next().unwrap_or_default();
+    assert!(
+        stages.starts_with("stages: document ") && stages.contains("stance"),
+        "{printed}"
+    );
     let quotes: usize = library_report()
         .documents
         .iter()

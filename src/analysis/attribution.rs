@@ -696,7 +696,9 @@ pub fn attribute(
         let p = Para::new(text, toks, in_quote);
         let first_of_para = found.len();
         // Quotes that start in this paragraph.
-        let mut used_cues: Vec<usize> = Vec::new();
+        // Per token: is it the cue of a direct quote (a list searched per token was quadratic
+        // in a paragraph of many quotes).
+        let mut used_cues = vec![false; p.toks.len()];
         let here = spans.partition_point(|s| s.paragraph < pi);
         for (si, span) in spans.iter().enumerate().skip(here) {
             if span.paragraph != pi {
@@ -739,7 +741,9 @@ pub fn attribute(
             if let Some((cue, np)) = q.attr {
                 // A direct quote is its cue's complement; a fragment sits inside the clause.
                 if kind == QuoteKind::Direct {
-                    used_cues.push(cue.start);
+                    if let Some(u) = used_cues.get_mut(cue.start) {
+                        *u = true;
+                    }
                 }
                 f.cue = p.span(cue);
                 f.mention = p.span(np);
@@ -790,8 +794,8 @@ pub fn attribute(
             found.push(f);
         }
         // Reported speech: every clause-taking cue outside quotes not already used by a quote.
-        for i in 0..p.toks.len() {
-            if used_cues.contains(&i) || headline == Some(pi) {
+        for (i, &used) in used_cues.iter().enumerate() {
+            if used || headline == Some(pi) {
                 continue;
             }
             if let Some(f) = reported_clause(&p, i, pi) {
@@ -820,14 +824,26 @@ pub fn attribute(
 /// After sorting one paragraph's finds, a quote without its own mention follows the nearest
 /// earlier find of the paragraph that has one (or the first later one).
 fn relink(para: &mut [Found], offset: usize) {
+    // The nearest finds with a mention, from one pass each way rather than a search per find
+    // (quadratic in a paragraph of many quotes).
+    let mut next_mention = vec![None; para.len() + 1];
+    for k in (0..para.len()).rev() {
+        next_mention[k] = if para[k].via == Via::Mention {
+            Some(k)
+        } else {
+            next_mention[k + 1]
+        };
+    }
+    let mut last_mention = None;
     for k in 0..para.len() {
         if let Via::SameParagraph(_) = para[k].via {
-            let before = (0..k).rev().find(|&j| para[j].via == Via::Mention);
-            let after = (k + 1..para.len()).find(|&j| para[j].via == Via::Mention);
-            para[k].via = match before.or(after) {
+            para[k].via = match last_mention.or(next_mention[k + 1]) {
                 Some(j) => Via::SameParagraph(offset + j),
                 None => Via::Carried,
             };
+        }
+        if para[k].via == Via::Mention {
+            last_mention = Some(k);
         }
     }
 }

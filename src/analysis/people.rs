@@ -410,11 +410,65 @@ struct Registry {
     /// Words the document writes in lower case: a capitalised one of them opening a name is
     /// a sentence-initial common word ("Rival Hillary Clinton").
     lower_words: std::collections::HashSet<String>,
+    /// Role groups of each person's role and aliases, for `role_holder`.
+    roles: RoleIndex,
     /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
     gender: HashMap<usize, (u32, u32)>,
 }
 
+/// The role groups each person's role and aliases name, extended as people gain roles and
+/// aliases, so that a role noun ("the spokesman") is not answered by re-reading every person's
+/// words; and the first name mention of each person.
+#[derive(Debug, Default)]
+struct RoleIndex {
+    /// Per person: whether its role was read, and how many of its aliases.
+    read: Vec<(bool, usize)>,
+    groups: Vec<Vec<&'static str>>,
+    /// Per person: index of its first entry in `Registry::mentions`, `usize::MAX` if none.
+    first_mention: Vec<usize>,
+}
+
 impl Registry {
+    /// Brings `roles` up to date with the people, their roles and aliases.
+    fn index_roles(&mut self) {
+        let index = &mut self.roles;
+        if index.first_mention.is_empty() && !self.mentions.is_empty() {
+            for (k, m) in self.mentions.iter().enumerate() {
+                if index.first_mention.len() <= m.person {
+                    index.first_mention.resize(m.person + 1, usize::MAX);
+                }
+                index.first_mention[m.person] = index.first_mention[m.person].min(k);
+            }
+        }
+        for (i, p) in self.people.iter().enumerate() {
+            if index.read.len() <= i {
+                index.read.push((false, 0));
+                index.groups.push(Vec::new());
+            }
+            let (role_read, aliases_read) = &mut index.read[i];
+            let groups = &mut index.groups[i];
+            let mut add = |r: &str| {
+                for w in r.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                    if let Some(g) = lexicon::role_group(&w.to_lowercase()) {
+                        if !groups.contains(&g) {
+                            groups.push(g);
+                        }
+                    }
+                }
+            };
+            if !*role_read {
+                if let Some(r) = &p.role {
+                    add(r);
+                    *role_read = true;
+                }
+            }
+            for a in &p.aliases[*aliases_read..] {
+                add(a);
+            }
+            *aliases_read = p.aliases.len();
+        }
+    }
+
     fn vote(&mut self, person: usize, g: Option<names::Gender>) {
         let e = self.gender.entry(person).or_default();
         match g {
@@ -1011,16 +1065,11 @@ fn organisation_antecedent(
 }
 
 /// "the Kremlin spokesman" → the person whose role is a spokesman's, the Kremlin's if several.
-fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &Registry) -> Option<usize> {
+fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &mut Registry) -> Option<usize> {
+    reg.index_roles();
+    let reg = &*reg;
     let holders: Vec<usize> = (0..reg.people.len())
-        .filter(|&i| {
-            let p = &reg.people[i];
-            !p.is_organisation
-                && std::iter::once(p.role.as_deref().unwrap_or(""))
-                    .chain(p.aliases.iter().map(String::as_str))
-                    .flat_map(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-'))
-                    .any(|w| lexicon::role_group(&w.to_lowercase()) == Some(group))
-        })
+        .filter(|&i| !reg.people[i].is_organisation && reg.roles.groups[i].contains(&group))
         .collect();
     let fits = |i: &usize| {
         let role = reg.people[*i]
@@ -1043,13 +1092,24 @@ fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &Registry) -> 
     };
     let pick = |cands: &[usize]| -> Option<usize> {
         // The holder mentioned last before the role noun, else the first mentioned after.
+        // `cands` is in person order; the first mention of any of them is the earliest of
+        // their first mentions.
         reg.mentions[..reg.mentions.partition_point(|m| m.at < at)]
             .iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|m| cands.contains(&m.person))
-            .or_else(|| reg.mentions.iter().find(|m| cands.contains(&m.person)))
+            .find(|m| cands.binary_search(&m.person).is_ok())
             .map(|m| m.person)
+            .or_else(|| {
+                cands
+                    .iter()
+                    .filter_map(|&c| {
+                        let k = *reg.roles.first_mention.get(c)?;
+                        (k != usize::MAX).then_some((k, c))
+                    })
+                    .min()
+                    .map(|(_, c)| c)
+            })
             .or_else(|| cands.first().copied())
     };
     let fitting: Vec<usize> = holders.iter().copied().filter(fits).collect();

@@ -24,7 +24,7 @@ use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
-use quotelens::{analyze_many, DocumentReport, Input, Options, Report, UserTarget};
+use quotelens::{DocumentReport, Input, Options, Report, UserTarget};
 
 use formats::{Format, Writer};
 use inputs::Work;
@@ -121,11 +121,24 @@ struct EvalArgs {
 #[derive(Args)]
 struct BenchArgs {
     /// Files or folders (read recursively).
-    #[arg(required = true, value_name = "FILE")]
+    #[arg(value_name = "FILE", required_unless_present = "scaling")]
     paths: Vec<PathBuf>,
     /// Runs; the best is reported.
     #[arg(long, default_value_t = 3, value_name = "N")]
     repeat: usize,
+    /// Time every stage on generated inputs instead: ordinary text from 100 KB up to
+    /// `--max-mb` and each adversarial class, with time per MB and the ratio to ordinary text.
+    #[arg(long)]
+    scaling: bool,
+    /// With --scaling: the largest ordinary text, in MB (default 50).
+    #[arg(long, value_name = "MB", requires = "scaling")]
+    max_mb: Option<f64>,
+    /// With --scaling: only these input classes, comma-separated.
+    #[arg(long, value_name = "CLASS,...", requires = "scaling")]
+    only: Option<String>,
+    /// With --scaling: write the generated inputs to DIR instead of timing them.
+    #[arg(long, value_name = "DIR", requires = "scaling")]
+    write: Option<PathBuf>,
 }
 
 /// Why a command stopped early: its message, printed after `quotelens: `.
@@ -371,6 +384,30 @@ fn eval(args: EvalArgs) -> Result<ExitCode, Failure> {
 }
 
 fn bench(args: BenchArgs) -> Result<ExitCode, Failure> {
+    if args.scaling {
+        // The scaling benchmark generates its own inputs (src/bench): its settings are parsed
+        // there, from the same flags.
+        let mut flags = vec![
+            "--scaling".to_string(),
+            "--repeat".into(),
+            args.repeat.to_string(),
+        ];
+        if let Some(mb) = args.max_mb {
+            flags.extend(["--max-mb".into(), mb.to_string()]);
+        }
+        if let Some(only) = &args.only {
+            flags.extend(["--only".into(), only.clone()]);
+        }
+        if let Some(dir) = &args.write {
+            flags.extend(["--write".into(), dir.display().to_string()]);
+        }
+        let settings = quotelens::bench::Scaling::from_args(&flags).map_err(Failure)?;
+        quotelens::bench::scaling(&settings, &mut |line| println!("{line}"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.paths.is_empty() {
+        return Err(Failure("bench needs files or folders, or --scaling".into()));
+    }
     let files: Vec<PathBuf> = inputs::expand(&args.paths)
         .into_iter()
         .filter_map(Result::ok)
@@ -395,14 +432,9 @@ fn bench_figures(files: &[PathBuf], repeat: usize) -> Result<String, Failure> {
         .collect();
     let total: usize = data.iter().map(|(_, b)| b.len()).sum();
     let options = Options::default();
-    let mut best = f64::MAX;
-    let mut quotes = 0;
-    for _ in 0..repeat.max(1) {
-        let started = Instant::now();
-        let report = analyze_many(&inputs, &options);
-        best = best.min(started.elapsed().as_secs_f64());
-        quotes = report.documents.iter().map(|d| d.quotes.len()).sum();
-    }
+    let (report, times) = quotelens::bench::best_of(&inputs, &options, repeat);
+    let best = times.total();
+    let quotes: usize = report.documents.iter().map(|d| d.quotes.len()).sum();
     let mb = total as f64 / 1_000_000.0;
     Ok(format!(
         "{} files, {:.2} MB, {} quotes; best of {}: {:.3}s = {:.2} MB/s, {:.0} docs/s",
@@ -413,5 +445,5 @@ fn bench_figures(files: &[PathBuf], repeat: usize) -> Result<String, Failure> {
         best,
         mb / best,
         data.len() as f64 / best
-    ))
+    ) + &format!("\nstages: {}", quotelens::bench::shares(&times)))
 }

@@ -39,6 +39,10 @@ struct Attributed {
     finding: Finding,
 }
 
+/// How far (bytes) a partial or reported quote's unit reaches into its sentence on each side;
+/// news sentences end well within it.
+const UNIT_CONTEXT: usize = 1000;
+
 /// The lower-case words that name a holder in a clause ("Rivera", "mayor").
 fn holder_words(descriptions: &[String]) -> HashSet<String> {
     descriptions
@@ -158,8 +162,16 @@ pub fn judge(
                     .iter()
                     .filter(|s| s.start < q.end && q.start < s.end)
                     .collect();
+                // At most UNIT_CONTEXT bytes of sentence on either side: in a text without
+                // sentence stops every reported clause would otherwise be read with the whole
+                // paragraph, and the document in time quadratic in its length.
                 match (around.first(), around.last()) {
-                    (Some(f), Some(l)) => f.start.min(q.start)..l.end.max(q.end),
+                    (Some(f), Some(l)) => {
+                        f.start
+                            .min(q.start)
+                            .max(q.start.saturating_sub(UNIT_CONTEXT))
+                            ..l.end.max(q.end).min(q.end + UNIT_CONTEXT)
+                    }
                     _ => q.start..q.end,
                 }
             }

@@ -990,9 +990,17 @@ fn choose_cue(
     if toks[m.end - 1].poss && toks.get(m.end).is_some_and(Token::is_word) && !owned_is_evaluation {
         return None;
     }
+    // Positions of the contrast cues, sorted: `blocked` is asked once per candidate cue, and a
+    // scan of every hit each time made a long clause cubic.
+    let mut contrast_at: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.cue.kind == CueKind::Contrast)
+        .map(|h| h.i)
+        .collect();
+    contrast_at.sort_unstable();
     let blocked = |from: usize, to: usize| {
-        hits.iter()
-            .any(|h| h.cue.kind == CueKind::Contrast && h.i >= from && h.i < to)
+        let k = contrast_at.partition_point(|&i| i < from);
+        contrast_at.get(k).is_some_and(|&i| i < to)
     };
     let is_entity = cat.targets[m.target].kind != TargetKind::Issue;
 
