@@ -1,14 +1,18 @@
 // <quote-lens>: a custom element that shows the quotations of an article, who said them (name
 // and role) and the speakers' stance toward chosen targets. It reads its text from the host page
-// (`source`, a CSS selector; live as the text changes) or from its `text` property, and renders
-// in its own shadow root with its own stylesheet file, so it runs under a strict CSP and the
-// host's CSS cannot break it. Fires `quotelens:analyzed` (detail: the report) after each
-// analysis and `quotelens:error` (detail: {code, message}) when one fails.
-import { analyze, init } from "./quotelens-api.js";
+// (`source`, a CSS selector; live as the text changes) or from its `text` property, analyses it
+// in the package's worker (the main thread where no worker can start) and renders in its own
+// shadow root with a constructable stylesheet, so it needs no extra file, runs under a strict CSP
+// and the host's CSS cannot reach in. Fires `quotelens:analyzed` (detail: the report) after each
+// analysis and `quotelens:error` (detail: {code, message}) when one fails. Importing it outside
+// a browser (server-side rendering) is harmless: it defines the element only where it can.
+import { analyze, analyzeInWorker } from "./quotelens-api.js";
+import { CSS, stylesheet } from "./quote-lens-styles.js";
 
-const STYLESHEET = new URL("./quote-lens.css", import.meta.url).href;
 const DEBOUNCE_MS = 300;
 const STANCE_WORDS = { favor: "favours", against: "opposes", neutral: "is neutral on", mixed: "is mixed on" };
+/** Rendering a long list stops after this many ms and goes on in a later task. */
+const RENDER_SLICE_MS = 12;
 let count = 0;
 
 /** Targets from the attribute: a JSON array (of strings or {name, synonyms}) or "a, b, c". */
@@ -38,8 +42,11 @@ function textOf(node) {
   return node.innerText ?? node.textContent ?? "";
 }
 
-export class QuoteLensElement extends HTMLElement {
-  static observedAttributes = ["targets", "mode", "source"];
+/** Outside a browser there is no HTMLElement: the class then extends a stand-in, undefined. */
+const Base = globalThis.HTMLElement ?? class {};
+
+export class QuoteLensElement extends Base {
+  static observedAttributes = ["targets", "mode", "source", "theme", "worker"];
 
   #text = null;
   #timer = 0;
@@ -47,22 +54,25 @@ export class QuoteLensElement extends HTMLElement {
   #sources = [];
   #observer = null;
   #report = null;
+  #sourceProblem = null;
+  #rendering = 0;
   #onInput = () => this.#schedule();
 
   constructor() {
     super();
     const id = `quote-lens-${++count}`;
     const root = this.attachShadow({ mode: "open" });
-    this.heading = el("h2", { id: `${id}-title`, class: "title" }, "Quotations");
-    this.status = el("p", { class: "status", role: "status", "aria-live": "polite", "data-testid": "status" });
+    this.heading = el("h2", { id: `${id}-title`, class: "title", part: "title" }, "Quotations");
+    this.status = el("p", { class: "status", part: "status", role: "status", "aria-live": "polite", "data-testid": "status" });
     this.list = el("ol", {
       class: "quotes",
+      part: "quotes",
       "aria-label": "Quotations and who said them",
       "data-testid": "quotes",
       tabindex: "0", // it scrolls on its own in compact mode
     });
     this.stanceTitle = el("h3", { id: `${id}-stance`, class: "subtitle" }, "Stance");
-    this.stance = el("ul", { class: "stance", "aria-labelledby": `${id}-stance`, "data-testid": "stance" });
+    this.stance = el("ul", { class: "stance", part: "stance", "aria-labelledby": `${id}-stance`, "data-testid": "stance" });
     this.panel = el(
       "section",
       { class: "panel", part: "panel", role: "region", "aria-labelledby": `${id}-title`, "aria-busy": "false" },
@@ -70,7 +80,10 @@ export class QuoteLensElement extends HTMLElement {
       this.list,
       el("div", { class: "stance-block" }, this.stanceTitle, this.stance),
     );
-    root.append(el("link", { rel: "stylesheet", href: STYLESHEET }), this.panel);
+    const sheet = stylesheet();
+    if (sheet) root.adoptedStyleSheets = [sheet];
+    else root.append(el("style", {}, CSS)); // browsers before constructable stylesheets
+    root.append(this.panel);
   }
 
   /** The last report, or null. */
@@ -89,6 +102,13 @@ export class QuoteLensElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // A `text` set before this module defined the element sits on the instance and would
+    // shadow the accessor: move it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, "text")) {
+      const value = this.text;
+      delete this.text;
+      this.text = value;
+    }
     this.#connectSources();
     this.#schedule(0);
   }
@@ -100,6 +120,7 @@ export class QuoteLensElement extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.isConnected) return;
+    if (name === "theme") return; // CSS alone
     if (name === "source") this.#connectSources();
     if (name === "mode" && this.#report) this.#render(this.#report);
     else this.#schedule(0);
@@ -113,24 +134,36 @@ export class QuoteLensElement extends HTMLElement {
 
   #connectSources() {
     this.#disconnectSources();
+    this.#sourceProblem = null;
     const selector = this.getAttribute("source");
     if (!selector) return;
     try {
       this.#sources = [...document.querySelectorAll(selector)];
     } catch {
-      this.#showProblem(`The source "${selector}" is not a valid CSS selector.`);
+      this.#sourceProblem = {
+        code: "invalid-source",
+        message: `The source "${selector}" is not a valid CSS selector: write it as for document.querySelectorAll, such as "#body" or "article .text".`,
+      };
       return;
     }
+    // Typing fires input; pickers and some editors only change; a rich-text editor or a
+    // script rewriting an element changes the DOM. A textarea's value set from code fires
+    // nothing at all: the page calls refresh() then.
     this.#observer = new MutationObserver(this.#onInput);
     for (const node of this.#sources) {
       node.addEventListener("input", this.#onInput);
-      this.#observer.observe(node, { childList: true, subtree: true, characterData: true });
+      node.addEventListener("change", this.#onInput);
+      this.#observer.observe(node, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["value"] });
     }
   }
 
   #disconnectSources() {
-    for (const node of this.#sources) node.removeEventListener("input", this.#onInput);
+    for (const node of this.#sources) {
+      node.removeEventListener("input", this.#onInput);
+      node.removeEventListener("change", this.#onInput);
+    }
     this.#observer?.disconnect();
+    this.#observer = null;
     this.#sources = [];
   }
 
@@ -149,12 +182,22 @@ export class QuoteLensElement extends HTMLElement {
 
   async #analyze() {
     const run = ++this.#run;
-    if (this.getAttribute("source") && this.#sources.length === 0) this.#connectSources();
-    const text = this.#currentText();
-    if (this.getAttribute("source") && this.#sources.length === 0) {
-      this.#showProblem(`Nothing on the page matches the source "${this.getAttribute("source")}".`);
-      return null;
+    const source = this.getAttribute("source");
+    if (source) {
+      // The source may have been added (or re-rendered) by the page after this element.
+      const stale = this.#sources.length === 0 || this.#sources.some((node) => !node.isConnected);
+      if (stale && !this.#sourceProblem) this.#connectSources();
+      const problem =
+        this.#sourceProblem ??
+        (this.#sources.length === 0
+          ? { code: "source-not-found", message: `Nothing on the page matches the source "${source}".` }
+          : null);
+      if (problem) {
+        this.#fail(problem);
+        return null;
+      }
     }
+    const text = this.#currentText();
     if (text.trim() === "") {
       this.#report = null;
       this.#clear("Nothing to analyse yet: quotations appear here as the article is written.");
@@ -162,8 +205,9 @@ export class QuoteLensElement extends HTMLElement {
     }
     this.panel.setAttribute("aria-busy", "true");
     try {
-      await init();
-      const report = await analyze(text, { name: "article.txt", targets: this.#targets() });
+      const options = { targets: this.#targets() };
+      const useWorker = this.getAttribute("worker") !== "off";
+      const report = await (useWorker ? analyzeInWorker(text, options) : analyze(text, options));
       if (run !== this.#run) return report; // a newer text is on its way
       this.#report = report;
       this.#render(report);
@@ -171,13 +215,18 @@ export class QuoteLensElement extends HTMLElement {
       return report;
     } catch (error) {
       if (run !== this.#run) return null;
-      const detail = { code: error?.code ?? "internal", message: error?.message ?? String(error) };
-      this.#showProblem(detail.message, detail.code);
-      this.dispatchEvent(new CustomEvent("quotelens:error", { detail, bubbles: true, composed: true }));
+      this.#fail({ code: error?.code ?? "internal", message: error?.message ?? String(error) });
       return null;
     } finally {
       if (run === this.#run) this.panel.setAttribute("aria-busy", "false");
     }
+  }
+
+  /** Shows a problem in the panel and fires quotelens:error. */
+  #fail(detail) {
+    this.#report = null;
+    this.#showProblem(detail.message, detail.code);
+    this.dispatchEvent(new CustomEvent("quotelens:error", { detail, bubbles: true, composed: true }));
   }
 
   #targets() {
@@ -185,6 +234,7 @@ export class QuoteLensElement extends HTMLElement {
   }
 
   #clear(status) {
+    this.#rendering++;
     this.status.textContent = status;
     this.list.replaceChildren();
     this.stance.replaceChildren();
@@ -205,10 +255,25 @@ export class QuoteLensElement extends HTMLElement {
     this.status.textContent = quotes.length
       ? `${plural(quotes.length, "quotation")} from ${plural(speakers.size, "speaker")}`
       : "No quotations found.";
-    this.list.replaceChildren(...quotes.map((q) => this.#quoteItem(q, full)));
     const lines = this.#stanceLines(report);
     this.stanceTitle.hidden = lines.length === 0;
-    this.stance.replaceChildren(...lines.map((line) => el("li", { "data-testid": "stance-line" }, line)));
+    this.stance.replaceChildren(...lines.slice(0, 500).map((line) => el("li", { "data-testid": "stance-line" }, line)));
+    this.list.replaceChildren();
+    // A long article has thousands of quotations: they are added a slice at a time, each
+    // slice a short task, so the host page keeps answering while the list fills.
+    const rendering = ++this.#rendering;
+    let next = 0;
+    const slice = () => {
+      if (rendering !== this.#rendering) return;
+      const until = performance.now() + RENDER_SLICE_MS;
+      const items = [];
+      while (next < quotes.length && (items.length < 20 || performance.now() < until)) {
+        items.push(this.#quoteItem(quotes[next++], full));
+      }
+      this.list.append(...items);
+      if (next < quotes.length) setTimeout(slice, 0);
+    };
+    slice();
   }
 
   #quoteItem(quote, full) {
@@ -216,16 +281,16 @@ export class QuoteLensElement extends HTMLElement {
     const who = speaker
       ? el(
           "p",
-          { class: "who" },
+          { class: "who", part: "speaker" },
           el("span", { class: "name", "data-testid": "speaker-name" }, speaker.name),
           speaker.role ? el("span", { class: "role", "data-testid": "speaker-role" }, speaker.role) : null,
         )
-      : el("p", { class: "who unknown", "data-testid": "speaker-name" }, "Speaker not found");
+      : el("p", { class: "who unknown", part: "speaker", "data-testid": "speaker-name" }, "Speaker not found");
     const text = full || quote.text.length <= 160 ? quote.text : `${quote.text.slice(0, 157).trimEnd()}…`;
     return el(
       "li",
-      { class: `quote ${quote.kind}`, "data-testid": "quote", "data-kind": quote.kind },
-      el("blockquote", { "data-testid": "quote-text", title: quote.text }, text),
+      { class: `quote ${quote.kind}`, part: "quote", "data-testid": "quote", "data-kind": quote.kind },
+      el("blockquote", { part: "quote-text", "data-testid": "quote-text", title: quote.text }, text),
       who,
       full ? el("p", { class: "kind" }, `${quote.kind} quotation`) : null,
     );
@@ -243,4 +308,4 @@ export class QuoteLensElement extends HTMLElement {
   }
 }
 
-if (!customElements.get("quote-lens")) customElements.define("quote-lens", QuoteLensElement);
+if (globalThis.customElements && !customElements.get("quote-lens")) customElements.define("quote-lens", QuoteLensElement);

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Measures what embedding QuoteLens costs a host page, with the npm package as built by
+// scripts/build-npm.sh: for articles of several sizes (made by joining generated articles) a
+// <quote-lens> element reads a textarea and analyses it, in the package's worker and with
+// worker="off"; every main-thread task over 50 ms (PerformanceObserver "longtask") from refresh()
+// until the last quotation is on screen is recorded. Then the wasm memory one analysis leaves
+// behind (main thread, a fresh page per size), and whether the worker gave its memory back.
+//
+//   scripts/build-npm.sh && node scripts/bench-embed.mjs [--sizes 0.05,0.5,20] [--memory 1,10,50]
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT, launch } from "../tests/e2e/helpers.mjs";
+import { generateArticles } from "../tests/e2e/articles.mjs";
+
+const args = process.argv.slice(2);
+const list = (name, fallback) => {
+  const i = args.indexOf(name);
+  return (i >= 0 ? args[i + 1] : fallback).split(",").filter(Boolean).map(Number);
+};
+const sizes = list("--sizes", "0.05,0.5,20");
+const memorySizes = list("--memory", "1,10,50");
+const MB = 1_000_000;
+
+const dir = await mkdtemp(join(tmpdir(), "quotelens-bench-embed-"));
+await cp(join(ROOT, "build", "npm", "package"), dir, { recursive: true });
+await writeFile(
+  join(dir, "bench.html"),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">
+<script type="module" src="www/quote-lens.js"></script></head>
+<body><textarea id="body" rows="3"></textarea><quote-lens source="#body"></quote-lens></body></html>`,
+);
+const articles = (await generateArticles(200)).map((a) => a.text);
+
+/** Fills the page's textarea with about `bytes` of article text (in the page: no 20 MB transfer). */
+function fill(page, bytes) {
+  return page.evaluate(
+    ([articles, bytes]) => {
+      const parts = [];
+      let size = 0;
+      for (let i = 0; size < bytes; i++) {
+        const text = articles[i % articles.length];
+        parts.push(text);
+        size += text.length + 2;
+      }
+      window.__text = parts.join("\n\n").slice(0, bytes);
+      return window.__text.length;
+    },
+    [articles, bytes],
+  );
+}
+
+const server = await launch({ root: dir, served: ["/bench.html", "/www/", "/pkg/"] });
+try {
+  console.log("size      engine        longest task  tasks>50ms  analysed+shown  quotations  wasm memory after");
+  for (const size of sizes) {
+    for (const worker of [true, false]) {
+      const { page } = await server.openPage({ path: "bench.html", ready: "quote-lens" });
+      const length = await fill(page, size * MB);
+      await page.evaluate((worker) => {
+        const lens = document.querySelector("quote-lens");
+        if (!worker) lens.setAttribute("worker", "off");
+        document.getElementById("body").value = window.__text;
+      }, worker);
+      await page.waitForTimeout(500); // the textarea's own layout is not QuoteLens's cost
+      const result = await page.evaluate(async () => {
+        const tasks = [];
+        new PerformanceObserver((l) => tasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+        const lens = document.querySelector("quote-lens");
+        const start = performance.now();
+        const report = await lens.refresh();
+        const quotes = report.documents.flatMap((d) => d.quotes).length;
+        const list = lens.shadowRoot.querySelector("[data-testid=quotes]");
+        while (list.children.length < quotes) await new Promise((r) => setTimeout(r, 20));
+        const done = performance.now() - start;
+        await new Promise((r) => setTimeout(r, 300));
+        const api = await import("/www/quotelens-api.js");
+        return {
+          longest: Math.max(0, ...tasks),
+          over50: tasks.length,
+          done,
+          quotes,
+          memory: { main: api.wasmMemoryBytes(), worker: api.workerMemoryBytes() },
+        };
+      });
+      const workers = page.workers().length;
+      const mem = worker
+        ? `worker's ${(result.memory.worker / MB).toFixed(0)} MB (${workers} worker${workers === 1 ? "" : "s"} left)`
+        : `main thread's ${(result.memory.main / MB).toFixed(0)} MB`;
+      console.log(
+        `${String((length / MB).toFixed(2)).padStart(6)} MB ${(worker ? "worker" : "main thread").padEnd(12)} ` +
+          `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ` +
+          `${(result.done / 1000).toFixed(2).padStart(12)} s ${String(result.quotes).padStart(11)}  ${mem}`,
+      );
+      await page.context().close();
+    }
+  }
+  console.log("\ninput     peak wasm memory (main thread, fresh page)");
+  for (const size of memorySizes) {
+    const { page } = await server.openPage({ path: "bench.html", ready: "quote-lens" });
+    await fill(page, size * MB);
+    const result = await page.evaluate(async () => {
+      const api = await import("/www/quotelens-api.js");
+      await api.init();
+      const before = api.wasmMemoryBytes();
+      const outcome = await api.analyze(window.__text).then(
+        (r) => `${r.documents[0].quotes.length} quotations`,
+        (e) => `${e.code}: ${e.message.slice(0, 80)}`,
+      );
+      return { before, after: api.wasmMemoryBytes(), outcome };
+    });
+    console.log(
+      `${String(size).padStart(4)} MB   ${(result.before / MB).toFixed(0)} MB before, ${(result.after / MB).toFixed(0)} MB after (${result.outcome})`,
+    );
+    await page.context().close();
+  }
+} finally {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+}
