@@ -175,7 +175,8 @@ export class QuoteLensElement extends Base {
   #currentText() {
     if (this.getAttribute("source")) {
       // Several matches (a headline field and a body) read as paragraphs of one article.
-      return this.#sources.map(textOf).map((t) => t.trim()).filter(Boolean).join("\n\n");
+      const texts = this.#sources.map(textOf).filter((t) => /\S/.test(t));
+      return texts.length === 1 ? texts[0] : texts.map((t) => t.trim()).join("\n\n");
     }
     return this.#text ?? "";
   }
@@ -198,7 +199,7 @@ export class QuoteLensElement extends Base {
       }
     }
     const text = this.#currentText();
-    if (text.trim() === "") {
+    if (!/\S/.test(text)) {
       this.#report = null;
       this.#clear("Nothing to analyse yet: quotations appear here as the article is written.");
       return null;

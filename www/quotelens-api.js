@@ -30,11 +30,21 @@ function startWorker() {
   const current = worker;
   current.onmessage = ({ data }) => {
     workerWorks = true;
-    workerMemory = data.memory ?? 0;
     const job = jobs.get(data.id);
     if (!job) return;
+    if (data.head) {
+      job.report = data.head;
+      return;
+    }
+    if (data.part) {
+      const { doc, field, items } = data.part;
+      const owner = doc === "" ? job.report : job.report.documents[doc];
+      for (const item of items) owner[field].push(item);
+      return;
+    }
+    workerMemory = data.memory ?? 0;
     jobs.delete(data.id);
-    if (data.ok) job.resolve(data.report);
+    if (data.ok) job.resolve(job.report);
     else job.reject(new QuoteLensError(data.error.code, data.error.message));
     // wasm memory never shrinks: after a large job, a fresh worker gives it back.
     if (data.memory > RECYCLE_BYTES && jobs.size === 0) stopWorker();
@@ -90,7 +100,7 @@ function inWorker(message, fallback) {
   if (!target) return fallback();
   return new Promise((resolve, reject) => {
     const id = ++nextJob;
-    jobs.set(id, { id, worker: target, resolve, reject, fallback });
+    jobs.set(id, { id, worker: target, resolve, reject, fallback, report: null });
     const url = typeof wasm === "string" ? new URL(wasm, globalThis.document?.baseURI ?? import.meta.url).href : wasm;
     target.postMessage({ id, wasm: url, ...message });
   });
