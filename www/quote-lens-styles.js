@@ -9,7 +9,7 @@
 //
 // Styling API (documented in the package README): custom properties --ql-text, --ql-bg,
 // --ql-muted, --ql-line, --ql-accent, --ql-error, --ql-font, --ql-font-size, --ql-radius; parts
-// panel, title, status, quotes, quote, quote-text, speaker, stance; the `theme` attribute.
+// panel, title, status, quotes, quote, quote-text, speaker, more, stance; the `theme` attribute.
 export const CSS = `
 :host {
   display: block !important;
@@ -83,7 +83,13 @@ blockquote { font-style: italic; }
 .unknown { color: var(--_muted); font-style: italic; }
 .kind { margin: 0.1em 0 0; font-size: 0.8em; color: var(--_muted); }
 .stance li { padding: 0.2em 0; border-top: 1px solid var(--_line); font-size: 0.9em; }
-.more { margin: 0.5em 0 0; color: var(--_muted); font-size: 0.9em; }
+.more {
+  display: block; margin: 0.5em 0 0; padding: 0.35em 0.8em; font: inherit; font-size: 0.9em;
+  color: var(--_accent); background: transparent; border: 1px solid var(--_line);
+  border-radius: 6px; cursor: pointer;
+}
+.more:hover { border-color: var(--_accent); }
+.more:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 
 /* Compact (the default): a side panel that scrolls on its own. */
 .panel:not(.full) .quotes { max-height: 60vh; overflow-y: auto; }

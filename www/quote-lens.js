@@ -11,8 +11,8 @@ import { CSS, stylesheet } from "./quote-lens-styles.js";
 
 const DEBOUNCE_MS = 300;
 const STANCE_WORDS = { favor: "favours", against: "opposes", neutral: "is neutral on", mixed: "is mixed on" };
-/** Rendering a long list stops after this many ms and goes on in a later task. */
-const RENDER_SLICE_MS = 12;
+/** Quotations the list shows at first, and adds per press of its "Show more" button. */
+const PAGE_SIZE = 200;
 let count = 0;
 
 /** Targets from the attribute: a JSON array (of strings or {name, synonyms}) or "a, b, c". */
@@ -55,7 +55,8 @@ export class QuoteLensElement extends Base {
   #observer = null;
   #report = null;
   #sourceProblem = null;
-  #rendering = 0;
+  #quotes = [];
+  #full = false;
   #onInput = () => this.#schedule();
 
   constructor() {
@@ -71,6 +72,8 @@ export class QuoteLensElement extends Base {
       "data-testid": "quotes",
       tabindex: "0", // it scrolls on its own in compact mode
     });
+    this.moreButton = el("button", { type: "button", class: "more", part: "more", "data-testid": "more", hidden: "" });
+    this.moreButton.addEventListener("click", () => this.#showMore());
     this.stanceTitle = el("h3", { id: `${id}-stance`, class: "subtitle" }, "Stance");
     this.stance = el("ul", { class: "stance", part: "stance", "aria-labelledby": `${id}-stance`, "data-testid": "stance" });
     this.panel = el(
@@ -78,6 +81,7 @@ export class QuoteLensElement extends Base {
       { class: "panel", part: "panel", role: "region", "aria-labelledby": `${id}-title`, "aria-busy": "false" },
       el("header", {}, this.heading, this.status),
       this.list,
+      this.moreButton,
       el("div", { class: "stance-block" }, this.stanceTitle, this.stance),
     );
     const sheet = stylesheet();
@@ -235,8 +239,9 @@ export class QuoteLensElement extends Base {
   }
 
   #clear(status) {
-    this.#rendering++;
     this.status.textContent = status;
+    this.#quotes = [];
+    this.moreButton.hidden = true;
     this.list.replaceChildren();
     this.stance.replaceChildren();
     this.stanceTitle.hidden = true;
@@ -258,23 +263,23 @@ export class QuoteLensElement extends Base {
       : "No quotations found.";
     const lines = this.#stanceLines(report);
     this.stanceTitle.hidden = lines.length === 0;
-    this.stance.replaceChildren(...lines.slice(0, 500).map((line) => el("li", { "data-testid": "stance-line" }, line)));
+    const shownLines = lines.length > 500 ? [...lines.slice(0, 500), `… and ${lines.length - 500} more in the report.`] : lines;
+    this.stance.replaceChildren(...shownLines.map((line) => el("li", { "data-testid": "stance-line" }, line)));
+    // A long article has thousands of quotations: the list shows them a page at a time (a
+    // list that long would make every layout of the host page slow), and a button adds more.
+    this.#quotes = quotes;
+    this.#full = full;
     this.list.replaceChildren();
-    // A long article has thousands of quotations: they are added a slice at a time, each
-    // slice a short task, so the host page keeps answering while the list fills.
-    const rendering = ++this.#rendering;
-    let next = 0;
-    const slice = () => {
-      if (rendering !== this.#rendering) return;
-      const until = performance.now() + RENDER_SLICE_MS;
-      const items = [];
-      while (next < quotes.length && (items.length < 20 || performance.now() < until)) {
-        items.push(this.#quoteItem(quotes[next++], full));
-      }
-      this.list.append(...items);
-      if (next < quotes.length) setTimeout(slice, 0);
-    };
-    slice();
+    this.#showMore();
+  }
+
+  #showMore() {
+    const shown = this.list.children.length;
+    const next = this.#quotes.slice(shown, shown + PAGE_SIZE);
+    this.list.append(...next.map((q) => this.#quoteItem(q, this.#full)));
+    const rest = this.#quotes.length - this.list.children.length;
+    this.moreButton.hidden = rest === 0;
+    this.moreButton.textContent = `Show ${Math.min(rest, PAGE_SIZE)} more of ${rest} quotations`;
   }
 
   #quoteItem(quote, full) {

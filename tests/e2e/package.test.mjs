@@ -258,6 +258,31 @@ describe("the element on a page", () => {
     await closePage(session);
   });
 
+  test("a long article lists 200 quotations at first and a button shows the rest", async () => {
+    const session = await server.openPage({ path: "plain/blank.html", ready: "#main" });
+    const { page } = session;
+    const result = await page.evaluate(async (url) => {
+      await import(url);
+      const lens = document.createElement("quote-lens");
+      document.getElementById("main").append(lens);
+      const paragraphs = Array.from({ length: 250 }, (_, i) => `"We will finish section ${i + 1} of the bridge by spring," Mayor Helen Ortiz said.`);
+      const analysed = new Promise((resolve) => lens.addEventListener("quotelens:analyzed", (e) => resolve(e.detail), { once: true }));
+      lens.text = paragraphs.join("\n\n");
+      const report = await analysed;
+      const root = lens.shadowRoot;
+      const count = () => root.querySelectorAll("[data-testid=quote]").length;
+      const more = root.querySelector("[data-testid=more]");
+      const first = { quotes: report.documents[0].quotes.length, shown: count(), button: more.hidden ? null : more.textContent };
+      more.click();
+      return { first, after: { shown: count(), hidden: more.hidden, last: root.querySelector("[data-testid=quote]:last-child blockquote").title } };
+    }, elementUrl);
+    assert.deepEqual(result, {
+      first: { quotes: 250, shown: 200, button: "Show 50 more of 50 quotations" },
+      after: { shown: 250, hidden: true, last: "We will finish section 250 of the bridge by spring," },
+    });
+    await closePage(session);
+  });
+
   test("a bad selector and a missing source each give their own message and a quotelens:error", async () => {
     const session = await server.openPage({ path: "plain/blank.html", ready: "#main" });
     const result = await session.page.evaluate(async (url) => {
