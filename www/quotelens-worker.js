@@ -8,7 +8,7 @@
 // replace it.
 import { analyze, analyzeMany, init, wasmMemoryBytes } from "./quotelens-core.js";
 
-const PART_SIZE = 500;
+const PART_SIZE = 100;
 
 /**
  * Sends `report` as `{id, head}` (the report with its long lists empty), then those lists in
