@@ -13,6 +13,8 @@ const DEBOUNCE_MS = 300;
 const STANCE_WORDS = { favor: "favours", against: "opposes", neutral: "is neutral on", mixed: "is mixed on" };
 /** Quotations the list shows at first, and adds per press of its "Show more" button. */
 const PAGE_SIZE = 200;
+/** Stance lines shown at most; a long article has one per speaker, thousands of them. */
+const STANCE_LINES = 100;
 let count = 0;
 
 /** Targets from the attribute: a JSON array (of strings or {name, synonyms}) or "a, b, c". */
@@ -263,7 +265,8 @@ export class QuoteLensElement extends Base {
       : "No quotations found.";
     const lines = this.#stanceLines(report);
     this.stanceTitle.hidden = lines.length === 0;
-    const shownLines = lines.length > 500 ? [...lines.slice(0, 500), `… and ${lines.length - 500} more in the report.`] : lines;
+    const shownLines =
+      lines.length > STANCE_LINES ? [...lines.slice(0, STANCE_LINES), `… and ${lines.length - STANCE_LINES} more in the report.`] : lines;
     this.stance.replaceChildren(...shownLines.map((line) => el("li", { "data-testid": "stance-line" }, line)));
     // A long article has thousands of quotations: the list shows them a page at a time (a
     // list that long would make every layout of the host page slow), and a button adds more.
