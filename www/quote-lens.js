@@ -215,9 +215,14 @@ export class QuoteLensElement extends Base {
       const options = { targets: this.#targets() };
       const useWorker = this.getAttribute("worker") !== "off";
       const report = await (useWorker ? analyzeInWorker(text, options) : analyze(text, options));
+      // Rendering and the host's listeners each get a task of their own, apart from the one
+      // that received the report: no single task does all three for a long article.
+      const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       if (run !== this.#run) return report; // a newer text is on its way
       this.#report = report;
       this.#render(report);
+      await nextTask();
       this.dispatchEvent(new CustomEvent("quotelens:analyzed", { detail: report, bubbles: true, composed: true }));
       return report;
     } catch (error) {
