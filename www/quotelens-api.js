@@ -19,7 +19,8 @@ const jobs = new Map();
 
 function startWorker() {
   if (worker) return worker;
-  if (workerWorks === false || typeof Worker !== "function") return null;
+  if (typeof Worker !== "function") workerWorks = false; // Node, or an old browser
+  if (workerWorks === false) return null;
   try {
     // This exact form lets Vite, webpack and Parcel find and bundle the worker file.
     worker = new Worker(new URL("./quotelens-worker.js", import.meta.url), { type: "module", name: "quotelens" });

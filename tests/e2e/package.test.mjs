@@ -283,6 +283,50 @@ describe("the element on a page", () => {
     await closePage(session);
   });
 
+  test("after a job that grew its memory the worker is replaced; without workers the main thread works", async () => {
+    const session = await server.openPage({ path: "plain/blank.html", ready: "#main" });
+    const { page } = session;
+    const apiUrl = "/node_modules/quotelens/www/quotelens-api.js";
+    const run = (size) =>
+      page.evaluate(
+        async ([url, size]) => {
+          const api = await import(url);
+          const paragraphs = [];
+          for (let i = 0, bytes = 0; bytes < size; i++) {
+            const p = `"Section ${i} of the bridge opens in week ${i % 52}," said Mayor Helen Ortiz of district ${i}.`;
+            paragraphs.push(p);
+            bytes += p.length + 2;
+          }
+          const report = await api.analyzeInWorker(paragraphs.join("\n\n"));
+          return { quotes: report.documents[0].quotes.length, active: api.workerActive(), memory: api.workerMemoryBytes() };
+        },
+        [apiUrl, size],
+      );
+    const small = await run(20_000);
+    assert.ok(small.quotes > 100 && small.active === true && small.memory > 0, JSON.stringify(small));
+    assert.equal(page.workers().length, 1, "a small job leaves its worker for the next one");
+    const large = await run(4_000_000);
+    assert.ok(large.quotes > 10_000, JSON.stringify(large));
+    assert.equal(large.memory, 0, "the worker that grew past 64 MB was ended");
+    // Playwright hears of the ended worker a moment later.
+    for (let i = 0; i < 50 && page.workers().length > 0; i++) await page.waitForTimeout(100);
+    assert.equal(page.workers().length, 0, "no worker holds the memory after the large job");
+    await closePage(session);
+
+    const noWorkers = await server.openPage({
+      path: "plain/blank.html",
+      ready: "#main",
+      before: (p) => p.addInitScript(() => delete window.Worker),
+    });
+    const fallback = await noWorkers.page.evaluate(async (url) => {
+      const api = await import(url);
+      const report = await api.analyzeInWorker('"We will win," coach Maria Lopez said.');
+      return { speaker: report.documents[0].quotes[0].speaker.name, active: api.workerActive() };
+    }, apiUrl);
+    assert.deepEqual(fallback, { speaker: "Maria Lopez", active: false });
+    await closePage(noWorkers);
+  });
+
   test("a bad selector and a missing source each give their own message and a quotelens:error", async () => {
     const session = await server.openPage({ path: "plain/blank.html", ready: "#main" });
     const result = await session.page.evaluate(async (url) => {
