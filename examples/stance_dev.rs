@@ -129,7 +129,7 @@ fn main() {
         for (i, q) in quotes.iter_mut().enumerate() {
             q.id = format!("q{}", i + 1);
         }
-        doc.stance = stance::judge(&doc.text, &quotes, &[], &[]);
+        doc.stance = stance::judge(&doc.text, &quotes, &[], &[], &Options::default().domains);
         doc.quotes = quotes;
         documents.push(doc);
     }
@@ -159,10 +159,12 @@ fn main() {
     for s in &summaries {
         println!("  {}", s.line);
     }
+    let topics = stance::topics(&documents);
     let report = Report {
         documents,
         stance_matrix,
         summaries,
+        topics,
     };
     let scorer = scorer.unwrap_or_else(|| Path::new(gold_path).with_file_name("score.py"));
     if scorer.is_file() {

@@ -41,6 +41,11 @@ pub struct Options {
     pub max_bytes: usize,
     /// Targets the user wants stance for, besides the ones found automatically.
     pub targets: Vec<UserTarget>,
+    /// Domain packs of known issues used as labels for stance targets (`lexicon/domains/`:
+    /// "conflict", "politics"). Targets are found from the grammar without any; a pack only
+    /// names the ones it knows alike across articles ("peace talks" and "a peaceful
+    /// settlement" both read "peace settlement"). `[]` turns them off.
+    pub domains: Vec<String>,
 }
 
 impl Default for Options {
@@ -48,6 +53,7 @@ impl Default for Options {
         Options {
             max_bytes: 50 * 1024 * 1024,
             targets: Vec::new(),
+            domains: stance::DOMAINS.iter().map(|d| d.to_string()).collect(),
         }
     }
 }
@@ -95,10 +101,12 @@ pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
         .collect();
     let stance_matrix = stance::aggregate(&documents);
     let summaries = stance::summarize(&stance_matrix, &documents);
+    let topics = stance::topics(&documents);
     Report {
         documents,
         stance_matrix,
         summaries,
+        topics,
     }
 }
 
@@ -119,7 +127,13 @@ pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentR
     let mut found = attributed.found;
     let people = people::resolve(&doc.text, &paragraphs, &mut found);
     let quotes = attribution::finish(found, &people);
-    let stance = stance::judge(&doc.text, &quotes, &people, &options.targets);
+    let stance = stance::judge(
+        &doc.text,
+        &quotes,
+        &people,
+        &options.targets,
+        &options.domains,
+    );
     DocumentReport {
         name: doc.name,
         format: doc.format,

@@ -16,6 +16,10 @@ pub struct Report {
     /// One readable line per main speaker, generated from `stance_matrix`.
     #[serde(default)]
     pub summaries: Vec<SpeakerSummary>,
+    /// The batch's stances grouped by topic (target phrases that name one thing across
+    /// articles), each side with who, the specific target and the shortest evidence.
+    #[serde(default)]
+    pub topics: Vec<TopicSummary>,
 }
 
 /// What was found in one input file (or one article of a JSON export).
@@ -243,4 +247,48 @@ pub struct SpeakerSummary {
     pub speaker: String,
     pub role: Option<String>,
     pub line: String,
+}
+
+/// One topic of a batch: the target phrases that name one thing across its articles, and who
+/// stands where on it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TopicSummary {
+    /// How the topic is named: its most common target phrase.
+    pub topic: String,
+    pub target_kind: TargetKind,
+    /// Every target phrase grouped under the topic.
+    pub targets: Vec<String>,
+    pub favor: Vec<StanceLine>,
+    pub against: Vec<StanceLine>,
+    /// Speakers divided on it, or whose words about it show no clear side.
+    pub unclear: Vec<StanceLine>,
+}
+
+/// One speaker's stance on a topic, with the evidence an editor checks it by.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct StanceLine {
+    pub speaker: String,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    /// The target as this speaker's article names it ("the Northgate pipeline").
+    pub target: String,
+    pub stance: Polarity,
+    pub confidence: f32,
+    /// The shortest passage supporting the stance: the quotation, or the reporter's sentence.
+    pub evidence: String,
+    /// "direct", "partial", "indirect" (the speaker's words, quoted or reported) or
+    /// "reporter" (the reporter's account of what the speaker did).
+    pub evidence_kind: String,
+    /// Where the evidence is: the document, its quote (empty for a reporter's sentence) and
+    /// the byte range of the passage in the document's text.
+    pub document: String,
+    pub quote_id: String,
+    pub start: usize,
+    pub end: usize,
+    pub date: Option<String>,
+    pub source: Option<String>,
+    /// In how many documents the speaker took this side on the topic.
+    pub documents: usize,
 }

@@ -12,7 +12,12 @@ stance_matrix: Array<StanceCell>,
 /**
  * One readable line per main speaker, generated from `stance_matrix`.
  */
-summaries: Array<SpeakerSummary>, };
+summaries: Array<SpeakerSummary>, 
+/**
+ * The batch's stances grouped by topic (target phrases that name one thing across
+ * articles), each side with who, the specific target and the shortest evidence.
+ */
+topics: Array<TopicSummary>, };
 
 /**
  * What was found in one input file (or one article of a JSON export).
@@ -214,7 +219,14 @@ max_bytes: number,
 /**
  * Targets the user wants stance for, besides the ones found automatically.
  */
-targets: Array<UserTarget>, };
+targets: Array<UserTarget>, 
+/**
+ * Domain packs of known issues used as labels for stance targets (`lexicon/domains/`:
+ * "conflict", "politics"). Targets are found from the grammar without any; a pack only
+ * names the ones it knows alike across articles ("peace talks" and "a peaceful
+ * settlement" both read "peace settlement"). `[]` turns them off.
+ */
+domains: Array<string>, };
 
 /**
  * A target the user names, with the words that count as it.

@@ -120,8 +120,16 @@ pub fn place(word: &str) -> Option<&'static str> {
 
 /// Stance cues: support and opposition words, negation, hedges, conditionals, contrast.
 pub const STANCE_CUES: &str = include_str!("stance_cues.txt");
-/// Issues a quotation can be for or against, with their variants.
-pub const ISSUES: &str = include_str!("issues.txt");
+/// Closed-class words that bound a noun phrase (stance targets without a tagger).
+pub const PHRASE_WORDS: &str = include_str!("phrase_words.txt");
+/// Words naming documents, recordings and figures: never the holder of a stance.
+pub const DOCUMENTS: &str = include_str!("documents.txt");
+/// Domain packs: issues of one field of news with their variants, in the order of
+/// `stance::DOMAINS` ("conflict", "politics").
+pub const DOMAIN_PACKS: [&str; 2] = [
+    include_str!("domains/conflict.txt"),
+    include_str!("domains/politics.txt"),
+];
 /// Countries, governments and organisations with their aliases and adjectives.
 pub const ENTITIES: &str = include_str!("entities.txt");
 /// Words that stand before a person's name.
@@ -157,7 +165,10 @@ mod tests {
     fn every_stance_list_names_its_licence_first() {
         for list in [
             STANCE_CUES,
-            ISSUES,
+            PHRASE_WORDS,
+            DOCUMENTS,
+            DOMAIN_PACKS[0],
+            DOMAIN_PACKS[1],
             ENTITIES,
             PERSON_TITLES,
             NAME_STOPWORDS,

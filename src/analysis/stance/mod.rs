@@ -8,6 +8,7 @@
 //! matrix and [`summarize`] one readable line per main speaker.
 
 mod aggregate;
+mod phrases;
 mod polarity;
 mod summary;
 mod targets;
@@ -18,7 +19,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
 pub use aggregate::aggregate;
-pub use summary::summarize;
+pub use summary::{summarize, topics};
+pub use words::DOMAINS;
 
 use super::report::{Person, Quote, QuoteKind, StanceJudgement};
 use super::text;
@@ -26,11 +28,47 @@ use super::UserTarget;
 use polarity::{Finding, Holder, Unit};
 use targets::{name_key, Catalogue};
 
+/// Weight of a finding read from a sentence that only names the speaker (no quotation).
+const REPORTED_ONLY: f32 = 0.8;
+
 /// A finding with the speaker and quote it belongs to.
 struct Attributed {
     speaker: usize,
-    quote: usize,
+    /// The quote the finding belongs to; none for a reporter's sentence naming the speaker.
+    quote: Option<usize>,
     finding: Finding,
+}
+
+/// The lower-case words that name a holder in a clause ("Rivera", "mayor").
+fn holder_words(descriptions: &[String]) -> HashSet<String> {
+    descriptions
+        .iter()
+        .filter_map(|d| d.split([',', ';', '(']).next())
+        .flat_map(|d| d.split_whitespace())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| w.len() > 1)
+        .collect()
+}
+
+/// Whether a speaker can hold a stance: not a document, recording or figure ("the video",
+/// "Polls", "Trump's brief"), not a place ("Tulsa" in "Tulsa police said" is where, not who).
+fn can_hold(name: &str) -> bool {
+    static DOCUMENTS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let documents = DOCUMENTS.get_or_init(|| {
+        crate::analysis::lexicon::lines(crate::analysis::lexicon::DOCUMENTS)
+            .flat_map(str::split_whitespace)
+            .collect()
+    });
+    let document = name.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        documents.contains(w.as_str())
+    });
+    !document && crate::analysis::lexicon::place(name.trim()).is_none()
 }
 
 /// Judges the stance of each speaker toward each target within one document. `text` is the
@@ -40,9 +78,10 @@ pub fn judge(
     quotes: &[Quote],
     people: &[Person],
     user_targets: &[UserTarget],
+    domains: &[String],
 ) -> Vec<StanceJudgement> {
     let tokens = tokens::tokenize(text, 0..text.len());
-    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets);
+    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets, domains);
     let sentences: Vec<Range<usize>> = text::paragraphs(text)
         .into_iter()
         .flat_map(|p| text::sentences(text, p))
@@ -56,7 +95,11 @@ pub fn judge(
     let mut holders: Vec<(HashSet<String>, HashSet<usize>, Option<String>)> = Vec::new();
     let mut speaker_of: Vec<Option<usize>> = Vec::new();
     for q in quotes {
-        let Some(s) = q.speaker.as_ref().filter(|s| !s.name.trim().is_empty()) else {
+        let Some(s) = q
+            .speaker
+            .as_ref()
+            .filter(|s| !s.name.trim().is_empty() && can_hold(&s.name))
+        else {
             speaker_of.push(None);
             continue;
         };
@@ -66,16 +109,7 @@ pub fn judge(
                 let mut descriptions = vec![s.name.clone()];
                 descriptions.extend(s.aliases.iter().cloned());
                 descriptions.extend(s.role.iter().cloned());
-                let words: HashSet<String> = descriptions
-                    .iter()
-                    .filter_map(|d| d.split([',', ';', '(']).next())
-                    .flat_map(|d| d.split_whitespace())
-                    .map(|w| {
-                        w.trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase()
-                    })
-                    .filter(|w| w.len() > 1)
-                    .collect();
+                let words = holder_words(&descriptions);
                 let side = cat.side_of(&tokens, &descriptions);
                 holders.push((words, side, cat.person_key_of(&s.name)));
                 speakers.push(s.name.clone());
@@ -83,6 +117,20 @@ pub fn judge(
             }
         };
         speaker_of.push(Some(index));
+    }
+    // The document's other people and organisations: what they do in the reporter's words
+    // ("Rivera voted against the levy") is a stance too, read below from the sentences that
+    // name them.
+    for p in people {
+        if p.name.trim().is_empty() || !can_hold(&p.name) || speakers.contains(&p.name) {
+            continue;
+        }
+        let mut descriptions = vec![p.name.clone()];
+        descriptions.extend(p.aliases.iter().cloned());
+        let words = holder_words(&descriptions);
+        let side = cat.side_of(&tokens, &descriptions);
+        holders.push((words, side, cat.person_key_of(&p.name)));
+        speakers.push(p.name.clone());
     }
 
     // Units: a direct quote is read alone; a partial or reported one with its sentence.
@@ -120,6 +168,40 @@ pub fn judge(
             .entry((speaker, range.start, range.end))
             .or_default()
             .push(qi);
+    }
+
+    // Sentences that name a speaker by surname are read for that speaker too, as the
+    // reporter's words: a stance verb there counts only with the speaker as its subject.
+    let mut named_units: HashSet<(usize, usize, usize)> = HashSet::new();
+    let mut keys_seen: HashSet<&str> = HashSet::new();
+    for (si, (_, _, key)) in holders.iter().enumerate() {
+        let Some(key) = key else {
+            continue;
+        };
+        // Two people with one surname ("Bobby Scott", "Tim Scott"): a sentence that says only
+        // "Scott" cannot tell them apart, so only the first (a quoted speaker before the
+        // people the document merely names) reads it.
+        if !keys_seen.insert(key.as_str()) {
+            continue;
+        }
+        for &at in cat.name_positions(key) {
+            let Some(t) = tokens.get(at) else {
+                continue;
+            };
+            let si_sentence = sentences.partition_point(|s| s.end <= t.start);
+            let Some(sentence) = sentences.get(si_sentence).filter(|s| s.start <= t.start) else {
+                continue;
+            };
+            let k = (si, sentence.start, sentence.end);
+            // A sentence that holds the speaker's own quotation was read with it.
+            let read = units
+                .range((si, 0, 0)..(si + 1, 0, 0))
+                .any(|(&(_, s, e), _)| s < sentence.end && sentence.start < e);
+            if !read {
+                units.insert(k, Vec::new());
+                named_units.insert(k);
+            }
+        }
     }
 
     // Attributed quotes by start, to find those overlapping a unit without testing every
@@ -160,10 +242,18 @@ pub fn judge(
             .filter(|q| !own.iter().any(|o| o.start <= q.start && q.end <= o.end))
             .map(|q| q.start..q.end)
             .collect();
+        let quoted: Vec<Range<usize>> = near
+            .iter()
+            .filter(|&&qi| {
+                speaker_of[qi] == Some(*speaker) && quotes[qi].kind != QuoteKind::Indirect
+            })
+            .map(|&qi| quotes[qi].start..quotes[qi].end)
+            .collect();
         let unit = Unit {
             tokens: &tokens,
             range: first..last,
             own,
+            quoted,
             foreign,
         };
         let (words, side, person_key) = &holders[*speaker];
@@ -171,8 +261,15 @@ pub fn judge(
             words,
             side,
             person_key: person_key.clone(),
+            pronouns: !named_units.contains(&(*speaker, *start, *end)),
         };
-        for finding in polarity::read(&unit, &mut cat, &holder) {
+        let named_only = named_units.contains(&(*speaker, *start, *end));
+        for mut finding in polarity::read(&unit, &mut cat, &holder) {
+            // The reporter's account of what somebody did is weaker evidence of where they
+            // stand than their own words.
+            if named_only {
+                finding.weight *= REPORTED_ONLY;
+            }
             let target = &cat.targets[finding.target];
             let own_self = target.person_key.is_some() && target.person_key == holder.person_key;
             let own_side = target.entity.is_some_and(|e| side.contains(&e));
@@ -189,7 +286,7 @@ pub fn judge(
                         q.start.abs_diff(finding.at).min(q.end.abs_diff(finding.at))
                     })
                 })
-                .unwrap_or(members[0]);
+                .or(members.first().copied());
             found.push(Attributed {
                 speaker: *speaker,
                 quote,
@@ -225,7 +322,7 @@ pub fn judge(
             let target = &cat.targets[k.1];
             let items: Vec<(&str, &Finding)> = grouped[k]
                 .iter()
-                .map(|a| (quotes[a.quote].id.as_str(), &a.finding))
+                .map(|a| (a.quote.map_or("", |qi| quotes[qi].id.as_str()), &a.finding))
                 .collect();
             aggregate::judgement(text, &speakers[k.0], &target.name, target.kind, &items)
         })

@@ -16,8 +16,9 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::phrases;
 use super::targets::{Catalogue, Mention};
-use super::tokens::Token;
+use super::tokens::{Kind, Token};
 use super::words::{lists, Cue, CueKind};
 use crate::analysis::report::TargetKind;
 
@@ -28,6 +29,9 @@ pub struct Unit<'a> {
     pub range: Range<usize>,
     /// Byte ranges of the speaker's own words (the quotation or reported clause).
     pub own: Vec<Range<usize>>,
+    /// The part of `own` in quotation marks: there "he" and "she" are somebody else, while in
+    /// a reported clause ("Ruiz said she opposed …") they are the speaker.
+    pub quoted: Vec<Range<usize>>,
     /// Byte ranges of quotations by other speakers in the unit.
     pub foreign: Vec<Range<usize>>,
 }
@@ -37,6 +41,10 @@ pub struct Holder<'a> {
     pub words: &'a HashSet<String>,
     pub side: &'a HashSet<usize>,
     pub person_key: Option<String>,
+    /// Whether "he"/"she" in the reporter's words stand for the holder: true where the
+    /// attribution chose the holder as the speaker of the passage, false in a sentence read
+    /// only because it names them.
+    pub pronouns: bool,
 }
 
 /// One target's polarity in one clause.
@@ -163,12 +171,22 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     if toks.is_empty() {
         return Vec::new();
     }
-    let mentions: Vec<Mention> = {
-        let mut m = cat.mentions(toks, 0..toks.len());
-        resolve_pronouns(toks, &mut m, cat, holder);
-        m
-    };
+    let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
     let hits = find_hits(toks, &mentions);
+    add_phrases(toks, &hits, &mut mentions, cat);
+    resolve_pronouns(toks, unit.range.start, &hits, &mut mentions, cat, holder);
+    // Mentions never overlap ("his" resolved inside "releasing his tax returns"): the earlier
+    // and longer one stays.
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut last_end = 0;
+    mentions.retain(|m| {
+        let keep = m.start >= last_end;
+        if keep {
+            last_end = m.end;
+        }
+        keep
+    });
+    let mentions = mentions;
     let mut out = Vec::new();
     for clause in clauses(toks, &hits) {
         read_clause(toks, unit, &clause, &hits, &mentions, cat, holder, &mut out);
@@ -176,19 +194,181 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     out
 }
 
-/// "him", "her", "his" name the last person mentioned before them (not the speaker); "it"
-/// after a naming verb ("calling it hostile") the last thing mentioned that is not the
-/// speaker's own side.
-fn resolve_pronouns(toks: &[Token], mentions: &mut Vec<Mention>, cat: &Catalogue, holder: &Holder) {
+/// Where the subject of an evaluation ends: `pred` is an evaluation after a copula ("is a
+/// disgrace", "would be great", "remains deeply flawed"); the subject ends before the copula
+/// and the auxiliaries before it.
+fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
+    let c = phrases::classes();
+    let mut k = pred;
+    let mut steps = 0;
+    while k > 0 && steps < 6 {
+        let p = &toks[k - 1];
+        let skip = c.adv.contains(&*p.norm)
+            || c.det.contains(&*p.norm)
+            || p.kind == Kind::Quote
+            // A coordinated predicate: "is trigger-happy and very unstable".
+            || (matches!(p.norm.as_str(), "and" | ",")
+                && k >= 2
+                && toks[k - 2].is_word()
+                && !closed_word(&toks[k - 2].norm));
+        if !skip {
+            break;
+        }
+        k -= if matches!(p.norm.as_str(), "and" | ",") {
+            2
+        } else {
+            1
+        };
+        steps += 1;
+    }
+    // "she's", "it's": the tokenizer keeps the pronoun and folds the "'s" (is) into it.
+    if k > 0 && toks[k - 1].poss && c.pron.contains(&*toks[k - 1].norm) {
+        return Some(k);
+    }
+    if k == 0 || !c.copula.contains(&*toks[k - 1].norm) {
+        return None;
+    }
+    k -= 1;
+    while k > 0 && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm)) {
+        k -= 1;
+    }
+    Some(k)
+}
+
+fn closed_word(w: &str) -> bool {
+    let c = phrases::classes();
+    c.aux.contains(w) || c.pron.contains(w) || c.prep.contains(w) || c.link.contains(w)
+}
+
+/// Targets the catalogue does not know, found by their place: the object of a stance verb
+/// ("backed the transit levy"), the subject of an evaluation ("the levy is a disgrace").
+fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &mut Catalogue) {
+    let stop = |k: usize| {
+        hits.iter()
+            .any(|h| h.i <= k && k < h.end() && h.cue.kind != CueKind::Pred)
+    };
+    let mut added: Vec<Mention> = Vec::new();
+    for h in hits {
+        let range = match h.cue.kind {
+            CueKind::Obj | CueKind::Shift | CueKind::Call => {
+                // "support for the levy", "lined up behind the mayor".
+                let mut from = h.end();
+                if toks
+                    .get(from)
+                    .is_some_and(|t| OBJECT_PREPOSITIONS.contains(&t.norm.as_str()))
+                {
+                    from += 1;
+                }
+                // "ready to end …", "refused to define": after "to" comes a verb, and what
+                // it governs is an action, not a thing; only a determiner, a gerund or a name
+                // opens an object there ("committed to the plan", "opposed to raising fees").
+                let after_to = toks[h.i..h.end()].last().is_some_and(|t| t.norm == "to");
+                let opens = toks.get(from).is_some_and(|t| {
+                    t.cap
+                        || t.norm.ends_with("ing")
+                        || phrases::classes().det.contains(&*t.norm)
+                        || t.kind == Kind::Quote
+                });
+                if after_to && !opens {
+                    continue;
+                }
+                // "called the interview important": after a naming verb the evaluation
+                // follows its object and is no part of it.
+                let stop_any = |k: usize| hits.iter().any(|o| o.i <= k && k < o.end());
+                if h.cue.kind == CueKind::Call {
+                    phrases::object_at(toks, from, toks.len(), &stop_any)
+                } else {
+                    phrases::object_at(toks, from, toks.len(), &stop)
+                }
+            }
+            CueKind::Pred => {
+                subject_end(toks, h.i).and_then(|end| phrases::subject_before(toks, 0, end, &stop))
+            }
+            _ => None,
+        };
+        let Some(r) = range else {
+            continue;
+        };
+        // A possessor opening the phrase ("Russia's invasion of Ukraine") does not stand in
+        // for it.
+        let blocking = |m: &Mention| {
+            m.start < r.end && r.start < m.end && !(toks[m.end - 1].poss && m.end < r.end)
+        };
+        if mentions.iter().any(blocking) || added.iter().any(blocking) {
+            continue;
+        }
+        if h.cue.kind != CueKind::Pred && infinitive_subject(toks, r.end) {
+            continue;
+        }
+        // "deciding what information could be useful": an indirect question states nothing.
+        let asked = r.start > 0
+            && matches!(
+                toks[r.start - 1].norm.as_str(),
+                "what" | "whether" | "how" | "which" | "why"
+            );
+        if h.cue.kind == CueKind::Pred && asked {
+            continue;
+        }
+        // A proper name nobody knows as a person or organisation ("Springfield is a wonderful
+        // place") is most often a place, a product or an event: a word of general mood
+        // does not make it a target.
+        let proper = toks[r.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .all(|t| t.cap);
+        if h.cue.general && proper {
+            continue;
+        }
+        let target = cat.phrase_target(
+            phrases::label(toks, r.clone()),
+            phrases::key(toks, r.clone()),
+        );
+        added.push(Mention {
+            start: r.start,
+            end: r.end,
+            target,
+        });
+    }
+    // A phrase replaces the possessor mention it opens with, so mentions never overlap.
+    mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// Prepositions that join a stance noun or verb to its object.
+const OBJECT_PREPOSITIONS: &[&str] = &["for", "of", "behind", "on", "with"];
+
+/// "him", "her", "his" name the last person mentioned before them (not the speaker); "he",
+/// "she" too when they are the subject of an evaluation ("he would be a great senator"); "it",
+/// "this", "that" after a naming verb ("calling it hostile") or as the subject of an
+/// evaluation ("it is a disgrace") the last thing mentioned that is not the speaker's own side.
+fn resolve_pronouns(
+    toks: &[Token],
+    before: usize,
+    hits: &[Hit],
+    mentions: &mut Vec<Mention>,
+    cat: &mut Catalogue,
+    holder: &Holder,
+) {
     let l = lists();
+    let evaluated: HashSet<usize> = hits
+        .iter()
+        .filter(|h| h.cue.kind == CueKind::Pred)
+        .filter_map(|h| subject_end(toks, h.i))
+        .filter(|&e| e > 0)
+        .map(|e| e - 1)
+        .collect();
     let mut added = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        let person = matches!(t.norm.as_str(), "him" | "his" | "her");
-        let thing = t.norm == "it"
+        let subject = evaluated.contains(&k);
+        let person = matches!(t.norm.as_str(), "him" | "his" | "her")
+            || (subject && matches!(t.norm.as_str(), "he" | "she"));
+        let thing = (t.norm == "it"
             && k > 0
             && l.cues
                 .longest_at(toks, k - 1)
-                .is_some_and(|(_, c)| c.kind == CueKind::Call);
+                .is_some_and(|(_, c)| c.kind == CueKind::Call))
+            || (subject && t.norm == "it");
         if !person && !thing {
             continue;
         }
@@ -204,11 +384,18 @@ fn resolve_pronouns(toks: &[Token], mentions: &mut Vec<Mention>, cat: &Catalogue
                     && !target.entity.is_some_and(|e| holder.side.contains(&e))
             }
         });
-        if let Some(a) = antecedent {
+        let target = antecedent.map(|a| a.target).or_else(|| {
+            // "He would be a great senator": with nobody named before it in the passage, the
+            // subject is the person the article named last before the passage.
+            (person && subject)
+                .then(|| cat.last_person_before(before, holder.person_key.as_deref()))
+                .flatten()
+        });
+        if let Some(target) = target {
             added.push(Mention {
                 start: k,
                 end: k + 1,
-                target: a.target,
+                target,
             });
         }
     }
@@ -231,7 +418,18 @@ fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
             i += 1;
             continue;
         }
-        match l.cues.longest_at(toks, i) {
+        // "came to a stop", "the attack": a one-word verb cue after a determiner is a noun,
+        // and a noun takes its object through "of", "for" or "to".
+        let noun_use = |n: usize, cue: &Cue| {
+            n == 1
+                && cue.kind == CueKind::Obj
+                && i > 0
+                && matches!(toks[i - 1].norm.as_str(), "a" | "an" | "the")
+                && !toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "of" | "for" | "to" | "behind"))
+        };
+        match l.cues.longest_at(toks, i).filter(|(n, c)| !noun_use(*n, c)) {
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
                     let mut cue = cue;
@@ -247,10 +445,51 @@ fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
                 }
                 i += n;
             }
-            None => i += 1,
+            None => {
+                if let Some(hit) = predicate_sentiment(toks, i) {
+                    hits.push(hit);
+                }
+                i += 1
+            }
         }
     }
     hits
+}
+
+/// An evaluative word of the general lexicon (VADER) standing as the predicate of a copula:
+/// "NATO may be obsolete", "she's very unstable", "the levy is a trap". Attached to its
+/// subject by the grammar, it counts as an evaluation of it; anywhere else it is only mood.
+fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
+    let t = toks.get(i).filter(|t| t.is_word() && !t.cap)?;
+    let &v = lists().sentiment.get(&t.norm)?;
+    if v.abs() < 1.0 {
+        return None;
+    }
+    // After a copula, or after a naming verb and its object ("called the ruling a huge win").
+    let named = (i.saturating_sub(8)..i).any(|k| {
+        lists()
+            .cues
+            .longest_at(toks, k)
+            .is_some_and(|(n, c)| c.kind == CueKind::Call && k + n < i)
+    });
+    let after_copula = subject_end(toks, i).is_some();
+    // After a naming verb only a word of some force counts ("a disgrace", not "lone").
+    if !(after_copula || named && v.abs() >= 1.5) {
+        return None;
+    }
+    Some(Hit {
+        i,
+        n: 1,
+        cue: Cue {
+            kind: CueKind::Pred,
+            sign: v.signum(),
+            weight: (v.abs() / 2.5).clamp(0.6, 1.0),
+            // In the reporter's words only what a naming verb reports ("called it a
+            // disgrace") is the speaker's; a copula there is the reporter's own description.
+            own_only: !named,
+            general: true,
+        },
+    })
 }
 
 struct Clause {
@@ -295,10 +534,17 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             start = k;
             aside = new_aside;
         }
-        let stop = matches!(
-            t.kind,
-            super::tokens::Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
-        );
+        // "Mr. Obama": the full stop of a title's abbreviation ends nothing.
+        let abbreviation = t.is_punct('.')
+            && k > 0
+            && toks[k - 1].cap
+            && toks[k - 1].norm.len() <= 4
+            && lists().titles.contains(&toks[k - 1].norm);
+        let stop = !abbreviation
+            && matches!(
+                t.kind,
+                Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
+            );
         if stop {
             out.push(Clause {
                 range: start..k + 1,
@@ -499,6 +745,12 @@ fn read_clause(
             continue;
         };
         let mut weight = chosen.cue.weight * decay(distance) * factor(m, Some(&chosen));
+        // "called the interview important": a naming verb makes even a mild word an explicit
+        // evaluation, where "the arguments are important" only describes.
+        let named_by = |h: &Hit| h.cue.kind == CueKind::Call && h.i < chosen.i && h.i >= a;
+        if chosen.cue.kind == CueKind::Pred && hits.iter().any(named_by) {
+            weight = weight.max(0.7 * decay(distance) * factor(m, Some(&chosen)));
+        }
         if pp {
             weight *= 0.5;
         }
@@ -506,32 +758,71 @@ fn read_clause(
             weight *= 0.7;
         }
         let self_spoken = own(chosen.i);
+        if chosen.cue.own_only && !self_spoken {
+            continue;
+        }
+        // A place is a target only as the object of a stance verb ("sanctions against
+        // Springfield"); "a wonderful place" describes it, nobody's side.
+        // Governments the entity list knows ("Ukraine", "the Kremlin") are actors, judged
+        // like people.
+        let place = cat.targets[m.target].entity.is_none()
+            && crate::analysis::lexicon::place(&cat.targets[m.target].name).is_some();
+        if place && chosen.cue.kind == CueKind::Pred {
+            continue;
+        }
+        let quoted = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start));
         let agent = subject_of(
             toks,
             a,
             chosen.i,
             &hits,
             &mentions,
+            all_mentions,
             cat,
             holder,
-            self_spoken,
+            &quoted,
         );
         match chosen.cue.kind {
             // "..., commenting on Western support for Kiev": the topic, not a stance.
             CueKind::Obj | CueKind::Shift if !self_spoken && topic_clause(toks, a) => continue,
+            // What somebody else does or wants, even in the speaker's words ("he refuses to
+            // take responsibility"), is not the speaker's stance toward it.
             CueKind::Obj | CueKind::Shift => match agent {
-                Agent::Other if self_spoken => weight *= 0.4,
                 Agent::Other => continue,
-                Agent::Unknown if !self_spoken => weight *= 0.5,
+                // In the reporter's words a stance verb counts when the speaker is its subject,
+                // or opens a participle clause hanging on the speaker ("..., calling for X").
+                Agent::Unknown if !self_spoken => {
+                    if !participle_clause(toks, a, chosen.i) {
+                        continue;
+                    }
+                    weight *= 0.6;
+                }
                 _ => {}
             },
             _ if !self_spoken => {
-                // An evaluation in the reporter's words counts when the speaker names it
-                // ("calling it hostile") or is the subject.
-                let named = hits
+                // An evaluation in the reporter's words counts only when the speaker names it
+                // so ("called the levy a disgrace", "calling it hostile"); otherwise it is the
+                // reporter's own framing.
+                let namer = hits
                     .iter()
-                    .any(|h| h.i < chosen.i && matches!(h.cue.kind, CueKind::Call | CueKind::Obj));
-                if !named && agent != Agent::Speaker {
+                    .rev()
+                    .find(|h| h.i < chosen.i && matches!(h.cue.kind, CueKind::Call | CueKind::Obj));
+                // The speaker must be the subject of the naming verb, not of the evaluation.
+                let by_speaker = namer.is_some_and(|h| {
+                    participle_clause(toks, a, h.i)
+                        || subject_of(
+                            toks,
+                            a,
+                            h.i,
+                            &hits,
+                            &mentions,
+                            all_mentions,
+                            cat,
+                            holder,
+                            &quoted,
+                        ) == Agent::Speaker
+                });
+                if !by_speaker {
                     continue;
                 }
             }
@@ -586,13 +877,6 @@ fn read_clause(
         }
     }
 
-    let polar_in_clause = hits.iter().any(Hit::polar);
-    let distinct = {
-        let mut t: Vec<usize> = mentions.iter().map(|m| m.target).collect();
-        t.sort_unstable();
-        t.dedup();
-        t.len()
-    };
     for (mi, m) in mentions.iter().enumerate() {
         let at = toks[m.start].start;
         match &results[mi] {
@@ -604,40 +888,16 @@ fn read_clause(
                 clause: byte_range.clone(),
                 at,
             }),
-            None if own(m.start) => {
-                // "than Ukraine", "the people of Ukraine": compared or qualified, not judged.
-                let after_than = m.start > 0
-                    && (matches!(toks[m.start - 1].norm.as_str(), "than" | "unlike")
-                        || PREPOSITIONS.contains(&toks[m.start - 1].norm.as_str()));
-                // General sentiment near a country or a possessive ("weakened America's place")
-                // is about events and things, not an attitude toward them.
-                let unsuitable =
-                    toks[m.end - 1].poss || cat.targets[m.target].kind == TargetKind::Organisation;
-                let fallback = if polar_in_clause || distinct > 2 || after_than || unsuitable {
-                    None
-                } else {
-                    let near = m.start.saturating_sub(6).max(a)..(m.end + 6).min(b);
-                    sentiment(toks, near.start, near.end, &hits, &mentions, &own)
-                };
-                match fallback {
-                    Some((sign, cues)) => out.push(Finding {
-                        target: m.target,
-                        sign,
-                        weight: 0.3 * factor(m, None),
-                        cues,
-                        clause: byte_range.clone(),
-                        at,
-                    }),
-                    None => out.push(Finding {
-                        target: m.target,
-                        sign: 0.0,
-                        weight: 0.0,
-                        cues: Vec::new(),
-                        clause: byte_range.clone(),
-                        at,
-                    }),
-                }
-            }
+            // A mention in the speaker's own words with no stance word attached to it: shown
+            // as "no clear stance", never guessed from the mood of the words around it.
+            None if own(m.start) => out.push(Finding {
+                target: m.target,
+                sign: 0.0,
+                weight: 0.0,
+                cues: Vec::new(),
+                clause: byte_range.clone(),
+                at,
+            }),
             None => {}
         }
     }
@@ -654,6 +914,15 @@ fn choose_cue(
     cat: &Catalogue,
 ) -> Option<(Hit, f32, Vec<Hit>, usize, bool)> {
     let m = mentions[mi];
+    // "Russia's invasion", "the council's plan": a possessor only qualifies the thing it owns,
+    // which is what a cue judges.
+    // Unless the owned noun is itself the evaluation ("Germany's failure", "Lee's lies").
+    let owned_is_evaluation = hits
+        .iter()
+        .any(|h| h.i == m.end && h.cue.kind == CueKind::Pred);
+    if toks[m.end - 1].poss && toks.get(m.end).is_some_and(Token::is_word) && !owned_is_evaluation {
+        return None;
+    }
     let blocked = |from: usize, to: usize| {
         hits.iter()
             .any(|h| h.cue.kind == CueKind::Contrast && h.i >= from && h.i < to)
@@ -671,6 +940,16 @@ fn choose_cue(
         .rev()
         .find(|h| h.polar() && h.end() <= m.start && !blocked(h.end(), m.start))
         .filter(|h| !linked(h.end(), m.start))
+        // "called for the city to drop the fee": the city is who should act, not what is
+        // called for.
+        .filter(|h| !(h.cue.kind != CueKind::Pred && infinitive_subject(toks, m.end)))
+        // "praise from X", "criticised by X": X gives it, X is not its object.
+        .filter(|h| {
+            !(h.cue.kind == CueKind::Obj
+                && toks
+                    .get(h.end())
+                    .is_some_and(|t| t.norm == "from" || t.norm == "by"))
+        })
         // An evaluation before its target qualifies it closely ("indecent statements").
         .filter(|h| h.cue.kind != CueKind::Pred || words_between(toks, h.end(), m.start) <= 4)
         .filter(|h| match h.cue.kind {
@@ -695,12 +974,16 @@ fn choose_cue(
                 mentions[..mi].iter().all(|o| {
                     o.end <= h.i
                         || o.target == m.target
-                        || toks[o.end..m.start].iter().all(|t| {
-                            COORDINATORS.contains(&t.norm.as_str())
-                                || lists().titles.contains(&t.norm)
-                                || DETERMINERS.contains(&t.norm.as_str())
-                                || !t.is_word()
-                        })
+                        || toks
+                            .get(o.end..m.start)
+                            .unwrap_or_default()
+                            .iter()
+                            .all(|t| {
+                                COORDINATORS.contains(&t.norm.as_str())
+                                    || lists().titles.contains(&t.norm)
+                                    || DETERMINERS.contains(&t.norm.as_str())
+                                    || !t.is_word()
+                            })
                 })
             }
         });
@@ -710,7 +993,9 @@ fn choose_cue(
     let first_in_clause = mentions[..mi].iter().all(|o| {
         o.start < clause_start
             || o.target == m.target
-            || toks[o.end..m.start]
+            || toks
+                .get(o.end..m.start)
+                .unwrap_or_default()
                 .iter()
                 .all(|t| COORDINATORS.contains(&t.norm.as_str()) || !t.is_word())
     });
@@ -720,7 +1005,8 @@ fn choose_cue(
             h.i >= m.end
                 && !blocked(m.end, h.i)
                 && match h.cue.kind {
-                    CueKind::Pred => true,
+                    // "the party would be wise to wait": the action is judged, not the party.
+                    CueKind::Pred => !infinitive_subject(toks, h.end()),
                     CueKind::Obj | CueKind::Shift => {
                         let passive_be = h.i > 0 && BE.contains(&toks[h.i - 1].norm.as_str());
                         let by = toks.get(h.end()).is_some_and(|t| t.norm == "by");
@@ -734,7 +1020,7 @@ fn choose_cue(
         .filter(|h| {
             first_in_clause
                 && !(prepositional_object(toks, m.start, clause_start)
-                    && toks[m.end..h.i].iter().any(|t| {
+                    && toks.get(m.end..h.i).unwrap_or_default().iter().any(|t| {
                         BE.contains(&t.norm.as_str()) || AUXILIARIES.contains(&t.norm.as_str())
                     }))
         })
@@ -803,7 +1089,10 @@ fn compose(
     {
         let coordinated =
             current.i > 0 && matches!(toks[current.i - 1].norm.as_str(), "and" | "or" | ",");
-        if coordinated {
+        // "While denying Kyiv would be excluded, Putin dismissed …": a comma between the two
+        // cues closes the earlier one's clause.
+        let comma_between = toks[e.end()..current.i].iter().any(|t| t.is_punct(','));
+        if coordinated || comma_between {
             break;
         }
         // A target between the two cues is the earlier cue's own object, unless it is the
@@ -822,6 +1111,28 @@ fn compose(
         current = *e;
     }
     (sign, chain)
+}
+
+/// Whether the phrase ending before token `end` is followed by "to" and a verb, which makes it
+/// the subject of that infinitive.
+fn infinitive_subject(toks: &[Token], end: usize) -> bool {
+    toks.get(end).is_some_and(|t| t.norm == "to")
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && !phrases::classes().det.contains(&*t.norm)
+                && !t.norm.ends_with("ing")
+        })
+}
+
+/// Whether the cue at `cue` opens a participle clause ("..., calling for X", "welcoming X"):
+/// the first word of the clause is the cue itself or an "-ing" word right before it.
+fn participle_clause(toks: &[Token], start: usize, cue: usize) -> bool {
+    let first = (start..cue.max(start))
+        .find(|&k| toks[k].is_word())
+        .unwrap_or(cue);
+    first == cue && toks[cue].norm.ends_with("ing")
+        || first + 1 == cue && toks[first].norm.ends_with("ing")
 }
 
 /// A clause that only says what the speaker was talking about.
@@ -859,26 +1170,97 @@ fn subject_of(
     cue: usize,
     hits: &[Hit],
     mentions: &[&Mention],
+    sentence_mentions: &[Mention],
     cat: &Catalogue,
     holder: &Holder,
-    self_spoken: bool,
+    quoted: &dyn Fn(usize) -> bool,
 ) -> Agent {
     let l = lists();
+    let holder_or_other = |k: usize| {
+        holder.words.contains(&toks[k].norm)
+            || FIRST_PERSON.contains(&toks[k].norm.as_str())
+            || mentions.iter().any(|m| {
+                m.start <= k && k < m.end && cat.targets[m.target].kind != TargetKind::Issue
+            })
+    };
     if hits
         .iter()
         .any(|h| h.cue.kind == CueKind::Deontic && h.i >= clause_start && h.i < cue)
     {
         return Agent::Speaker;
     }
-    for k in clause_start..cue {
+    // "he"/"she" take the subject of their sentence: the first person it names before them.
+    let other_person_before = |k: usize| {
+        let start = (0..k)
+            .rev()
+            .find(|&j| {
+                toks[j].kind == Kind::Punct('.') || toks[j].is_punct('?') || toks[j].is_punct('!')
+            })
+            .map_or(0, |j| j + 1);
+        let first = sentence_mentions.iter().find(|m| {
+            m.start >= start && m.end <= k && cat.targets[m.target].kind == TargetKind::Person
+        });
+        first.is_some_and(|m| cat.targets[m.target].person_key != holder.person_key)
+    };
+    // "Trump has attacked loopholes that benefit others, and has called for …", "Ruiz praised
+    // Lee and backed the levy": a coordinated verb shares the subject the sentence opened with.
+    let coordinated = (clause_start + 1..cue).rev().find(|&j| {
+        toks[j].norm == "and"
+            && toks[j + 1..cue].iter().all(|t| {
+                phrases::classes().aux.contains(&*t.norm)
+                    || phrases::classes().adv.contains(&*t.norm)
+            })
+    });
+    if let Some(j) = coordinated {
+        let first = (clause_start..j).find(|&k| toks[k].is_word() && holder_or_other(k));
+        if let Some(k) = first {
+            return if holder.words.contains(&toks[k].norm)
+                || FIRST_PERSON.contains(&toks[k].norm.as_str())
+            {
+                Agent::Speaker
+            } else {
+                Agent::Other
+            };
+        }
+    }
+    // The nearest candidate before the cue is its subject: "Ruiz attacked Lee for her support
+    // of the levy" makes Lee, not Ruiz, the one who supports.
+    // "Quiros was accused of …": a passive makes its subject the one acted on.
+    let passive = cue > 0
+        && BE.contains(&toks[cue - 1].norm.as_str())
+        && toks[cue].norm.ends_with("ed")
+        && hits
+            .iter()
+            .any(|h| h.i == cue && h.n == 1 && h.cue.kind == CueKind::Obj);
+    if passive {
+        return Agent::Other;
+    }
+    for k in (clause_start..cue).rev() {
         let t = &toks[k];
         if !t.is_word() {
             continue;
         }
-        if FIRST_PERSON.contains(&t.norm.as_str())
-            || holder.words.contains(&t.norm)
-            || (!self_spoken && matches!(t.norm.as_str(), "he" | "she"))
+        // "Trump's interview": a possessor is not the subject.
+        if t.poss {
+            continue;
+        }
+        // "apologize to Donald Trump for accusing him": the object of a preposition is not
+        // the subject of what follows.
+        let mut first = k;
+        while first > clause_start && toks[first - 1].is_word() && toks[first - 1].cap && t.cap {
+            first -= 1;
+        }
+        if first > 0 && PREPOSITIONS.contains(&toks[first - 1].norm.as_str()) && holder_or_other(k)
         {
+            continue;
+        }
+        // An unquoted "he"/"she" is the speaker, unless the passage named another person
+        // before it ("Lee said Trump is reduced to insults because he cannot defend …").
+        let pronoun = !quoted(k) && holder.pronouns && matches!(t.norm.as_str(), "he" | "she");
+        if pronoun && other_person_before(k) {
+            return Agent::Other;
+        }
+        if FIRST_PERSON.contains(&t.norm.as_str()) || holder.words.contains(&t.norm) || pronoun {
             return Agent::Speaker;
         }
         for set in [&l.entity_aliases, &l.entity_adjectives] {
@@ -889,6 +1271,36 @@ fn subject_of(
                 return Agent::Speaker;
             }
         }
+        // "the parties, who oppose the motion": a relative pronoun stands for the noun
+        // before it, which is the holder only when it names them.
+        if t.norm == "whose" {
+            return Agent::Other;
+        }
+        if matches!(t.norm.as_str(), "who" | "which") {
+            let antecedent = toks[clause_start..k]
+                .iter()
+                .rev()
+                .find(|p| p.is_word())
+                .is_some_and(|p| holder.words.contains(&p.norm));
+            return if antecedent {
+                Agent::Speaker
+            } else {
+                Agent::Other
+            };
+        }
+        let other = mentions.iter().any(|m| {
+            m.start <= k && k < m.end && {
+                let t = &cat.targets[m.target];
+                t.kind != TargetKind::Issue && t.person_key != holder.person_key
+            }
+        });
+        if other
+            || OTHERS.contains(&t.norm.as_str())
+            || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
+            || (!holder.pronouns && matches!(t.norm.as_str(), "he" | "she" | "they"))
+        {
+            return Agent::Other;
+        }
     }
     let other_named = mentions.iter().any(|m| {
         m.start >= clause_start && m.end <= cue && {
@@ -896,9 +1308,9 @@ fn subject_of(
             t.kind != TargetKind::Issue && t.person_key != holder.person_key
         }
     });
-    let other_word = toks[clause_start..cue].iter().any(|t| {
-        OTHERS.contains(&t.norm.as_str())
-            || (self_spoken && matches!(t.norm.as_str(), "he" | "she"))
+    let other_word = (clause_start..cue).any(|k| {
+        let t = &toks[k];
+        OTHERS.contains(&t.norm.as_str()) || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
     });
     // "Western support", "European leaders": another side's adjective.
     let other_side = (clause_start..cue).any(|k| {
@@ -912,42 +1324,4 @@ fn subject_of(
     } else {
         Agent::Unknown
     }
-}
-
-/// The general sentiment of the speaker's words in a clause without stance cues: the sign and
-/// the words, when the sum is clear enough.
-fn sentiment(
-    toks: &[Token],
-    a: usize,
-    b: usize,
-    hits: &[Hit],
-    mentions: &[&Mention],
-    own: &dyn Fn(usize) -> bool,
-) -> Option<(f32, Vec<Range<usize>>)> {
-    let l = lists();
-    let mut sum = 0.0;
-    let mut cues = Vec::new();
-    for k in a..b {
-        let t = &toks[k];
-        if !t.is_word() || !own(k) || mentions.iter().any(|m| m.start <= k && k < m.end) {
-            continue;
-        }
-        let Some(&v) = l.sentiment.get(&t.norm) else {
-            continue;
-        };
-        let negated = hits.iter().any(|h| {
-            h.cue.kind == CueKind::Neg && h.end() <= k && words_between(toks, h.end(), k) <= 2
-        });
-        sum += if negated { -0.7 * v } else { v };
-        cues.push(t.start..t.end);
-        for h in hits.iter().filter(|h| {
-            negated
-                && h.cue.kind == CueKind::Neg
-                && h.end() <= k
-                && words_between(toks, h.end(), k) <= 2
-        }) {
-            cues.push(toks[h.i].start..toks[h.end() - 1].end);
-        }
-    }
-    (sum.abs() >= 1.5).then(|| (sum.signum(), cues))
 }

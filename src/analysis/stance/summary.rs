@@ -5,7 +5,10 @@
 use std::collections::HashMap;
 
 use super::words::lists;
-use crate::analysis::report::{DocumentReport, Polarity, SpeakerSummary, StanceCell, TargetKind};
+use crate::analysis::report::{
+    DocumentReport, Evidence, Polarity, QuoteKind, SpeakerSummary, StanceCell, StanceJudgement,
+    StanceLine, TargetKind, TopicSummary,
+};
 
 /// At most this many speakers and this many stances per line.
 const MAX_SPEAKERS: usize = 12;
@@ -119,4 +122,205 @@ pub fn summarize(matrix: &[StanceCell], documents: &[DocumentReport]) -> Vec<Spe
             }
         })
         .collect()
+}
+
+/// Topic key of a judgement's target: people by surname, other phrases folded (case,
+/// plurals). A one-word phrase ("the pipeline") joins the one longer phrase of the batch with
+/// the same head ("the Northgate pipeline"), when there is exactly one.
+fn topic_keys(documents: &[DocumentReport]) -> HashMap<(TargetKind, String), String> {
+    let fold = |target: &str| -> String {
+        target
+            .to_lowercase()
+            .split_whitespace()
+            .map(super::phrases::fold_plural)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut keys: HashMap<(TargetKind, String), String> = HashMap::new();
+    let mut by_head: HashMap<String, Vec<String>> = HashMap::new();
+    for j in documents.iter().flat_map(|d| &d.stance) {
+        let key = match j.target_kind {
+            TargetKind::Person => format!(
+                "person:{}",
+                j.target
+                    .split_whitespace()
+                    .last()
+                    .map(super::targets::name_key)
+                    .unwrap_or_default()
+            ),
+            _ => fold(&j.target),
+        };
+        if j.target_kind != TargetKind::Person && key.contains(' ') {
+            let head = key.rsplit(' ').next().unwrap_or_default().to_string();
+            let longer = by_head.entry(head).or_default();
+            if !longer.contains(&key) {
+                longer.push(key.clone());
+            }
+        }
+        keys.insert((j.target_kind, j.target.clone()), key);
+    }
+    for key in keys.values_mut() {
+        if let Some([only]) = by_head.get(key.as_str()).map(Vec::as_slice) {
+            *key = only.clone();
+        }
+    }
+    keys
+}
+
+/// The judgements of a batch grouped by topic, each side with its speakers and their
+/// shortest evidence; topics with the most speakers taking a side first.
+pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
+    let keys = topic_keys(documents);
+    // Topic key -> (target phrases with counts, speaker key -> best line).
+    struct Topic {
+        kind: TargetKind,
+        targets: Vec<(String, usize)>,
+        lines: Vec<(String, StanceLine)>,
+    }
+    let mut topics: Vec<(String, Topic)> = Vec::new();
+    for d in documents {
+        for j in &d.stance {
+            let Some(key) = keys.get(&(j.target_kind, j.target.clone())) else {
+                continue;
+            };
+            // Lines only where the speaker said something about it: a polar judgement, or
+            // evidence with weight (a mention alone is no line).
+            let weighty = j.evidence.iter().any(|e| e.weight > 0.0);
+            if !weighty {
+                continue;
+            }
+            let Some(line) = line_of(d, j) else {
+                continue;
+            };
+            let at = match topics.iter().position(|(k, _)| k == key) {
+                Some(i) => i,
+                None => {
+                    topics.push((
+                        key.clone(),
+                        Topic {
+                            kind: j.target_kind,
+                            targets: Vec::new(),
+                            lines: Vec::new(),
+                        },
+                    ));
+                    topics.len() - 1
+                }
+            };
+            let topic = &mut topics[at].1;
+            match topic.targets.iter_mut().find(|(t, _)| *t == j.target) {
+                Some((_, n)) => *n += 1,
+                None => topic.targets.push((j.target.clone(), 1)),
+            }
+            let speaker_key =
+                super::targets::name_key(j.speaker.split_whitespace().last().unwrap_or_default());
+            match topic
+                .lines
+                .iter_mut()
+                .find(|(k, l)| *k == speaker_key && l.stance == line.stance)
+            {
+                Some((_, kept)) => {
+                    let documents = kept.documents + 1;
+                    if line.evidence.len() < kept.evidence.len() {
+                        *kept = line;
+                    }
+                    kept.documents = documents;
+                }
+                None => topic.lines.push((speaker_key, line)),
+            }
+        }
+    }
+    let mut out: Vec<TopicSummary> = topics
+        .into_iter()
+        .map(|(_, t)| {
+            let mut targets = t.targets;
+            targets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let side = |p: &[Polarity]| -> Vec<StanceLine> {
+                let mut v: Vec<StanceLine> = t
+                    .lines
+                    .iter()
+                    .filter(|(_, l)| p.contains(&l.stance))
+                    .map(|(_, l)| l.clone())
+                    .collect();
+                v.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+                v
+            };
+            TopicSummary {
+                topic: targets.first().map(|t| t.0.clone()).unwrap_or_default(),
+                target_kind: t.kind,
+                targets: targets.into_iter().map(|t| t.0).collect(),
+                favor: side(&[Polarity::Favor]),
+                against: side(&[Polarity::Against]),
+                unclear: side(&[Polarity::Mixed, Polarity::Neutral]),
+            }
+        })
+        .filter(|t| !(t.favor.is_empty() && t.against.is_empty()))
+        .collect();
+    out.sort_by(|a, b| {
+        (b.favor.len() + b.against.len())
+            .cmp(&(a.favor.len() + a.against.len()))
+            .then(a.topic.cmp(&b.topic))
+    });
+    out
+}
+
+/// The line of one judgement: its shortest evidence on the side it takes.
+fn line_of(d: &DocumentReport, j: &StanceJudgement) -> Option<StanceLine> {
+    let side = |e: &&Evidence| match j.stance {
+        Polarity::Favor | Polarity::Against => e.polarity == j.stance,
+        _ => e.weight > 0.0,
+    };
+    let passage = |e: &Evidence| -> Option<(String, String, usize, usize)> {
+        match d.quotes.iter().find(|q| q.id == e.quote_id) {
+            Some(q) => {
+                let kind = match q.kind {
+                    QuoteKind::Direct => "direct",
+                    QuoteKind::Partial => "partial",
+                    QuoteKind::Indirect => "indirect",
+                };
+                // A partial quotation reads only with the reporter's sentence around it.
+                let (start, end) = if q.kind == QuoteKind::Partial {
+                    (e.start.min(q.start), e.end.max(q.end))
+                } else {
+                    (q.start, q.end)
+                };
+                let text = d.text.get(start..end)?.trim().to_string();
+                Some((text, kind.to_string(), start, end))
+            }
+            None => {
+                let text = d.text.get(e.start..e.end)?.trim().to_string();
+                Some((text, "reporter".to_string(), e.start, e.end))
+            }
+        }
+    };
+    let (e, (evidence, kind, start, end)) = j
+        .evidence
+        .iter()
+        .filter(side)
+        .filter_map(|e| passage(e).map(|p| (e, p)))
+        .min_by_key(|(_, p)| p.0.len())?;
+    let person = d.people.iter().find(|p| p.name == j.speaker);
+    let role = person.and_then(|p| p.role.clone()).or_else(|| {
+        d.quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .find(|s| s.name == j.speaker)
+            .and_then(|s| s.role.clone())
+    });
+    Some(StanceLine {
+        speaker: j.speaker.clone(),
+        role,
+        organisation: person.and_then(|p| p.organisation.clone()),
+        target: j.target.clone(),
+        stance: j.stance,
+        confidence: j.confidence,
+        evidence,
+        evidence_kind: kind,
+        document: d.name.clone(),
+        quote_id: e.quote_id.clone(),
+        start,
+        end,
+        date: d.date.clone(),
+        source: d.source.clone(),
+        documents: 1,
+    })
 }

@@ -49,6 +49,11 @@ pub struct Catalogue {
     /// ones the catalogue was built from), so that a speaker's mentions are found without
     /// scanning the document once per speaker.
     name_at: HashMap<String, Vec<usize>>,
+    /// Head word of a phrase target to its key, so that "the pact" joins "the UN migration
+    /// pact" named before it.
+    heads: HashMap<String, String>,
+    /// Per issue of the domain packs: whether its pack is switched on.
+    domains: Vec<bool>,
 }
 
 /// Folds a name for comparison: lower case, common accents dropped, and transliteration
@@ -91,6 +96,12 @@ pub fn name_key(name: &str) -> String {
 
 /// Nouns that an entity name can qualify without being talked about itself.
 const MODIFIED_HEADS: &[&str] = &[
+    "member",
+    "members",
+    "ally",
+    "allies",
+    "partner",
+    "partners",
     "war",
     "conflict",
     "crisis",
@@ -129,6 +140,7 @@ impl Catalogue {
         quotes: &[Quote],
         people: &[Person],
         user_targets: &[UserTarget],
+        domains: &[String],
     ) -> Catalogue {
         let mut cat = Catalogue {
             targets: Vec::new(),
@@ -136,6 +148,12 @@ impl Catalogue {
             user: PhraseSet::new(false),
             people: HashMap::new(),
             name_at: HashMap::new(),
+            heads: HashMap::new(),
+            domains: lists()
+                .issues
+                .iter()
+                .map(|i| domains.iter().any(|d| d == i.domain))
+                .collect(),
         };
         for (i, t) in tokens.iter().enumerate() {
             if is_name_word(t) {
@@ -194,7 +212,7 @@ impl Catalogue {
     /// for a surname is the one reported.
     fn learn_name(&mut self, name: &str) {
         let words: Vec<&str> = name.split_whitespace().collect();
-        if words.len() < 2 || words.len() > 4 {
+        if words.len() < 2 || words.len() > 4 || crate::analysis::lexicon::place(name).is_some() {
             return;
         }
         let all_caps = words
@@ -237,6 +255,23 @@ impl Catalogue {
         self.targets.push(make());
         self.by_key.insert(key, i);
         i
+    }
+
+    /// A target named by a noun phrase of the text (see `phrases`): `label` as shown, `key`
+    /// folded. A one-word phrase is the earlier phrase with the same head, when there is one.
+    pub fn phrase_target(&mut self, label: String, key: String) -> usize {
+        let key = match self.heads.get(&key) {
+            Some(full) if !key.contains(' ') => full.clone(),
+            _ => key,
+        };
+        let head = key.rsplit(' ').next().unwrap_or_default().to_string();
+        self.heads.entry(head).or_insert_with(|| key.clone());
+        self.intern(format!("phrase:{key}"), || Target {
+            name: label,
+            kind: TargetKind::Issue,
+            entity: None,
+            person_key: None,
+        })
     }
 
     fn person_target(&mut self, key: &str) -> Option<usize> {
@@ -306,6 +341,13 @@ impl Catalogue {
     /// All target mentions in `tokens[range]`, left to right, without overlaps.
     pub fn mentions(&mut self, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Mention> {
         let l = lists();
+        let enabled = self.domains.clone();
+        fn on<'a>(
+            enabled: &[bool],
+            found: Option<(usize, &'a usize)>,
+        ) -> Option<(usize, &'a usize)> {
+            found.filter(|(_, &k)| enabled.get(k).copied().unwrap_or(false))
+        }
         let mut out = Vec::new();
         let mut i = range.start;
         let end = range.end.min(tokens.len());
@@ -324,7 +366,8 @@ impl Catalogue {
             let alias = l.entity_aliases.longest_at(window, i);
             let actor = alias.or_else(|| l.entity_adjectives.longest_at(window, i));
             if let Some((n, &entity)) = actor {
-                if let Some((m, &issue)) = l.issue_patterns.longest_at(window, i + n) {
+                if let Some((m, &issue)) = on(&enabled, l.issue_patterns.longest_at(window, i + n))
+                {
                     if l.issues[issue].qualified && !tokens[i + n - 1].poss {
                         let surface = tokens[i..i + n]
                             .iter()
@@ -343,7 +386,7 @@ impl Catalogue {
                 }
             }
             let person = self.person_at(window, i);
-            let issue = l.issue_patterns.longest_at(window, i);
+            let issue = on(&enabled, l.issue_patterns.longest_at(window, i));
             let person_len = person.as_ref().map_or(0, |p| p.1 - p.0);
             let alias_len = alias.map_or(0, |a| a.0);
             let issue_len = issue.map_or(0, |a| a.0);
@@ -370,7 +413,7 @@ impl Catalogue {
                 let qualifies = next.is_some_and(|t| {
                     !t.cap
                         && (MODIFIED_HEADS.contains(&t.norm.as_str())
-                            || l.issue_patterns.longest_at(window, i + n).is_some())
+                            || on(&enabled, l.issue_patterns.longest_at(window, i + n)).is_some())
                 });
                 if !describes_person && !qualifies {
                     let target = self.entity_target(entity);
@@ -450,6 +493,15 @@ impl Catalogue {
                 steps += 1;
             }
             scan(&tokens[j..i]);
+            // After the name: "Jan Kowalski of Poland".
+            let mut after = i + 1;
+            while after < tokens.len() && tokens[after].name && !tokens[after - 1].poss {
+                after += 1;
+            }
+            if tokens.get(after).is_some_and(|t| t.norm == "of") {
+                let end = (after + 4).min(tokens.len());
+                scan(&tokens[after + 1..end]);
+            }
             // An appositive: "the press secretary of the Russian president, Dmitry Peskov".
             if j > 0 && tokens[j - 1].is_punct(',') {
                 let end = j - 1;
@@ -464,6 +516,28 @@ impl Catalogue {
             }
         }
         side
+    }
+
+    /// The person the document names last before token `at` (a surname the catalogue knows),
+    /// other than `except`.
+    pub fn last_person_before(&mut self, at: usize, except: Option<&str>) -> Option<usize> {
+        let key = self
+            .people
+            .keys()
+            .filter(|k| Some(k.as_str()) != except)
+            .filter_map(|k| {
+                let at_key = self.name_at.get(k)?;
+                let n = at_key.partition_point(|&p| p < at);
+                n.checked_sub(1).map(|i| (at_key[i], k.clone()))
+            })
+            .max()?
+            .1;
+        self.person_target(&key)
+    }
+
+    /// Positions of the capitalised tokens whose name key is `key`.
+    pub fn name_positions(&self, key: &str) -> &[usize] {
+        self.name_at.get(key).map_or(&[], Vec::as_slice)
     }
 
     pub fn person_key_of(&self, name: &str) -> Option<String> {
@@ -541,6 +615,13 @@ mod tests {
     use super::super::tokens::tokenize;
     use super::*;
 
+    fn all_domains() -> Vec<String> {
+        super::super::DOMAINS
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
     fn names_in(cat: &mut Catalogue, s: &str) -> Vec<String> {
         let t = tokenize(s, 0..s.len());
         cat.mentions(&t, 0..t.len())
@@ -559,9 +640,9 @@ mod tests {
     #[test]
     fn surnames_resolve_to_full_names_and_variants_group() {
         let text = "US President Donald Trump met Ukrainian President Volodymyr Zelenskyy. \
-                    Trump said Zelensky must accept a cease-fire, and the talks resumed.";
+                    Trump said Zelensky must accept a cease-fire, and the peace talks resumed.";
         let t = tokenize(text, 0..text.len());
-        let mut cat = Catalogue::new(&t, &[], &[], &[]);
+        let mut cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         let found = names_in(&mut cat, text);
         assert_eq!(
             found,
@@ -580,7 +661,7 @@ mod tests {
     fn actors_qualify_issues_and_titles_are_not_entities() {
         let text = "Kremlin spokesman Dmitry Peskov criticised U.S. mediation and Russia.";
         let t = tokenize(text, 0..text.len());
-        let mut cat = Catalogue::new(&t, &[], &[], &[]);
+        let mut cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         assert_eq!(
             names_in(&mut cat, text),
             ["Dmitry Peskov", "US mediation", "Russia"]
@@ -597,7 +678,7 @@ mod tests {
         let text = "Warsaw Wants Talks, Not With Washington\n\n\
                     Polish Foreign Minister Jan Kowalski said the talks would go on.";
         let t = tokenize(text, 0..text.len());
-        let cat = Catalogue::new(&t, &[], &[], &[]);
+        let cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         let side = cat.side_of(&t, &descriptions);
         assert!(side.contains(&entity("Poland")));
         assert!(!side.contains(&entity("United States")));
@@ -605,7 +686,7 @@ mod tests {
         // Within one line the words before the name still count.
         let text = "Talks resumed. US envoy Jan Kowalski said so.";
         let t = tokenize(text, 0..text.len());
-        let cat = Catalogue::new(&t, &[], &[], &[]);
+        let cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         assert!(cat
             .side_of(&t, &descriptions)
             .contains(&entity("United States")));
@@ -619,7 +700,7 @@ mod tests {
             name: "Black Sea grain deal".into(),
             synonyms: vec!["grain deal".into()],
         }];
-        let mut cat = Catalogue::new(&t, &[], &[], &user);
+        let mut cat = Catalogue::new(&t, &[], &[], &user, &all_domains());
         assert_eq!(
             names_in(&mut cat, text),
             ["Black Sea grain deal", "sanctions"]

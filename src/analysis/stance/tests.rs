@@ -39,7 +39,7 @@ fn numbered(mut quotes: Vec<Quote>) -> Vec<Quote> {
 /// Judges a document whose only quote is its first quoted passage, spoken by Anna Berg.
 fn judge_direct(doc: &str, words: &str) -> Vec<StanceJudgement> {
     let quotes = numbered(vec![quote(doc, words, QuoteKind::Direct, "Anna Berg")]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     out
 }
@@ -63,16 +63,26 @@ fn check_evidence(doc: &str, quotes: &[Quote], judgements: &[StanceJudgement]) {
     for j in judgements {
         assert!(!j.evidence.is_empty(), "{j:?}");
         for e in &j.evidence {
-            let q = quotes
-                .iter()
-                .find(|q| q.id == e.quote_id)
-                .unwrap_or_else(|| panic!("evidence quote {} missing", e.quote_id));
             let clause = doc
                 .get(e.start..e.end)
                 .expect("evidence clause in the text");
             for cue in &e.cues {
                 assert!(clause.contains(cue.as_str()), "{cue:?} not in {clause:?}");
             }
+            // A reporter's sentence that names the speaker has no quote.
+            if e.quote_id.is_empty() {
+                assert!(
+                    sentences
+                        .iter()
+                        .any(|s| s.start <= e.start && e.end <= s.end),
+                    "{e:?} is not inside one sentence"
+                );
+                continue;
+            }
+            let q = quotes
+                .iter()
+                .find(|q| q.id == e.quote_id)
+                .unwrap_or_else(|| panic!("evidence quote {} missing", e.quote_id));
             match q.kind {
                 QuoteKind::Direct => {
                     assert!(q.start <= e.start && e.end <= q.end, "{e:?} outside {q:?}");
@@ -110,7 +120,7 @@ fn contrast_favours_one_and_opposes_the_other() {
         doc,
         "Kyiv should engage in talks rather than count on sanctions,",
     );
-    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(polarity_of(&out, "talks"), Some(Polarity::Favor));
     assert_eq!(polarity_of(&out, "sanctions"), Some(Polarity::Against));
 }
 
@@ -167,7 +177,7 @@ fn a_contrast_of_parties_or_places_opposes_no_one() {
             "Anna Berg",
         ),
     ]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     let germany = stance_of(&out, "Germany").expect("a judgement of Germany");
     assert_eq!(germany.stance, Polarity::Favor);
@@ -214,12 +224,14 @@ fn verbs_that_turn_their_complement_around_compose() {
     );
     assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
 
+    // What others do, even in the speaker's words, is not the speaker's stance: "they are
+    // trying to block the negotiations" names the negotiations without a side.
     let doc = "\u{201c}They are trying to block the negotiations.\u{201d}";
     let out = judge_direct(doc, "They are trying to block the negotiations.");
-    assert_eq!(
-        polarity_of(&out, "peace settlement"),
-        Some(Polarity::Against)
-    );
+    assert_eq!(polarity_of(&out, "negotiations"), Some(Polarity::Neutral));
+    let doc = "\u{201c}We are trying to block the negotiations.\u{201d}";
+    let out = judge_direct(doc, "We are trying to block the negotiations.");
+    assert_eq!(polarity_of(&out, "negotiations"), Some(Polarity::Against));
 }
 
 #[test]
@@ -256,9 +268,13 @@ fn evaluations_after_a_prepositional_object_skip_it() {
     let doc = "\u{201c}The outcome came down to Germany's failure.\u{201d}";
     let out = judge_direct(doc, "The outcome came down to Germany's failure.");
     assert_eq!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+    // What the subject owns is what is judged: the target names it with its owner.
     let doc = "\u{201c}Germany's demands are unacceptable.\u{201d}";
     let out = judge_direct(doc, "Germany's demands are unacceptable.");
-    assert_eq!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+    assert_eq!(
+        polarity_of(&out, "Germany's demands"),
+        Some(Polarity::Against)
+    );
     let doc = "\u{201c}The language of ultimatums from Germany is unacceptable.\u{201d}";
     let out = judge_direct(
         doc,
@@ -298,10 +314,10 @@ fn user_named_targets_with_synonyms() {
         name: "grain deal".into(),
         synonyms: vec!["Black Sea initiative".into(), "grain corridor".into()],
     }];
-    let out = judge(doc, &quotes, &[], &targets);
+    let out = judge(doc, &quotes, &[], &targets, &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(polarity_of(&out, "grain deal"), Some(Polarity::Against));
-    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(polarity_of(&out, "talks"), Some(Polarity::Favor));
 }
 
 #[test]
@@ -313,16 +329,16 @@ fn partial_quotes_read_the_reporters_sentence() {
         QuoteKind::Partial,
         "Anna Berg",
     )]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
-    assert_eq!(polarity_of(&out, "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(polarity_of(&out, "dialogue"), Some(Polarity::Favor));
 }
 
 #[test]
 fn reporters_words_count_only_when_the_speaker_acts() {
     let doc = "Karl Olsen, commenting on Western support for Ukraine, said the plan was \u{201c}dead\u{201d}.";
     let quotes = numbered(vec![quote(doc, "dead", QuoteKind::Partial, "Karl Olsen")]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_ne!(polarity_of(&out, "Ukraine"), Some(Polarity::Favor));
 }
@@ -336,7 +352,7 @@ fn a_long_alias_does_not_put_the_speaker_on_every_side() {
         s.aliases = vec!["Minister of Norway, commenting on aid for Ukraine".into()];
     }
     let quotes = numbered(vec![q]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(polarity_of(&out, "Ukraine"), Some(Polarity::Against));
 }
@@ -352,7 +368,7 @@ fn surnames_resolve_to_full_names_and_spellings_group() {
         QuoteKind::Direct,
         "Maria Lopez",
     )]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(
         polarity_of(&out, "Volodymyr Zelenskyy"),
@@ -370,7 +386,7 @@ fn own_side_and_self_are_not_targets() {
         QuoteKind::Direct,
         "Jan Kowalski",
     )]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     assert_eq!(polarity_of(&out, "ceasefire"), Some(Polarity::Favor));
     assert!(polarity_of(&out, "Jan Kowalski").is_none());
@@ -406,7 +422,7 @@ fn evidence_of_a_mixed_document_is_sound() {
             "Tomas Ruiz",
         ),
     ]);
-    let out = judge(doc, &quotes, &[], &[]);
+    let out = judge(doc, &quotes, &[], &[], &all_domains());
     check_evidence(doc, &quotes, &out);
     let of = |speaker: &str, target: &str| {
         out.iter()
@@ -415,7 +431,7 @@ fn evidence_of_a_mixed_document_is_sound() {
     };
     assert_eq!(of("Ana Silva", "mediation"), Some(Polarity::Favor));
     assert_eq!(of("Ana Silva", "sanctions"), Some(Polarity::Against));
-    assert_eq!(of("Ana Silva", "peace settlement"), Some(Polarity::Favor));
+    assert_eq!(of("Ana Silva", "talks"), Some(Polarity::Favor));
     assert_eq!(of("Ana Silva", "ceasefire"), Some(Polarity::Favor));
     assert_eq!(of("Tomas Ruiz", "ceasefire"), Some(Polarity::Against));
 }
@@ -449,7 +465,7 @@ fn aggregation_counts_documents_and_summaries_are_generated() {
             name: name.into(),
             date: Some(date.into()),
             text: body.into(),
-            stance: judge(body, &quotes, &[], &[]),
+            stance: judge(body, &quotes, &[], &[], &all_domains()),
             quotes,
             ..DocumentReport::default()
         }
@@ -481,7 +497,7 @@ fn aggregation_counts_documents_and_summaries_are_generated() {
     assert_eq!(lines.len(), 1);
     assert_eq!(
         lines[0].line,
-        "Ana Silva: opposes a ceasefire; favours a peace settlement."
+        "Ana Silva: opposes a ceasefire; favours talks."
     );
 }
 
@@ -518,10 +534,14 @@ mod never_panics {
                 })
                 .collect();
             let targets = [UserTarget { name: target, synonyms: vec![String::new()] }];
-            let out = judge(&body, &quotes, &[], &targets);
+            let out = judge(&body, &quotes, &[], &targets, &all_domains());
             let docs = vec![DocumentReport { text: body.clone(), stance: out, quotes, ..DocumentReport::default() }];
             let matrix = aggregate(&docs);
             let _ = summarize(&matrix, &docs);
         }
     }
+}
+
+fn all_domains() -> Vec<String> {
+    super::DOMAINS.iter().map(|d| d.to_string()).collect()
 }

@@ -149,11 +149,20 @@ pub struct Cue {
     pub kind: CueKind,
     pub sign: f32,
     pub weight: f32,
+    /// Counts only in the speaker's own words, not in the reporter's ("against", "seeking").
+    pub own_only: bool,
+    /// Comes from the general sentiment lexicon, not from the stance cues.
+    pub general: bool,
 }
 
-/// An issue of `issues.txt`.
+/// The domain packs of `lexicon/domains/`, by name.
+pub const DOMAINS: &[&str] = &["conflict", "politics"];
+
+/// An issue of a domain pack.
 #[derive(Debug, Clone)]
 pub struct Issue {
+    /// The pack it comes from (one of [`DOMAINS`]).
+    pub domain: &'static str,
     pub name: String,
     pub phrase: String,
     pub qualified: bool,
@@ -196,6 +205,7 @@ fn load() -> Lists {
             .next()
             .and_then(|w| w.trim().parse::<f32>().ok())
             .unwrap_or(1.0);
+        let own_only = cols.next().is_some_and(|c| c.trim() == "own");
         let (kind, sign) = match kind.trim() {
             "+obj" => (CueKind::Obj, 1.0),
             "-obj" => (CueKind::Obj, -1.0),
@@ -211,24 +221,36 @@ fn load() -> Lists {
             "call" => (CueKind::Call, 1.0),
             _ => (CueKind::None, 0.0),
         };
-        cues.add(pattern.trim(), Cue { kind, sign, weight });
+        cues.add(
+            pattern.trim(),
+            Cue {
+                kind,
+                sign,
+                weight,
+                own_only,
+                general: false,
+            },
+        );
     }
 
     let mut issues = Vec::new();
     let mut issue_patterns = PhraseSet::new(false);
-    for line in lexicon::lines(lexicon::ISSUES) {
-        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
-        if cols.len() < 3 {
-            continue;
-        }
-        let index = issues.len();
-        issues.push(Issue {
-            name: cols[0].to_string(),
-            phrase: cols[1].to_string(),
-            qualified: cols.get(3) == Some(&"qualified"),
-        });
-        for p in cols[2].split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            issue_patterns.add(p, index);
+    for (domain, pack) in DOMAINS.iter().zip(lexicon::DOMAIN_PACKS) {
+        for line in lexicon::lines(pack) {
+            let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let index = issues.len();
+            issues.push(Issue {
+                domain,
+                name: cols[0].to_string(),
+                phrase: cols[1].to_string(),
+                qualified: cols.get(3) == Some(&"qualified"),
+            });
+            for p in cols[2].split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                issue_patterns.add(p, index);
+            }
         }
     }
 

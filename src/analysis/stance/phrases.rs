@@ -1,0 +1,355 @@
+//! Open-vocabulary targets: the noun phrase a stance is about, found from the grammar around
+//! a stance word rather than from a list of known issues. "backed the transit levy", "the
+//! zoning bylaw is a disgrace", "called for scrapping the like-kind rule": the object of a
+//! stance verb, the subject of an evaluation after a copula.
+//!
+//! There is no tagger: a phrase runs over words that are not closed-class words
+//! (`lexicon/phrase_words.txt`), may take one "of" complement, and is cut at a clause word, a
+//! verb-looking participle after its head, or seven words. Leading determiners are dropped
+//! from its label; the key folds case and plurals so "the levy" and "levies" meet.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::tokens::Token;
+use crate::analysis::lexicon;
+
+/// The closed classes of `phrase_words.txt`.
+pub struct Classes {
+    pub det: HashSet<&'static str>,
+    pub prep: HashSet<&'static str>,
+    pub conj: HashSet<&'static str>,
+    pub aux: HashSet<&'static str>,
+    pub copula: HashSet<&'static str>,
+    pub pron: HashSet<&'static str>,
+    pub link: HashSet<&'static str>,
+    pub adv: HashSet<&'static str>,
+    pub time: HashSet<&'static str>,
+    pub generic: HashSet<&'static str>,
+    pub to_noun: HashSet<&'static str>,
+}
+
+pub fn classes() -> &'static Classes {
+    static C: OnceLock<Classes> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut by: HashMap<&str, HashSet<&'static str>> = HashMap::new();
+        for line in lexicon::lines(lexicon::PHRASE_WORDS) {
+            if let Some((class, words)) = line.split_once('\t') {
+                by.entry(class.trim())
+                    .or_default()
+                    .extend(words.split_whitespace());
+            }
+        }
+        let mut take = |c: &str| by.remove(c).unwrap_or_default();
+        Classes {
+            det: take("det"),
+            prep: take("prep"),
+            conj: take("conj"),
+            aux: take("aux"),
+            copula: take("copula"),
+            pron: take("pron"),
+            link: take("link"),
+            adv: take("adv"),
+            time: take("time"),
+            generic: take("generic"),
+            to_noun: take("to_noun"),
+        }
+    })
+}
+
+/// Longest phrase, in words.
+const MAX_WORDS: usize = 7;
+
+fn closed(c: &Classes, w: &str) -> bool {
+    c.prep.contains(w)
+        || c.conj.contains(w)
+        || c.aux.contains(w)
+        || c.pron.contains(w)
+        || c.link.contains(w)
+        || c.adv.contains(w)
+}
+
+/// "Mr", "Dr", "Gov" before a full stop: a title's abbreviation, not a sentence end.
+fn is_title_abbreviation(t: &Token) -> bool {
+    t.cap && t.norm.len() <= 4 && super::words::lists().titles.contains(&t.norm)
+}
+
+/// A lower-case "-ly" word is an adverb ("unbelievably"), which no target phrase holds.
+fn adverb(t: &Token) -> bool {
+    !t.cap && t.norm.len() > 4 && t.norm.ends_with("ly") && !t.norm.ends_with("ply")
+}
+
+/// A gerund opening a phrase ("eliminating the tax break"): its object belongs to it.
+fn gerund(t: &Token) -> bool {
+    !t.cap && t.norm.len() > 5 && t.norm.ends_with("ing")
+}
+
+/// The noun phrase starting at token `from` (after determiners, which it skips), ending before
+/// `limit`. `stop` marks tokens that may not be inside (other stance cues).
+pub fn object_at(
+    toks: &[Token],
+    from: usize,
+    limit: usize,
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    let c = classes();
+    let limit = limit.min(toks.len());
+    let mut k = from;
+    // Quotation marks around a titled thing, determiners.
+    while k < limit
+        && (toks[k].kind == super::tokens::Kind::Quote || c.det.contains(&*toks[k].norm))
+    {
+        k += 1;
+    }
+    let start = k;
+    let mut words = 0;
+    let mut took_of = false;
+    let mut end = start;
+    while k < limit && words < MAX_WORDS {
+        let t = &toks[k];
+        if t.is_punct('.') && k > start && is_title_abbreviation(&toks[k - 1]) {
+            // "Mr. Obama's approach": the abbreviation's full stop stays inside.
+            k += 1;
+            continue;
+        }
+        if !t.is_word() {
+            // A hyphenated or quoted inner word is already one token; any other mark ends it.
+            break;
+        }
+        let w = t.norm.as_str();
+        if stop(k) && k > start {
+            break;
+        }
+        // "a cut to overtime pay", "access to the clinic": the complement of such a noun.
+        if w == "to" && !took_of && k > start && c.to_noun.contains(&*toks[k - 1].norm) {
+            let mut j = k + 1;
+            while j < limit && c.det.contains(&*toks[j].norm) {
+                j += 1;
+            }
+            if j < limit && toks[j].is_word() && !closed(c, &toks[j].norm) {
+                took_of = true;
+                k = j;
+                continue;
+            }
+            break;
+        }
+        // A named place qualifies the head: "the war in Iraq", "the shooting in Tulsa".
+        if matches!(w, "in" | "at")
+            && !took_of
+            && k > start
+            && toks.get(k + 1).is_some_and(|n| n.cap && n.is_word())
+        {
+            took_of = true;
+            k += 1;
+            continue;
+        }
+        if w == "of" && !took_of && k > start {
+            // One "of" complement: "the purge of inactive voters".
+            let mut j = k + 1;
+            while j < limit && c.det.contains(&*toks[j].norm) {
+                j += 1;
+            }
+            if j < limit && toks[j].is_word() && !closed(c, &toks[j].norm) && !adverb(&toks[j]) {
+                took_of = true;
+                k = j;
+                continue;
+            }
+            break;
+        }
+        if c.det.contains(w) && k > start {
+            // A determiner after a gerund opens its object: "releasing his tax returns".
+            if !gerund(&toks[k - 1]) {
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        if closed(c, w) || adverb(t) {
+            break;
+        }
+        // A participle after the head is a verb when what follows cannot continue a noun
+        // phrase: "the plan announced last week", "the levy approved by council" (but
+        // "so-called carried interest" goes on).
+        if k > start && !t.cap && w.ends_with("ed") && !toks[k - 1].poss && words > 0 {
+            let next_ends = toks.get(k + 1).is_none_or(|n| {
+                !n.is_word()
+                    || closed(c, &n.norm)
+                    || c.det.contains(&*n.norm)
+                    || c.time.contains(&*n.norm)
+                    || n.norm == "last"
+                    || n.norm == "next"
+            });
+            if next_ends {
+                break;
+            }
+        }
+        words += 1;
+        k += 1;
+        end = k;
+        // "the city's plan": a possessive continues; any other word is a candidate head.
+    }
+    if end <= start {
+        return None;
+    }
+    // A possessive cannot end the phrase: "Smith's" alone is Smith, found as a name.
+    while end > start && toks[end - 1].poss {
+        end -= 1;
+    }
+    let content: Vec<&Token> = toks[start..end].iter().filter(|t| t.is_word()).collect();
+    let head = content.last()?;
+    let lone = content.len() == 1;
+    if content
+        .iter()
+        .all(|t| c.time.contains(&*t.norm) || t.norm.chars().all(|ch| ch.is_ascii_digit()))
+        || (lone && (c.generic.contains(&*head.norm) || gerund(head) || head.norm.len() < 3))
+    {
+        return None;
+    }
+    Some(start..end)
+}
+
+/// The subject phrase that ends right before token `end` (a copula): walks left over phrase
+/// words, at most seven, stopping at the clause start, a mark or a closed-class word.
+pub fn subject_before(
+    toks: &[Token],
+    clause_start: usize,
+    end: usize,
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    let c = classes();
+    let mut k = end;
+    let mut words = 0;
+    while k > clause_start && words < MAX_WORDS {
+        let t = &toks[k - 1];
+        // A verb before the subject ("said", "approved") is not part of it.
+        let verb = stop(k - 1) || (!t.cap && t.norm.ends_with("ed") && words > 0);
+        if !t.is_word() || closed(c, &t.norm) || adverb(t) || verb {
+            // "the cost of the levy is": one "of" complement inside the subject.
+            if t.norm == "of" && k - 1 > clause_start && words > 0 {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if c.det.contains(&*t.norm) {
+            break;
+        }
+        words += 1;
+        k -= 1;
+    }
+    if words == 0 || k >= end {
+        return None;
+    }
+    // The phrase must start at the clause start or right after a determiner or mark: a
+    // subject buried after a verb ("they said the plan is") still qualifies, since what ends
+    // the walk is a closed-class word.
+    let range = k..end;
+    let content: Vec<&Token> = toks[range.clone()].iter().filter(|t| t.is_word()).collect();
+    if content.first().is_some_and(|t| t.norm == "of") {
+        return None;
+    }
+    let head = content.last()?;
+    if content.iter().all(|t| c.time.contains(&*t.norm))
+        || (content.len() == 1 && (c.generic.contains(&*head.norm) || gerund(head)))
+    {
+        return None;
+    }
+    Some(range)
+}
+
+/// How the phrase is shown: its words as written, determiners and quotation marks dropped.
+pub fn label(toks: &[Token], range: Range<usize>) -> String {
+    let mut out = String::new();
+    for t in toks[range]
+        .iter()
+        .filter(|t| t.is_word() && !is_title_abbreviation(t))
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&t.surface);
+        if t.poss {
+            out.push_str("'s");
+        }
+    }
+    out
+}
+
+/// Folds a phrase for grouping: lower case, plural endings dropped from each word.
+pub fn key(toks: &[Token], range: Range<usize>) -> String {
+    toks[range]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| fold_plural(&t.norm))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "levies" → "levy", "returns" → "return", "bases" → "base"; short words and "-ss" stay.
+pub fn fold_plural(w: &str) -> String {
+    if w.len() <= 3 || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if let Some(stem) = w.strip_suffix('s') {
+        return stem.to_string();
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn obj(s: &str, from: usize) -> Option<String> {
+        let t = tokenize(s, 0..s.len());
+        object_at(&t, from, t.len(), &|_| false).map(|r| label(&t, r))
+    }
+
+    #[test]
+    fn objects_stop_at_clause_words() {
+        assert_eq!(
+            obj("backed the new transit levy for the region", 1).as_deref(),
+            Some("new transit levy")
+        );
+        assert_eq!(
+            obj("opposed the purge of inactive voters because it", 1).as_deref(),
+            Some("purge of inactive voters")
+        );
+        assert_eq!(
+            obj(
+                "called for eliminating the carried-interest tax break in 2017",
+                2
+            )
+            .as_deref(),
+            Some("eliminating the carried-interest tax break")
+        );
+        assert_eq!(
+            obj("praised the council's housing plan announced last week", 1).as_deref(),
+            Some("council's housing plan")
+        );
+        assert_eq!(obj("rejected it on Monday", 1), None);
+        assert_eq!(obj("welcomed last week", 1), None);
+    }
+
+    #[test]
+    fn subjects_end_at_the_copula() {
+        let s = "She said the hospital merger is a mistake";
+        let t = tokenize(s, 0..s.len());
+        let r = subject_before(&t, 0, 5, &|_| false).expect("subject");
+        assert_eq!(label(&t, r), "hospital merger");
+    }
+
+    #[test]
+    fn keys_fold_plurals() {
+        let s = "levies";
+        let t = tokenize(s, 0..s.len());
+        assert_eq!(key(&t, 0..1), "levy");
+        assert_eq!(fold_plural("bus"), "bus");
+        assert_eq!(fold_plural("returns"), "return");
+    }
+}
