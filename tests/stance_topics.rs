@@ -278,3 +278,42 @@ fn a_pronoun_inside_a_target_phrase_is_read_without_panicking() {
         );
     }
 }
+
+#[test]
+fn two_people_with_one_surname_stay_two_rows() {
+    let a = "Levy Vote\n\nMayor Ana Ruiz praised the transit levy on Monday.\n";
+    let b = "Levy Fight\n\nCouncillor Tomas Ruiz criticised the transit levy on Friday.\n";
+    let report = quotelens::analyze_many(
+        &[
+            Input {
+                name: "a.txt",
+                bytes: a.as_bytes(),
+            },
+            Input {
+                name: "b.txt",
+                bytes: b.as_bytes(),
+            },
+        ],
+        &Options::default(),
+    );
+    let rows: Vec<(&str, Polarity)> = report
+        .stance_matrix
+        .iter()
+        .filter(|c| c.speaker.contains("Ruiz") && c.target.contains("levy"))
+        .map(|c| (c.speaker.as_str(), c.stance))
+        .collect();
+    assert!(rows.contains(&("Ana Ruiz", Polarity::Favor)), "{rows:?}");
+    assert!(
+        rows.contains(&("Tomas Ruiz", Polarity::Against)),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_person_said_to_act_against_something_is_criticised() {
+    let doc = run(
+        "Clinic Cuts\n\nMayor Tom Berg announced the budget on Monday.\n\n\
+         \u{201c}Berg has been ignoring the night clinic,\u{201d} union leader Maria Costa said.\n",
+    );
+    assert_eq!(stance(&doc, "Costa", "Berg"), Some(Polarity::Against));
+}

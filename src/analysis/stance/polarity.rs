@@ -351,13 +351,30 @@ fn resolve_pronouns(
     holder: &Holder,
 ) {
     let l = lists();
-    let evaluated: HashSet<usize> = hits
+    let mut evaluated: HashSet<usize> = hits
         .iter()
         .filter(|h| h.cue.kind == CueKind::Pred)
         .filter_map(|h| subject_end(toks, h.i))
         .filter(|&e| e > 0)
         .map(|e| e - 1)
         .collect();
+    // "he refuses", "she has attacked": the subject of a stance verb is resolved too.
+    let c = phrases::classes();
+    for h in hits
+        .iter()
+        .filter(|h| matches!(h.cue.kind, CueKind::Obj | CueKind::Shift))
+    {
+        let mut k = h.i;
+        while k > 0
+            && h.i - k < 3
+            && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm))
+        {
+            k -= 1;
+        }
+        if k > 0 && matches!(toks[k - 1].norm.as_str(), "he" | "she") {
+            evaluated.insert(k - 1);
+        }
+    }
     let mut added = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let subject = evaluated.contains(&k);
@@ -537,9 +554,10 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         // "Mr. Obama": the full stop of a title's abbreviation ends nothing.
         let abbreviation = t.is_punct('.')
             && k > 0
-            && toks[k - 1].cap
-            && toks[k - 1].norm.len() <= 4
-            && lists().titles.contains(&toks[k - 1].norm);
+            && ((toks[k - 1].cap
+                && toks[k - 1].norm.len() <= 4
+                && lists().titles.contains(&toks[k - 1].norm))
+                || phrases::is_initial(&toks[k - 1]));
         let stop = !abbreviation
             && matches!(
                 t.kind,
@@ -788,7 +806,20 @@ fn read_clause(
             // What somebody else does or wants, even in the speaker's words ("he refuses to
             // take responsibility"), is not the speaker's stance toward it.
             CueKind::Obj | CueKind::Shift => match agent {
-                Agent::Other => continue,
+                Agent::Other => {
+                    // In a quotation, a person said to act against something is criticised:
+                    // "He refuses to take responsibility", "Lee has been disrespecting our
+                    // veterans" are against him and Lee.
+                    if sign < 0.0 && quoted(chosen.i) {
+                        if let Some(ai) = acting_person(toks, &mentions, chosen.i, cat, holder) {
+                            if results[ai].is_none() {
+                                let w = 0.6 * factor(mentions[ai], Some(&chosen));
+                                results[ai] = Some((-1.0, w, vec![chosen]));
+                            }
+                        }
+                    }
+                    continue;
+                }
                 // In the reporter's words a stance verb counts when the speaker is its subject,
                 // or opens a participle clause hanging on the speaker ("..., calling for X").
                 Agent::Unknown if !self_spoken => {
@@ -1111,6 +1142,31 @@ fn compose(
         current = *e;
     }
     (sign, chain)
+}
+
+/// The person mention that is the subject of the verb at `cue`: right before it, with only
+/// auxiliaries, adverbs or a negation between ("Lee has been disrespecting", "he refuses").
+fn acting_person(
+    toks: &[Token],
+    mentions: &[&Mention],
+    cue: usize,
+    cat: &Catalogue,
+    holder: &Holder,
+) -> Option<usize> {
+    let c = phrases::classes();
+    let (i, m) = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.end <= cue)
+        .max_by_key(|(_, m)| m.end)?;
+    let target = &cat.targets[m.target];
+    let person = target.kind == TargetKind::Person && target.person_key != holder.person_key;
+    let between = &toks[m.end..cue];
+    let close = between.len() <= 3
+        && between
+            .iter()
+            .all(|t| c.aux.contains(&*t.norm) || c.adv.contains(&*t.norm) || t.norm == "not");
+    (person && close).then_some(i)
 }
 
 /// Whether the phrase ending before token `end` is followed by "to" and a verb, which makes it
