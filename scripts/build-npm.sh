@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package of the embeddable QuoteLens: the API-only wasm (no Yew app, cargo
 # `--no-default-features`) with its wasm-pack glue in pkg/, the promise API, the <quote-lens>
-# element and its stylesheet, and the TypeScript declarations, versioned from Cargo.toml.
+# element with its stylesheet module, the module worker, the TypeScript declarations, and the
+# package's README (npm/README.md, the embedding guide) and LICENSE, versioned from Cargo.toml.
 # Writes build/npm/quotelens-VERSION.tgz with `npm pack`, offline. The package mirrors the
 # repository's layout (www/ beside pkg/) so the same files work from the repository and from
 # node_modules. Skips the wasm build when it is newer than every Rust input.
@@ -23,20 +24,27 @@ else
 fi
 
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
+repository=$(sed -n 's/^repository = "\(.*\)"$/\1/p' Cargo.toml | head -1)
 stage=build/npm/package
 rm -rf "$stage" && mkdir -p "$stage/pkg" "$stage/www/types"
 cp "$api"/quotelens.js "$api"/quotelens.d.ts "$api"/quotelens_bg.wasm "$api"/quotelens_bg.wasm.d.ts "$stage/pkg/"
-cp www/quotelens-api.js www/quotelens-api.d.ts www/quote-lens.js www/quote-lens.d.ts www/quote-lens.css "$stage/www/"
+cp www/quotelens-api.js www/quotelens-api.d.ts www/quotelens-core.js www/quotelens-worker.js www/quote-lens.js www/quote-lens.d.ts \
+  www/quote-lens-styles.js www/esbuild-plugin.js www/esbuild-plugin.d.ts "$stage/www/"
 cp www/types/report.d.ts "$stage/www/types/"
+cp npm/LICENSE "$stage/LICENSE"
+sed "s/@VERSION@/$version/g" npm/README.md >"$stage/README.md"
 
-node --input-type=module - "$stage" "$version" <<'JS'
+node --input-type=module - "$stage" "$version" "$repository" <<'JS'
 import { writeFileSync } from "node:fs";
-const [stage, version] = process.argv.slice(2);
+const [stage, version, repository] = process.argv.slice(2);
 const pkg = {
   name: "quotelens",
   version,
   description: "Finds the quotations in a news article, who said them (name and role) and their stance; runs in the browser (WebAssembly).",
   license: "MIT",
+  repository: { type: "git", url: `git+${repository}.git` },
+  homepage: `${repository}#readme`,
+  bugs: { url: `${repository}/issues` },
   type: "module",
   main: "./www/quotelens-api.js",
   types: "./www/quotelens-api.d.ts",
@@ -44,35 +52,23 @@ const pkg = {
     ".": { types: "./www/quotelens-api.d.ts", default: "./www/quotelens-api.js" },
     "./element": { types: "./www/quote-lens.d.ts", default: "./www/quote-lens.js" },
     "./report": { types: "./www/types/report.d.ts" },
-    "./quote-lens.css": "./www/quote-lens.css",
+    "./worker": "./www/quotelens-worker.js",
+    "./esbuild": { types: "./www/esbuild-plugin.d.ts", default: "./www/esbuild-plugin.js" },
     "./pkg/*": "./pkg/*",
+    "./package.json": "./package.json",
   },
-  files: ["pkg", "www", "README.md"],
+  // TypeScript's `node10` resolution ignores `exports`: this maps the subpaths for it.
+  typesVersions: {
+    "*": {
+      element: ["./www/quote-lens.d.ts"],
+      report: ["./www/types/report.d.ts"],
+      esbuild: ["./www/esbuild-plugin.d.ts"],
+    },
+  },
+  files: ["pkg", "www", "README.md", "LICENSE"],
   sideEffects: ["./www/quote-lens.js"],
 };
 writeFileSync(`${stage}/package.json`, JSON.stringify(pkg, null, 2) + "\n");
-writeFileSync(
-  `${stage}/README.md`,
-  `# quotelens ${version}
-
-Finds the quotations in a news article, who said them and their stance, in the browser.
-
-\`\`\`js
-import { init, analyze } from "quotelens";
-await init();
-const report = await analyze(articleText, { targets: "ceasefire, sanctions" });
-\`\`\`
-
-\`\`\`html
-<script type="module" src="node_modules/quotelens/www/quote-lens.js"></script>
-<quote-lens source="#body" targets="ceasefire"></quote-lens>
-\`\`\`
-
-Serve \`pkg/quotelens_bg.wasm\` beside \`pkg/quotelens.js\` (or pass its URL to \`init\`) and
-\`www/quote-lens.css\` beside \`www/quote-lens.js\`. A page with a Content-Security-Policy must allow
-\`script-src 'self' 'wasm-unsafe-eval'\` and \`style-src 'self'\` for these files.
-`,
-);
 JS
 
 (cd build/npm && npm pack ./package --offline --silent --pack-destination . >/dev/null)

@@ -17,8 +17,8 @@ row() {
 }
 printf '%-44s %9s %9s\n' "bytes" "raw" "gzip -9"
 row "API-only wasm (build/pkg-api)" build/pkg-api/quotelens_bg.wasm
-row "API-only JS (glue + API wrapper)" build/pkg-api/quotelens.js www/quotelens-api.js
-row "API-only JS + <quote-lens> (JS + CSS)" build/pkg-api/quotelens.js www/quotelens-api.js www/quote-lens.js www/quote-lens.css
+row "API-only JS (glue + API wrapper)" build/pkg-api/quotelens.js www/quotelens-core.js www/quotelens-api.js
+row "API-only JS + <quote-lens> + worker" build/pkg-api/quotelens.js www/quotelens-core.js www/quotelens-api.js www/quote-lens.js www/quote-lens-styles.js www/quotelens-worker.js
 row "full app wasm (pkg)" pkg/quotelens_bg.wasm
 row "full app JS + CSS (glue + main.js + worker.js + style)" pkg/quotelens.js www/main.js www/worker.js www/style.css
 row "single file (build/quotelens.html)" build/quotelens.html

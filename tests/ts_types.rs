@@ -34,6 +34,8 @@ fn generate() -> String {
         decl::<Evidence>(&cfg),
         decl::<StanceCell>(&cfg),
         decl::<SpeakerSummary>(&cfg),
+        decl::<TopicSummary>(&cfg),
+        decl::<StanceLine>(&cfg),
         decl::<Options>(&cfg),
         decl::<UserTarget>(&cfg),
     ];

@@ -108,7 +108,92 @@ fn analyze_honours_options_and_rejects_bad_ones() {
     let bad = obj(&[("max_bytes", JsValue::from("lots"))]);
     let (code, message) = error_code_and_message(&analyze_text(SEED_000, None, bad).unwrap_err());
     assert_eq!(code, "invalid-options");
-    assert!(message.starts_with("invalid options: "), "{message}");
+    assert_eq!(
+        message,
+        "`max_bytes` must be a whole number of bytes, at least 1 (such as 1000000), not the string \"lots\""
+    );
+}
+
+/// The message of the invalid-options error that `options` gives.
+fn options_message(options: JsValue) -> String {
+    let (code, message) =
+        error_code_and_message(&analyze_text(SEED_000, None, options).unwrap_err());
+    assert_eq!(code, "invalid-options", "{message}");
+    message
+}
+
+#[wasm_bindgen_test]
+fn bad_options_get_messages_for_developers_not_serde_ones() {
+    // A misspelt option is refused, naming it, instead of being silently ignored.
+    let camel = obj(&[("maxBytes", JsValue::from(100))]);
+    assert_eq!(
+        options_message(camel),
+        "unknown option `maxBytes` (did you mean `max_bytes`?): the options are `max_bytes` and `targets`"
+    );
+    let fraction = obj(&[("max_bytes", JsValue::from(5.5))]);
+    assert!(options_message(fraction).ends_with("not the number 5.5"));
+    let number_target = obj(&[(
+        "targets",
+        Array::of2(&"NATO".into(), &JsValue::from(5)).into(),
+    )]);
+    assert_eq!(
+        options_message(number_target),
+        "`targets[1]` must be a string or an object {name, synonyms}, not the number 5"
+    );
+    let typo = obj(&[(
+        "targets",
+        Array::of1(&obj(&[
+            ("name", "NATO".into()),
+            ("synonym", "alliance".into()),
+        ]))
+        .into(),
+    )]);
+    assert_eq!(
+        options_message(typo),
+        "`targets[0]` has an unknown key `synonym` (did you mean `synonyms`?): a target has `name` and `synonyms`"
+    );
+    assert!(options_message(JsValue::from(42)).ends_with("not the number 42"));
+    assert_eq!(
+        options_message(obj(&[("targets", JsValue::from(5.0))])),
+        "`targets` must be a string (\"ceasefire, sanctions\") or an array of strings and {name, synonyms} objects, not the number 5"
+    );
+}
+
+#[wasm_bindgen_test]
+fn targets_as_a_string_an_array_and_objects_all_reach_the_core() {
+    let as_string = obj(&[("targets", "ceasefire, , Ukraine".into())]);
+    let report = as_report(&analyze_text(SEED_001, None, as_string).unwrap());
+    let targets: std::collections::BTreeSet<&str> = report
+        .stance_matrix
+        .iter()
+        .map(|c| c.target.as_str())
+        .collect();
+    assert!(targets.contains("ceasefire"), "{targets:?}");
+    let objects = obj(&[(
+        "targets",
+        Array::of1(&obj(&[
+            ("name", "ceasefire".into()),
+            ("synonyms", Array::of1(&"truce".into()).into()),
+        ]))
+        .into(),
+    )]);
+    let report = as_report(&analyze_text(SEED_001, None, objects).unwrap());
+    assert!(report.stance_matrix.iter().any(|c| c.target == "ceasefire"));
+}
+
+#[wasm_bindgen_test]
+fn a_text_without_a_name_is_called_the_text_in_messages() {
+    let (code, message) =
+        error_code_and_message(&analyze_text("  \n ", None, JsValue::UNDEFINED).unwrap_err());
+    assert_eq!(code, "empty");
+    assert_eq!(
+        message,
+        "The text contains only whitespace: there is no text to analyse."
+    );
+    let small = obj(&[("max_bytes", JsValue::from(10))]);
+    let (_, message) = error_code_and_message(&analyze_text(SEED_000, None, small).unwrap_err());
+    assert!(message.starts_with("The text is too large: "), "{message}");
+    assert!(!message.contains("input.txt"), "{message}");
 }
 
 #[wasm_bindgen_test]

@@ -1,14 +1,20 @@
 // <quote-lens>: a custom element that shows the quotations of an article, who said them (name
 // and role) and the speakers' stance toward chosen targets. It reads its text from the host page
-// (`source`, a CSS selector; live as the text changes) or from its `text` property, and renders
-// in its own shadow root with its own stylesheet file, so it runs under a strict CSP and the
-// host's CSS cannot break it. Fires `quotelens:analyzed` (detail: the report) after each
-// analysis and `quotelens:error` (detail: {code, message}) when one fails.
-import { analyze, init } from "./quotelens-api.js";
+// (`source`, a CSS selector; live as the text changes) or from its `text` property, analyses it
+// in the package's worker (the main thread where no worker can start) and renders in its own
+// shadow root with a constructable stylesheet, so it needs no extra file, runs under a strict CSP
+// and the host's CSS cannot reach in. Fires `quotelens:analyzed` (detail: the report) after each
+// analysis and `quotelens:error` (detail: {code, message}) when one fails. Importing it outside
+// a browser (server-side rendering) is harmless: it defines the element only where it can.
+import { analyze, analyzeInWorker } from "./quotelens-api.js";
+import { CSS, stylesheet } from "./quote-lens-styles.js";
 
-const STYLESHEET = new URL("./quote-lens.css", import.meta.url).href;
 const DEBOUNCE_MS = 300;
 const STANCE_WORDS = { favor: "favours", against: "opposes", neutral: "is neutral on", mixed: "is mixed on" };
+/** Quotations the list shows at first, and adds per press of its "Show more" button. */
+const PAGE_SIZE = 200;
+/** Stance lines shown at most; a long article has one per speaker, thousands of them. */
+const STANCE_LINES = 100;
 let count = 0;
 
 /** Targets from the attribute: a JSON array (of strings or {name, synonyms}) or "a, b, c". */
@@ -38,8 +44,11 @@ function textOf(node) {
   return node.innerText ?? node.textContent ?? "";
 }
 
-export class QuoteLensElement extends HTMLElement {
-  static observedAttributes = ["targets", "mode", "source"];
+/** Outside a browser there is no HTMLElement: the class then extends a stand-in, undefined. */
+const Base = globalThis.HTMLElement ?? class {};
+
+export class QuoteLensElement extends Base {
+  static observedAttributes = ["targets", "mode", "source", "theme", "worker"];
 
   #text = null;
   #timer = 0;
@@ -47,30 +56,40 @@ export class QuoteLensElement extends HTMLElement {
   #sources = [];
   #observer = null;
   #report = null;
+  #sourceProblem = null;
+  #quotes = [];
+  #full = false;
   #onInput = () => this.#schedule();
 
   constructor() {
     super();
     const id = `quote-lens-${++count}`;
     const root = this.attachShadow({ mode: "open" });
-    this.heading = el("h2", { id: `${id}-title`, class: "title" }, "Quotations");
-    this.status = el("p", { class: "status", role: "status", "aria-live": "polite", "data-testid": "status" });
+    this.heading = el("h2", { id: `${id}-title`, class: "title", part: "title" }, "Quotations");
+    this.status = el("p", { class: "status", part: "status", role: "status", "aria-live": "polite", "data-testid": "status" });
     this.list = el("ol", {
       class: "quotes",
+      part: "quotes",
       "aria-label": "Quotations and who said them",
       "data-testid": "quotes",
       tabindex: "0", // it scrolls on its own in compact mode
     });
+    this.moreButton = el("button", { type: "button", class: "more", part: "more", "data-testid": "more", hidden: "" });
+    this.moreButton.addEventListener("click", () => this.#showMore());
     this.stanceTitle = el("h3", { id: `${id}-stance`, class: "subtitle" }, "Stance");
-    this.stance = el("ul", { class: "stance", "aria-labelledby": `${id}-stance`, "data-testid": "stance" });
+    this.stance = el("ul", { class: "stance", part: "stance", "aria-labelledby": `${id}-stance`, "data-testid": "stance" });
     this.panel = el(
       "section",
       { class: "panel", part: "panel", role: "region", "aria-labelledby": `${id}-title`, "aria-busy": "false" },
       el("header", {}, this.heading, this.status),
       this.list,
+      this.moreButton,
       el("div", { class: "stance-block" }, this.stanceTitle, this.stance),
     );
-    root.append(el("link", { rel: "stylesheet", href: STYLESHEET }), this.panel);
+    const sheet = stylesheet();
+    if (sheet) root.adoptedStyleSheets = [sheet];
+    else root.append(el("style", {}, CSS)); // browsers before constructable stylesheets
+    root.append(this.panel);
   }
 
   /** The last report, or null. */
@@ -89,6 +108,13 @@ export class QuoteLensElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // A `text` set before this module defined the element sits on the instance and would
+    // shadow the accessor: move it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, "text")) {
+      const value = this.text;
+      delete this.text;
+      this.text = value;
+    }
     this.#connectSources();
     this.#schedule(0);
   }
@@ -100,6 +126,7 @@ export class QuoteLensElement extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (before === after || !this.isConnected) return;
+    if (name === "theme") return; // CSS alone
     if (name === "source") this.#connectSources();
     if (name === "mode" && this.#report) this.#render(this.#report);
     else this.#schedule(0);
@@ -113,24 +140,36 @@ export class QuoteLensElement extends HTMLElement {
 
   #connectSources() {
     this.#disconnectSources();
+    this.#sourceProblem = null;
     const selector = this.getAttribute("source");
     if (!selector) return;
     try {
       this.#sources = [...document.querySelectorAll(selector)];
     } catch {
-      this.#showProblem(`The source "${selector}" is not a valid CSS selector.`);
+      this.#sourceProblem = {
+        code: "invalid-source",
+        message: `The source "${selector}" is not a valid CSS selector: write it as for document.querySelectorAll, such as "#body" or "article .text".`,
+      };
       return;
     }
+    // Typing fires input; pickers and some editors only change; a rich-text editor or a
+    // script rewriting an element changes the DOM. A textarea's value set from code fires
+    // nothing at all: the page calls refresh() then.
     this.#observer = new MutationObserver(this.#onInput);
     for (const node of this.#sources) {
       node.addEventListener("input", this.#onInput);
-      this.#observer.observe(node, { childList: true, subtree: true, characterData: true });
+      node.addEventListener("change", this.#onInput);
+      this.#observer.observe(node, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["value"] });
     }
   }
 
   #disconnectSources() {
-    for (const node of this.#sources) node.removeEventListener("input", this.#onInput);
+    for (const node of this.#sources) {
+      node.removeEventListener("input", this.#onInput);
+      node.removeEventListener("change", this.#onInput);
+    }
     this.#observer?.disconnect();
+    this.#observer = null;
     this.#sources = [];
   }
 
@@ -142,42 +181,64 @@ export class QuoteLensElement extends HTMLElement {
   #currentText() {
     if (this.getAttribute("source")) {
       // Several matches (a headline field and a body) read as paragraphs of one article.
-      return this.#sources.map(textOf).map((t) => t.trim()).filter(Boolean).join("\n\n");
+      const texts = this.#sources.map(textOf).filter((t) => /\S/.test(t));
+      return texts.length === 1 ? texts[0] : texts.map((t) => t.trim()).join("\n\n");
     }
     return this.#text ?? "";
   }
 
   async #analyze() {
     const run = ++this.#run;
-    if (this.getAttribute("source") && this.#sources.length === 0) this.#connectSources();
-    const text = this.#currentText();
-    if (this.getAttribute("source") && this.#sources.length === 0) {
-      this.#showProblem(`Nothing on the page matches the source "${this.getAttribute("source")}".`);
-      return null;
+    const source = this.getAttribute("source");
+    if (source) {
+      // The source may have been added (or re-rendered) by the page after this element.
+      const stale = this.#sources.length === 0 || this.#sources.some((node) => !node.isConnected);
+      if (stale && !this.#sourceProblem) this.#connectSources();
+      const problem =
+        this.#sourceProblem ??
+        (this.#sources.length === 0
+          ? { code: "source-not-found", message: `Nothing on the page matches the source "${source}".` }
+          : null);
+      if (problem) {
+        this.#fail(problem);
+        return null;
+      }
     }
-    if (text.trim() === "") {
+    const text = this.#currentText();
+    if (!/\S/.test(text)) {
       this.#report = null;
       this.#clear("Nothing to analyse yet: quotations appear here as the article is written.");
       return null;
     }
     this.panel.setAttribute("aria-busy", "true");
     try {
-      await init();
-      const report = await analyze(text, { name: "article.txt", targets: this.#targets() });
+      const options = { targets: this.#targets() };
+      const useWorker = this.getAttribute("worker") !== "off";
+      const report = await (useWorker ? analyzeInWorker(text, options) : analyze(text, options));
+      // Rendering and the host's listeners each get a task of their own, apart from the one
+      // that received the report: no single task does all three for a long article.
+      const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       if (run !== this.#run) return report; // a newer text is on its way
       this.#report = report;
       this.#render(report);
+      await nextTask();
       this.dispatchEvent(new CustomEvent("quotelens:analyzed", { detail: report, bubbles: true, composed: true }));
       return report;
     } catch (error) {
       if (run !== this.#run) return null;
-      const detail = { code: error?.code ?? "internal", message: error?.message ?? String(error) };
-      this.#showProblem(detail.message, detail.code);
-      this.dispatchEvent(new CustomEvent("quotelens:error", { detail, bubbles: true, composed: true }));
+      this.#fail({ code: error?.code ?? "internal", message: error?.message ?? String(error) });
       return null;
     } finally {
       if (run === this.#run) this.panel.setAttribute("aria-busy", "false");
     }
+  }
+
+  /** Shows a problem in the panel and fires quotelens:error. */
+  #fail(detail) {
+    this.#report = null;
+    this.#showProblem(detail.message, detail.code);
+    this.dispatchEvent(new CustomEvent("quotelens:error", { detail, bubbles: true, composed: true }));
   }
 
   #targets() {
@@ -186,6 +247,8 @@ export class QuoteLensElement extends HTMLElement {
 
   #clear(status) {
     this.status.textContent = status;
+    this.#quotes = [];
+    this.moreButton.hidden = true;
     this.list.replaceChildren();
     this.stance.replaceChildren();
     this.stanceTitle.hidden = true;
@@ -205,10 +268,26 @@ export class QuoteLensElement extends HTMLElement {
     this.status.textContent = quotes.length
       ? `${plural(quotes.length, "quotation")} from ${plural(speakers.size, "speaker")}`
       : "No quotations found.";
-    this.list.replaceChildren(...quotes.map((q) => this.#quoteItem(q, full)));
     const lines = this.#stanceLines(report);
     this.stanceTitle.hidden = lines.length === 0;
-    this.stance.replaceChildren(...lines.map((line) => el("li", { "data-testid": "stance-line" }, line)));
+    const shownLines =
+      lines.length > STANCE_LINES ? [...lines.slice(0, STANCE_LINES), `… and ${lines.length - STANCE_LINES} more in the report.`] : lines;
+    this.stance.replaceChildren(...shownLines.map((line) => el("li", { "data-testid": "stance-line" }, line)));
+    // A long article has thousands of quotations: the list shows them a page at a time (a
+    // list that long would make every layout of the host page slow), and a button adds more.
+    this.#quotes = quotes;
+    this.#full = full;
+    this.list.replaceChildren();
+    this.#showMore();
+  }
+
+  #showMore() {
+    const shown = this.list.children.length;
+    const next = this.#quotes.slice(shown, shown + PAGE_SIZE);
+    this.list.append(...next.map((q) => this.#quoteItem(q, this.#full)));
+    const rest = this.#quotes.length - this.list.children.length;
+    this.moreButton.hidden = rest === 0;
+    this.moreButton.textContent = `Show ${Math.min(rest, PAGE_SIZE)} more of ${rest} quotations`;
   }
 
   #quoteItem(quote, full) {
@@ -216,16 +295,16 @@ export class QuoteLensElement extends HTMLElement {
     const who = speaker
       ? el(
           "p",
-          { class: "who" },
+          { class: "who", part: "speaker" },
           el("span", { class: "name", "data-testid": "speaker-name" }, speaker.name),
           speaker.role ? el("span", { class: "role", "data-testid": "speaker-role" }, speaker.role) : null,
         )
-      : el("p", { class: "who unknown", "data-testid": "speaker-name" }, "Speaker not found");
+      : el("p", { class: "who unknown", part: "speaker", "data-testid": "speaker-name" }, "Speaker not found");
     const text = full || quote.text.length <= 160 ? quote.text : `${quote.text.slice(0, 157).trimEnd()}…`;
     return el(
       "li",
-      { class: `quote ${quote.kind}`, "data-testid": "quote", "data-kind": quote.kind },
-      el("blockquote", { "data-testid": "quote-text", title: quote.text }, text),
+      { class: `quote ${quote.kind}`, part: "quote", "data-testid": "quote", "data-kind": quote.kind },
+      el("blockquote", { part: "quote-text", "data-testid": "quote-text", title: quote.text }, text),
       who,
       full ? el("p", { class: "kind" }, `${quote.kind} quotation`) : null,
     );
@@ -243,4 +322,4 @@ export class QuoteLensElement extends HTMLElement {
   }
 }
 
-if (!customElements.get("quote-lens")) customElements.define("quote-lens", QuoteLensElement);
+if (globalThis.customElements && !customElements.get("quote-lens")) customElements.define("quote-lens", QuoteLensElement);

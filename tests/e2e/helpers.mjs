@@ -37,9 +37,13 @@ export const SCREENSHOTS = join(ROOT, "build", "screenshots");
  * `serverOptions` go to startServer (`headers`, `served`, `root`).
  */
 export async function launch(serverOptions = {}) {
-  await readFile(join(ROOT, "pkg", "quotelens_bg.wasm")).catch(() => {
-    throw new Error("pkg/ is missing: run scripts/build-web.sh first");
-  });
+  // Serving the repository means serving its build: check it is there. Other roots (a scratch
+  // page of the npm package) bring their own files.
+  if (!serverOptions.root) {
+    await readFile(join(ROOT, "pkg", "quotelens_bg.wasm")).catch(() => {
+      throw new Error("pkg/ is missing: run scripts/build-web.sh first");
+    });
+  }
   let server;
   let browser;
   const close = async () => {

@@ -211,6 +211,51 @@ dates: Array<string>, };
 
 export type SpeakerSummary = { speaker: string, role: string | null, line: string, };
 
+/**
+ * One topic of a batch: the target phrases that name one thing across its articles, and who
+ * stands where on it.
+ */
+export type TopicSummary = { 
+/**
+ * How the topic is named: its most common target phrase.
+ */
+topic: string, target_kind: TargetKind, 
+/**
+ * Every target phrase grouped under the topic.
+ */
+targets: Array<string>, favor: Array<StanceLine>, against: Array<StanceLine>, 
+/**
+ * Speakers divided on it, or whose words about it show no clear side.
+ */
+unclear: Array<StanceLine>, };
+
+/**
+ * One speaker's stance on a topic, with the evidence an editor checks it by.
+ */
+export type StanceLine = { speaker: string, role: string | null, organisation: string | null, 
+/**
+ * The target as this speaker's article names it ("the Northgate pipeline").
+ */
+target: string, stance: Polarity, confidence: number, 
+/**
+ * The shortest passage supporting the stance: the quotation, or the reporter's sentence.
+ */
+evidence: string, 
+/**
+ * "direct", "partial", "indirect" (the speaker's words, quoted or reported) or
+ * "reporter" (the reporter's account of what the speaker did).
+ */
+evidence_kind: string, 
+/**
+ * Where the evidence is: the document, its quote (empty for a reporter's sentence) and
+ * the byte range of the passage in the document's text.
+ */
+document: string, quote_id: string, start: number, end: number, date: string | null, source: string | null, 
+/**
+ * In how many documents the speaker took this side on the topic.
+ */
+documents: number, };
+
 export type Options = { 
 /**
  * Inputs larger than this are refused with a "too-large" error.

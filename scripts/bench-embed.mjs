@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// Measures what embedding QuoteLens costs a host page, with the npm package as built by
+// scripts/build-npm.sh: for articles of several sizes (made by joining generated articles) a
+// <quote-lens> element is given the text (its `text` property) and analyses it, in the package's
+// worker and with worker="off"; every main-thread task over 50 ms (PerformanceObserver
+// "longtask") from the moment the text is given until the last quotation is on screen is
+// recorded. (The element lists the first 200 quotations; a button shows more.) --textarea puts the text in a textarea the element reads instead: Chromium's own
+// layout and painting of a multi-megabyte textarea then shows up as long tasks of the host page
+// (25 s of layout for 20 MB here, before QuoteLens runs at all). Then the wasm memory one analysis leaves
+// behind (main thread, a fresh page per size), and whether the worker gave its memory back.
+//
+//   scripts/build-npm.sh && node scripts/bench-embed.mjs [--sizes 0.05,0.5,20] [--memory 1,10,50]
+//     [--textarea] [--corpus DIR] [--verbose]
+//
+// The text is made of the generated articles (the seeds, varied), or with --corpus of the .txt
+// files under DIR (real news text, whose quotations are not all the same few).
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT, launch } from "../tests/e2e/helpers.mjs";
+import { generateArticles } from "../tests/e2e/articles.mjs";
+
+const args = process.argv.slice(2);
+const list = (name, fallback) => {
+  const i = args.indexOf(name);
+  return (i >= 0 ? args[i + 1] : fallback).split(",").filter(Boolean).map(Number);
+};
+const sizes = list("--sizes", "0.05,0.5,20");
+const memorySizes = list("--memory", "1,10,50");
+const MB = 1_000_000;
+const textarea = args.includes("--textarea");
+
+const dir = await mkdtemp(join(tmpdir(), "quotelens-bench-embed-"));
+await cp(join(ROOT, "build", "npm", "package"), dir, { recursive: true });
+await writeFile(
+  join(dir, "bench.html"),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">
+<script type="module" src="www/quote-lens.js"></script></head>
+<body><textarea id="body" rows="3" spellcheck="false"></textarea><quote-lens></quote-lens></body></html>`,
+);
+const corpusAt = args.indexOf("--corpus");
+const articles =
+  corpusAt >= 0
+    ? await Promise.all(
+        (await readdir(args[corpusAt + 1], { recursive: true }))
+          .filter((f) => f.endsWith(".txt"))
+          .sort()
+          .map((f) => readFile(join(args[corpusAt + 1], f), "utf8")),
+      )
+    : (await generateArticles(200)).map((a) => a.text);
+
+/** Fills the page's textarea with about `bytes` of article text (in the page: no 20 MB transfer). */
+function fill(page, bytes) {
+  return page.evaluate(
+    ([articles, bytes]) => {
+      const parts = [];
+      let size = 0;
+      for (let i = 0; size < bytes; i++) {
+        const text = articles[i % articles.length];
+        parts.push(text);
+        size += text.length + 2;
+      }
+      window.__text = parts.join("\n\n").slice(0, bytes);
+      return window.__text.length;
+    },
+    [articles, bytes],
+  );
+}
+
+const server = await launch({ root: dir, served: ["/bench.html", "/www/", "/pkg/"] });
+try {
+  console.log("size      engine        longest task  tasks>50ms  analysed+shown  quotations  wasm memory after");
+  for (const size of sizes) {
+    for (const worker of [true, false]) {
+      const { page } = await server.openPage({ path: "bench.html", ready: "quote-lens" });
+      const length = await fill(page, size * MB);
+      // With --textarea, the textarea's own layout of the text is the host's cost, not
+      // QuoteLens's: it is done (frames painted) before the clock starts.
+      await page.evaluate(
+        async ([worker, textarea]) => {
+          const lens = document.querySelector("quote-lens");
+          if (!worker) lens.setAttribute("worker", "off");
+          if (textarea) {
+            lens.setAttribute("source", "#body");
+            document.getElementById("body").value = window.__text;
+          }
+          for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+        },
+        [worker, textarea],
+      );
+      await page.waitForTimeout(300);
+      const result = await page.evaluate(async (textarea) => {
+        const tasks = [];
+        new PerformanceObserver((l) => tasks.push(...l.getEntries())).observe({ type: "longtask" });
+        const lens = document.querySelector("quote-lens");
+        // Started from a task of its own, so that it is observed like any event handler.
+        const start = await new Promise((resolve) => setTimeout(() => resolve(performance.now()), 0));
+        const report = await new Promise((resolve) => {
+          lens.addEventListener("quotelens:analyzed", (e) => resolve(e.detail), { once: true });
+          setTimeout(() => (textarea ? lens.refresh() : (lens.text = window.__text)), 0);
+        });
+        const quotes = report.documents.flatMap((d) => d.quotes).length;
+        const list = lens.shadowRoot.querySelector("[data-testid=quotes]");
+        while (list.children.length < Math.min(quotes, 200)) await new Promise((r) => setTimeout(r, 20));
+        const done = performance.now() - start;
+        await new Promise((r) => setTimeout(r, 300));
+        const api = await import("/www/quotelens-api.js");
+        return {
+          longest: Math.max(0, ...tasks.map((t) => t.duration)),
+          when: tasks.map((t) => `${(t.startTime - start).toFixed(0)}ms+${t.duration.toFixed(0)}`),
+          over50: tasks.length,
+          done,
+          quotes,
+          memory: { main: api.wasmMemoryBytes(), worker: api.workerMemoryBytes() },
+        };
+      }, textarea);
+      const workers = page.workers().length;
+      const mem = worker
+        ? `worker's ${(result.memory.worker / MB).toFixed(0)} MB (${workers} worker${workers === 1 ? "" : "s"} left)`
+        : `main thread's ${(result.memory.main / MB).toFixed(0)} MB`;
+      console.log(
+        `${String((length / MB).toFixed(2)).padStart(6)} MB ${(worker ? "worker" : "main thread").padEnd(12)} ` +
+          `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ` +
+          `${(result.done / 1000).toFixed(2).padStart(12)} s ${String(result.quotes).padStart(11)}  ${mem}` +
+          (args.includes("--verbose") ? `  ${result.when.join(" ")}` : ""),
+      );
+      await page.context().close();
+    }
+  }
+  console.log("\ninput     peak wasm memory (main thread, fresh page)");
+  for (const size of memorySizes) {
+    const { page } = await server.openPage({ path: "bench.html", ready: "quote-lens" });
+    await fill(page, size * MB);
+    const result = await page.evaluate(async () => {
+      const api = await import("/www/quotelens-api.js");
+      await api.init();
+      const before = api.wasmMemoryBytes();
+      const outcome = await api.analyze(window.__text).then(
+        (r) => `${r.documents[0].quotes.length} quotations`,
+        (e) => `${e.code}: ${e.message.slice(0, 80)}`,
+      );
+      return { before, after: api.wasmMemoryBytes(), outcome };
+    });
+    console.log(
+      `${String(size).padStart(4)} MB   ${(result.before / MB).toFixed(0)} MB before, ${(result.after / MB).toFixed(0)} MB after (${result.outcome})`,
+    );
+    await page.context().close();
+  }
+} finally {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+}
