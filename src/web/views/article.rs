@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::logic::article::{pieces, speakers, Piece};
+use super::logic::article::{pieces_focused, speakers, Piece};
 use super::logic::corpus::Corpus;
 use super::logic::export::kind_label;
 use crate::{DocumentReport, Quote};
@@ -21,8 +21,14 @@ pub struct ArticleProps {
     pub visible: Rc<Vec<Vec<usize>>>,
     /// The chosen document, by index into the corpus.
     pub doc: Option<usize>,
+    /// A passage to mark and scroll to (byte range in the chosen document's text).
+    #[prop_or_default]
+    pub focus: Option<(usize, usize)>,
     pub on_doc: Callback<usize>,
 }
+
+/// The id of the marked passage, scrolled into view when it is set.
+const FOCUS_ID: &str = "article-focus";
 
 /// What the details line says about a quotation.
 fn describe(q: &Quote) -> String {
@@ -46,6 +52,16 @@ pub fn Article(props: &ArticleProps) -> Html {
     let only = use_state(|| None::<String>);
     let detail = use_state(|| None::<String>);
     let corpus = &props.corpus;
+    use_effect_with((props.doc, props.focus), |(_, focus)| {
+        if focus.is_some() {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(FOCUS_ID))
+            {
+                el.scroll_into_view();
+            }
+        }
+    });
     let readable: Vec<usize> = (0..corpus.docs.len())
         .filter(|&i| corpus.docs[i].error.is_none())
         .collect();
@@ -95,7 +111,9 @@ pub fn Article(props: &ArticleProps) -> Html {
         colour: &colour,
         detail: detail.setter(),
     };
-    let body = render(&ctx, &pieces(doc, visible));
+    // The passage belongs to the chosen document only.
+    let focus = props.focus.filter(|_| props.doc == Some(d));
+    let body = render(&ctx, &pieces_focused(doc, visible, focus));
     let toggle = |name: String| {
         let only = only.clone();
         Callback::from(move |_: MouseEvent| {
@@ -165,6 +183,9 @@ fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
     pieces
         .iter()
         .map(|piece| match piece {
+            Piece::Focus { children } => html! {
+                <mark class="focus" id={FOCUS_ID} data-testid="focus">{ render(ctx, children) }</mark>
+            },
             Piece::Text(r) => {
                 Html::from(ctx.doc.text.get(r.clone()).unwrap_or_default().to_string())
             }
