@@ -110,6 +110,9 @@ describe("the results views", () => {
     await openTab(page, "article");
     await page.selectOption("[data-testid=article-doc]", { label: PEACE_HEADLINE });
     assert.equal(await page.textContent("[data-testid=article-headline]"), PEACE_HEADLINE);
+    // One headline: the text's first line is the heading, not a copy above it.
+    assert.equal(await page.locator("[data-testid=panel-article] >> text=" + PEACE_HEADLINE).count(), 1);
+    assert.equal(await page.getAttribute("[data-testid=article-headline]", "role"), "heading");
     const marks = await page.$$eval("[data-testid=hl]", (ms) =>
       ms.map((m) => ({ text: m.textContent, speaker: m.dataset.speaker, kind: m.dataset.kind, colour: getComputedStyle(m).textDecorationColor })),
     );
@@ -129,6 +132,10 @@ describe("the results views", () => {
       await page.textContent("[data-testid=hl-detail]"),
       "Dmitry Peskov, press secretary of the Russian president — direct quotation; cue “told”",
     );
+    // A tap (a click without hover first) says it too: touch screens have no hover.
+    await page.locator("[data-testid=hl][data-speaker=Zelensky]").first().dispatchEvent("click");
+    assert.match(await page.textContent("[data-testid=hl-detail]"), /^Zelensky.* quotation/);
+    assert.doesNotMatch(await page.textContent("[data-testid=hl-detail]"), /Hover/);
     const legend = await texts(page, "[data-testid=legend-speaker]");
     assert.deepEqual(legend, ["Dmitry Peskov (10)", "Donald Trump (2)", "Zelensky (2)"]);
     await page.click("[data-testid=legend-speaker][data-speaker='Donald Trump']");
@@ -293,15 +300,17 @@ describe("the results views", () => {
     const csv = await downloadText(page, "export-csv");
     assert.equal(csv.name, "quotelens-quotes.csv");
     const records = parseCsv(csv.text);
-    assert.deepEqual(records[0], ["headline", "date", "speaker", "role", "kind", "quote", "cue"]);
+    assert.deepEqual(records[0], ["file", "headline", "date", "source", "speaker", "role", "organisation", "kind", "quote", "cue", "start", "end"]);
     assert.equal(records.length, 59, "a header and 58 quotations");
-    const peace = records.find((r) => r[5].startsWith(PEACE));
-    assert.deepEqual(peace, [PEACE_HEADLINE, "2025-12-10", "Dmitry Peskov", "press secretary of the Russian president", "direct", `${PEACE},`, "told"]);
+    const peace = records.find((r) => r[8].startsWith(PEACE));
+    assert.deepEqual(peace.slice(0, 10), [seeds[1].name, PEACE_HEADLINE, "2025-12-10", "", "Dmitry Peskov", "press secretary of the Russian president", "Russia", "direct", `${PEACE},`, "told"]);
+    const text = report.documents[1].text;
+    assert.equal(Buffer.from(text).subarray(Number(peace[10]), Number(peace[11])).toString(), peace[8], "the offsets are the quotation's bytes");
 
     // The CSV holds what the filters show.
     await selectFilter(page, "f-speaker", "Marco Rubio");
     const filtered = parseCsv((await downloadText(page, "export-csv")).text);
-    assert.deepEqual(filtered.slice(1).map((r) => r[2]), ["Marco Rubio", "Marco Rubio"]);
+    assert.deepEqual(filtered.slice(1).map((r) => r[4]), ["Marco Rubio", "Marco Rubio"]);
     await closePage(session);
   });
 

@@ -1,7 +1,8 @@
 //! The Article view: one document's cleaned text with every (visible) quotation highlighted in
 //! its speaker's colour and underlined by kind; a legend names the colours, and pressing a
-//! speaker in it highlights only theirs. Hovering or focusing a quotation writes its speaker,
-//! role, kind and cue into a line under the legend.
+//! speaker in it highlights only theirs. Tapping, clicking, focusing or hovering a quotation
+//! writes its speaker, role, kind and cue into a line under the legend. The headline is shown
+//! once: as the heading of the text when the text starts with it.
 
 use std::rc::Rc;
 
@@ -113,7 +114,9 @@ pub fn Article(props: &ArticleProps) -> Html {
     };
     // The passage belongs to the chosen document only.
     let focus = props.focus.filter(|_| props.doc == Some(d));
-    let body = render(&ctx, &pieces_focused(doc, visible, focus));
+    let parts = pieces_focused(doc, visible, focus);
+    let headline_in_text = matches!(parts.first(), Some(Piece::Headline { .. }));
+    let body = render(&ctx, &parts);
     let toggle = |name: String| {
         let only = only.clone();
         Callback::from(move |_: MouseEvent| {
@@ -161,12 +164,14 @@ pub fn Article(props: &ArticleProps) -> Html {
                     <span class="kind-sample u-indirect">{ "reported (indirect)" }</span>
                 </p>
                 <p class="hl-detail" aria-live="polite" data-testid="hl-detail">
-                    { detail.as_deref().unwrap_or("Hover over or focus a highlighted quotation to see who said it.") }
+                    { detail.as_deref().unwrap_or("Tap or focus a highlighted quotation to see who said it.") }
                 </p>
             </div>
-            <h3 class="headline" data-testid="article-headline">
-                { doc.headline.as_deref().unwrap_or(&doc.name) }
-            </h3>
+            if !headline_in_text {
+                <h3 class="headline" data-testid="article-headline">
+                    { doc.headline.as_deref().unwrap_or(&doc.name) }
+                </h3>
+            }
             <div class="article-text" data-testid="article-text">{ body }</div>
         </div>
     }
@@ -183,6 +188,11 @@ fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
     pieces
         .iter()
         .map(|piece| match piece {
+            Piece::Headline { children } => html! {
+                <span class="headline text-headline" role="heading" aria-level="3" data-testid="article-headline">
+                    { render(ctx, children) }
+                </span>
+            },
             Piece::Focus { children } => html! {
                 <mark class="focus" id={FOCUS_ID} data-testid="focus">{ render(ctx, children) }</mark>
             },
@@ -209,6 +219,13 @@ fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
                         show()
                     })
                 };
+                let onclick = {
+                    let show = show.clone();
+                    Callback::from(move |e: MouseEvent| {
+                        e.stop_propagation();
+                        show()
+                    })
+                };
                 let onmouseover = Callback::from(move |e: MouseEvent| {
                     e.stop_propagation();
                     show()
@@ -227,6 +244,7 @@ fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
                         data-speaker={name.to_string()}
                         data-kind={kind_label(q.kind)}
                         {onfocus}
+                        {onclick}
                         {onmouseover}
                     >
                         { render(ctx, children) }

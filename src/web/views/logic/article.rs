@@ -20,10 +20,15 @@ pub enum Piece {
     Focus {
         children: Vec<Piece>,
     },
+    /// The headline, when the text starts with it: shown once, as the heading.
+    Headline {
+        children: Vec<Piece>,
+    },
 }
 
 /// Marks the focus span among the quote indices.
 const FOCUS: usize = usize::MAX;
+const HEADLINE: usize = usize::MAX - 1;
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -63,18 +68,20 @@ pub fn pieces_focused(
             (start < end).then_some((start, end, i))
         })
         .collect();
+    if let Some(h) = doc.headline.as_deref().filter(|h| !h.is_empty()) {
+        if text.starts_with(h) {
+            spans.push((0, h.len(), HEADLINE));
+        }
+    }
     if let Some((start, end)) = focus {
         let (start, end) = (floor_boundary(text, start), ceil_boundary(text, end));
         if start < end {
             spans.push((start, end, FOCUS));
         }
     }
-    // Outer quotes first: by start, the longer before the shorter.
-    spans.sort_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(b.1.cmp(&a.1))
-            .then((a.2 != FOCUS).cmp(&(b.2 != FOCUS)))
-    });
+    // Outer quotes first: by start, the longer before the shorter; at equal ranges the
+    // headline, then the focus, outside the quote.
+    spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
     nest(&spans, 0, text.len())
 }
 
@@ -98,10 +105,10 @@ fn nest(spans: &[(usize, usize, usize)], from: usize, to: usize) -> Vec<Piece> {
             j += 1;
         }
         let children = nest(&spans[i + 1..j], start, end);
-        out.push(if quote == FOCUS {
-            Piece::Focus { children }
-        } else {
-            Piece::Quote { quote, children }
+        out.push(match quote {
+            FOCUS => Piece::Focus { children },
+            HEADLINE => Piece::Headline { children },
+            _ => Piece::Quote { quote, children },
         });
         pos = end;
         i = j;
@@ -161,6 +168,7 @@ mod tests {
                 Piece::Text(r) => text[r.clone()].to_string(),
                 Piece::Quote { children, .. } => format!("[{}]", show(text, children)),
                 Piece::Focus { children } => format!("{{{}}}", show(text, children)),
+                Piece::Headline { children } => format!("#{}#", show(text, children)),
             })
             .collect()
     }
@@ -234,6 +242,19 @@ mod tests {
         // Out of range or empty: no focus, no panic.
         assert!(!show(text, &pieces_focused(&d, &[0], Some((90, 99)))).contains('{'));
         assert!(!show(text, &pieces_focused(&d, &[0], Some((5, 5)))).contains('{'));
+    }
+
+    #[test]
+    fn a_headline_at_the_top_of_the_text_is_marked_once() {
+        let text = "Mayor backs levy\n\n“Fair,” she said.";
+        let mut d = doc(text, vec![quote(21, 25)]);
+        d.headline = Some("Mayor backs levy".into());
+        assert_eq!(
+            show(text, &pieces(&d, &[0])),
+            "#Mayor backs levy#\n\n“[Fair],” she said."
+        );
+        d.headline = Some("Another title".into());
+        assert!(!show(text, &pieces(&d, &[0])).contains('#'));
     }
 
     #[test]
