@@ -257,3 +257,63 @@ fn topics_group_one_target_across_articles_with_both_sides_and_their_evidence() 
         1
     );
 }
+
+#[test]
+fn a_pronoun_inside_a_target_phrase_is_read_without_panicking() {
+    // "his" is resolved to a person inside the phrase "releasing his tax returns"; the two
+    // mentions overlapped and a slice between them panicked (found on PolNeAR train).
+    for sentence in [
+        "Ana Ruiz praised Donald Trump and backed releasing his tax returns.",
+        "\u{201c}Trump refuses releasing his returns, and we oppose his plan,\u{201d} said Ana Ruiz.",
+    ] {
+        let doc = run(&format!(
+            "Title\n\nDonald Trump spoke on Monday.\n\n{sentence}\n"
+        ));
+        assert!(doc.error.is_none());
+        assert!(
+            stance(&doc, "Ruiz", "releasing his").is_some()
+                || stance(&doc, "Ruiz", "plan").is_some(),
+            "{:?}",
+            doc.stance
+        );
+    }
+}
+
+#[test]
+fn two_people_with_one_surname_stay_two_rows() {
+    let a = "Levy Vote\n\nMayor Ana Ruiz praised the transit levy on Monday.\n";
+    let b = "Levy Fight\n\nCouncillor Tomas Ruiz criticised the transit levy on Friday.\n";
+    let report = quotelens::analyze_many(
+        &[
+            Input {
+                name: "a.txt",
+                bytes: a.as_bytes(),
+            },
+            Input {
+                name: "b.txt",
+                bytes: b.as_bytes(),
+            },
+        ],
+        &Options::default(),
+    );
+    let rows: Vec<(&str, Polarity)> = report
+        .stance_matrix
+        .iter()
+        .filter(|c| c.speaker.contains("Ruiz") && c.target.contains("levy"))
+        .map(|c| (c.speaker.as_str(), c.stance))
+        .collect();
+    assert!(rows.contains(&("Ana Ruiz", Polarity::Favor)), "{rows:?}");
+    assert!(
+        rows.contains(&("Tomas Ruiz", Polarity::Against)),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_person_said_to_act_against_something_is_criticised() {
+    let doc = run(
+        "Clinic Cuts\n\nMayor Tom Berg announced the budget on Monday.\n\n\
+         \u{201c}Berg has been ignoring the night clinic,\u{201d} union leader Maria Costa said.\n",
+    );
+    assert_eq!(stance(&doc, "Costa", "Berg"), Some(Polarity::Against));
+}

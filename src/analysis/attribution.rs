@@ -8,6 +8,7 @@
 use std::ops::Range;
 
 use super::lexicon::{self, CueClass};
+use super::names;
 use super::quotes::QuoteSpan;
 use super::report::{Person, Quote, QuoteKind, Span, Speaker};
 use super::text::{self, Token};
@@ -21,6 +22,9 @@ pub enum Via {
     SameParagraph(usize),
     /// No attribution in its paragraph: the speaker of the quote before carries over.
     Carried,
+    /// A sub-heading that repeats a later quotation: that quotation's speaker (an index into
+    /// the list, after this one).
+    Repeats(usize),
     /// No speaker could be found.
     Nothing,
 }
@@ -87,6 +91,46 @@ fn is_name_of_work(quote: &str) -> bool {
             .iter()
             .filter(|w| w.chars().count() >= 4)
             .all(capitalised)
+}
+
+fn work_nouns() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| lexicon::lines(lexicon::WORK_NOUNS).collect())
+}
+
+/// Does the quotation whose opening mark is token `first` follow a word that introduces a
+/// title ("her 2015 memoir, "…"", "said on "…"")?
+fn after_work_noun(p: &Para<'_>, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && p.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    k > 0 && p.toks[k - 1].is_word && work_nouns().contains(p.lower(k - 1).as_str())
+}
+
+/// A term in quotation marks that the sentence names rather than quotes: after "so-called",
+/// "dubbed", "known as", or "call(s) this effect" ("Analysts call this effect "differential
+/// nonresponse"").
+fn labelled_term(p: &Para<'_>, first: usize, quote: &str) -> bool {
+    if quote.split_whitespace().count() > 4 {
+        return false;
+    }
+    let from = p.sentence_of(first).0.max(first.saturating_sub(5));
+    (from..first).any(|k| {
+        let w = p.lower(k);
+        let lemma = lexicon::cue(&w).map(|c| c.1);
+        // "call them "extraordinary presidents"" and "calling it "a gift"" judge and are
+        // quoted; "call this effect "…"" names a thing.
+        let names_a_thing = lemma == Some("call")
+            && matches!(p.lower(k + 1).as_str(), "this" | "that")
+            && first == k + 3
+            && !p.capitalized(k + 2);
+        let naming = names_a_thing
+            || matches!(w.as_str(), "so-called" | "dubbed" | "termed" | "nicknamed")
+            || (w == "known" && p.lower(k + 1) == "as");
+        naming && (k + 1..first).all(|x| p.toks[x].is_word && p.in_quote[x].is_none())
+    })
 }
 
 /// `Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'`: a headline is
@@ -230,6 +274,8 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "being",
     "been",
     "soon",
+    "this",
+    "weekend",
 ];
 
 use super::lexicon::WEEKDAYS;
@@ -456,6 +502,8 @@ impl<'t> Para<'t> {
         // "(R-Ga.)": a full stop before a closing parenthesis ends an abbreviation.
         self.in_quote[i].is_none()
             && !(self.is_punct(i, ".") && self.is_punct(i + 1, ")"))
+            // "McConnell, R-Ky., said": a full stop before a comma ends an abbreviation.
+            && !(self.is_punct(i, ".") && self.is_punct(i + 1, ","))
             && (self.is_punct(i, ".")
                 || self.is_punct(i, "!")
                 || self.is_punct(i, "?")
@@ -478,6 +526,19 @@ impl<'t> Para<'t> {
             end,
         })
     }
+    /// Does the comma at `comma` close an appositive that follows a name ("Zane Ortiz, a nurse
+    /// at the clinic,")? An earlier comma of the sentence stands right after a capital.
+    fn after_appositive(&self, comma: usize) -> bool {
+        let start = self.sentence_of(comma).0;
+        (start.max(comma.saturating_sub(14))..comma)
+            .rev()
+            .find(|&k| self.is_punct(k, ","))
+            .is_some_and(|k| {
+                k > start
+                    && self.capitalized(k - 1)
+                    && (k + 1..comma).all(|x| self.toks[x].is_word && self.in_quote[x].is_none())
+            })
+    }
     /// A reporting cue at token `i` (outside quotes): its class and how many tokens it spans.
     fn cue_at(&self, i: usize) -> Option<(CueClass, usize)> {
         if self.in_quote[i].is_some() {
@@ -492,13 +553,34 @@ impl<'t> Para<'t> {
             return Some((CueClass::Label, 2));
         }
         let (class, lemma) = lexicon::cue(&w)?;
+        // A phrasal cue ("points out", "blurted out") needs its particle right after the verb.
+        let n = match lemma.split_once(' ') {
+            Some((_, particle)) if self.lower(i + 1) == particle => 2,
+            Some(_) => return None,
+            None => 1,
+        };
         // "по словам X" is Russian for "according to X".
         if w == "по" && self.lower(i + 1) == "словам" {
             return Some((CueClass::Speech, 2));
         }
         // The checks below tell English verbs from nouns; a Cyrillic form is always a verb.
         if !w.is_ascii() && w.chars().any(|c| ('\u{0400}'..='\u{04ff}').contains(&c)) {
-            return Some((class, 1));
+            return Some((class, n));
+        }
+        // "are revealed", "is expected", "was told": a passive names no speaker.
+        if i > 0
+            && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w.as_str()))
+            && matches!(
+                self.lower(i - 1).as_str(),
+                "is" | "was" | "are" | "were" | "be" | "been" | "being"
+            )
+        {
+            return None;
+        }
+        // Right after a quotation's closing mark, any form is the inverted cue of that quote
+        // (`"…," says Victor Lamb`).
+        if i > 0 && self.in_quote[i - 1].is_some() {
+            return Some((class, n));
         }
         // "a report", "the statement": a noun, not a verb.
         let prev = if i > 0 {
@@ -550,12 +632,14 @@ impl<'t> Para<'t> {
                             && (i.saturating_sub(4)..i - 1)
                                 .any(|k| DETERMINERS.contains(&self.lower(k).as_str())))))
                     || (!t.is_word && pw == ")")
+                    // "Zane Ortiz, a nurse at the clinic, says": the appositive's comma.
+                    || (!t.is_word && pw == "," && self.after_appositive(i - 1))
             };
             if !subject_like {
                 return None;
             }
         }
-        Some((class, 1))
+        Some((class, n))
     }
 }
 
@@ -578,11 +662,13 @@ pub fn attribute(
     let spans: Vec<QuoteSpan> = spans
         .iter()
         .filter(|s| !is_nickname(text, s))
-        .cloned()
+        .flat_map(|s| split_attributed_tail(text, paragraphs, s))
         .collect();
     let spans = &spans[..];
     let mut found: Vec<Found> = Vec::new();
     let mut unattributed = Vec::new();
+    // (index of a repeating sub-heading in `found`, start of the quotation it repeats)
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
         let toks = text::tokenize(text, para.clone());
         // Spans are sorted and disjoint: one walk marks the tokens inside each.
@@ -672,9 +758,13 @@ pub fn attribute(
                 let before = text[..span.open].trim_end();
                 before.ends_with("'s") || before.ends_with("\u{2019}s")
             };
+            let repeated = (f.via != Via::Mention)
+                .then(|| repeats_later_quote(text, paragraphs, spans, si))
+                .flatten();
             if (kind == QuoteKind::Partial && f.via != Via::Mention)
                 || (is_title(&f.text) && !headline_says(text, span, headline == Some(pi)))
-                || (after_possessive && is_name_of_work(&f.text))
+                || ((after_possessive || after_work_noun(&p, first)) && is_name_of_work(&f.text))
+                || labelled_term(&p, first, &f.text)
             {
                 // A quoted fragment with no cue in its sentence is a scare quote or a title.
                 if let Some(s) = p.span(first..last + 1) {
@@ -684,6 +774,9 @@ pub fn attribute(
                     });
                 }
                 continue;
+            }
+            if let Some(later) = repeated {
+                repeats.push((f.start(), spans[later].start()));
             }
             found.push(f);
         }
@@ -699,6 +792,15 @@ pub fn attribute(
         found[first_of_para..].sort_by_key(|f| f.start());
         // Re-point same-paragraph links after sorting.
         relink(&mut found[first_of_para..], first_of_para);
+    }
+    for (own, later) in repeats {
+        let k = found.iter().position(|f| f.start() == own);
+        let j = found.iter().position(|f| f.start() == later);
+        if let (Some(k), Some(j)) = (k, j) {
+            if j > k && found[k].via != Via::Mention {
+                found[k].via = Via::Repeats(j);
+            }
+        }
     }
     Attributed {
         found,
@@ -768,7 +870,10 @@ fn quote_attribution(
     }
     let after = last + 1..e;
 
-    let cue_after = attribution_after(p, after.clone());
+    // A quotation that ends its sentence (`"… comics." In Ruiz, he found …`) takes a cue after
+    // it only when the attribution follows at once, never from the next sentence.
+    let closes_sentence = inner.trim_end().ends_with(['.', '!', '?']);
+    let cue_after = attribution_after(p, after.clone(), closes_sentence);
     let cue_before = cue_in(p, before.clone());
 
     let standalone_start =
@@ -793,6 +898,15 @@ fn quote_attribution(
             .or_else(|| {
                 let colon = lead_in.filter(|_| in_headline && after_colon)?;
                 headline_subject(p, sentence_start, colon).map(|np| (colon..colon + 1, np))
+            })
+            .or_else(|| {
+                // "Dr. Omar Haddad is more blunt: "…"": the subject of the sentence the colon
+                // ends speaks.
+                let colon = lead_in.filter(|_| after_colon && !in_headline)?;
+                let np = sentence_subject(p, sentence_start, colon)?;
+                (np.clone())
+                    .any(|k| p.capitalized(k) && !p.word(k).is_some_and(names::is_stopword))
+                    .then_some((colon..colon + 1, np))
             }),
         // The sentence's first reporting verb governs the fragment ("X demanded that Y agree
         // to … 'massive' …" is X's); a labelling verb only when there is no other.
@@ -812,6 +926,79 @@ fn quote_attribution(
             }),
     };
     QuoteAttr { kind, attr }
+}
+
+/// A quotation running over several paragraphs whose last paragraph carries its own
+/// attribution after the closing mark (`"We do not want that," Brook added.`) is two: the
+/// paragraphs before, and that last paragraph's quotation with its cue.
+fn split_attributed_tail(text: &str, paragraphs: &[Range<usize>], s: &QuoteSpan) -> Vec<QuoteSpan> {
+    let n = s.segments.len();
+    if n < 2 || s.last_paragraph == s.paragraph {
+        return vec![s.clone()];
+    }
+    let last = s.segments[n - 1].clone();
+    let para_end = paragraphs.get(s.last_paragraph).map_or(last.end, |r| r.end);
+    let after = text.get(s.close..para_end).unwrap_or("").trim();
+    // The last paragraph opens with its own mark (a continuation) and has words after its close.
+    let open = text[..last.start]
+        .char_indices()
+        .next_back()
+        .map(|(k, _)| k)
+        .unwrap_or(last.start);
+    let reopened = text[open..last.start].chars().any(|c| {
+        matches!(
+            c,
+            '"' | '\u{201c}' | '\'' | '\u{2018}' | '\u{ab}' | '\u{201e}'
+        )
+    });
+    if !reopened || after.split_whitespace().count() < 2 {
+        return vec![s.clone()];
+    }
+    let prev_end = s.segments[n - 2].end;
+    let prev_para = paragraphs
+        .partition_point(|r| r.end < prev_end)
+        .min(s.last_paragraph);
+    vec![
+        QuoteSpan {
+            segments: s.segments[..n - 1].to_vec(),
+            open: s.open,
+            close: prev_end,
+            paragraph: s.paragraph,
+            last_paragraph: prev_para,
+        },
+        QuoteSpan {
+            segments: vec![last],
+            open,
+            close: s.close,
+            paragraph: s.last_paragraph,
+            last_paragraph: s.last_paragraph,
+        },
+    ]
+}
+
+/// A quotation standing alone in its paragraph (a sub-heading) whose words a later quotation
+/// repeats is that quotation's duplicate.
+fn repeats_later_quote(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    spans: &[QuoteSpan],
+    si: usize,
+) -> Option<usize> {
+    let s = &spans[si];
+    let alone = paragraphs
+        .get(s.paragraph)
+        .is_some_and(|r| text[r.clone()].trim().len() <= s.close - s.open + 2);
+    let norm = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let words = norm(&s.text(text));
+    if !alone || words.split_whitespace().count() < 2 {
+        return None;
+    }
+    (si + 1..spans.len()).find(|&k| norm(&spans[k].text(text)).contains(words.trim()))
 }
 
 /// Does the mention open like a noun phrase (a name, a pronoun, "the spokesman"), rather than
@@ -842,7 +1029,11 @@ fn cue_in(p: &Para<'_>, range: Range<usize>) -> Option<Range<usize>> {
 
 /// `," Peskov said.` / `," said Peskov.` / `," the Kremlin spokesman told journalists.` /
 /// `," Rep. Jane Doe (D-Wis.), who …, said.` / `” ― Jane Doe`
-fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+fn attribution_after(
+    p: &Para<'_>,
+    after: Range<usize>,
+    strict: bool,
+) -> Option<(Range<usize>, Range<usize>)> {
     let mut i = after.start;
     // `", - сказал Соколов` / `», — заявил Песков`: a comma, a dash and an inverted cue.
     if p.is_punct(i, ",") && is_dash(p, i + 1) {
@@ -879,6 +1070,30 @@ fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>,
             if class == CueClass::Label {
                 return None;
             }
+            // "… is expected to survive": a passive is no attribution, nor, after a quote that
+            // closed its sentence, a verb of belief ("found", "expects").
+            let passive = j > 0
+                && matches!(
+                    p.lower(j - 1).as_str(),
+                    "is" | "was" | "are" | "were" | "be" | "been" | "being"
+                );
+            let belief = matches!(
+                lexicon::cue(&p.lower(j)).map(|c| c.1),
+                Some(
+                    "expect"
+                        | "hope"
+                        | "fear"
+                        | "know"
+                        | "feel"
+                        | "find"
+                        | "estimate"
+                        | "believe"
+                        | "think"
+                )
+            );
+            if passive || (strict && belief) {
+                return None;
+            }
             if j == i {
                 // Inverted: "said Peskov", "according to Peskov".
                 let np = np_after(p, j + n, after.end);
@@ -896,7 +1111,13 @@ fn attribution_after(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>,
             || is_adverb(&w)
             || WEEKDAYS.contains(&w.as_str());
         // A few lower-case modifiers may precede a title ("regional governor Anna Berg").
-        if !in_apposition && !np_word(p, j) && !between && (j - i >= 3 || !p.toks[j].is_word) {
+        let description = || descriptor_to_name(p, j, limit).is_some();
+        if !in_apposition
+            && !np_word(p, j)
+            && !between
+            && (j - i >= 3 || (strict && j == i) || !p.toks[j].is_word)
+            && !description()
+        {
             return None;
         }
         if !in_apposition && j - i > 14 {
@@ -923,6 +1144,12 @@ fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize {
                 Some(k) => e = k,
                 None => break,
             }
+        } else if names::can_continue_name(p.word(e - 1).unwrap_or_default())
+            && e >= floor + 2
+            && p.capitalized(e - 2)
+        {
+            // "Nora May said": a surname, not the modal.
+            break;
         } else if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
             || is_adverb(&w)
             || WEEKDAYS.contains(&w.as_str())
@@ -941,12 +1168,24 @@ fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize {
 /// Is token `i` a word that can belong to a speaker's noun phrase?
 fn np_word(p: &Para<'_>, i: usize) -> bool {
     let Some(w) = p.word(i) else {
-        return p.is_punct(i, "-");
+        // A hyphen joined to the words around it; "NEW YORK -- Lumina" is a dateline.
+        let joined = |a: usize, b: usize| matches!((p.toks.get(a), p.toks.get(b)), (Some(x), Some(y)) if x.end == y.start);
+        return p.is_punct(i, "-")
+            && i > 0
+            && joined(i - 1, i)
+            && joined(i, i + 1)
+            && p.toks[i - 1].is_word
+            && p.toks[i + 1].is_word;
     };
-    if p.capitalized(i) {
-        return true;
-    }
     let l = w.to_lowercase();
+    if p.capitalized(i) {
+        // "In", "After", "However" open a sentence; they are never part of a speaker's name.
+        return !names::is_stopword(w)
+            || DETERMINERS.contains(&l.as_str())
+            || PRONOUNS.contains(&l.as_str())
+            // "Nora May", "Dana Every": a surname that is a common word.
+            || (names::can_continue_name(w) && i > 0 && p.capitalized(i - 1));
+    }
     NP_LOWER.contains(&l.as_str())
         || PRONOUNS.contains(&l.as_str())
         || lexicon::role_group(&l).is_some()
@@ -965,7 +1204,14 @@ fn np_after(p: &Para<'_>, from: usize, end: usize) -> Range<usize> {
     while j < end {
         let appositive = p.is_punct(j, ",") && j + 1 < end && p.capitalized(j + 1);
         if !(np_word(p, j) || appositive) {
-            break;
+            // "said retired teacher Alma Ruiz": lower-case description words before a name.
+            match descriptor_to_name(p, j, end) {
+                Some(k) => {
+                    j = k;
+                    continue;
+                }
+                None => break,
+            }
         }
         j += 1;
     }
@@ -980,6 +1226,41 @@ fn np_after(p: &Para<'_>, from: usize, end: usize) -> Range<usize> {
     } else {
         from..from
     }
+}
+
+/// From token `from`, a run of at most six plain lower-case words (a description: "retired
+/// teacher", "volunteer media coordinator") that reaches a capitalised word or an appositive
+/// comma before one: the index where the run stops. Prepositions, pronouns, cues and words in
+/// quotation end it, so "said in a statement" or "said he would" never reach a name.
+fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Option<usize> {
+    let mut k = from;
+    while k < end && k < from + 7 {
+        if p.capitalized(k) && k > from {
+            return Some(k);
+        }
+        if p.is_punct(k, ",") && k > from && p.capitalized(k + 1) && k + 1 < end {
+            return Some(k);
+        }
+        let w = p.lower(k);
+        let plain = p.toks[k].is_word
+            && p.in_quote[k].is_none()
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}')
+            && !NOT_CLAUSE_START.contains(&w.as_str())
+            && !PRONOUNS.contains(&w.as_str())
+            && !matches!(
+                w.as_str(),
+                "that" | "who" | "which" | "is" | "was" | "has" | "had"
+            )
+            // "says the rules favour the Crown": a second determiner starts another phrase.
+            && !DETERMINERS.contains(&w.as_str())
+            && p.cue_at(k).is_none();
+        if !plain {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The subject of the cue at token `cue`, looking back no further than token `floor`.
@@ -998,9 +1279,22 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
                 break;
             };
             let start = np_start(p, k, floor);
+            // "Lena Ruiz, Minister of Trade, Industry and Labour, said": a part that opens
+            // with a title is the role; the name stands before it.
+            if start < k && start > floor && p.is_punct(start - 1, ",") {
+                let w = p.word(start).unwrap_or_default();
+                if names::is_title(w) || lexicon::role_group(&p.lower(start)).is_some() {
+                    end = start;
+                    continue;
+                }
+            }
             let names =
                 (start..k).any(|x| p.capitalized(x) || PRONOUNS.contains(&p.lower(x).as_str()));
-            if start < k && names && (start == floor || !p.toks[start - 1].is_word) {
+            // "As Steven Rosenthal, a tax lawyer, put it": a sentence opener may precede.
+            let opens = start == floor
+                || !p.toks[start - 1].is_word
+                || (start - 1 == floor && p.word(floor).is_some_and(names::is_stopword));
+            if start < k && names && opens {
                 return Some(start..j);
             }
             end = k;
@@ -1010,6 +1304,16 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
         return (start < j && start > floor && p.is_punct(start - 1, ",")).then_some(start..j);
     }
     let start = np_start(p, j, floor);
+    // "Tim Guest with the Harbour Health Authority says": the person before the preposition.
+    if start >= floor + 2
+        && matches!(p.lower(start - 1).as_str(), "with" | "at" | "of" | "from")
+        && p.capitalized(start - 2)
+    {
+        let person = np_start(p, start - 1, floor);
+        if person < start - 1 && (person..start - 1).all(|k| p.capitalized(k)) {
+            return Some(person..j);
+        }
+    }
     (start < j).then_some(start..j)
 }
 
@@ -1060,12 +1364,29 @@ fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         if starts && d + 1 < end {
             return d;
         }
+        // "Factory workers have said": a plural noun after the sentence's first word.
+        if p.capitalized(d) && d == floor && d + 1 < end && p.lower(end - 1).ends_with('s') {
+            return d;
+        }
         if p.cue_at(d).is_some() || NOT_CLAUSE_START.contains(&l.as_str()) || p.capitalized(d) {
             break;
         }
     }
     end
 }
+
+/// Auxiliary and copular verbs: after one, an -ed form is a participle, not a new verb.
+const AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "will", "would",
+    "could", "can", "should", "may", "might", "must", "did", "does", "do", "get", "got",
+];
+
+/// Irregular past forms that commonly make the main verb after a nominal claim ("… drew
+/// criticism", "… upset the board").
+const MAIN_VERB_PASTS: &[&str] = &[
+    "drew", "made", "brought", "left", "led", "won", "lost", "came", "became", "took", "gave",
+    "went", "caught", "struck", "upset", "hurt", "cost", "put", "set", "sent", "shook", "spread",
+];
 
 /// Words that open a common noun phrase.
 const DETERMINERS: &[&str] = &[
@@ -1117,6 +1438,117 @@ fn speaker_of_cue(
     Some((cue, np))
 }
 
+/// After a short time adverbial at `j` ("Monday", "on Tuesday", "last week", "this
+/// morning", "Monday night") when a clause follows it, the token after it; else `j`.
+fn skip_time(p: &Para<'_>, j: usize, sent_end: usize) -> usize {
+    let time = |k: usize| {
+        let w = p.lower(k);
+        WEEKDAYS.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "weekend"
+            )
+    };
+    let mut k = j;
+    if matches!(
+        p.lower(k).as_str(),
+        "on" | "last" | "this" | "late" | "early"
+    ) && time(k + 1)
+    {
+        k += 1;
+    }
+    if !time(k) {
+        return j;
+    }
+    k += 1;
+    while k < sent_end && time(k) {
+        k += 1;
+    }
+    if p.is_punct(k, ",") {
+        k += 1;
+    }
+    // Only when a clause follows: a subject word, not a preposition or punctuation.
+    let clause = k < sent_end
+        && p.toks[k].is_word
+        && p.in_quote[k].is_none()
+        && !NOT_CLAUSE_START.contains(&p.lower(k).as_str());
+    if clause {
+        k
+    } else {
+        j
+    }
+}
+
+/// Does a reported clause open at `j` with a subordinate clause ("said while many families
+/// got help, others …") or a demonstrative subject ("said this was …"), rather than with an
+/// adverbial ("said while visiting Ohio", "said this week")?
+fn subordinate_clause(p: &Para<'_>, j: usize, sent_end: usize) -> bool {
+    let w = p.lower(j);
+    let next = p.lower(j + 1);
+    if w == "this" {
+        return matches!(
+            next.as_str(),
+            "is" | "was" | "would" | "will" | "could" | "should" | "has" | "had" | "means"
+        );
+    }
+    let subordinator = matches!(
+        w.as_str(),
+        "while" | "when" | "if" | "because" | "although" | "though" | "once" | "unless"
+    );
+    // The subordinate clause has its own subject, then a comma and the main clause.
+    let own_subject = p.toks.get(j + 1).is_some_and(|t| t.is_word)
+        && !next.ends_with("ing")
+        && !next.ends_with("ed")
+        && !NOT_CLAUSE_START.contains(&next.as_str());
+    let comma = (j + 2..sent_end).find(|&k| p.is_punct(k, ","));
+    subordinator && own_subject && comma.is_some_and(|c| c + 3 <= sent_end)
+}
+
+/// The noun phrase that opens the sentence, when it names someone and a verb follows it
+/// ("The Harbour Nurses Union disclosed …"): the subject of a later participle.
+fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Option<Range<usize>> {
+    let mut k = start;
+    // "The nurses' union": a plural possessive's apostrophe stays in the phrase.
+    let apostrophe = |k: usize| {
+        k > start
+            && (p.is_punct(k, "'") || p.is_punct(k, "\u{2019}"))
+            && p.lower(k - 1).ends_with('s')
+            && p.toks[k - 1].end == p.toks[k].start
+    };
+    // "The nurses' union": a lower-case modifier before an institution word.
+    let modifier = |k: usize| {
+        p.toks[k].is_word
+            && !p.capitalized(k)
+            && p.cue_at(k).is_none()
+            && !NOT_CLAUSE_START.contains(&p.lower(k).as_str())
+            && (k + 1..(k + 3).min(limit)).any(|x| lexicon::is_organisation_word(&p.lower(x)))
+    };
+    while k < limit
+        && k < start + 8
+        && (np_word(p, k) || apostrophe(k) || modifier(k))
+        && !p.is_punct(k, ",")
+    {
+        k += 1;
+    }
+    let names = (start..k).any(|x| {
+        let l = p.lower(x);
+        (p.capitalized(x) && !DETERMINERS.contains(&l.as_str()))
+            || lexicon::role_group(&l).is_some()
+            || lexicon::is_organisation_word(&l)
+    });
+    (k > start && k < limit && names && p.toks[k].is_word).then_some(start..k)
+}
+
 /// Reported speech around the cue at token `i`, if it introduces one.
 fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     let (class, n) = p.cue_at(i)?;
@@ -1136,19 +1568,42 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
         return Some(f);
     }
     if according {
-        // "According to Peskov, …"
+        // "According to Peskov, …" / "According to preliminary findings, …": the source runs
+        // to the comma.
         let np = np_after(p, i + n, sent_end);
-        if np.is_empty() || !p.is_punct(np.end, ",") {
-            return None;
-        }
+        let np = if !np.is_empty() && p.is_punct(np.end, ",") {
+            np
+        } else {
+            let comma = (i + n..sent_end.min(i + n + 9)).find(|&k| p.is_punct(k, ","))?;
+            if comma == i + n || (i + n..comma).any(|k| !p.toks[k].is_word) {
+                return None;
+            }
+            i + n..comma
+        };
         return clause_found(p, i..i + n, np.clone(), np.end + 1, sent_end, pi);
     }
     // "Peskov said (on Monday) (that) …"
-    let subject = subject_before(p, i, sent_start).or_else(|| {
-        // A participle after a comma ("…, adding that …") shares the sentence's subject.
+    // "X sent an email on Friday saying …": a participle's noun phrase that is the object of
+    // an earlier verb (a word stands before it) is what X said through; X speaks.
+    let object_of_verb = |np: &Range<usize>| {
+        p.lower(i).ends_with("ing")
+            && np.start > sent_start
+            && p.toks[np.start - 1].is_word
+            && !NOT_CLAUSE_START.contains(&p.lower(np.start - 1).as_str())
+            && !p.capitalized(np.start)
+    };
+    let subject = match subject_before(p, i, sent_start) {
+        Some(np) if object_of_verb(&np) => sentence_subject(p, sent_start, np.start).or(Some(np)),
+        found => found,
+    };
+    let subject = subject.or_else(|| {
+        // A participle after a comma ("…, adding that …", "disclosed the breach, saying …")
+        // shares the sentence's subject.
         if i > 0 && p.is_punct(i - 1, ",") && p.lower(i).ends_with("ing") {
-            let first = (sent_start..i).find(|&k| p.cue_at(k).is_some() && k != i)?;
-            subject_before(p, first, sent_start)
+            (sent_start..i)
+                .find(|&k| p.cue_at(k).is_some() && k != i)
+                .and_then(|first| subject_before(p, first, sent_start))
+                .or_else(|| sentence_subject(p, sent_start, i))
         } else {
             None
         }
@@ -1175,7 +1630,12 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
                         | "write"
                 )
             );
-            let unmistakable = (coordinated && (plain_speech || p.lower(i + n) == "that"))
+            // "denied the report and suggested it was …": a clause with its own subject.
+            let clause_follows = matches!(
+                p.lower(i + n).as_str(),
+                "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there"
+            );
+            let unmistakable = (coordinated && (plain_speech || clause_follows))
                 || (p.lower(i + n) == "that" && p.lower(i).ends_with("ing"));
             if !unmistakable {
                 return None;
@@ -1184,30 +1644,45 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
             (sent_start..i)
                 .find(|&k| p.cue_at(k).is_some())
                 .and_then(|k| subject_before(p, k, sent_start))
-                .or_else(|| {
-                    let np = np_start(p, sent_start + 1, sent_start);
-                    (np == sent_start && p.capitalized(sent_start)).then_some(np..np + 1)
-                })
+                .or_else(|| sentence_subject(p, sent_start, i))
                 .unwrap_or(i..i)
         }
     };
     let mut j = i + n;
-    // "told reporters", "told CNN", "told him": the listener.
-    if matches!(
+    // "told reporters", "told CNN", "told him", "told staff": the listener, up to the
+    // clause's own subject ("told the House the vote was …", "told staff the service had …").
+    let tell_like = matches!(
         lexicon::cue(&p.lower(i)).map(|c| c.1),
         Some("tell" | "assure" | "inform" | "warn" | "urge" | "advise" | "ask")
-    ) && (LISTENER_START.contains(&p.lower(j).as_str()) || p.capitalized(j))
+    );
+    let plain_noun = |k: usize| {
+        p.toks.get(k).is_some_and(|t| t.is_word)
+            && p.in_quote.get(k).is_some_and(|q| q.is_none())
+            && !p.capitalized(k)
+            && !NOT_CLAUSE_START.contains(&p.lower(k).as_str())
+            && !DETERMINERS.contains(&p.lower(k).as_str())
+            && !PRONOUNS.contains(&p.lower(k).as_str())
+            && p.lower(k) != "that"
+    };
+    if tell_like
+        && (LISTENER_START.contains(&p.lower(j).as_str()) || p.capitalized(j) || plain_noun(j))
     {
         let mut k = j + 1;
         while k < sent_end
             && k < j + 4
             && p.lower(k) != "that"
+            && !PRONOUNS.contains(&p.lower(k).as_str())
+            && !(DETERMINERS.contains(&p.lower(k).as_str()) && k > j)
             && (np_word(p, k) || LISTENER_START.contains(&p.lower(k).as_str()))
             && !(p.capitalized(k) && p.lower(k + 1) == "would")
         {
             k += 1;
         }
         j = k;
+    }
+    // "said Monday it had …", "said on Tuesday it had …": a time adverbial before the clause.
+    if p.lower(j) != "that" {
+        j = skip_time(p, j, sent_end);
     }
     // Skip adverbials up to a "that" within reach; otherwise the clause starts right here.
     let that = if p.lower(j) == "that" {
@@ -1232,7 +1707,7 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
             if j >= sent_end
                 || !p.toks[j].is_word
                 || p.in_quote[j].is_some()
-                || NOT_CLAUSE_START.contains(&w.as_str())
+                || (NOT_CLAUSE_START.contains(&w.as_str()) && !subordinate_clause(p, j, sent_end))
                 || is_adverb(&w)
             {
                 return None;
@@ -1324,9 +1799,43 @@ fn clause_before(
         }
         (np.clone(), np.start - 1)
     };
-    // Only adverbials may follow: "told journalists in response to a question."
+    // Only adverbials may follow: "told journalists in response to a question." Or, when the
+    // attribution stands inside the content ("Too often, Karla Voss says, patients wait six
+    // hours."), the rest of the content after a comma.
     let tail_start = np.end.max(i + n);
     let tail = (tail_start..sent_end).count();
+    let rest = tail_start + 1;
+    let parenthetical = p.is_punct(tail_start, ",")
+        && (3..=40).contains(&tail)
+        && (rest..sent_end).all(|k| p.in_quote[k].is_none() && p.cue_at(k).is_none())
+        && !p.lower(rest).ends_with("ing")
+        && !matches!(
+            p.lower(rest).as_str(),
+            "who" | "which" | "according" | "and" | "but" | "as" | "in" | "on" | "at"
+        )
+        && !ADVERBIAL_START.contains(&p.lower(rest).as_str())
+        && !WEEKDAYS.contains(&p.lower(rest).as_str())
+        && !p.is_punct(sent_end.saturating_sub(1), ",");
+    if parenthetical {
+        if comma <= sent_start || tail + comma - sent_start < 5 {
+            return None;
+        }
+        let cue = p.span(i..i + n)?;
+        let first = p.toks[sent_start].start..p.toks[comma - 1].end;
+        let second = p.toks[rest].start..p.toks[sent_end - 1].end;
+        let text = format!("{} {}", &p.text[first.clone()], &p.text[second.clone()]);
+        return Some(Found {
+            kind: QuoteKind::Indirect,
+            segments: vec![first, second],
+            text,
+            cue: Some(cue),
+            mention: p.span(np),
+            via: Via::Mention,
+            paragraph: pi,
+            person: None,
+            confidence: 0.7,
+        });
+    }
     if tail > 12 || (tail_start..sent_end).any(|k| p.in_quote[k].is_some()) {
         return None;
     }
@@ -1382,11 +1891,32 @@ fn clause_found(
     pi: usize,
 ) -> Option<Found> {
     let mut end = sent_end;
+    // "Lind's claim that the vote was rigged angered the council": after a claim noun, the
+    // clause ends where the sentence's own verb begins.
+    let nominal = cue.start > 0 && {
+        let owner = p.lower(cue.start - 1);
+        owner.ends_with("'s") || owner.ends_with("\u{2019}s")
+    };
+    let mut finite = false;
     for k in start..sent_end {
         if p.in_quote[k].is_some() {
             continue;
         }
         let w = p.lower(k);
+        if nominal && k > start {
+            let prev = p.lower(k - 1);
+            let aux = AUXILIARIES.contains(&prev.as_str());
+            if finite && !aux && (w.ends_with("ed") || MAIN_VERB_PASTS.contains(&w.as_str())) {
+                let joined = matches!(prev.as_str(), "and" | "or" | "but" | "that" | "to" | "who");
+                if !joined && p.toks[k - 1].is_word {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        if AUXILIARIES.contains(&w.as_str()) || (w.ends_with("ed") && k > start) {
+            finite = true;
+        }
         // ", citing …", ", adding that …", ", according to …"
         if k > start
             && p.is_punct(k - 1, ",")
@@ -1408,9 +1938,19 @@ fn clause_found(
     if end <= start || end - start < 3 {
         return None;
     }
-    // A clause that opens with a quotation is that quotation, attributed already.
-    if p.in_quote[start].is_some() {
-        return None;
+    // A clause that opens with a quotation running most of its length is that quotation,
+    // attributed already; one that opens with a quoted word ("\"Reyes-era\" policies are …")
+    // is reported speech.
+    if let Some(q) = p.in_quote[start] {
+        let opening = (start..end)
+            .take_while(|&k| p.in_quote[k] == Some(q))
+            .count();
+        let sentence_like = start + opening >= 2
+            && ([",", ".", "!", "?"].iter())
+                .any(|m| p.is_punct(start + opening - 2, m) || p.is_punct(start + opening - 1, m));
+        if opening * 2 >= end - start || sentence_like {
+            return None;
+        }
     }
     // A clause that is all quotation is a direct quote, attributed already.
     let quoted = (start..end).filter(|&k| p.in_quote[k].is_some()).count();

@@ -7,6 +7,7 @@
 pub mod attribution;
 pub mod document;
 pub mod lexicon;
+pub mod names;
 pub mod people;
 pub mod quotes;
 pub mod report;

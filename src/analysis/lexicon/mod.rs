@@ -90,6 +90,17 @@ fn organisations() -> &'static HashSet<&'static str> {
     ORGS.get_or_init(|| data_lines(include_str!("organisations.txt")).collect())
 }
 
+fn organisation_descriptions() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| data_lines(include_str!("organisation_descriptions.txt")).collect())
+}
+
+/// Is this a common noun that stands for an organisation the text has named ("the utility",
+/// "the company", "the union")?
+pub fn is_organisation_description(word_lower: &str) -> bool {
+    organisation_descriptions().contains(word_lower)
+}
+
 /// Is this the head word of an institution ("Kremlin", "government", "officials")?
 pub fn is_organisation_word(word_lower: &str) -> bool {
     organisations().contains(word_lower)
@@ -136,6 +147,20 @@ pub const ENTITIES: &str = include_str!("entities.txt");
 pub const PERSON_TITLES: &str = include_str!("person_titles.txt");
 /// Capitalised words that are not names.
 pub const NAME_STOPWORDS: &str = include_str!("name_stopwords.txt");
+/// Capitalised words that are titles, not names (read by `analysis::names`).
+pub const NAME_TITLES: &str = include_str!("name_titles.txt");
+/// Capitalised words that never begin or continue a name (read by `analysis::names`).
+pub const NAME_STOP_CAPS: &str = include_str!("name_stop_caps.txt");
+/// Function words that never end a name, though capitalised (read by `analysis::names`).
+pub const NAME_FUNCTION_WORDS: &str = include_str!("name_function_words.txt");
+/// Lower-case particles inside names (read by `analysis::names`).
+pub const NAME_PARTICLES: &str = include_str!("name_particles.txt");
+/// Last words that make a capitalised name an organisation's (read by `analysis::names`).
+pub const ORG_NAME_HEADS: &str = include_str!("org_name_heads.txt");
+/// Words that tell a person's gender ("Mrs.", "spokesman"; read by `analysis::names`).
+pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
+/// Words after which a capitalised quotation names a work or programme ("memoir", "on").
+pub const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 /// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
 pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
 /// Topic words the sentiment fallback ignores.
@@ -172,6 +197,13 @@ mod tests {
             ENTITIES,
             PERSON_TITLES,
             NAME_STOPWORDS,
+            NAME_TITLES,
+            NAME_STOP_CAPS,
+            NAME_PARTICLES,
+            NAME_FUNCTION_WORDS,
+            ORG_NAME_HEADS,
+            GENDER_WORDS,
+            WORK_NOUNS,
             SENTIMENT,
             SENTIMENT_SKIP,
         ] {

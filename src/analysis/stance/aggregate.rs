@@ -106,38 +106,43 @@ pub fn judgement(
     }
 }
 
-/// "Donald J. Trump", "Donald Trump" and "Donald John Trump Jr." meet on "donald trump": the
-/// first and the last name, middle names, initials and generational suffixes left out.
-fn given_and_surname(name: &str) -> String {
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(name_key)
-        .filter(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv") && !w.is_empty())
-        .collect();
-    match (words.first(), words.last()) {
-        (Some(first), Some(last)) if words.len() > 1 => format!("{first} {last}"),
-        _ => words.join(" "),
-    }
-}
-
-/// Key of a speaker or person target across documents: a one-word name ("Peskov") joins the
-/// full name it ends ("Dmitry Peskov") when the batch has one.
+/// Key of a speaker or person target across documents, by the one rule of `names`: names
+/// with one surname key are one person ("Donald J. Trump", "Donald Trump", "Mr. Trump",
+/// "Trump") unless their first names disagree ("Bill Clinton", "Hillary Clinton"); a surname
+/// alone joins the full name it ends when the batch has exactly one.
 fn person_keys(names: &[String]) -> HashMap<String, String> {
-    let full: Vec<String> = names
-        .iter()
-        .filter(|n| n.split_whitespace().count() > 1)
-        .cloned()
-        .collect();
     let mut out = HashMap::new();
+    // Per surname key, the full names seen, each standing for its person.
+    let mut people: HashMap<String, Vec<&String>> = HashMap::new();
+    for n in names
+        .iter()
+        .filter(|n| crate::analysis::names::first_initial(n).is_some())
+    {
+        let group = people.entry(crate::analysis::names::key(n)).or_default();
+        if !group
+            .iter()
+            .any(|f| crate::analysis::names::same_person(f, n))
+        {
+            group.push(n);
+        }
+    }
     for n in names {
-        let words: Vec<String> = n.split_whitespace().map(name_key).collect();
-        let key = if words.len() == 1 {
-            full.iter()
-                .find(|f| f.split_whitespace().last().map(name_key) == words.first().cloned())
-                .map(|f| given_and_surname(f))
-                .unwrap_or_else(|| words.join(" "))
-        } else {
-            given_and_surname(n)
+        let surname = crate::analysis::names::key(n);
+        if surname.is_empty() {
+            out.insert(n.clone(), n.to_lowercase());
+            continue;
+        }
+        let group = people.get(&surname).map(Vec::as_slice).unwrap_or_default();
+        let person = match crate::analysis::names::first_initial(n) {
+            Some(_) => group
+                .iter()
+                .position(|f| crate::analysis::names::same_person(f, n)),
+            // "Trump" alone: the one full name with that surname, if only one.
+            None => (group.len() == 1).then_some(0),
+        };
+        let key = match person {
+            Some(i) => format!("{surname}#{i}"),
+            None => format!("{surname}#{}", n.to_lowercase()),
         };
         out.insert(n.clone(), key);
     }

@@ -70,6 +70,17 @@ fn closed(c: &Classes, w: &str) -> bool {
         || c.adv.contains(w)
 }
 
+/// "Mr", "Dr", "Gov" before a full stop: a title's abbreviation, not a sentence end.
+fn is_title_abbreviation(t: &Token) -> bool {
+    t.cap && t.norm.len() <= 4 && super::words::lists().titles.contains(&t.norm)
+}
+
+/// "U.S.", "D.C.": a single capital letter before a full stop is an initial, not a sentence
+/// end.
+pub fn is_initial(t: &Token) -> bool {
+    t.is_word() && t.cap && t.surface.chars().count() == 1
+}
+
 /// A lower-case "-ly" word is an adverb ("unbelievably"), which no target phrase holds.
 fn adverb(t: &Token) -> bool {
     !t.cap && t.norm.len() > 4 && t.norm.ends_with("ly") && !t.norm.ends_with("ply")
@@ -103,6 +114,14 @@ pub fn object_at(
     let mut end = start;
     while k < limit && words < MAX_WORDS {
         let t = &toks[k];
+        if t.is_punct('.')
+            && k > start
+            && (is_title_abbreviation(&toks[k - 1]) || is_initial(&toks[k - 1]))
+        {
+            // "Mr. Obama's approach": the abbreviation's full stop stays inside.
+            k += 1;
+            continue;
+        }
         if !t.is_word() {
             // A hyphenated or quoted inner word is already one token; any other mark ends it.
             break;
@@ -251,14 +270,24 @@ pub fn subject_before(
 /// How the phrase is shown: its words as written, determiners and quotation marks dropped.
 pub fn label(toks: &[Token], range: Range<usize>) -> String {
     let mut out = String::new();
-    for t in toks[range].iter().filter(|t| t.is_word()) {
-        if !out.is_empty() {
+    let mut after_initial = false;
+    for t in toks[range].iter() {
+        if t.is_punct('.') && after_initial {
+            out.push('.');
+            continue;
+        }
+        if !t.is_word() || is_title_abbreviation(t) {
+            continue;
+        }
+        // "U.S." stays one word.
+        if !(out.is_empty() || after_initial && is_initial(t)) {
             out.push(' ');
         }
         out.push_str(&t.surface);
         if t.poss {
             out.push_str("'s");
         }
+        after_initial = is_initial(t);
     }
     out
 }

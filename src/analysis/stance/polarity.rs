@@ -175,6 +175,17 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let hits = find_hits(toks, &mentions);
     add_phrases(toks, &hits, &mut mentions, cat);
     resolve_pronouns(toks, unit.range.start, &hits, &mut mentions, cat, holder);
+    // Mentions never overlap ("his" resolved inside "releasing his tax returns"): the earlier
+    // and longer one stays.
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut last_end = 0;
+    mentions.retain(|m| {
+        let keep = m.start >= last_end;
+        if keep {
+            last_end = m.end;
+        }
+        keep
+    });
     let mentions = mentions;
     let mut out = Vec::new();
     for clause in clauses(toks, &hits) {
@@ -236,8 +247,6 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         hits.iter()
             .any(|h| h.i <= k && k < h.end() && h.cue.kind != CueKind::Pred)
     };
-    let overlaps =
-        |ms: &[Mention], r: &Range<usize>| ms.iter().any(|m| m.start < r.end && r.start < m.end);
     let mut added: Vec<Mention> = Vec::new();
     for h in hits {
         let range = match h.cue.kind {
@@ -263,7 +272,14 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
                 if after_to && !opens {
                     continue;
                 }
-                phrases::object_at(toks, from, toks.len(), &stop)
+                // "called the interview important": after a naming verb the evaluation
+                // follows its object and is no part of it.
+                let stop_any = |k: usize| hits.iter().any(|o| o.i <= k && k < o.end());
+                if h.cue.kind == CueKind::Call {
+                    phrases::object_at(toks, from, toks.len(), &stop_any)
+                } else {
+                    phrases::object_at(toks, from, toks.len(), &stop)
+                }
             }
             CueKind::Pred => {
                 subject_end(toks, h.i).and_then(|end| phrases::subject_before(toks, 0, end, &stop))
@@ -273,10 +289,24 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         let Some(r) = range else {
             continue;
         };
-        if overlaps(mentions, &r) || overlaps(&added, &r) {
+        // A possessor opening the phrase ("Russia's invasion of Ukraine") does not stand in
+        // for it.
+        let blocking = |m: &Mention| {
+            m.start < r.end && r.start < m.end && !(toks[m.end - 1].poss && m.end < r.end)
+        };
+        if mentions.iter().any(blocking) || added.iter().any(blocking) {
             continue;
         }
         if h.cue.kind != CueKind::Pred && infinitive_subject(toks, r.end) {
+            continue;
+        }
+        // "deciding what information could be useful": an indirect question states nothing.
+        let asked = r.start > 0
+            && matches!(
+                toks[r.start - 1].norm.as_str(),
+                "what" | "whether" | "how" | "which" | "why"
+            );
+        if h.cue.kind == CueKind::Pred && asked {
             continue;
         }
         // A proper name nobody knows as a person or organisation ("Springfield is a wonderful
@@ -299,6 +329,8 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
             target,
         });
     }
+    // A phrase replaces the possessor mention it opens with, so mentions never overlap.
+    mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
 }
@@ -319,13 +351,30 @@ fn resolve_pronouns(
     holder: &Holder,
 ) {
     let l = lists();
-    let evaluated: HashSet<usize> = hits
+    let mut evaluated: HashSet<usize> = hits
         .iter()
         .filter(|h| h.cue.kind == CueKind::Pred)
         .filter_map(|h| subject_end(toks, h.i))
         .filter(|&e| e > 0)
         .map(|e| e - 1)
         .collect();
+    // "he refuses", "she has attacked": the subject of a stance verb is resolved too.
+    let c = phrases::classes();
+    for h in hits
+        .iter()
+        .filter(|h| matches!(h.cue.kind, CueKind::Obj | CueKind::Shift))
+    {
+        let mut k = h.i;
+        while k > 0
+            && h.i - k < 3
+            && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm))
+        {
+            k -= 1;
+        }
+        if k > 0 && matches!(toks[k - 1].norm.as_str(), "he" | "she") {
+            evaluated.insert(k - 1);
+        }
+    }
     let mut added = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let subject = evaluated.contains(&k);
@@ -452,7 +501,9 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
             kind: CueKind::Pred,
             sign: v.signum(),
             weight: (v.abs() / 2.5).clamp(0.6, 1.0),
-            own_only: true,
+            // In the reporter's words only what a naming verb reports ("called it a
+            // disgrace") is the speaker's; a copula there is the reporter's own description.
+            own_only: !named,
             general: true,
         },
     })
@@ -500,10 +551,18 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             start = k;
             aside = new_aside;
         }
-        let stop = matches!(
-            t.kind,
-            Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
-        );
+        // "Mr. Obama": the full stop of a title's abbreviation ends nothing.
+        let abbreviation = t.is_punct('.')
+            && k > 0
+            && ((toks[k - 1].cap
+                && toks[k - 1].norm.len() <= 4
+                && lists().titles.contains(&toks[k - 1].norm))
+                || phrases::is_initial(&toks[k - 1]));
+        let stop = !abbreviation
+            && matches!(
+                t.kind,
+                Kind::Punct('.' | ';' | ':' | '?' | '!' | '\u{2026}')
+            );
         if stop {
             out.push(Clause {
                 range: start..k + 1,
@@ -704,6 +763,12 @@ fn read_clause(
             continue;
         };
         let mut weight = chosen.cue.weight * decay(distance) * factor(m, Some(&chosen));
+        // "called the interview important": a naming verb makes even a mild word an explicit
+        // evaluation, where "the arguments are important" only describes.
+        let named_by = |h: &Hit| h.cue.kind == CueKind::Call && h.i < chosen.i && h.i >= a;
+        if chosen.cue.kind == CueKind::Pred && hits.iter().any(named_by) {
+            weight = weight.max(0.7 * decay(distance) * factor(m, Some(&chosen)));
+        }
         if pp {
             weight *= 0.5;
         }
@@ -741,7 +806,20 @@ fn read_clause(
             // What somebody else does or wants, even in the speaker's words ("he refuses to
             // take responsibility"), is not the speaker's stance toward it.
             CueKind::Obj | CueKind::Shift => match agent {
-                Agent::Other => continue,
+                Agent::Other => {
+                    // In a quotation, a person said to act against something is criticised:
+                    // "He refuses to take responsibility", "Lee has been disrespecting our
+                    // veterans" are against him and Lee.
+                    if sign < 0.0 && quoted(chosen.i) {
+                        if let Some(ai) = acting_person(toks, &mentions, chosen.i, cat, holder) {
+                            if results[ai].is_none() {
+                                let w = 0.6 * factor(mentions[ai], Some(&chosen));
+                                results[ai] = Some((-1.0, w, vec![chosen]));
+                            }
+                        }
+                    }
+                    continue;
+                }
                 // In the reporter's words a stance verb counts when the speaker is its subject,
                 // or opens a participle clause hanging on the speaker ("..., calling for X").
                 Agent::Unknown if !self_spoken => {
@@ -867,6 +945,15 @@ fn choose_cue(
     cat: &Catalogue,
 ) -> Option<(Hit, f32, Vec<Hit>, usize, bool)> {
     let m = mentions[mi];
+    // "Russia's invasion", "the council's plan": a possessor only qualifies the thing it owns,
+    // which is what a cue judges.
+    // Unless the owned noun is itself the evaluation ("Germany's failure", "Lee's lies").
+    let owned_is_evaluation = hits
+        .iter()
+        .any(|h| h.i == m.end && h.cue.kind == CueKind::Pred);
+    if toks[m.end - 1].poss && toks.get(m.end).is_some_and(Token::is_word) && !owned_is_evaluation {
+        return None;
+    }
     let blocked = |from: usize, to: usize| {
         hits.iter()
             .any(|h| h.cue.kind == CueKind::Contrast && h.i >= from && h.i < to)
@@ -918,12 +1005,16 @@ fn choose_cue(
                 mentions[..mi].iter().all(|o| {
                     o.end <= h.i
                         || o.target == m.target
-                        || toks[o.end..m.start].iter().all(|t| {
-                            COORDINATORS.contains(&t.norm.as_str())
-                                || lists().titles.contains(&t.norm)
-                                || DETERMINERS.contains(&t.norm.as_str())
-                                || !t.is_word()
-                        })
+                        || toks
+                            .get(o.end..m.start)
+                            .unwrap_or_default()
+                            .iter()
+                            .all(|t| {
+                                COORDINATORS.contains(&t.norm.as_str())
+                                    || lists().titles.contains(&t.norm)
+                                    || DETERMINERS.contains(&t.norm.as_str())
+                                    || !t.is_word()
+                            })
                 })
             }
         });
@@ -933,7 +1024,9 @@ fn choose_cue(
     let first_in_clause = mentions[..mi].iter().all(|o| {
         o.start < clause_start
             || o.target == m.target
-            || toks[o.end..m.start]
+            || toks
+                .get(o.end..m.start)
+                .unwrap_or_default()
                 .iter()
                 .all(|t| COORDINATORS.contains(&t.norm.as_str()) || !t.is_word())
     });
@@ -943,7 +1036,8 @@ fn choose_cue(
             h.i >= m.end
                 && !blocked(m.end, h.i)
                 && match h.cue.kind {
-                    CueKind::Pred => true,
+                    // "the party would be wise to wait": the action is judged, not the party.
+                    CueKind::Pred => !infinitive_subject(toks, h.end()),
                     CueKind::Obj | CueKind::Shift => {
                         let passive_be = h.i > 0 && BE.contains(&toks[h.i - 1].norm.as_str());
                         let by = toks.get(h.end()).is_some_and(|t| t.norm == "by");
@@ -957,7 +1051,7 @@ fn choose_cue(
         .filter(|h| {
             first_in_clause
                 && !(prepositional_object(toks, m.start, clause_start)
-                    && toks[m.end..h.i].iter().any(|t| {
+                    && toks.get(m.end..h.i).unwrap_or_default().iter().any(|t| {
                         BE.contains(&t.norm.as_str()) || AUXILIARIES.contains(&t.norm.as_str())
                     }))
         })
@@ -1050,6 +1144,31 @@ fn compose(
     (sign, chain)
 }
 
+/// The person mention that is the subject of the verb at `cue`: right before it, with only
+/// auxiliaries, adverbs or a negation between ("Lee has been disrespecting", "he refuses").
+fn acting_person(
+    toks: &[Token],
+    mentions: &[&Mention],
+    cue: usize,
+    cat: &Catalogue,
+    holder: &Holder,
+) -> Option<usize> {
+    let c = phrases::classes();
+    let (i, m) = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.end <= cue)
+        .max_by_key(|(_, m)| m.end)?;
+    let target = &cat.targets[m.target];
+    let person = target.kind == TargetKind::Person && target.person_key != holder.person_key;
+    let between = &toks[m.end..cue];
+    let close = between.len() <= 3
+        && between
+            .iter()
+            .all(|t| c.aux.contains(&*t.norm) || c.adv.contains(&*t.norm) || t.norm == "not");
+    (person && close).then_some(i)
+}
+
 /// Whether the phrase ending before token `end` is followed by "to" and a verb, which makes it
 /// the subject of that infinitive.
 fn infinitive_subject(toks: &[Token], end: usize) -> bool {
@@ -1139,11 +1258,10 @@ fn subject_of(
         });
         first.is_some_and(|m| cat.targets[m.target].person_key != holder.person_key)
     };
-    // "Trump has attacked loopholes that benefit others, and has called for …": a verb
-    // coordinated after a comma shares the subject the sentence opened with.
+    // "Trump has attacked loopholes that benefit others, and has called for …", "Ruiz praised
+    // Lee and backed the levy": a coordinated verb shares the subject the sentence opened with.
     let coordinated = (clause_start + 1..cue).rev().find(|&j| {
         toks[j].norm == "and"
-            && toks[j - 1].is_punct(',')
             && toks[j + 1..cue].iter().all(|t| {
                 phrases::classes().aux.contains(&*t.norm)
                     || phrases::classes().adv.contains(&*t.norm)

@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::tokens::Token;
 use super::words::{lists, PhraseSet};
+use crate::analysis::lexicon;
 use crate::analysis::report::{Person, Quote, TargetKind};
 use crate::analysis::UserTarget;
 
@@ -127,6 +128,29 @@ const MODIFIED_HEADS: &[&str] = &[
     "election",
     "elections",
 ];
+
+/// Whether a lower-case word after a name is the noun the name qualifies ("U.S. intelligence",
+/// "EU rules"), as far as the word's shape tells without a tagger: no closed-class word, no
+/// time word, no stance cue, and none of the endings verbs take ("Russia said", "Ukraine
+/// wants", "Kyiv insisted", "Moscow denying").
+fn noun_modifier_slot(t: &Token) -> bool {
+    let c = super::phrases::classes();
+    let w = t.norm.as_str();
+    t.is_word()
+        && !(c.prep.contains(w)
+            || c.conj.contains(w)
+            || c.aux.contains(w)
+            || c.pron.contains(w)
+            || c.link.contains(w)
+            || c.adv.contains(w)
+            || c.det.contains(w)
+            || c.time.contains(w))
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !w.ends_with('s')
+        && !w.ends_with("ing")
+        && lexicon::cue(w).is_none()
+}
 
 /// A capitalised word that can be part of a person's name. Precomputed per token.
 fn is_name_word(t: &Token) -> bool {
@@ -413,7 +437,8 @@ impl Catalogue {
                 let qualifies = next.is_some_and(|t| {
                     !t.cap
                         && (MODIFIED_HEADS.contains(&t.norm.as_str())
-                            || on(&enabled, l.issue_patterns.longest_at(window, i + n)).is_some())
+                            || on(&enabled, l.issue_patterns.longest_at(window, i + n)).is_some()
+                            || noun_modifier_slot(t))
                 });
                 if !describes_person && !qualifies {
                     let target = self.entity_target(entity);

@@ -268,9 +268,13 @@ fn evaluations_after_a_prepositional_object_skip_it() {
     let doc = "\u{201c}The outcome came down to Germany's failure.\u{201d}";
     let out = judge_direct(doc, "The outcome came down to Germany's failure.");
     assert_eq!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+    // What the subject owns is what is judged: the target names it with its owner.
     let doc = "\u{201c}Germany's demands are unacceptable.\u{201d}";
     let out = judge_direct(doc, "Germany's demands are unacceptable.");
-    assert_eq!(polarity_of(&out, "Germany"), Some(Polarity::Against));
+    assert_eq!(
+        polarity_of(&out, "Germany's demands"),
+        Some(Polarity::Against)
+    );
     let doc = "\u{201c}The language of ultimatums from Germany is unacceptable.\u{201d}";
     let out = judge_direct(
         doc,

@@ -1,0 +1,314 @@
+//! Names: the one rule for who is who. A person's name is reduced to a key (its surname,
+//! spelling variants folded) so that "Donald J. Trump", "Donald Trump", "Mr. Trump" and
+//! "Trump" resolve to one person; titles ("President", "Sen.") and words that only open
+//! sentences ("However", "Monday") are told apart from names. Attribution, people and stance
+//! use this module rather than rules of their own; the word lists live in the lexicon
+//! (`name_titles.txt`, `name_stop_caps.txt`, `name_particles.txt`).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::document::is_calendar_word;
+use super::lexicon;
+
+fn set(list: &'static str) -> HashSet<&'static str> {
+    lexicon::lines(list).collect()
+}
+
+fn titles() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::NAME_TITLES))
+}
+
+fn stop_caps() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::NAME_STOP_CAPS))
+}
+
+fn particles() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::NAME_PARTICLES))
+}
+
+fn org_heads() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::ORG_NAME_HEADS))
+}
+
+fn gender_words() -> &'static std::collections::HashMap<&'static str, Gender> {
+    static MAP: OnceLock<std::collections::HashMap<&'static str, Gender>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for line in lexicon::lines(lexicon::GENDER_WORDS) {
+            let Some((g, words)) = line.split_once('\t') else {
+                continue;
+            };
+            let g = if g == "female" {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
+            for w in words.split_whitespace() {
+                map.insert(w, g);
+            }
+        }
+        map
+    })
+}
+
+/// A person's grammatical gender, as far as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a title or role word gives ("Mrs." → Female, "spokesman" → Male).
+pub fn gender_of_word(word: &str) -> Option<Gender> {
+    gender_words().get(bare(word).as_str()).copied()
+}
+
+/// The gender of a third-person pronoun ("he", "his" → Male; "she", "her" → Female).
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Does a capitalised name end in a word that makes it an organisation's ("Northgate
+/// Power", "Harbour Nurses Union", "Queen City Poultry")? One word alone never does.
+pub fn is_organisation_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| org_heads().contains(bare(w).as_str()))
+}
+
+/// Generational suffixes that follow a surname and are not one ("Jr.", "III").
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// A word without its possessive ending ("Trump's" → "Trump").
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+        .unwrap_or(word)
+}
+
+/// Is the word possessive ("Trump's", "Jones’s")?
+pub fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() < word.len()
+}
+
+/// A word lower-cased, without a full stop or possessive ending: the form the lists use.
+pub fn bare(word: &str) -> String {
+    strip_possessive(word.trim_end_matches('.'))
+        .trim_end_matches('.')
+        .to_lowercase()
+}
+
+/// Does the word begin with a capital letter?
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Is the word a title or part of one ("President", "Sen.", "Foreign" of "Foreign Minister")?
+pub fn is_title(word: &str) -> bool {
+    titles().contains(bare(word).as_str())
+}
+
+/// Is the capitalised word one that never belongs to a name: a function word, an adverb,
+/// a weekday or month ("However", "Monday")?
+pub fn is_stopword(word: &str) -> bool {
+    stop_caps().contains(bare(word).as_str()) || is_calendar_word(word)
+}
+
+fn function_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::NAME_FUNCTION_WORDS))
+}
+
+/// Can this capitalised word, usually not a name ("May", "Every", "Young"), end a name that
+/// a first name has begun ("Nora May", "Dana Every")? Weekdays ("Trump Monday said") and
+/// function words never do.
+pub fn can_continue_name(word: &str) -> bool {
+    let b = bare(word);
+    is_capitalized(word)
+        && is_stopword(word)
+        && !lexicon::WEEKDAYS.contains(&b.as_str())
+        && !function_words().contains(b.as_str())
+}
+
+/// Is the word a lower-case particle inside names ("bin", "von", "de")?
+pub fn is_particle(word: &str) -> bool {
+    particles().contains(word)
+}
+
+fn is_suffix(word: &str) -> bool {
+    SUFFIXES.contains(&bare(word).as_str())
+}
+
+/// An initial such as "J." or "J".
+fn is_initial(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() == 1 && letters[0].is_uppercase()
+}
+
+/// The words of a name without the titles before it, the possessive after it, and the
+/// generational suffix ("Mr. Donald J. Trump Jr.'s" → ["Donald", "J.", "Trump"]).
+pub fn name_words(name: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| strip_possessive(w.trim_end_matches(',')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 1 && is_title(words[0]) {
+        words.remove(0);
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| is_suffix(w)) {
+        words.pop();
+    }
+    words
+}
+
+/// A name without its titles ("President Donald Trump" → "Donald Trump", "Mr. Trump" →
+/// "Trump").
+pub fn strip_titles(name: &str) -> String {
+    name_words(name).join(" ")
+}
+
+/// The key that folds spelling variants of one word together: lower case, letters only,
+/// doubled letters collapsed, a trailing y/i dropped (Zelensky, Zelenskyy, Zelenskiy).
+pub fn fold(word: &str) -> String {
+    let mut out = String::new();
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if c.is_alphabetic() && !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    while out.len() > 4 && (out.ends_with('y') || out.ends_with('i')) {
+        out.pop();
+    }
+    out
+}
+
+/// The surname of a name, titles and suffixes removed ("Donald J. Trump" → "Trump").
+pub fn surname(name: &str) -> Option<&str> {
+    name_words(name).last().copied()
+}
+
+/// The first name of a name of two words or more, not an initial ("Donald J. Trump" →
+/// "Donald"; "Trump" → None).
+pub fn first_name(name: &str) -> Option<&str> {
+    let words = name_words(name);
+    (words.len() >= 2)
+        .then(|| words[0])
+        .filter(|w| !is_initial(w))
+}
+
+/// The key of a person's name: its surname, folded. "Donald J. Trump", "Donald Trump",
+/// "Mr. Trump", "President Trump's" and "Trump" share one key.
+pub fn key(name: &str) -> String {
+    surname(name).map(fold).unwrap_or_default()
+}
+
+/// The first letter of the first name, lower case, when the name has one ("Donald Trump",
+/// "D. Trump" → 'd'; "Trump" → None).
+pub fn first_initial(name: &str) -> Option<char> {
+    let words = name_words(name);
+    if words.len() < 2 {
+        return None;
+    }
+    words[0].chars().next().map(|c| c.to_ascii_lowercase())
+}
+
+/// Can two names be the same person: the same key and no first names that disagree
+/// ("Donald Trump" and "D. J. Trump" can; "Bill Clinton" and "Hillary Clinton" cannot).
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (ka, kb) = (key(a), key(b));
+    !ka.is_empty()
+        && ka == kb
+        && match (first_initial(a), first_initial(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+}
+
+/// Is `short` a way of referring to the person called `full`: the full name itself with or
+/// without titles and initials, the surname alone ("Trump", "Mr. Trump"), or the first name
+/// alone ("Jordan" for "Jordan Ekwueme")?
+pub fn is_alias(short: &str, full: &str) -> bool {
+    let s = name_words(short);
+    if s.is_empty() || name_words(full).is_empty() {
+        return false;
+    }
+    if s.len() == 1 {
+        let w = fold(s[0]);
+        return w == key(full) || first_name(full).is_some_and(|f| fold(f) == w);
+    }
+    same_person(short, full)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_key_for_every_form_of_a_name() {
+        let k = key("Donald J. Trump");
+        assert_eq!(k, "trump");
+        for form in [
+            "Donald Trump",
+            "Mr. Trump",
+            "Trump",
+            "President Trump's",
+            "Trump Jr.",
+        ] {
+            assert_eq!(key(form), k, "{form}");
+        }
+        assert_eq!(key("Zelenskyy"), key("Zelensky"));
+        assert_ne!(key("Peskov"), key("Putin"));
+    }
+
+    #[test]
+    fn titles_are_stripped() {
+        assert_eq!(strip_titles("President Donald Trump"), "Donald Trump");
+        assert_eq!(strip_titles("Mr. Trump"), "Trump");
+        assert_eq!(strip_titles("Sen. Elizabeth Warren's"), "Elizabeth Warren");
+        assert!(is_title("Gov."));
+        assert!(!is_title("Trump"));
+        assert!(is_stopword("However"));
+        assert!(is_stopword("Monday"));
+        assert!(can_continue_name("May"));
+        assert!(can_continue_name("Every"));
+        assert!(!can_continue_name("Monday"));
+        assert!(!can_continue_name("And"));
+    }
+
+    #[test]
+    fn genders_and_organisations() {
+        assert_eq!(gender_of_word("Mrs."), Some(Gender::Female));
+        assert_eq!(gender_of_word("spokesman"), Some(Gender::Male));
+        assert_eq!(gender_of_word("senator"), None);
+        assert_eq!(pronoun_gender("Her"), Some(Gender::Female));
+        assert!(is_organisation_name("Northgate Power"));
+        assert!(is_organisation_name("Harbour Nurses Union"));
+        assert!(!is_organisation_name("Victor Lamb"));
+        assert!(!is_organisation_name("Union"));
+    }
+
+    #[test]
+    fn aliases_of_a_full_name() {
+        assert!(is_alias("Trump", "Donald J. Trump"));
+        assert!(is_alias("Mr. Trump", "Donald Trump"));
+        assert!(is_alias("Donald Trump", "Donald J. Trump"));
+        assert!(is_alias("Jordan", "Jordan Ekwueme"));
+        assert!(!is_alias("Hillary Clinton", "Bill Clinton"));
+        assert!(!is_alias("Pence", "Donald Trump"));
+        assert!(!is_alias("", "Donald Trump"));
+        assert_eq!(first_name("D. Trump"), None);
+        assert!(same_person("D. Trump", "Donald Trump"));
+    }
+}
