@@ -1,4 +1,4 @@
-// Screenshots of each view of the app at 1280 and 360 px wide, with the five seed articles
+// Screenshots of each view of the app at 1280, 768 and 360 px wide, with the five seed articles
 // dropped, written to docs/screenshots/ for the README. Run on demand (not in CI), after
 // scripts/build-web.sh:  node scripts/screenshots.mjs
 import { readFile, readdir, mkdir } from "node:fs/promises";
@@ -15,8 +15,9 @@ const VIEWS = {
     await page.locator("[data-testid=hl]").nth(1).focus();
   },
   speakers: async () => {},
-  stance: async (page) => {
-    await page.click("[data-testid=cell][data-speaker='Dmitry Peskov'][data-target=ceasefire]");
+  stance: async (page, width) => {
+    const cell = width < 640 ? "cell-card" : "cell";
+    await page.click(`[data-testid=${cell}][data-speaker='Dmitry Peskov'][data-target=ceasefire]`);
   },
   timeline: async () => {},
 };
@@ -28,7 +29,7 @@ const seeds = await Promise.all(
 await mkdir(OUT, { recursive: true });
 const browser = await launch();
 try {
-  for (const width of [1280, 360]) {
+  for (const width of [1280, 768, 360]) {
     const session = await browser.openPage({ width });
     const { page } = session;
     await dropFiles(page, seeds);
@@ -36,14 +37,14 @@ try {
     for (const [view, prepare] of Object.entries(VIEWS)) {
       await page.click(`[data-testid=tab-${view}]`);
       await page.waitForSelector(`[data-testid=panel-${view}]`);
-      await prepare(page);
+      await prepare(page, width);
       const path = join(OUT, `${view}-${width}.png`);
       // Long views are cut at a height a README reader can take in.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.evaluate(() => window.scrollTo(0, 0));
-      // On a phone the views sit below the drop zone and filters: start those at the tabs.
+      // On narrower screens the views sit below the drop zone and filters: start at the tabs.
       const top =
-        width === 360 && view !== "documents"
+        width < 1280 && view !== "documents"
           ? await page.$eval("[data-testid=tabs]", (t) => t.getBoundingClientRect().top - 12)
           : 0;
       const clip = { x: 0, y: top, width, height: Math.min(height - top, 1300) };

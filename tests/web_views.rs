@@ -1,7 +1,8 @@
 //! Browser tests of the results views, run by `wasm-pack test --headless` in Chromium and
 //! Firefox: the Article view highlights every quotation of a real report and survives offsets
 //! that fall inside characters; the Stance view opens a cell's evidence; the Speakers view
-//! shows a speaker's role and stance chips.
+//! shows a speaker's role and stance chips; a topic line opens its evidence, and the Article
+//! view marks that passage.
 #![cfg(target_arch = "wasm32")]
 
 use std::rc::Rc;
@@ -58,12 +59,21 @@ fn seeds() -> Rc<Corpus> {
 }
 
 async fn render_article(corpus: Rc<Corpus>, doc: usize) -> Element {
+    render_article_at(corpus, doc, None).await
+}
+
+async fn render_article_at(
+    corpus: Rc<Corpus>,
+    doc: usize,
+    focus: Option<(usize, usize)>,
+) -> Element {
     let root = host();
     let visible = Rc::new(visible_quotes(&corpus, &Filters::default()));
     let props = ArticleProps {
         corpus,
         visible,
         doc: Some(doc),
+        focus,
         on_doc: Callback::noop(),
     };
     yew::Renderer::<Article>::with_root_and_props(root.clone(), props).render();
@@ -133,6 +143,7 @@ async fn stance_cell_shows_its_evidence() {
         filters: Filters::default(),
         selected: Some(cell),
         on_select: Callback::noop(),
+        on_open: Callback::noop(),
     };
     yew::Renderer::<Stance>::with_root_and_props(root.clone(), props).render();
     shown(&root, "[data-testid=evidence]").await;
@@ -175,5 +186,51 @@ async fn speakers_show_role_and_stance_chips() {
     assert!(
         chips.iter().any(|c| c == "▼ against ceasefire"),
         "{chips:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_topic_line_opens_its_evidence_and_the_article_marks_it() {
+    use std::cell::RefCell;
+    let corpus = seeds();
+    let opened: Rc<RefCell<Option<(usize, usize, usize)>>> = Rc::default();
+    let root = host();
+    let props = StanceProps {
+        corpus: corpus.clone(),
+        filters: Filters::default(),
+        selected: None,
+        on_select: Callback::noop(),
+        on_open: {
+            let opened = opened.clone();
+            Callback::from(move |at| *opened.borrow_mut() = Some(at))
+        },
+    };
+    yew::Renderer::<Stance>::with_root_and_props(root.clone(), props).render();
+    shown(&root, "[data-testid=topic-line]").await;
+    let lines = all(&root, "[data-testid=topic-line]");
+    let peskov = lines
+        .iter()
+        .find(|l| {
+            l.get_attribute("data-speaker").as_deref() == Some("Dmitry Peskov")
+                && l.get_attribute("data-stance").as_deref() == Some("against")
+        })
+        .expect("a line with Peskov against something");
+    let button: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(all(peskov, "[data-testid=topic-open]")[0].clone()).unwrap();
+    button.click();
+    let (d, start, end) = opened
+        .borrow()
+        .expect("the line asked to open its evidence");
+    let evidence = text(&all(peskov, "[data-testid=topic-evidence]")[0]);
+    let passage = &corpus.docs[d].text[start..end];
+    assert_eq!(evidence, passage, "the line quotes the passage it opens");
+
+    let article = render_article_at(corpus.clone(), d, Some((start, end))).await;
+    let marked = all(&article, "[data-testid=focus]");
+    assert_eq!(marked.len(), 1);
+    assert_eq!(text(&marked[0]), passage);
+    assert_eq!(
+        text(&all(&article, "[data-testid=article-text]")[0]),
+        corpus.docs[d].text
     );
 }

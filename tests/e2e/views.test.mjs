@@ -110,6 +110,13 @@ describe("the results views", () => {
     await openTab(page, "article");
     await page.selectOption("[data-testid=article-doc]", { label: PEACE_HEADLINE });
     assert.equal(await page.textContent("[data-testid=article-headline]"), PEACE_HEADLINE);
+    // One headline: the text's first line is the heading, not a copy above it.
+    assert.equal(await page.locator("[data-testid=article-headline]").count(), 1);
+    const shownText = await page.$eval("[data-testid=panel-article]", (p) =>
+      [...p.querySelectorAll("h3, [data-testid=article-text]")].map((e) => e.textContent).join("\n"),
+    );
+    assert.equal(shownText.split(PEACE_HEADLINE).length - 1, 1, "the headline is shown once");
+    assert.equal(await page.getAttribute("[data-testid=article-headline]", "role"), "heading");
     const marks = await page.$$eval("[data-testid=hl]", (ms) =>
       ms.map((m) => ({ text: m.textContent, speaker: m.dataset.speaker, kind: m.dataset.kind, colour: getComputedStyle(m).textDecorationColor })),
     );
@@ -129,6 +136,10 @@ describe("the results views", () => {
       await page.textContent("[data-testid=hl-detail]"),
       "Dmitry Peskov, press secretary of the Russian president — direct quotation; cue “told”",
     );
+    // A tap (a click without hover first) says it too: touch screens have no hover.
+    await page.locator("[data-testid=hl][data-speaker=Zelensky]").first().dispatchEvent("click");
+    assert.match(await page.textContent("[data-testid=hl-detail]"), /^Zelensky.* quotation/);
+    assert.doesNotMatch(await page.textContent("[data-testid=hl-detail]"), /Hover/);
     const legend = await texts(page, "[data-testid=legend-speaker]");
     assert.deepEqual(legend, ["Dmitry Peskov (10)", "Donald Trump (2)", "Zelensky (2)"]);
     await page.click("[data-testid=legend-speaker][data-speaker='Donald Trump']");
@@ -192,6 +203,33 @@ describe("the results views", () => {
     await closePage(session);
   });
 
+  test("Stance groups the stances by topic and a line opens its evidence in the article", async () => {
+    const session = await seeded();
+    const { page } = session;
+    await openTab(page, "stance");
+    const line = page.locator("[data-testid=topic-line][data-speaker='Dmitry Peskov'][data-stance=against]", {
+      has: page.locator("[data-testid=topic-target]", { hasText: /^ceasefire$/ }),
+    });
+    assert.equal(await line.count(), 1);
+    assert.match(await line.locator("[data-testid=topic-who]").textContent(), /^Dmitry Peskov, press secretary/);
+    assert.equal(await line.getAttribute("data-kind"), "direct");
+    assert.match(await line.locator(".meta").textContent(), /direct quotation · .*2025-12-10/);
+    const evidence = (await line.locator("[data-testid=topic-evidence]").textContent()).trim();
+    assert.ok(evidence.startsWith(PEACE), evidence);
+    // The sides a reader expects: a "For" heading in the peace settlement topic too.
+    const sides = await page.$$eval("[data-testid=topic]", (ts) => ts.map((t) => [...t.querySelectorAll("h5")].map((h) => h.textContent.split(" (")[0])));
+    assert.ok(sides.flat().includes("For") && sides.flat().includes("Against"), JSON.stringify(sides));
+    await line.locator("[data-testid=topic-open]").click();
+    await page.waitForSelector("[data-testid=panel-article]");
+    assert.equal(await page.textContent("[data-testid=article-headline]"), PEACE_HEADLINE);
+    const focus = page.locator("[data-testid=focus]");
+    assert.equal((await focus.textContent()).trim(), evidence);
+    assert.ok(await focus.isVisible());
+    const box = await focus.boundingBox();
+    assert.ok(box.y >= 0 && box.y < 900, `the passage is scrolled into view (y=${box.y})`);
+    await closePage(session);
+  });
+
   test("Timeline draws the dated articles and says the same in a table", async () => {
     const session = await seeded();
     const { page } = session;
@@ -224,8 +262,11 @@ describe("the results views", () => {
     await openTab(page, "speakers");
     assert.deepEqual(await texts(page, "[data-testid=speaker-row-name]"), ["Marco Rubio"]);
     await openTab(page, "stance");
+    // Rubio's words on mediation are a neutral mention: shown when asked for.
+    assert.equal(await page.$("[data-testid=cell]"), null);
+    await page.check("[data-testid=show-neutral]");
     const cells = await page.$$eval("[data-testid=cell]", (cs) => cs.map((c) => `${c.dataset.speaker}/${c.dataset.target}`));
-    assert.deepEqual(cells, ["Marco Rubio/mediation"]);
+    assert.ok(cells.includes("Marco Rubio/mediation") && cells.every((c) => c.startsWith("Marco Rubio/")), cells.join(", "));
     await openTab(page, "timeline");
     assert.deepEqual(await page.$$eval("[data-testid=timeline-bar]", (bs) => bs.map((b) => b.dataset.quotes)), ["2"]);
 
@@ -252,7 +293,8 @@ describe("the results views", () => {
     const json = await downloadText(page, "export-json");
     assert.equal(json.name, "quotelens-report.json");
     const report = JSON.parse(json.text);
-    assert.deepEqual(Object.keys(report), ["documents", "stance_matrix", "summaries"]);
+    assert.deepEqual(Object.keys(report), ["documents", "stance_matrix", "summaries", "topics"]);
+    assert.ok(report.topics.some((t) => t.against.some((l) => l.speaker === "Dmitry Peskov" && l.target === "ceasefire")));
     assert.deepEqual(report.documents.map((d) => d.name), seeds.map((s) => s.name));
     assert.ok(report.documents[1].quotes.some((q) => q.text.startsWith(PEACE) && q.speaker.name === "Dmitry Peskov"));
     const cell = report.stance_matrix.find((c) => c.speaker === "Dmitry Peskov" && c.target === "ceasefire");
@@ -262,15 +304,17 @@ describe("the results views", () => {
     const csv = await downloadText(page, "export-csv");
     assert.equal(csv.name, "quotelens-quotes.csv");
     const records = parseCsv(csv.text);
-    assert.deepEqual(records[0], ["headline", "date", "speaker", "role", "kind", "quote", "cue"]);
+    assert.deepEqual(records[0], ["file", "headline", "date", "source", "speaker", "role", "organisation", "kind", "quote", "cue", "start", "end"]);
     assert.equal(records.length, 59, "a header and 58 quotations");
-    const peace = records.find((r) => r[5].startsWith(PEACE));
-    assert.deepEqual(peace, [PEACE_HEADLINE, "2025-12-10", "Dmitry Peskov", "press secretary of the Russian president", "direct", `${PEACE},`, "told"]);
+    const peace = records.find((r) => r[8].startsWith(PEACE));
+    assert.deepEqual(peace.slice(0, 10), [seeds[1].name, PEACE_HEADLINE, "2025-12-10", "", "Dmitry Peskov", "press secretary of the Russian president", "Russia", "direct", `${PEACE},`, "told"]);
+    const text = report.documents[1].text;
+    assert.equal(Buffer.from(text).subarray(Number(peace[10]), Number(peace[11])).toString(), peace[8], "the offsets are the quotation's bytes");
 
     // The CSV holds what the filters show.
     await selectFilter(page, "f-speaker", "Marco Rubio");
     const filtered = parseCsv((await downloadText(page, "export-csv")).text);
-    assert.deepEqual(filtered.slice(1).map((r) => r[2]), ["Marco Rubio", "Marco Rubio"]);
+    assert.deepEqual(filtered.slice(1).map((r) => r[4]), ["Marco Rubio", "Marco Rubio"]);
     await closePage(session);
   });
 
@@ -328,13 +372,13 @@ describe("the results views", () => {
     await closePage(session);
   });
 
-  for (const width of [1100, 360]) {
+  for (const width of [1280, 768, 360]) {
     test(`every view passes axe and fits ${width}px without horizontal scrolling`, async () => {
       const session = await seeded({ width });
       const { page } = session;
       for (const view of VIEWS) {
         await openTab(page, view);
-        if (view === "stance") await page.click("[data-testid=cell] >> nth=0");
+        if (view === "stance") await page.click(`[data-testid=${width < 640 ? "cell-card" : "cell"}] >> nth=0`);
         if (view === "article") await page.click("[data-testid=legend-speaker] >> nth=0");
         const violations = await axeViolations(page, { impacts: ["serious", "critical"] });
         assert.deepEqual(violations, [], `${view} at ${width}px`);

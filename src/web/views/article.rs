@@ -1,13 +1,14 @@
 //! The Article view: one document's cleaned text with every (visible) quotation highlighted in
 //! its speaker's colour and underlined by kind; a legend names the colours, and pressing a
-//! speaker in it highlights only theirs. Hovering or focusing a quotation writes its speaker,
-//! role, kind and cue into a line under the legend.
+//! speaker in it highlights only theirs. Tapping, clicking, focusing or hovering a quotation
+//! writes its speaker, role, kind and cue into a line under the legend. The headline is shown
+//! once: as the heading of the text when the text starts with it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::logic::article::{pieces, speakers, Piece};
+use super::logic::article::{pieces_focused, speakers, Piece};
 use super::logic::corpus::Corpus;
 use super::logic::export::kind_label;
 use crate::{DocumentReport, Quote};
@@ -21,8 +22,14 @@ pub struct ArticleProps {
     pub visible: Rc<Vec<Vec<usize>>>,
     /// The chosen document, by index into the corpus.
     pub doc: Option<usize>,
+    /// A passage to mark and scroll to (byte range in the chosen document's text).
+    #[prop_or_default]
+    pub focus: Option<(usize, usize)>,
     pub on_doc: Callback<usize>,
 }
+
+/// The id of the marked passage, scrolled into view when it is set.
+const FOCUS_ID: &str = "article-focus";
 
 /// What the details line says about a quotation.
 fn describe(q: &Quote) -> String {
@@ -46,6 +53,16 @@ pub fn Article(props: &ArticleProps) -> Html {
     let only = use_state(|| None::<String>);
     let detail = use_state(|| None::<String>);
     let corpus = &props.corpus;
+    use_effect_with((props.doc, props.focus), |(_, focus)| {
+        if focus.is_some() {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(FOCUS_ID))
+            {
+                el.scroll_into_view();
+            }
+        }
+    });
     let readable: Vec<usize> = (0..corpus.docs.len())
         .filter(|&i| corpus.docs[i].error.is_none())
         .collect();
@@ -95,7 +112,11 @@ pub fn Article(props: &ArticleProps) -> Html {
         colour: &colour,
         detail: detail.setter(),
     };
-    let body = render(&ctx, &pieces(doc, visible));
+    // The passage belongs to the chosen document only.
+    let focus = props.focus.filter(|_| props.doc == Some(d));
+    let parts = pieces_focused(doc, visible, focus);
+    let headline_in_text = matches!(parts.first(), Some(Piece::Headline { .. }));
+    let body = render(&ctx, &parts);
     let toggle = |name: String| {
         let only = only.clone();
         Callback::from(move |_: MouseEvent| {
@@ -143,12 +164,14 @@ pub fn Article(props: &ArticleProps) -> Html {
                     <span class="kind-sample u-indirect">{ "reported (indirect)" }</span>
                 </p>
                 <p class="hl-detail" aria-live="polite" data-testid="hl-detail">
-                    { detail.as_deref().unwrap_or("Hover over or focus a highlighted quotation to see who said it.") }
+                    { detail.as_deref().unwrap_or("Tap or focus a highlighted quotation to see who said it.") }
                 </p>
             </div>
-            <h3 class="headline" data-testid="article-headline">
-                { doc.headline.as_deref().unwrap_or(&doc.name) }
-            </h3>
+            if !headline_in_text {
+                <h3 class="headline" data-testid="article-headline">
+                    { doc.headline.as_deref().unwrap_or(&doc.name) }
+                </h3>
+            }
             <div class="article-text" data-testid="article-text">{ body }</div>
         </div>
     }
@@ -165,6 +188,14 @@ fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
     pieces
         .iter()
         .map(|piece| match piece {
+            Piece::Headline { children } => html! {
+                <span class="headline text-headline" role="heading" aria-level="3" data-testid="article-headline">
+                    { render(ctx, children) }
+                </span>
+            },
+            Piece::Focus { children } => html! {
+                <mark class="focus" id={FOCUS_ID} data-testid="focus">{ render(ctx, children) }</mark>
+            },
             Piece::Text(r) => {
                 Html::from(ctx.doc.text.get(r.clone()).unwrap_or_default().to_string())
             }
@@ -188,6 +219,13 @@ fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
                         show()
                     })
                 };
+                let onclick = {
+                    let show = show.clone();
+                    Callback::from(move |e: MouseEvent| {
+                        e.stop_propagation();
+                        show()
+                    })
+                };
                 let onmouseover = Callback::from(move |e: MouseEvent| {
                     e.stop_propagation();
                     show()
@@ -206,6 +244,7 @@ fn render(ctx: &Ctx, pieces: &[Piece]) -> Html {
                         data-speaker={name.to_string()}
                         data-kind={kind_label(q.kind)}
                         {onfocus}
+                        {onclick}
                         {onmouseover}
                     >
                         { render(ctx, children) }

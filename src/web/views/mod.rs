@@ -1,7 +1,7 @@
 //! The results: a summary line, the exports, the filters and five views of the analysed
 //! documents behind tabs (Documents, Article, Speakers, Stance, Timeline).
 //!
-//! The view state (tab, filters, chosen article, page, selected matrix cell) lives here, not in
+//! The view state (tab, filters, chosen article and passage, page, selected matrix cell) lives here, not in
 //! the app's [`State`]; the stance matrix comes from the core and is computed once per list of
 //! documents.
 //!
@@ -67,6 +67,8 @@ pub fn Results(props: &ResultsProps) -> Html {
     let page = use_state(|| 0usize);
     let article = use_state(|| None::<usize>);
     let cell = use_state(|| None::<usize>);
+    // A passage opened from the Stance view: byte range in the chosen article.
+    let focus = use_state(|| None::<(usize, usize)>);
 
     let docs = analysed_documents(state);
     let key: Vec<usize> = docs.iter().map(|d| Rc::as_ptr(d) as usize).collect();
@@ -141,15 +143,26 @@ pub fn Results(props: &ResultsProps) -> Html {
                 on_page={{ let page = page.clone(); Callback::from(move |p| page.set(p)) }} />
         },
         Tab::Article => html! {
-            <Article corpus={corpus.clone()} visible={visible.clone()} doc={*article}
-                on_doc={{ let article = article.clone(); Callback::from(move |d| article.set(Some(d))) }} />
+            <Article corpus={corpus.clone()} visible={visible.clone()} doc={*article} focus={*focus}
+                on_doc={{
+                    let (article, focus) = (article.clone(), focus.clone());
+                    Callback::from(move |d| { focus.set(None); article.set(Some(d)) })
+                }} />
         },
         Tab::Speakers => html! {
             <Speakers corpus={corpus.clone()} visible={visible.clone()} filters={(*filters).clone()} />
         },
         Tab::Stance => html! {
             <Stance corpus={corpus.clone()} filters={(*filters).clone()} selected={*cell}
-                on_select={{ let cell = cell.clone(); Callback::from(move |c| cell.set(c)) }} />
+                on_select={{ let cell = cell.clone(); Callback::from(move |c| cell.set(c)) }}
+                on_open={{
+                    let (article, focus, tab) = (article.clone(), focus.clone(), tab.clone());
+                    Callback::from(move |(d, start, end)| {
+                        article.set(Some(d));
+                        focus.set(Some((start, end)));
+                        tab.set(Tab::Article);
+                    })
+                }} />
         },
         Tab::Timeline => html! {
             <Timeline corpus={corpus.clone()} visible={visible.clone()} filters={(*filters).clone()} />

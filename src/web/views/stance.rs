@@ -1,5 +1,7 @@
-//! The Stance view: the speaker × target matrix of the core's `stance::aggregate` (a button per
-//! cell; pressing it lists the evidence quotes with their article and cue words) and the core's
+//! The Stance view: the core's topics (each side's speakers with the specific target, the
+//! shortest evidence, its kind, source and date; each line opens its evidence in the Article
+//! view), the speaker × target matrix of the core's `stance::aggregate` (a button per cell;
+//! pressing it lists the evidence quotes with their article and cue words) and the core's
 //! one-line summaries. No stance is judged here.
 
 use std::rc::Rc;
@@ -11,6 +13,7 @@ use super::export::CopyButton;
 use super::logic::corpus::Corpus;
 use super::logic::export::attribution;
 use super::logic::filters::Filters;
+use super::logic::topics::{evidence_label, provenance, visible_topics, who, Side};
 use super::speakers::{stance_class, stance_label};
 use crate::{Polarity, QuoteKind, StanceCell};
 
@@ -21,7 +24,15 @@ pub struct StanceProps {
     /// The selected cell, by index into the matrix.
     pub selected: Option<usize>,
     pub on_select: Callback<Option<usize>>,
+    /// Opens a passage in the Article view: document index, byte range.
+    pub on_open: Callback<(usize, usize, usize)>,
 }
+
+/// More targets than fit beside the speaker column at 1280 px: the reader is told it scrolls.
+const WIDE: usize = 8;
+
+/// Topics shown before "Show more": a large batch has hundreds.
+const TOPICS_PAGE: usize = 20;
 
 /// The rows and columns shown: speakers and targets with a cell that passes the filters
 /// (leaving out neutral mentions unless asked), most cells first.
@@ -70,6 +81,87 @@ fn cell_label(cell: &StanceCell) -> String {
     )
 }
 
+#[derive(Properties, PartialEq)]
+struct TopicsProps {
+    corpus: Rc<Corpus>,
+    filters: Filters,
+    on_open: Callback<(usize, usize, usize)>,
+}
+
+/// The topics, each with its three sides; a line's button opens its evidence in the article.
+#[component]
+fn Topics(props: &TopicsProps) -> Html {
+    let shown = use_state(|| TOPICS_PAGE);
+    let corpus = &props.corpus;
+    let topics = {
+        let key = (corpus.clone(), props.filters.clone());
+        use_memo(key, |(c, f)| visible_topics(c.topics(), f))
+    };
+    if topics.is_empty() {
+        return html! { <p class="none" data-testid="no-topics">{ "No topic with a stance for the documents and filters." }</p> };
+    }
+    let line = |side: Side, l: &crate::StanceLine| {
+        let doc = corpus.doc_index(&l.document);
+        let open = doc.map(|d| {
+            let (start, end) = (l.start, l.end);
+            props.on_open.reform(move |_: MouseEvent| (d, start, end))
+        });
+        let kind = evidence_label(&l.evidence_kind);
+        html! {
+            <li class={classes!("topic-line", side.class())} data-testid="topic-line"
+                data-speaker={l.speaker.clone()} data-stance={side.class()} data-kind={l.evidence_kind.clone()}>
+                <p class="topic-who" data-testid="topic-who">{ who(l) }</p>
+                <p class="meta">
+                    { "on " }<strong data-testid="topic-target">{ &l.target }</strong>
+                    { format!(" · {kind} · ") }
+                    <span data-testid="topic-source">{ provenance(l) }</span>
+                    if l.documents > 1 { { format!(" · in {} documents", l.documents) } }
+                </p>
+                if l.evidence_kind == "direct" || l.evidence_kind == "partial" {
+                    <q class="quote-text" data-testid="topic-evidence">{ &l.evidence }</q>
+                } else {
+                    <p class="quote-text reported" data-testid="topic-evidence">{ &l.evidence }</p>
+                }
+                if let Some(onclick) = open {
+                    <button type="button" class="link-button" data-testid="topic-open" {onclick}
+                        aria-label={format!("Show in the article: {} on {}", l.speaker, l.target)}>
+                        { "Show in the article" }
+                    </button>
+                }
+            </li>
+        }
+    };
+    let more = topics.len().saturating_sub(*shown);
+    html! {
+        <>
+            <ul class="topics" data-testid="topics">
+                { for topics.iter().take(*shown).map(|t| html! {
+                    <li class="topic" data-testid="topic" data-topic={t.topic.clone()}>
+                        <h4 class="topic-name">{ &t.topic }</h4>
+                        if t.targets.len() > 1 {
+                            <p class="meta topic-targets">{ format!("Also named: {}", t.targets.iter().filter(|x| **x != t.topic).cloned().collect::<Vec<_>>().join("; ")) }</p>
+                        }
+                        <div class="sides">
+                            { for Side::ALL.iter().filter(|s| !s.lines(t).is_empty()).map(|&side| html! {
+                                <section class={classes!("side", side.class())} data-testid={format!("side-{}", side.class())}>
+                                    <h5>{ format!("{} ({})", side.heading(), side.lines(t).len()) }</h5>
+                                    <ul class="topic-lines">{ for side.lines(t).iter().map(|l| line(side, l)) }</ul>
+                                </section>
+                            }) }
+                        </div>
+                    </li>
+                }) }
+            </ul>
+            if more > 0 {
+                <button type="button" class="button secondary" data-testid="topics-more"
+                    onclick={{ let shown = shown.clone(); Callback::from(move |_: MouseEvent| shown.set(*shown + TOPICS_PAGE)) }}>
+                    { format!("Show {} more of {more} topics", more.min(TOPICS_PAGE)) }
+                </button>
+            }
+        </>
+    }
+}
+
 #[component]
 pub fn Stance(props: &StanceProps) -> Html {
     let neutral = use_state(|| false);
@@ -91,6 +183,7 @@ pub fn Stance(props: &StanceProps) -> Html {
         html! { <p class="none" data-testid="no-stance">{ "No stance found for the documents and filters." }</p> }
     } else {
         html! {
+            <>
             <div class="matrix-wrap" role="region" aria-label="Stance matrix, scrollable" tabindex="0">
                 <table class="matrix" data-testid="matrix">
                     <caption class="visually-hidden">{ "Stance of each speaker toward each target" }</caption>
@@ -135,6 +228,43 @@ pub fn Stance(props: &StanceProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            if targets.len() > WIDE {
+                <p class="meta matrix-scroll" data-testid="matrix-scroll">
+                    { format!("{} targets: the table scrolls sideways; the speaker column stays in place.", targets.len()) }
+                </p>
+            }
+            // A phone gets the same cells as one card per speaker (the style sheet shows one of the two).
+            <ul class="matrix-cards" data-testid="matrix-cards" aria-label="Stance of each speaker toward each target">
+                { for speakers.iter().map(|s| html! {
+                    <li class="matrix-card">
+                        <p class="matrix-card-name">{ s }</p>
+                        <ul class="chips">
+                            { for targets.iter().filter_map(|t| find(s, t)).map(|i| {
+                                let cell = &corpus.matrix()[i];
+                                let pressed = props.selected == Some(i);
+                                let onclick = props.on_select.reform(move |_: MouseEvent| {
+                                    if pressed { None } else { Some(i) }
+                                });
+                                html! {
+                                    <li>
+                                        <button type="button"
+                                            class={classes!("cell", "cell-card", stance_class(cell.stance))}
+                                            aria-pressed={pressed.to_string()}
+                                            aria-label={cell_label(cell)}
+                                            data-testid="cell-card"
+                                            data-speaker={cell.speaker.clone()}
+                                            data-target={cell.target.clone()}
+                                            {onclick}>
+                                            { format!("{} {}", cell_text(cell), cell.target) }
+                                        </button>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </li>
+                }) }
+            </ul>
+            </>
         }
     };
     let evidence = props
@@ -147,6 +277,9 @@ pub fn Stance(props: &StanceProps) -> Html {
         .filter(|s| speakers.contains(&s.speaker));
     html! {
         <div class="stance-view">
+            <h3>{ "Topics" }</h3>
+            <Topics corpus={corpus.clone()} filters={props.filters.clone()} on_open={props.on_open.clone()} />
+            <h3>{ "Speakers × targets" }</h3>
             <div class="matrix-head">
                 <p class="legend-kinds" data-testid="matrix-legend">
                     <span class="chip favor">{ "▲ for" }</span>

@@ -1,7 +1,8 @@
 //! The article view's text: the cleaned text cut into plain runs and highlighted quotations.
 //! Quote offsets are byte offsets from the core; here they are clamped to the text and moved
 //! onto character boundaries, and a quote inside another (a fragment inside reported speech)
-//! is nested in it, so that slicing the text can never panic.
+//! is nested in it, so that slicing the text can never panic. A passage opened from the Stance
+//! view (evidence, which may be a reporter's sentence with no quote) is one more span, `Focus`.
 
 use std::ops::Range;
 
@@ -15,7 +16,19 @@ pub enum Piece {
         quote: usize,
         children: Vec<Piece>,
     },
+    /// The passage the reader asked to see.
+    Focus {
+        children: Vec<Piece>,
+    },
+    /// The headline, when the text starts with it: shown once, as the heading.
+    Headline {
+        children: Vec<Piece>,
+    },
 }
+
+/// Marks the focus span among the quote indices.
+const FOCUS: usize = usize::MAX;
+const HEADLINE: usize = usize::MAX - 1;
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -35,6 +48,16 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
 
 /// The text of `doc` as pieces, highlighting the quotes whose indices are in `quotes`.
 pub fn pieces(doc: &DocumentReport, quotes: &[usize]) -> Vec<Piece> {
+    pieces_focused(doc, quotes, None)
+}
+
+/// [`pieces`], with the byte range `focus` marked as well: it nests with the quotes like one of
+/// them, and is the outer one when it covers exactly a quote.
+pub fn pieces_focused(
+    doc: &DocumentReport,
+    quotes: &[usize],
+    focus: Option<(usize, usize)>,
+) -> Vec<Piece> {
     let text = doc.text.as_str();
     let mut spans: Vec<(usize, usize, usize)> = quotes
         .iter()
@@ -45,8 +68,20 @@ pub fn pieces(doc: &DocumentReport, quotes: &[usize]) -> Vec<Piece> {
             (start < end).then_some((start, end, i))
         })
         .collect();
-    // Outer quotes first: by start, the longer before the shorter.
-    spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    if let Some(h) = doc.headline.as_deref().filter(|h| !h.is_empty()) {
+        if text.starts_with(h) {
+            spans.push((0, h.len(), HEADLINE));
+        }
+    }
+    if let Some((start, end)) = focus {
+        let (start, end) = (floor_boundary(text, start), ceil_boundary(text, end));
+        if start < end {
+            spans.push((start, end, FOCUS));
+        }
+    }
+    // Outer quotes first: by start, the longer before the shorter; at equal ranges the
+    // headline, then the focus, outside the quote.
+    spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
     nest(&spans, 0, text.len())
 }
 
@@ -69,9 +104,11 @@ fn nest(spans: &[(usize, usize, usize)], from: usize, to: usize) -> Vec<Piece> {
         while j < spans.len() && spans[j].0 < end {
             j += 1;
         }
-        out.push(Piece::Quote {
-            quote,
-            children: nest(&spans[i + 1..j], start, end),
+        let children = nest(&spans[i + 1..j], start, end);
+        out.push(match quote {
+            FOCUS => Piece::Focus { children },
+            HEADLINE => Piece::Headline { children },
+            _ => Piece::Quote { quote, children },
         });
         pos = end;
         i = j;
@@ -130,6 +167,8 @@ mod tests {
             .map(|p| match p {
                 Piece::Text(r) => text[r.clone()].to_string(),
                 Piece::Quote { children, .. } => format!("[{}]", show(text, children)),
+                Piece::Focus { children } => format!("{{{}}}", show(text, children)),
+                Piece::Headline { children } => format!("#{}#", show(text, children)),
             })
             .collect()
     }
@@ -173,6 +212,49 @@ mod tests {
         let p = pieces(&d, &[0, 1, 2, 3, 9]);
         assert_eq!(show(text, &p).replace(['[', ']'], ""), text);
         assert!(matches!(p[0], Piece::Quote { quote: 0, .. }));
+    }
+
+    #[test]
+    fn a_focused_passage_nests_with_the_quotes() {
+        let text = "Russia will never sell it, he said. Then he left.";
+        let d = doc(text, vec![quote(0, 25), quote(7, 22)]);
+        // A reporter's sentence with no quote of its own.
+        assert_eq!(
+            show(text, &pieces_focused(&d, &[0, 1], Some((36, 49)))),
+            "[Russia [will never sell] it], he said. {Then he left.}"
+        );
+        // Exactly a quote: the focus is outside it.
+        assert_eq!(
+            show(text, &pieces_focused(&d, &[0, 1], Some((0, 25)))),
+            "{[Russia [will never sell] it]}, he said. Then he left."
+        );
+        // The sentence around a quote, and a range crossing one, keep every character.
+        assert_eq!(
+            show(text, &pieces_focused(&d, &[1], Some((0, 35)))),
+            "{Russia [will never sell] it, he said.} Then he left."
+        );
+        let crossing = pieces_focused(&d, &[1], Some((12, 40)));
+        assert_eq!(
+            show(text, &crossing).replace(['[', ']', '{', '}'], ""),
+            text
+        );
+        assert!(show(text, &crossing).contains('{'));
+        // Out of range or empty: no focus, no panic.
+        assert!(!show(text, &pieces_focused(&d, &[0], Some((90, 99)))).contains('{'));
+        assert!(!show(text, &pieces_focused(&d, &[0], Some((5, 5)))).contains('{'));
+    }
+
+    #[test]
+    fn a_headline_at_the_top_of_the_text_is_marked_once() {
+        let text = "Mayor backs levy\n\n“Fair,” she said.";
+        let mut d = doc(text, vec![quote(21, 25)]);
+        d.headline = Some("Mayor backs levy".into());
+        assert_eq!(
+            show(text, &pieces(&d, &[0])),
+            "#Mayor backs levy#\n\n“[Fair],” she said."
+        );
+        d.headline = Some("Another title".into());
+        assert!(!show(text, &pieces(&d, &[0])).contains('#'));
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! All analysed documents of the session in one place, with the stance matrix and summaries
-//! the core computes over them, and look-ups the views share.
+//! All analysed documents of the session in one place, with the stance matrix, summaries and
+//! topics the core computes over them, and look-ups the views share.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use serde::Serialize;
 
-use crate::analysis::stance::{aggregate, summarize};
-use crate::{DocumentReport, Quote, SpeakerSummary, StanceCell};
+use crate::analysis::stance::{aggregate, summarize, topics};
+use crate::{DocumentReport, Quote, SpeakerSummary, StanceCell, TopicSummary};
 
 #[derive(Debug, Default)]
 pub struct Corpus {
@@ -18,7 +18,15 @@ pub struct Corpus {
     by_ptr: HashMap<usize, usize>,
     /// The matrix and summaries, computed on first use: while a large batch streams in, the
     /// Documents view never waits for them.
-    stance: OnceCell<(Vec<StanceCell>, Vec<SpeakerSummary>)>,
+    stance: OnceCell<Stances>,
+}
+
+/// What the core computes across the batch.
+#[derive(Debug, Default)]
+struct Stances {
+    matrix: Vec<StanceCell>,
+    summaries: Vec<SpeakerSummary>,
+    topics: Vec<TopicSummary>,
 }
 
 /// A corpus is built once per list of documents and shared behind an `Rc`: two are the same
@@ -35,6 +43,7 @@ struct ReportRef<'a> {
     documents: Vec<&'a DocumentReport>,
     stance_matrix: &'a [StanceCell],
     summaries: &'a [SpeakerSummary],
+    topics: &'a [TopicSummary],
 }
 
 impl Corpus {
@@ -57,23 +66,32 @@ impl Corpus {
         }
     }
 
-    fn stance(&self) -> &(Vec<StanceCell>, Vec<SpeakerSummary>) {
+    fn stance(&self) -> &Stances {
         self.stance.get_or_init(|| {
             let owned: Vec<DocumentReport> = self.docs.iter().map(|d| (**d).clone()).collect();
             let matrix = aggregate(&owned);
             let summaries = summarize(&matrix, &owned);
-            (matrix, summaries)
+            Stances {
+                topics: topics(&owned),
+                matrix,
+                summaries,
+            }
         })
     }
 
     /// The core's speaker x target matrix over all documents.
     pub fn matrix(&self) -> &[StanceCell] {
-        &self.stance().0
+        &self.stance().matrix
     }
 
     /// The core's one-line summaries.
     pub fn summaries(&self) -> &[SpeakerSummary] {
-        &self.stance().1
+        &self.stance().summaries
+    }
+
+    /// The core's stances grouped by topic, each side with its evidence.
+    pub fn topics(&self) -> &[TopicSummary] {
+        &self.stance().topics
     }
 
     pub fn doc_index(&self, name: &str) -> Option<usize> {
@@ -116,6 +134,7 @@ impl Corpus {
             documents: self.docs.iter().map(|d| &**d).collect(),
             stance_matrix: self.matrix(),
             summaries: self.summaries(),
+            topics: self.topics(),
         };
         serde_json::to_string_pretty(&report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
@@ -172,6 +191,8 @@ pub(crate) mod tests {
         let report: Report = serde_json::from_str(&corpus.report_json()).unwrap();
         assert_eq!(report.documents.len(), 5);
         assert_eq!(report.stance_matrix, corpus.matrix());
+        assert_eq!(report.topics, corpus.topics());
+        assert!(!report.topics.is_empty());
         assert!(report.summaries[0].line.starts_with("Dmitry Peskov"));
     }
 

@@ -10,8 +10,21 @@
 use super::corpus::Corpus;
 use crate::{DocumentReport, Quote, QuoteKind};
 
-pub const CSV_HEADER: [&str; 7] = [
-    "headline", "date", "speaker", "role", "kind", "quote", "cue",
+/// Rows from several articles stay apart by file, headline, date and source; `start` and `end`
+/// are the quotation's byte offsets in the document's text (the JSON export's `text`).
+pub const CSV_HEADER: [&str; 12] = [
+    "file",
+    "headline",
+    "date",
+    "source",
+    "speaker",
+    "role",
+    "organisation",
+    "kind",
+    "quote",
+    "cue",
+    "start",
+    "end",
 ];
 
 /// First characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
@@ -65,38 +78,58 @@ pub fn quotes_csv(corpus: &Corpus, visible: &[Vec<usize>]) -> String {
 
 fn quote_record(doc: &DocumentReport, q: &Quote) -> Vec<String> {
     let speaker = q.speaker.as_ref();
+    let organisation = speaker
+        .and_then(|s| doc.people.get(s.person?))
+        .and_then(|p| p.organisation.clone());
     vec![
+        doc.name.clone(),
         doc.headline.clone().unwrap_or_default(),
         doc.date.clone().unwrap_or_default(),
+        doc.source.clone().unwrap_or_default(),
         speaker.map(|s| s.name.clone()).unwrap_or_default(),
         speaker.and_then(|s| s.role.clone()).unwrap_or_default(),
+        organisation.unwrap_or_default(),
         kind_label(q.kind).to_string(),
         q.text.clone(),
         q.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+        q.start.to_string(),
+        q.end.to_string(),
     ]
 }
 
 /// A quote as a reporter would paste it, with who said it and where it was published:
-/// `“We are working on peace,” said Dmitry Peskov, Kremlin spokesman (Headline, 2025-12-10)`.
-/// Reported speech gets no quotation marks: `Dmitry Peskov, Kremlin spokesman, said Russia …`.
+/// `“We are working on peace,” said Dmitry Peskov, Kremlin spokesman (TASS, Headline, 2025-12-10)`.
+/// Reported speech gets no quotation marks and reads as a sentence with the article's own verb:
+/// `Dmitry Peskov, Kremlin spokesman, said that Russia …`, `Kremlin urged against …`.
 pub fn attribution(doc: &DocumentReport, q: &Quote) -> String {
     let words = q.text.trim();
     let who = q.speaker.as_ref().map(|s| match &s.role {
         Some(role) if !role.trim().is_empty() => format!("{}, {}", s.name, role.trim()),
         _ => s.name.clone(),
     });
-    let source: Vec<&str> = [doc.headline.as_deref(), doc.date.as_deref()]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.trim().is_empty())
-        .collect();
+    let source: Vec<&str> = [
+        doc.source.as_deref(),
+        doc.headline.as_deref(),
+        doc.date.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.trim().is_empty())
+    .collect();
     let source = if source.is_empty() {
         String::new()
     } else {
         format!(" ({})", source.join(", "))
     };
     let body = match (q.kind, who) {
-        (QuoteKind::Indirect, Some(who)) => format!("{who}, said {words}"),
+        (QuoteKind::Indirect, Some(who)) => {
+            let who = if who.contains(", ") {
+                format!("{who},")
+            } else {
+                who
+            };
+            format!("{who} {}", reported_verb(q, words))
+        }
         (_, Some(who)) => {
             let words = words.trim_end_matches([',', ';', ':']);
             let comma = if words.ends_with(['.', '!', '?', '…']) {
@@ -111,12 +144,32 @@ pub fn attribution(doc: &DocumentReport, q: &Quote) -> String {
     format!("{body}{source}")
 }
 
+/// "said that Russia …", or the article's own verb when it carries the clause ("urged against
+/// …", "told reporters Russia …"): the reported words follow the cue in the article.
+fn reported_verb(q: &Quote, words: &str) -> String {
+    let cue = q.cue.as_ref().map(|c| c.text.trim()).unwrap_or_default();
+    let verb_first = cue.chars().next().is_some_and(char::is_lowercase)
+        && !cue.starts_with("according")
+        && q.cue.as_ref().is_some_and(|c| c.end <= q.start);
+    let said = ["said", "says", "say", "added", "stated"];
+    if !verb_first || said.contains(&cue) {
+        let that = if words.starts_with("that ") {
+            ""
+        } else {
+            "that "
+        };
+        let verb = if verb_first { cue } else { "said" };
+        return format!("{verb} {that}{words}");
+    }
+    format!("{cue} {words}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::corpus::tests::seed_corpus;
     use super::super::filters::{visible_quotes, Filters};
     use super::*;
-    use crate::Speaker;
+    use crate::{Span, Speaker};
 
     /// A small RFC 4180 reader, to check the writer against.
     fn parse(csv: &str) -> Vec<Vec<String>> {
@@ -209,20 +262,29 @@ mod tests {
         let records = parse(&quotes_csv(&corpus, &visible_quotes(&corpus, &f)));
         assert_eq!(records[0], CSV_HEADER);
         assert_eq!(records.len(), corpus.quote_count() + 1);
-        assert!(records.iter().all(|r| r.len() == 7));
+        assert!(records.iter().all(|r| r.len() == CSV_HEADER.len()));
         let peace = records
             .iter()
-            .find(|r| r[5].starts_with("We are working on peace, not on a ceasefire"))
+            .find(|r| r[8].starts_with("We are working on peace, not on a ceasefire"))
             .expect("Peskov's quote");
         assert_eq!(
-            peace[0],
-            "Russia Striving for Lasting Peace, Not Mere Ceasefire - Kremlin"
+            peace[..8],
+            [
+                "001.txt",
+                "Russia Striving for Lasting Peace, Not Mere Ceasefire - Kremlin",
+                "2025-12-10",
+                "",
+                "Dmitry Peskov",
+                "press secretary of the Russian president",
+                "Russia",
+                "direct",
+            ]
         );
-        assert_eq!(peace[1], "2025-12-10");
-        assert_eq!(peace[2], "Dmitry Peskov");
-        assert_eq!(peace[3], "press secretary of the Russian president");
-        assert_eq!(peace[4], "direct");
-        assert_eq!(peace[6], "told");
+        assert_eq!(peace[9], "told");
+        // The offsets give the quotation back from the document's text.
+        let doc = &corpus.docs[corpus.doc_index("001.txt").unwrap()];
+        let (start, end): (usize, usize) = (peace[10].parse().unwrap(), peace[11].parse().unwrap());
+        assert_eq!(doc.text[start..end], peace[8]);
     }
 
     fn quote(kind: QuoteKind, text: &str, role: Option<&str>) -> Quote {
@@ -274,7 +336,34 @@ mod tests {
         );
         assert_eq!(
             attribution(&undated, &q),
-            "Dmitry Peskov, spokesman, said Russia is working on peace"
+            "Dmitry Peskov, spokesman, said that Russia is working on peace"
+        );
+        // The article's verb carries the clause; an organisation without a role.
+        let mut q = quote(QuoteKind::Indirect, "against obstructing the talks", None);
+        q.start = 20;
+        q.cue = Some(Span {
+            text: "urged".into(),
+            start: 12,
+            end: 17,
+        });
+        let sourced = DocumentReport {
+            source: Some("TASS".into()),
+            date: Some("2025-02-23".into()),
+            ..DocumentReport::default()
+        };
+        assert_eq!(
+            attribution(&sourced, &q),
+            "Dmitry Peskov urged against obstructing the talks (TASS, 2025-02-23)"
+        );
+        // A cue after the words ("…, he said") gives "said that".
+        q.cue = Some(Span {
+            text: "said".into(),
+            start: 60,
+            end: 64,
+        });
+        assert_eq!(
+            attribution(&sourced, &q),
+            "Dmitry Peskov said that against obstructing the talks (TASS, 2025-02-23)"
         );
         let mut q = quote(QuoteKind::Partial, "very promising", None);
         q.speaker = None;

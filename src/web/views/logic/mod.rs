@@ -1,5 +1,5 @@
 //! What the views show, computed without the browser: the corpus of analysed documents with its
-//! stance matrix, the filters, the article's highlight tree, the speakers table, the timeline
+//! stance matrix and topics, the filters, the article's highlight tree, the speakers table, the timeline
 //! points and the exports. Each function is pure so that native unit tests cover it.
 
 pub mod article;
@@ -8,3 +8,4 @@ pub mod export;
 pub mod filters;
 pub mod speakers;
 pub mod timeline;
+pub mod topics;
