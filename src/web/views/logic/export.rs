@@ -244,11 +244,12 @@ mod tests {
         let corpus = Corpus::new(docs);
         let all = visible_quotes(&corpus, &Filters::default());
         let records = parse(&quotes_csv(&corpus, &all));
+        let column = |name: &str| CSV_HEADER.iter().position(|h| *h == name).unwrap_or(0);
         let row = records
             .iter()
-            .find(|r| r[5] == "'@SUM(A1:A9)")
+            .find(|r| r[column("quote")] == "'@SUM(A1:A9)")
             .expect("the quote, neutralised");
-        assert_eq!(row[0], "'=cmd|' /C calc'!A0");
+        assert_eq!(row[column("headline")], "'=cmd|' /C calc'!A0");
         assert!(records
             .iter()
             .flatten()
