@@ -383,7 +383,20 @@ fn csv_has_one_row_per_quotation_with_the_page_export_columns() {
     let rows = parse_csv(&stdout(&out));
     assert_eq!(
         rows[0],
-        ["document", "headline", "date", "speaker", "role", "kind", "quote", "cue"]
+        [
+            "file",
+            "headline",
+            "date",
+            "source",
+            "speaker",
+            "role",
+            "organisation",
+            "kind",
+            "quote",
+            "cue",
+            "start",
+            "end"
+        ]
     );
     let library = library_report();
     let expected: Vec<Vec<String>> = library
@@ -396,11 +409,17 @@ fn csv_has_one_row_per_quotation_with_the_page_export_columns() {
                     d.name.clone(),
                     d.headline.clone().unwrap_or_default(),
                     d.date.clone().unwrap_or_default(),
+                    d.source.clone().unwrap_or_default(),
                     s.map(|s| s.name.clone()).unwrap_or_default(),
                     s.and_then(|s| s.role.clone()).unwrap_or_default(),
+                    s.and_then(|s| d.people.get(s.person?))
+                        .and_then(|p| p.organisation.clone())
+                        .unwrap_or_default(),
                     format!("{:?}", q.kind).to_lowercase(),
                     q.text.clone(),
                     q.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+                    q.start.to_string(),
+                    q.end.to_string(),
                 ]
             })
         })
@@ -409,7 +428,7 @@ fn csv_has_one_row_per_quotation_with_the_page_export_columns() {
     assert!(
         expected
             .iter()
-            .any(|r| r[6].contains(',') || r[6].contains('"')),
+            .any(|r| r[8].contains(',') || r[8].contains('"')),
         "quoting is exercised"
     );
 }

@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 
 use quotelens::analysis::stance;
-use quotelens::view_logic::export::{csv_field, kind_label, CSV_HEADER};
+use quotelens::view_logic::export::{csv_field, kind_label, quote_record, CSV_HEADER};
 use quotelens::DocumentReport;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -43,9 +43,7 @@ impl<W: Write> Writer<W> {
 
     pub fn document(&mut self, mut doc: DocumentReport) -> io::Result<()> {
         if self.count == 0 && self.format == Format::Csv {
-            let mut header = vec!["document"];
-            header.extend(CSV_HEADER);
-            write_csv_record(&mut self.out, &header)?;
+            write_csv_record(&mut self.out, &CSV_HEADER)?;
         }
         self.count += 1;
         match self.format {
@@ -60,25 +58,15 @@ impl<W: Write> Writer<W> {
             }
             Format::Csv => {
                 for q in &doc.quotes {
-                    let speaker = q.speaker.as_ref();
-                    let record = [
-                        doc.name.as_str(),
-                        doc.headline.as_deref().unwrap_or(""),
-                        doc.date.as_deref().unwrap_or(""),
-                        speaker.map(|s| s.name.as_str()).unwrap_or(""),
-                        speaker.and_then(|s| s.role.as_deref()).unwrap_or(""),
-                        kind_label(q.kind),
-                        q.text.as_str(),
-                        q.cue.as_ref().map(|c| c.text.as_str()).unwrap_or(""),
-                    ];
-                    write_csv_record(&mut self.out, &record)?;
+                    let record = quote_record(&doc, q);
+                    let fields: Vec<&str> = record.iter().map(String::as_str).collect();
+                    write_csv_record(&mut self.out, &fields)?;
                 }
             }
             Format::Text => {
                 write_listing(&mut self.out, &doc)?;
-                // The stance summary needs each document's judgements, people and quotes, not
-                // its text.
-                doc.text = String::new();
+                // The stance summary needs each document's judgements, people and quotes, and
+                // its text for the topics' evidence passages; not what was set aside.
                 doc.set_aside = Vec::new();
                 doc.unattributed = Vec::new();
                 for q in &mut doc.quotes {
@@ -119,6 +107,7 @@ impl<W: Write> Writer<W> {
                 for s in &summaries {
                     writeln!(self.out, "  {}", s.line)?;
                 }
+                write_topics(&mut self.out, &stance::topics(&self.kept))?;
             }
             Format::Jsonl | Format::Csv => {}
         }
@@ -258,4 +247,57 @@ fn write_listing(out: &mut impl Write, doc: &DocumentReport) -> io::Result<()> {
 
 fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The batch's topics: each side with who (role, organisation), the target as their article
+/// names it, the shortest evidence, its kind, source and date.
+fn write_topics(out: &mut impl Write, topics: &[quotelens::TopicSummary]) -> io::Result<()> {
+    const MAX_TOPICS: usize = 20;
+    if topics.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "== stance by topic")?;
+    for t in topics.iter().take(MAX_TOPICS) {
+        writeln!(out, "  {}", t.topic)?;
+        for (side, lines) in [
+            ("for", &t.favor),
+            ("against", &t.against),
+            ("unclear", &t.unclear),
+        ] {
+            for l in lines.iter() {
+                let who = [
+                    Some(l.speaker.as_str()),
+                    l.role.as_deref(),
+                    l.organisation.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+                let from = [l.source.as_deref(), l.date.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let from = if from.is_empty() {
+                    l.document.as_str()
+                } else {
+                    from.as_str()
+                };
+                writeln!(
+                    out,
+                    "    {side}: {who} on {}: \u{201c}{}\u{201d} ({}; {from})",
+                    l.target, l.evidence, l.evidence_kind
+                )?;
+            }
+        }
+    }
+    if topics.len() > MAX_TOPICS {
+        writeln!(
+            out,
+            "  … and {} more topics (in the JSON report)",
+            topics.len() - MAX_TOPICS
+        )?;
+    }
+    Ok(())
 }

@@ -76,7 +76,9 @@ pub fn quotes_csv(corpus: &Corpus, visible: &[Vec<usize>]) -> String {
     csv(header.chain(rows))
 }
 
-fn quote_record(doc: &DocumentReport, q: &Quote) -> Vec<String> {
+/// One CSV row of a quote, in the columns of [`CSV_HEADER`] (the page's export and the command
+/// line's `--format csv` write the same rows).
+pub fn quote_record(doc: &DocumentReport, q: &Quote) -> Vec<String> {
     let speaker = q.speaker.as_ref();
     let organisation = speaker
         .and_then(|s| doc.people.get(s.person?))
