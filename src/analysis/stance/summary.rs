@@ -277,11 +277,14 @@ fn line_of(d: &DocumentReport, j: &StanceJudgement) -> Option<StanceLine> {
                     QuoteKind::Partial => "partial",
                     QuoteKind::Indirect => "indirect",
                 };
-                // A partial quotation reads only with the reporter's sentence around it.
-                let (start, end) = if q.kind == QuoteKind::Partial {
-                    (e.start.min(q.start), e.end.max(q.end))
-                } else {
-                    (q.start, q.end)
+                // A partial quotation reads only with the reporter's sentence around it; of a
+                // long quotation (a whole interview) only the clause that decided is shown.
+                let (start, end) = match q.kind {
+                    QuoteKind::Partial => (e.start.min(q.start), e.end.max(q.end)),
+                    _ if e.start >= q.start && e.end <= q.end && e.start < e.end => {
+                        (e.start, e.end)
+                    }
+                    _ => (q.start, q.end),
                 };
                 let text = d.text.get(start..end)?.trim().to_string();
                 Some((text, kind.to_string(), start, end))
