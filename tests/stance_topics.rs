@@ -32,6 +32,18 @@ fn stance(doc: &DocumentReport, speaker: &str, target: &str) -> Option<Polarity>
         .map(|j| j.stance)
 }
 
+/// Two or more articles analysed as one batch: (file name, text).
+fn batch(articles: &[(&str, &str)]) -> quotelens::Report {
+    let inputs: Vec<Input> = articles
+        .iter()
+        .map(|(name, text)| Input {
+            name,
+            bytes: text.as_bytes(),
+        })
+        .collect();
+    quotelens::analyze_many(&inputs, &Options::default())
+}
+
 /// Every for or against claim of the document, as (speaker, target, stance).
 fn claims(doc: &DocumentReport) -> Vec<(String, String, Polarity)> {
     doc.stance
@@ -183,19 +195,7 @@ fn a_one_word_phrase_joins_the_phrase_with_its_head() {
 fn one_person_under_two_spellings_is_one_row_of_the_batch() {
     let a = "Levy Vote\n\nMayor Ana M. Ruiz praised the transit levy on Monday.\n";
     let b = "Levy Passes\n\nMayor Ana Ruiz praised the transit levies again on Friday.\n";
-    let report = quotelens::analyze_many(
-        &[
-            Input {
-                name: "a.txt",
-                bytes: a.as_bytes(),
-            },
-            Input {
-                name: "b.txt",
-                bytes: b.as_bytes(),
-            },
-        ],
-        &Options::default(),
-    );
+    let report = batch(&[("a.txt", a), ("b.txt", b)]);
     let rows: Vec<_> = report
         .stance_matrix
         .iter()
@@ -211,19 +211,7 @@ fn topics_group_one_target_across_articles_with_both_sides_and_their_evidence() 
     let a = "Rent Cap Debate\n\n\u{201c}We support the rent cap,\u{201d} said Mayor Ana Ruiz.\n";
     let b = "Landlords Push Back\n\nCouncillor Tom Berg voted against the rent caps on \
              Tuesday. \u{201c}The cap is a disaster for small landlords,\u{201d} Berg said.\n";
-    let report = quotelens::analyze_many(
-        &[
-            Input {
-                name: "a.txt",
-                bytes: a.as_bytes(),
-            },
-            Input {
-                name: "b.txt",
-                bytes: b.as_bytes(),
-            },
-        ],
-        &Options::default(),
-    );
+    let report = batch(&[("a.txt", a), ("b.txt", b)]);
     let topic = report
         .topics
         .iter()
@@ -283,19 +271,7 @@ fn a_pronoun_inside_a_target_phrase_is_read_without_panicking() {
 fn two_people_with_one_surname_stay_two_rows() {
     let a = "Levy Vote\n\nMayor Ana Ruiz praised the transit levy on Monday.\n";
     let b = "Levy Fight\n\nCouncillor Tomas Ruiz criticised the transit levy on Friday.\n";
-    let report = quotelens::analyze_many(
-        &[
-            Input {
-                name: "a.txt",
-                bytes: a.as_bytes(),
-            },
-            Input {
-                name: "b.txt",
-                bytes: b.as_bytes(),
-            },
-        ],
-        &Options::default(),
-    );
+    let report = batch(&[("a.txt", a), ("b.txt", b)]);
     let rows: Vec<(&str, Polarity)> = report
         .stance_matrix
         .iter()

@@ -825,17 +825,21 @@ fn read_clause(
             continue;
         }
         let quoted = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start));
-        let agent = subject_of(
-            toks,
-            a,
-            chosen.i,
-            &hits,
-            &mentions,
-            all_mentions,
-            cat,
-            holder,
-            &quoted,
-        );
+        // Who does what the cue at `i` says.
+        let agent_at = |i: usize| {
+            subject_of(
+                toks,
+                a,
+                i,
+                &hits,
+                &mentions,
+                all_mentions,
+                cat,
+                holder,
+                &quoted,
+            )
+        };
+        let agent = agent_at(chosen.i);
         match chosen.cue.kind {
             // "..., commenting on Western support for Kiev": the topic, not a stance.
             CueKind::Obj | CueKind::Shift if !self_spoken && topic_clause(toks, a) => continue,
@@ -876,18 +880,7 @@ fn read_clause(
                     .find(|h| h.i < chosen.i && matches!(h.cue.kind, CueKind::Call | CueKind::Obj));
                 // The speaker must be the subject of the naming verb, not of the evaluation.
                 let by_speaker = namer.is_some_and(|h| {
-                    participle_clause(toks, a, h.i)
-                        || subject_of(
-                            toks,
-                            a,
-                            h.i,
-                            &hits,
-                            &mentions,
-                            all_mentions,
-                            cat,
-                            holder,
-                            &quoted,
-                        ) == Agent::Speaker
+                    participle_clause(toks, a, h.i) || agent_at(h.i) == Agent::Speaker
                 });
                 if !by_speaker {
                     continue;
