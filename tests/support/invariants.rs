@@ -34,12 +34,12 @@ const MARKS: &[char] = &[
     '\u{201a}', '\u{2039}', '\u{203a}',
 ];
 
-/// Words, with the comma or colon that ends one dropped: where the halves of a broken quote
-/// are joined, the comma before "he said" is not carried ("peace," he said, "now" reads
-/// "peace now").
+/// Words, with the commas, colons and semicolons at their edges dropped: where the halves of a
+/// broken quote are joined, the commas around "he said" are not carried ("peace," he said,
+/// "now" reads "peace now"; a stray " ,now" in the span reads "now").
 fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| c.is_whitespace() || MARKS.contains(&c))
-        .map(|w| w.trim_end_matches([',', ':', ';']))
+        .map(|w| w.trim_matches([',', ':', ';']))
         .filter(|w| !w.is_empty())
 }
 
