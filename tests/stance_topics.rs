@@ -293,3 +293,68 @@ fn a_person_said_to_act_against_something_is_criticised() {
     );
     assert_eq!(stance(&doc, "Costa", "Berg"), Some(Polarity::Against));
 }
+
+#[test]
+fn campaign_pronouns_in_quotes_find_the_person_meant() {
+    // "He's" is a pronoun and "is", not a possessive; "she" skips the man named last; "said
+    // X of Y" names whom the quotation is about.
+    let doc = run("Harbour Race Tightens\n\n\
+         Mayor Carl Hobbs faced questions about his property companies on Tuesday.\n\n\
+         \u{201c}He's a very successful businessman,\u{201d} said Nora Pell, a spokeswoman \
+         for the campaign.\n\n\
+         Councillor Rita Vance, who is challenging him, spoke to union members. She said \
+         she would build homes.\n\n\
+         Union leader Sam Okafor backed the housing plan.\n\n\
+         \u{201c}She's a disgrace,\u{201d} said Hobbs of Vance.\n\n\
+         \u{201c}She is reckless,\u{201d} said Dan Ruiz, a Hobbs supporter.");
+    assert_eq!(
+        stance(&doc, "Pell", "Hobbs"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(
+        stance(&doc, "Hobbs", "Vance"),
+        Some(Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(
+        stance(&doc, "Ruiz", "Vance"),
+        Some(Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(stance(&doc, "Ruiz", "Okafor"), None, "{:?}", claims(&doc));
+}
+
+#[test]
+fn health_vague_targets_and_loose_evaluations_give_no_claim() {
+    // "the comments", "the reality": no target a reader could use; "great" describing a
+    // storm says nothing of the doctor named before it; an evaluation of what somebody did
+    // ("made reckless promises") judges them.
+    let doc = run("Clinic Closure Debated\n\n\
+         \u{201c}Those comments are a disgrace,\u{201d} said nurse Ellen Marsh.\n\n\
+         \u{201c}We cannot ignore the reality,\u{201d} said board member Victor Lam.\n\n\
+         \u{201c}Dr. Anil Rao has done nothing since the great storm,\u{201d} said patient \
+         Joan Tully.\n\n\
+         \u{201c}The director made reckless promises,\u{201d} said Marsh of Director Paula Grant.\n\n\
+         \u{201c}Paula Grant has made reckless promises,\u{201d} said Lam.");
+    let all = claims(&doc);
+    assert!(
+        !all.iter()
+            .any(|(_, t, _)| t.to_lowercase().contains("comments")),
+        "{all:?}"
+    );
+    assert!(
+        !all.iter()
+            .any(|(_, t, _)| t.to_lowercase().contains("reality")),
+        "{all:?}"
+    );
+    assert_eq!(stance(&doc, "Tully", "Rao"), None, "{all:?}");
+    assert_eq!(
+        stance(&doc, "Lam", "Grant"),
+        Some(Polarity::Against),
+        "{all:?}"
+    );
+}

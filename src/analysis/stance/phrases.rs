@@ -28,6 +28,7 @@ pub struct Classes {
     pub time: HashSet<&'static str>,
     pub generic: HashSet<&'static str>,
     pub to_noun: HashSet<&'static str>,
+    pub act: HashSet<&'static str>,
 }
 
 pub fn classes() -> &'static Classes {
@@ -54,6 +55,7 @@ pub fn classes() -> &'static Classes {
             time: take("time"),
             generic: take("generic"),
             to_noun: take("to_noun"),
+            act: take("act"),
         }
     })
 }

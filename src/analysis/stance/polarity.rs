@@ -198,7 +198,16 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
     let hits = find_hits(toks, &mentions);
     add_phrases(toks, &hits, &mut mentions, cat);
-    resolve_pronouns(toks, unit.range.start, &hits, &mut mentions, cat, holder);
+    let about = cat.said_of(unit.tokens, unit.range.end, holder.person_key.as_deref());
+    resolve_pronouns(
+        toks,
+        unit.range.start,
+        about,
+        &hits,
+        &mut mentions,
+        cat,
+        holder,
+    );
     // Mentions never overlap ("his" resolved inside "releasing his tax returns"): the earlier
     // and longer one stays.
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -259,6 +268,11 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     Some(k)
 }
 
+/// A word that owns what follows ("Lee's plan"): "he's", "it's" are a pronoun and "is".
+fn possessor(t: &Token) -> bool {
+    t.poss && !phrases::classes().pron.contains(&*t.norm)
+}
+
 fn closed_word(w: &str) -> bool {
     let c = phrases::classes();
     c.aux.contains(w) || c.pron.contains(w) || c.prep.contains(w) || c.link.contains(w)
@@ -316,7 +330,7 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         // A possessor opening the phrase ("Russia's invasion of Ukraine") does not stand in
         // for it.
         let blocking = |m: &Mention| {
-            m.start < r.end && r.start < m.end && !(toks[m.end - 1].poss && m.end < r.end)
+            m.start < r.end && r.start < m.end && !(possessor(&toks[m.end - 1]) && m.end < r.end)
         };
         if mentions.iter().any(blocking) || added.iter().any(blocking) {
             continue;
@@ -369,6 +383,7 @@ const OBJECT_PREPOSITIONS: &[&str] = &["for", "of", "behind", "on", "with"];
 fn resolve_pronouns(
     toks: &[Token],
     before: usize,
+    about: Option<usize>,
     hits: &[Hit],
     mentions: &mut Vec<Mention>,
     cat: &mut Catalogue,
@@ -413,13 +428,19 @@ fn resolve_pronouns(
         if !person && !thing {
             continue;
         }
+        let gender = crate::analysis::names::pronoun_gender(&t.norm);
         let antecedent = mentions.iter().rev().find(|m| {
             if m.end > k {
                 return false;
             }
             let target = &cat.targets[m.target];
             if person {
-                target.kind == TargetKind::Person && target.person_key != holder.person_key
+                target.kind == TargetKind::Person
+                    && target.person_key != holder.person_key
+                    && target
+                        .person_key
+                        .as_deref()
+                        .is_none_or(|key| cat.fits_gender(key, gender))
             } else {
                 target.kind != TargetKind::Person
                     && !target.entity.is_some_and(|e| holder.side.contains(&e))
@@ -429,7 +450,15 @@ fn resolve_pronouns(
             // "He would be a great senator": with nobody named before it in the passage, the
             // subject is the person the article named last before the passage.
             (person && subject)
-                .then(|| cat.last_person_before(before, holder.person_key.as_deref()))
+                .then(|| {
+                    about.or_else(|| {
+                        cat.last_person_before(
+                            before,
+                            holder.person_key.as_deref(),
+                            crate::analysis::names::pronoun_gender(&t.norm),
+                        )
+                    })
+                })
                 .flatten()
         });
         if let Some(target) = target {
@@ -980,7 +1009,10 @@ fn choose_cue(
     let owned_is_evaluation = hits
         .iter()
         .any(|h| h.i == m.end && h.cue.kind == CueKind::Pred);
-    if toks[m.end - 1].poss && toks.get(m.end).is_some_and(Token::is_word) && !owned_is_evaluation {
+    if possessor(&toks[m.end - 1])
+        && toks.get(m.end).is_some_and(Token::is_word)
+        && !owned_is_evaluation
+    {
         return None;
     }
     // Positions of the contrast cues, sorted: `blocked` is asked once per candidate cue, and a
@@ -1067,6 +1099,25 @@ fn choose_cue(
                 .iter()
                 .all(|t| COORDINATORS.contains(&t.norm.as_str()) || !t.is_word())
     });
+    let named = |at: usize| {
+        hits.iter().any(|c| {
+            c.cue.kind == CueKind::Call && c.i >= clause_start && c.i < m.start && c.end() <= at
+        }) || toks[m.end..at].iter().any(|t| t.norm == "as")
+    };
+    // "Lee has made indecent remarks": the evaluation of what the subject did judges them.
+    let acted = |at: usize| {
+        let c = phrases::classes();
+        let between = toks.get(m.end..at).unwrap_or_default();
+        words_between(toks, m.end, at) <= 5
+            && between.iter().any(|t| c.act.contains(&*t.norm))
+            && between.iter().all(|t| {
+                c.act.contains(&*t.norm)
+                    || c.aux.contains(&*t.norm)
+                    || c.adv.contains(&*t.norm)
+                    || c.det.contains(&*t.norm)
+                    || !t.is_word()
+            })
+    };
     let after = hits
         .iter()
         .find(|h| {
@@ -1074,7 +1125,17 @@ fn choose_cue(
                 && !blocked(m.end, h.i)
                 && match h.cue.kind {
                     // "the party would be wise to wait": the action is judged, not the party.
-                    CueKind::Pred => !infinitive_subject(toks, h.end()),
+                    // An evaluation after its subject is linked to it by a copula ("X is
+                    // a disgrace") or stands right after it ("X's failure"); anywhere else
+                    // ("X has done nothing since the great scream") it is about something else.
+                    // "described the talks as promising" names it so.
+                    CueKind::Pred => {
+                        !infinitive_subject(toks, h.end())
+                            && (h.i == m.end
+                                || subject_end(toks, h.i).is_some()
+                                || named(h.i)
+                                || acted(h.i))
+                    }
                     CueKind::Obj | CueKind::Shift => {
                         let passive_be = h.i > 0 && BE.contains(&toks[h.i - 1].norm.as_str());
                         let by = toks.get(h.end()).is_some_and(|t| t.norm == "by");
@@ -1350,7 +1411,14 @@ fn subject_of(
         // An unquoted "he"/"she" is the speaker, unless the passage named another person
         // before it ("Lee said Trump is reduced to insults because he cannot defend …").
         let pronoun = !quoted(k) && holder.pronouns && matches!(t.norm.as_str(), "he" | "she");
-        if pronoun && other_person_before(k) {
+        // "Christie called Lee a disgrace after she attacked …": a pronoun of the other
+        // gender is somebody else.
+        let gender = crate::analysis::names::pronoun_gender(&t.norm);
+        let other_gender = holder
+            .person_key
+            .as_deref()
+            .is_some_and(|key| !cat.fits_gender(key, gender));
+        if pronoun && (other_person_before(k) || other_gender) {
             return Agent::Other;
         }
         if FIRST_PERSON.contains(&t.norm.as_str()) || holder.words.contains(&t.norm) || pronoun {
