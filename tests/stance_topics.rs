@@ -358,3 +358,77 @@ fn health_vague_targets_and_loose_evaluations_give_no_claim() {
         "{all:?}"
     );
 }
+
+#[test]
+fn transport_actions_asked_for_are_favoured() {
+    // Demands are stances on the action: "should release", "have to raise … and close",
+    // "urged X to cancel"; "should not close" is against closing; what fellow passengers
+    // are urged to do by somebody else is not the speaker's.
+    let doc = run("Ferry Contract Fight Grows\n\n\
+         \u{201c}The minister should release the full contract,\u{201d} said councillor Tom Frey. \
+         \u{201c}We have to raise wages and close the loopholes.\u{201d}\n\n\
+         \u{201c}The board should not close the night terminal,\u{201d} said Amy Chen, a deckhand.\n\n\
+         Frey urged the minister to cancel the contract.\n\n\
+         Commuter groups are urging Chen to join the protest, the union said.");
+    let all = claims(&doc);
+    assert_eq!(
+        stance(&doc, "Frey", "release the full contract"),
+        Some(Polarity::Favor),
+        "{all:?}"
+    );
+    assert_eq!(
+        stance(&doc, "Frey", "raise wages"),
+        Some(Polarity::Favor),
+        "{all:?}"
+    );
+    assert_eq!(
+        stance(&doc, "Frey", "close the loopholes"),
+        Some(Polarity::Favor),
+        "{all:?}"
+    );
+    assert_eq!(
+        stance(&doc, "Frey", "cancel the contract"),
+        Some(Polarity::Favor),
+        "{all:?}"
+    );
+    assert_eq!(
+        stance(&doc, "Chen", "close the night terminal"),
+        Some(Polarity::Against),
+        "{all:?}"
+    );
+    assert_eq!(stance(&doc, "Chen", "join the protest"), None, "{all:?}");
+}
+
+#[test]
+fn sport_evaluations_judge_the_subject_and_keep_its_gerund() {
+    // "Cutting the youth teams is insane" is against cutting them, not against the teams;
+    // "is not a viable plan", "is right", "far and away the better coach".
+    let doc = run("Club Cuts Spark Anger\n\n\
+         Coach Maria Lund defended the budget on Friday.\n\n\
+         \u{201c}Cutting the youth teams is insane,\u{201d} said striker Paul Ekberg.\n\n\
+         \u{201c}Selling the training ground is not a viable plan,\u{201d} said Ekberg.\n\n\
+         \u{201c}I think Lund is far and away the better coach,\u{201d} said chairman Olof Berg.\n\n\
+         \u{201c}He is right,\u{201d} said defender Ivan Sorensen of Berg.");
+    let all = claims(&doc);
+    assert_eq!(
+        stance(&doc, "Ekberg", "cutting the youth teams"),
+        Some(Polarity::Against),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|(_, t, _)| t == "youth teams"), "{all:?}");
+    assert_eq!(
+        stance(&doc, "Ekberg", "selling the training ground"),
+        Some(Polarity::Against),
+        "{all:?}"
+    );
+    assert_eq!(
+        stance(&doc, "Berg", "Lund"),
+        Some(Polarity::Favor),
+        "{all:?}"
+    );
+    assert_eq!(
+        stance(&doc, "Sorensen", "Berg"),
+        Some(Polarity::Favor),
+        "{all:?}"
+    );
+}

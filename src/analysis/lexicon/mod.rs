@@ -163,6 +163,8 @@ pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
 pub const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 /// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
 pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
+/// Evaluative words for copula predicates that the sentiment list lacks (ours, MIT).
+pub const EVALUATIONS: &str = include_str!("evaluations.txt");
 /// Topic words the sentiment fallback ignores.
 pub const SENTIMENT_SKIP: &str = include_str!("sentiment_skip.txt");
 
@@ -205,6 +207,7 @@ mod tests {
             GENDER_WORDS,
             WORK_NOUNS,
             SENTIMENT,
+            EVALUATIONS,
             SENTIMENT_SKIP,
         ] {
             let first = list.lines().next().unwrap_or_default();

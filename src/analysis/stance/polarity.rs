@@ -197,7 +197,7 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     };
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
     let hits = find_hits(toks, &mentions);
-    add_phrases(toks, &hits, &mut mentions, cat);
+    let actions = add_phrases(toks, &hits, &mut mentions, cat);
     let about = cat.said_of(unit.tokens, unit.range.end, holder.person_key.as_deref());
     resolve_pronouns(
         toks,
@@ -222,7 +222,9 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let mentions = mentions;
     let mut out = Vec::new();
     for clause in clauses(toks, &hits) {
-        read_clause(toks, unit, &clause, &hits, &mentions, cat, holder, &mut out);
+        read_clause(
+            toks, unit, &clause, &hits, &mentions, &actions, cat, holder, &mut out,
+        );
     }
     out
 }
@@ -280,13 +282,47 @@ fn closed_word(w: &str) -> bool {
 
 /// Targets the catalogue does not know, found by their place: the object of a stance verb
 /// ("backed the transit levy"), the subject of an evaluation ("the levy is a disgrace").
-fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &mut Catalogue) {
+fn add_phrases(
+    toks: &[Token],
+    hits: &[Hit],
+    mentions: &mut Vec<Mention>,
+    cat: &mut Catalogue,
+) -> Vec<Action> {
     let stop = |k: usize| {
         hits.iter()
             .any(|h| h.i <= k && k < h.end() && h.cue.kind != CueKind::Pred)
     };
     let mut added: Vec<Mention> = Vec::new();
+    let mut actions: Vec<Action> = Vec::new();
     for h in hits {
+        if matches!(h.cue.kind, CueKind::Deontic | CueKind::Demand) {
+            let first = action_after(toks, h, &stop);
+            // "should follow the precedent … and release his tax returns": a verb after "and"
+            // with its own object is asked for too.
+            let second = first
+                .as_ref()
+                .and_then(|(r, sign)| coordinated_action(toks, r.end, &stop).map(|r| (r, *sign)));
+            for (range, sign) in first.into_iter().chain(second) {
+                let overlaps = |m: &Mention| m.start < range.end && range.start < m.end;
+                if !added.iter().any(overlaps) {
+                    let target = cat.action_target(
+                        phrases::label(toks, range.clone()),
+                        phrases::key(toks, range.clone()),
+                    );
+                    added.push(Mention {
+                        start: range.start,
+                        end: range.end,
+                        target,
+                    });
+                    actions.push(Action {
+                        start: range.start,
+                        hit: *h,
+                        sign,
+                    });
+                }
+            }
+            continue;
+        }
         let range = match h.cue.kind {
             CueKind::Obj | CueKind::Shift | CueKind::Call => {
                 // "support for the levy", "lined up behind the mayor".
@@ -371,6 +407,102 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
     mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
+    actions
+}
+
+/// An action a speaker asks for: the verb phrase after "should", "must", "have to" or after
+/// the "to" of a demand ("urged the council to drop the fee").
+#[derive(Debug, Clone, Copy)]
+struct Action {
+    /// Token where the action's mention starts.
+    start: usize,
+    /// The deontic or demand cue asking for it.
+    hit: Hit,
+    /// +1 asked for, -1 asked against ("should not close the clinic").
+    sign: f32,
+}
+
+/// A second verb phrase joined by "and" within the sentence after `from`: "and" right before a
+/// verb whose object opens with a determiner or possessive.
+fn coordinated_action(
+    toks: &[Token],
+    from: usize,
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    let c = phrases::classes();
+    let limit = toks.len().min(from + 25);
+    for k in from..limit {
+        let t = &toks[k];
+        if matches!(t.kind, Kind::Punct('.' | ';' | '?' | '!')) {
+            return None;
+        }
+        // "how to heal and understand": the "and" joins the infinitive, not the action.
+        if t.norm == "to" {
+            return None;
+        }
+        if t.norm != "and" {
+            continue;
+        }
+        let (Some(verb), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
+            return None;
+        };
+        let verb_like = verb.is_word()
+            && !verb.cap
+            && !closed_word(&verb.norm)
+            && !c.det.contains(&*verb.norm)
+            && !verb.norm.ends_with("ly");
+        if verb_like && c.det.contains(&*next.norm) {
+            let object = phrases::object_at(toks, k + 2, toks.len(), stop)?;
+            return Some(k + 1..object.end);
+        }
+    }
+    None
+}
+
+/// The verb phrase a deontic or demand cue asks for, and its sign: a verb (not "be", which
+/// states rather than asks) and its object or prepositional complement ("release the
+/// contract", "apologize to the mayor").
+fn action_after(
+    toks: &[Token],
+    h: &Hit,
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<(Range<usize>, f32)> {
+    let c = phrases::classes();
+    let mut v = h.end();
+    if h.cue.kind == CueKind::Demand {
+        // "urged the council to drop": the person told to act stands between.
+        let limit = toks.len().min(v + 8);
+        v = (v..limit).find(|&k| toks[k].norm == "to")? + 1;
+    }
+    let mut sign = 1.0;
+    while let Some(t) = toks.get(v) {
+        if t.norm == "not" || t.norm == "never" || t.norm.ends_with("n't") {
+            sign = -sign;
+        } else if !(c.adv.contains(&*t.norm) || (t.norm.len() > 4 && t.norm.ends_with("ly"))) {
+            break;
+        }
+        v += 1;
+    }
+    let verb = toks.get(v)?;
+    if !verb.is_word() || verb.cap || closed_word(&verb.norm) || c.copula.contains(&*verb.norm) {
+        return None;
+    }
+    // Verbs that ask for nothing a reader could take a side on ("do so", "make it a …").
+    if matches!(
+        verb.norm.as_str(),
+        "do" | "get" | "go" | "be" | "have" | "say" | "see" | "make" | "take" | "know" | "think"
+    ) {
+        return None;
+    }
+    let mut from = v + 1;
+    let prep = toks
+        .get(from)
+        .is_some_and(|t| c.prep.contains(&*t.norm) && t.norm != "that");
+    if prep {
+        from += 1;
+    }
+    let object = phrases::object_at(toks, from, toks.len(), stop)?;
+    Some((v..object.end, sign))
 }
 
 /// Prepositions that join a stance noun or verb to its object.
@@ -571,7 +703,10 @@ struct Clause {
 fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
     // Marked once: asking the hits at every "that" made a long sentence quadratic.
     let mut say_at = vec![false; toks.len()];
-    for h in hits.iter().filter(|h| h.cue.kind == CueKind::Say) {
+    for h in hits
+        .iter()
+        .filter(|h| matches!(h.cue.kind, CueKind::Say | CueKind::Demand))
+    {
         if let Some(s) = say_at.get_mut(h.i) {
             *s = true;
         }
@@ -742,6 +877,7 @@ fn read_clause(
     clause: &Clause,
     all_hits: &[Hit],
     all_mentions: &[Mention],
+    actions: &[Action],
     cat: &Catalogue,
     holder: &Holder,
     out: &mut Vec<Finding>,
@@ -920,6 +1056,36 @@ fn read_clause(
         chain.sort_by_key(|h| h.i);
         results[mi] = Some((sign, weight, chain));
         adjunct[mi] = pp;
+    }
+
+    // Actions asked for: "should release the contract" in the speaker's words; "urged the
+    // council to drop the fee" when the speaker is the one who urged.
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some(action) = actions.iter().find(|x| x.start == m.start) else {
+            continue;
+        };
+        if results[mi].is_some() || in_contrast(m.start) || action.hit.i < a {
+            continue;
+        }
+        let by_speaker = own(action.hit.i)
+            || (action.hit.cue.kind == CueKind::Demand
+                && (participle_clause(toks, a, action.hit.i)
+                    || subject_of(
+                        toks,
+                        a,
+                        action.hit.i,
+                        &hits,
+                        &mentions,
+                        all_mentions,
+                        cat,
+                        holder,
+                        &|k| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start)),
+                    ) == Agent::Speaker));
+        if !by_speaker {
+            continue;
+        }
+        let weight = 0.6 * factor(m, Some(&action.hit));
+        results[mi] = Some((action.sign, weight, vec![action.hit]));
     }
 
     // Contrast: the first target after the marker takes the opposite of the last one before.

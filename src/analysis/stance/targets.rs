@@ -308,6 +308,17 @@ impl Catalogue {
         })
     }
 
+    /// An action somebody is asked to take ("release the full contract"): a target of its
+    /// own, never the one a later bare head ("the contract") joins.
+    pub fn action_target(&mut self, label: String, key: String) -> usize {
+        self.intern(format!("action:{key}"), || Target {
+            name: label,
+            kind: TargetKind::Issue,
+            entity: None,
+            person_key: None,
+        })
+    }
+
     /// Whether a pronoun of gender `g` can stand for the person with name key `key`: yes
     /// unless the text speaks of them more often with the other gender.
     pub fn fits_gender(&self, key: &str, g: Option<Gender>) -> bool {
