@@ -432,3 +432,23 @@ fn sport_evaluations_judge_the_subject_and_keep_its_gerund() {
         "{all:?}"
     );
 }
+
+#[test]
+fn technology_what_a_quotation_about_somebody_judges_is_them() {
+    // "That was an outrageous post," said X of Y judges Y; "not okay with" opposes.
+    let doc = run("App Row Deepens\n\n\
+         Start-up founder Lars Heim posted a video mocking the regulator on Sunday.\n\n\
+         \u{201c}That was a really outrageous post,\u{201d} said investor Mia Sand of Heim.\n\n\
+         \u{201c}I'm not okay with the new data rules,\u{201d} said engineer Omar Rif.");
+    let all = claims(&doc);
+    assert_eq!(
+        stance(&doc, "Sand", "Heim"),
+        Some(Polarity::Against),
+        "{all:?}"
+    );
+    assert_eq!(
+        stance(&doc, "Rif", "data rules"),
+        Some(Polarity::Against),
+        "{all:?}"
+    );
+}

@@ -556,13 +556,17 @@ fn resolve_pronouns(
             && l.cues
                 .longest_at(toks, k - 1)
                 .is_some_and(|(_, c)| c.kind == CueKind::Call))
-            || (subject && t.norm == "it");
+            || (subject && matches!(t.norm.as_str(), "it" | "this" | "that"));
         if !person && !thing {
             continue;
         }
         let gender = crate::analysis::names::pronoun_gender(&t.norm);
+        // "this is a dangerous time": a demonstrative points at a situation more often than
+        // at the last thing named, so it stands only for whom the quotation is said to be
+        // about.
+        let demonstrative = matches!(t.norm.as_str(), "this" | "that");
         let antecedent = mentions.iter().rev().find(|m| {
-            if m.end > k {
+            if m.end > k || demonstrative {
                 return false;
             }
             let target = &cat.targets[m.target];
@@ -592,6 +596,9 @@ fn resolve_pronouns(
                     })
                 })
                 .flatten()
+                // "That was an outrageous tweet," Park said of Frey: what the quotation judges
+                // is the person it is said to be about.
+                .or(if thing && subject { about } else { None })
         });
         if let Some(target) = target {
             added.push(Mention {
