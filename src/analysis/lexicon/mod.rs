@@ -133,6 +133,8 @@ pub fn place(word: &str) -> Option<&'static str> {
 pub const STANCE_CUES: &str = include_str!("stance_cues.txt");
 /// Closed-class words that bound a noun phrase (stance targets without a tagger).
 pub const PHRASE_WORDS: &str = include_str!("phrase_words.txt");
+/// Closed-class words of the stance reader's grammar.
+pub const STANCE_GRAMMAR: &str = include_str!("stance_grammar.txt");
 /// Words naming documents, recordings and figures: never the holder of a stance.
 pub const DOCUMENTS: &str = include_str!("documents.txt");
 /// Domain packs: issues of one field of news with their variants, in the order of
@@ -193,6 +195,7 @@ mod tests {
         for list in [
             STANCE_CUES,
             PHRASE_WORDS,
+            STANCE_GRAMMAR,
             DOCUMENTS,
             DOMAIN_PACKS[0],
             DOMAIN_PACKS[1],

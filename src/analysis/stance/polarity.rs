@@ -16,6 +16,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::grammar::grammar;
 use super::phrases;
 use super::targets::{Catalogue, Mention};
 use super::tokens::{Kind, Token};
@@ -77,66 +78,6 @@ impl Hit {
         matches!(self.cue.kind, CueKind::Obj | CueKind::Pred | CueKind::Shift)
     }
 }
-
-const COORDINATORS: &[&str] = &["and", "or", ",", "as", "well", "both", "either"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your", "any", "some", "all", "both", "such",
-];
-const PREPOSITIONS: &[&str] = &[
-    "of",
-    "in",
-    "for",
-    "with",
-    "at",
-    "on",
-    "about",
-    "from",
-    "by",
-    "according",
-    "under",
-    "over",
-    "between",
-    "toward",
-    "towards",
-    "into",
-    "regarding",
-    "during",
-    "since",
-    "after",
-    "before",
-];
-const SUBJECT_PRONOUNS: &[&str] = &[
-    "we", "i", "they", "he", "she", "it", "you", "this", "there", "we're", "we've", "we'll", "i'm",
-    "i've", "i'll", "it's", "they're", "they've", "he's", "she's", "that's",
-];
-const FIRST_PERSON: &[&str] = &[
-    "we", "i", "we're", "we've", "we'll", "we'd", "i'm", "i've", "i'll", "i'd", "us", "our",
-];
-/// Subjects that are somebody other than the speaker.
-const OTHERS: &[&str] = &[
-    "they",
-    "they're",
-    "they've",
-    "leaders",
-    "officials",
-    "countries",
-    "critics",
-    "others",
-    "many",
-    "some",
-    "analysts",
-    "observers",
-    "opponents",
-    "people",
-];
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
-/// Verbs that link a subject to what is said of it.
-const AUXILIARIES: &[&str] = &[
-    "would", "will", "could", "might", "may", "can", "must", "should", "has", "have", "had",
-    "seems", "seem", "seemed", "remains", "remain", "remained", "looks", "look", "becomes",
-    "become", "became", "proved", "proves",
-];
 
 fn is_self(cat: &Catalogue, holder: &Holder, target: usize) -> bool {
     let t = &cat.targets[target];
@@ -329,7 +270,7 @@ fn add_phrases(
                 let mut from = h.end();
                 if toks
                     .get(from)
-                    .is_some_and(|t| OBJECT_PREPOSITIONS.contains(&t.norm.as_str()))
+                    .is_some_and(|t| grammar().object_prepositions.contains(t.norm.as_str()))
                 {
                     from += 1;
                 }
@@ -488,10 +429,7 @@ fn action_after(
         return None;
     }
     // Verbs that ask for nothing a reader could take a side on ("do so", "make it a …").
-    if matches!(
-        verb.norm.as_str(),
-        "do" | "get" | "go" | "be" | "have" | "say" | "see" | "make" | "take" | "know" | "think"
-    ) {
+    if grammar().empty_verbs.contains(verb.norm.as_str()) {
         return None;
     }
     let mut from = v + 1;
@@ -504,9 +442,6 @@ fn action_after(
     let object = phrases::object_at(toks, from, toks.len(), stop)?;
     Some((v..object.end, sign))
 }
-
-/// Prepositions that join a stance noun or verb to its object.
-const OBJECT_PREPOSITIONS: &[&str] = &["for", "of", "behind", "on", "with"];
 
 /// "him", "her", "his" name the last person mentioned before them (not the speaker); "he",
 /// "she" too when they are the subject of an evaluation ("he would be a great senator"); "it",
@@ -732,10 +667,10 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             "however" | "whereas" | "although" | "though" | "while" => true,
             "that" => (k.saturating_sub(3)..k).any(is_say),
             _ if after_comma => {
-                if SUBJECT_PRONOUNS.contains(&t.norm.as_str()) {
+                if grammar().subject_pronouns.contains(t.norm.as_str()) {
                     true
                 } else if matches!(t.norm.as_str(), "and" | "so") {
-                    SUBJECT_PRONOUNS.contains(&next)
+                    grammar().subject_pronouns.contains(next)
                 } else if matches!(t.norm.as_str(), "a" | "an") {
                     new_aside = true;
                     true
@@ -783,70 +718,12 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
     out
 }
 
-/// Words that open a subordinate clause: a cue before them does not reach past them.
-const LINKERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "because", "when", "where", "whether", "so",
-];
-
-/// Places and times are adjuncts, not objects: "the talks he proposed in Turkey", "a unique
-/// president in US history".
-const LOCATIVES: &[&str] = &[
-    "in",
-    "at",
-    "during",
-    "since",
-    "after",
-    "before",
-    "according",
-    "near",
-    "inside",
-    "across",
-    "throughout",
-    "within",
-    "than",
-    "unlike",
-];
-
 fn locative_between(toks: &[Token], from: usize, to: usize) -> bool {
-    toks.get(from..to)
-        .is_some_and(|s| s.iter().any(|t| LOCATIVES.contains(&t.norm.as_str())))
+    toks.get(from..to).is_some_and(|s| {
+        s.iter()
+            .any(|t| grammar().locatives.contains(t.norm.as_str()))
+    })
 }
-
-/// Prepositions whose object is never the subject an evaluation after it describes. Not "of"
-/// ("the language of ultimatums is unacceptable" is about the ultimatums), nor "after",
-/// "before", "since", which also open clauses with a subject of their own.
-const GOVERNING: &[&str] = &[
-    "in",
-    "for",
-    "with",
-    "at",
-    "on",
-    "about",
-    "from",
-    "by",
-    "under",
-    "over",
-    "between",
-    "toward",
-    "towards",
-    "into",
-    "regarding",
-    "during",
-    "to",
-    "against",
-    "without",
-    "through",
-    "via",
-    "among",
-    "than",
-    "unlike",
-    "like",
-    "across",
-    "beyond",
-    "near",
-    "within",
-    "inside",
-];
 
 /// Whether the mention starting at token `start` is the object of a preposition ("according
 /// to X's timeline", "the war in the X", "talks with X"), looking back over determiners. Such a
@@ -861,10 +738,10 @@ fn prepositional_object(toks: &[Token], start: usize, clause_start: usize) -> bo
             return false;
         }
         let w = t.norm.as_str();
-        if GOVERNING.contains(&w) {
+        if grammar().governing.contains(w) {
             return true;
         }
-        if !DETERMINERS.contains(&w) {
+        if !grammar().determiners.contains(w) {
             return false;
         }
     }
@@ -1108,7 +985,7 @@ fn read_clause(
         // mentioned. ("thank X, not Y" and "rather than rely on Y" still oppose Y.)
         let parallel_phrase = toks
             .get(hit.end())
-            .is_some_and(|t| GOVERNING.contains(&t.norm.as_str()));
+            .is_some_and(|t| grammar().governing.contains(t.norm.as_str()));
         if adjunct[xi] && parallel_phrase {
             continue;
         }
@@ -1205,8 +1082,10 @@ fn choose_cue(
     // Before the mention: the nearest polar cue whose object it can be, in the same clause
     // ("so many lies that Clinton could ..." does not call Clinton a liar).
     let linked = |from: usize, to: usize| {
-        toks.get(from..to)
-            .is_some_and(|s| s.iter().any(|t| LINKERS.contains(&t.norm.as_str())))
+        toks.get(from..to).is_some_and(|s| {
+            s.iter()
+                .any(|t| grammar().linkers.contains(t.norm.as_str()))
+        })
     };
     let before = hits
         .iter()
@@ -1235,7 +1114,7 @@ fn choose_cue(
                     .is_some_and(|t| t.norm == "for" || t.norm == "to");
                 if prep {
                     k += 1;
-                    while k < m.start && DETERMINERS.contains(&toks[k].norm.as_str()) {
+                    while k < m.start && grammar().determiners.contains(toks[k].norm.as_str()) {
                         k += 1;
                     }
                 }
@@ -1252,9 +1131,9 @@ fn choose_cue(
                             .unwrap_or_default()
                             .iter()
                             .all(|t| {
-                                COORDINATORS.contains(&t.norm.as_str())
+                                grammar().coordinators.contains(t.norm.as_str())
                                     || lists().titles.contains(&t.norm)
-                                    || DETERMINERS.contains(&t.norm.as_str())
+                                    || grammar().determiners.contains(t.norm.as_str())
                                     || !t.is_word()
                             })
                 })
@@ -1270,7 +1149,7 @@ fn choose_cue(
                 .get(o.end..m.start)
                 .unwrap_or_default()
                 .iter()
-                .all(|t| COORDINATORS.contains(&t.norm.as_str()) || !t.is_word())
+                .all(|t| grammar().coordinators.contains(t.norm.as_str()) || !t.is_word())
     });
     let named = |at: usize| {
         hits.iter().any(|c| {
@@ -1310,7 +1189,8 @@ fn choose_cue(
                                 || acted(h.i))
                     }
                     CueKind::Obj | CueKind::Shift => {
-                        let passive_be = h.i > 0 && BE.contains(&toks[h.i - 1].norm.as_str());
+                        let passive_be =
+                            h.i > 0 && grammar().be.contains(toks[h.i - 1].norm.as_str());
                         let by = toks.get(h.end()).is_some_and(|t| t.norm == "by");
                         passive_be || by
                     }
@@ -1323,7 +1203,8 @@ fn choose_cue(
             first_in_clause
                 && !(prepositional_object(toks, m.start, clause_start)
                     && toks.get(m.end..h.i).unwrap_or_default().iter().any(|t| {
-                        BE.contains(&t.norm.as_str()) || AUXILIARIES.contains(&t.norm.as_str())
+                        grammar().be.contains(t.norm.as_str())
+                            || grammar().auxiliaries.contains(t.norm.as_str())
                     }))
         })
         // Only when no other polar cue stands between the mention and it.
@@ -1344,9 +1225,9 @@ fn choose_cue(
     };
     let pp = use_before
         && (chosen.end()..m.start).any(|k| {
-            PREPOSITIONS.contains(&toks[k].norm.as_str())
+            grammar().prepositions.contains(toks[k].norm.as_str())
                 && k > chosen.end()
-                && !DETERMINERS.contains(&toks[k - 1].norm.as_str())
+                && !grammar().determiners.contains(toks[k - 1].norm.as_str())
         });
     let (sign, chain) = compose(toks, hits, mentions, &chosen, use_before);
     Some((chosen, sign, chain, distance, pp))
@@ -1466,20 +1347,7 @@ fn participle_clause(toks: &[Token], start: usize, cue: usize) -> bool {
 fn topic_clause(toks: &[Token], start: usize) -> bool {
     toks.get(start..)
         .and_then(|s| s.iter().find(|t| t.is_word()))
-        .is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "commenting"
-                    | "referring"
-                    | "speaking"
-                    | "responding"
-                    | "asked"
-                    | "answering"
-                    | "referencing"
-                    | "discussing"
-                    | "reacting"
-            )
-        })
+        .is_some_and(|t| grammar().topic_openers.contains(t.norm.as_str()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1505,7 +1373,7 @@ fn subject_of(
     let l = lists();
     let holder_or_other = |k: usize| {
         holder.words.contains(&toks[k].norm)
-            || FIRST_PERSON.contains(&toks[k].norm.as_str())
+            || grammar().first_person.contains(toks[k].norm.as_str())
             || mentions.iter().any(|m| {
                 m.start <= k && k < m.end && cat.targets[m.target].kind != TargetKind::Issue
             })
@@ -1542,7 +1410,7 @@ fn subject_of(
         let first = (clause_start..j).find(|&k| toks[k].is_word() && holder_or_other(k));
         if let Some(k) = first {
             return if holder.words.contains(&toks[k].norm)
-                || FIRST_PERSON.contains(&toks[k].norm.as_str())
+                || grammar().first_person.contains(toks[k].norm.as_str())
             {
                 Agent::Speaker
             } else {
@@ -1554,7 +1422,7 @@ fn subject_of(
     // of the levy" makes Lee, not Ruiz, the one who supports.
     // "Quiros was accused of …": a passive makes its subject the one acted on.
     let passive = cue > 0
-        && BE.contains(&toks[cue - 1].norm.as_str())
+        && grammar().be.contains(toks[cue - 1].norm.as_str())
         && toks[cue].norm.ends_with("ed")
         && hits
             .iter()
@@ -1577,7 +1445,11 @@ fn subject_of(
         while first > clause_start && toks[first - 1].is_word() && toks[first - 1].cap && t.cap {
             first -= 1;
         }
-        if first > 0 && PREPOSITIONS.contains(&toks[first - 1].norm.as_str()) && holder_or_other(k)
+        if first > 0
+            && grammar()
+                .prepositions
+                .contains(toks[first - 1].norm.as_str())
+            && holder_or_other(k)
         {
             continue;
         }
@@ -1594,7 +1466,10 @@ fn subject_of(
         if pronoun && (other_person_before(k) || other_gender) {
             return Agent::Other;
         }
-        if FIRST_PERSON.contains(&t.norm.as_str()) || holder.words.contains(&t.norm) || pronoun {
+        if grammar().first_person.contains(t.norm.as_str())
+            || holder.words.contains(&t.norm)
+            || pronoun
+        {
             return Agent::Speaker;
         }
         for set in [&l.entity_aliases, &l.entity_adjectives] {
@@ -1629,7 +1504,7 @@ fn subject_of(
             }
         });
         if other
-            || OTHERS.contains(&t.norm.as_str())
+            || grammar().others.contains(t.norm.as_str())
             || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
             || (!holder.pronouns && matches!(t.norm.as_str(), "he" | "she" | "they"))
         {
@@ -1644,7 +1519,8 @@ fn subject_of(
     });
     let other_word = (clause_start..cue).any(|k| {
         let t = &toks[k];
-        OTHERS.contains(&t.norm.as_str()) || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
+        grammar().others.contains(t.norm.as_str())
+            || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
     });
     // "Western support", "European leaders": another side's adjective.
     let other_side = (clause_start..cue).any(|k| {

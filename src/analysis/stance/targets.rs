@@ -99,40 +99,6 @@ pub fn name_key(name: &str) -> String {
     s
 }
 
-/// Nouns that an entity name can qualify without being talked about itself.
-const MODIFIED_HEADS: &[&str] = &[
-    "member",
-    "members",
-    "ally",
-    "allies",
-    "partner",
-    "partners",
-    "war",
-    "conflict",
-    "crisis",
-    "border",
-    "borders",
-    "region",
-    "territory",
-    "territories",
-    "history",
-    "economy",
-    "situation",
-    "issue",
-    "question",
-    "file",
-    "policy",
-    "side",
-    "front",
-    "frontline",
-    "time",
-    "visit",
-    "trip",
-    "summit",
-    "election",
-    "elections",
-];
-
 /// Whether a lower-case word after a name is the noun the name qualifies ("U.S. intelligence",
 /// "EU rules"), as far as the word's shape tells without a tagger: no closed-class word, no
 /// time word, no stance cue, and none of the endings verbs take ("Russia said", "Ukraine
@@ -501,7 +467,9 @@ impl Catalogue {
                 // "the Ukraine war", "Ukraine peace": the entity only qualifies a noun.
                 let qualifies = next.is_some_and(|t| {
                     !t.cap
-                        && (MODIFIED_HEADS.contains(&t.norm.as_str())
+                        && (super::grammar::grammar()
+                            .modified_heads
+                            .contains(t.norm.as_str())
                             || on(&enabled, l.issue_patterns.longest_at(window, i + n)).is_some()
                             || noun_modifier_slot(t))
                 });
