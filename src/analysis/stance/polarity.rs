@@ -140,10 +140,12 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let hits = find_hits(toks, &mentions);
     let actions = add_phrases(toks, &hits, &mut mentions, cat);
     let about = cat.said_of(unit.tokens, unit.range.end, holder.person_key.as_deref());
+    let quoted: Vec<bool> = toks.iter().map(|t| inside(&unit.quoted, t.start)).collect();
     resolve_pronouns(
         toks,
         unit.range.start,
         about,
+        &quoted,
         &hits,
         &mut mentions,
         cat,
@@ -198,8 +200,9 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
         steps += 1;
     }
     // "she's", "it's": the tokenizer keeps the pronoun and folds the "'s" (is) into it.
+    // "There's no chance …", "there is a need": an existential states, it judges nothing.
     if k > 0 && toks[k - 1].poss && c.pron.contains(&*toks[k - 1].norm) {
-        return Some(k);
+        return (toks[k - 1].norm != "there").then_some(k);
     }
     if k == 0 || !c.copula.contains(&*toks[k - 1].norm) {
         return None;
@@ -207,6 +210,9 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     k -= 1;
     while k > 0 && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm)) {
         k -= 1;
+    }
+    if k > 0 && toks[k - 1].norm == "there" {
+        return None;
     }
     Some(k)
 }
@@ -447,10 +453,12 @@ fn action_after(
 /// "she" too when they are the subject of an evaluation ("he would be a great senator"); "it",
 /// "this", "that" after a naming verb ("calling it hostile") or as the subject of an
 /// evaluation ("it is a disgrace") the last thing mentioned that is not the speaker's own side.
+#[allow(clippy::too_many_arguments)]
 fn resolve_pronouns(
     toks: &[Token],
     before: usize,
     about: Option<usize>,
+    quoted: &[bool],
     hits: &[Hit],
     mentions: &mut Vec<Mention>,
     cat: &mut Catalogue,
@@ -519,8 +527,10 @@ fn resolve_pronouns(
         });
         let target = antecedent.map(|a| a.target).or_else(|| {
             // "He would be a great senator": with nobody named before it in the passage, the
-            // subject is the person the article named last before the passage.
-            (person && subject)
+            // subject is the person the article named last before the passage. Only in a
+            // quotation or a sentence read only because it names the holder: in Brandt's
+            // reported "Brandt said he was shocked", "he" is Brandt.
+            (person && subject && (quoted.get(k).copied().unwrap_or(false) || !holder.pronouns))
                 .then(|| {
                     about.or_else(|| {
                         cat.last_person_before(
@@ -1059,8 +1069,17 @@ fn choose_cue(
     let owned_is_evaluation = hits
         .iter()
         .any(|h| h.i == m.end && h.cue.kind == CueKind::Pred);
+    // "[Suu Kyi's] incarceration": an editor's bracket between changes nothing.
+    let owned_at = if toks
+        .get(m.end)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(']' | ')')))
+    {
+        m.end + 1
+    } else {
+        m.end
+    };
     if possessor(&toks[m.end - 1])
-        && toks.get(m.end).is_some_and(Token::is_word)
+        && toks.get(owned_at).is_some_and(Token::is_word)
         && !owned_is_evaluation
     {
         return None;
@@ -1407,7 +1426,25 @@ fn subject_of(
             })
     });
     if let Some(j) = coordinated {
-        let first = (clause_start..j).find(|&k| toks[k].is_word() && holder_or_other(k));
+        // "… described Lee as a disgrace after she attacked X and blamed Y": the verbs share
+        // the subject of the subordinate clause they stand in.
+        let from = (clause_start..j)
+            .rev()
+            .find(|&k| grammar().subordinators.contains(toks[k].norm.as_str()))
+            .map_or(clause_start, |k| k + 1);
+        let pronoun_at = (from..j).find(|&k| matches!(toks[k].norm.as_str(), "he" | "she"));
+        let first = (from..j).find(|&k| toks[k].is_word() && holder_or_other(k));
+        if let Some(p) = pronoun_at.filter(|&p| first.is_none_or(|f| p < f)) {
+            let gender = crate::analysis::names::pronoun_gender(&toks[p].norm);
+            let other_gender = holder
+                .person_key
+                .as_deref()
+                .is_some_and(|key| !cat.fits_gender(key, gender));
+            if quoted(p) || other_gender || !holder.pronouns || other_person_before(p) {
+                return Agent::Other;
+            }
+            return Agent::Speaker;
+        }
         if let Some(k) = first {
             return if holder.words.contains(&toks[k].norm)
                 || grammar().first_person.contains(toks[k].norm.as_str())
