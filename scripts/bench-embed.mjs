@@ -29,6 +29,8 @@ const sizes = list("--sizes", "0.05,0.5,20");
 const memorySizes = list("--memory", "1,10,50");
 const MB = 1_000_000;
 const textarea = args.includes("--textarea");
+const engines = (args.includes("--engines") ? args[args.indexOf("--engines") + 1] : "worker,main").split(",");
+const tracing = args.includes("--trace");
 
 const dir = await mkdtemp(join(tmpdir(), "quotelens-bench-embed-"));
 await cp(join(ROOT, "build", "npm", "package"), dir, { recursive: true });
@@ -47,7 +49,11 @@ const articles =
           .sort()
           .map((f) => readFile(join(args[corpusAt + 1], f), "utf8")),
       )
-    : (await generateArticles(200)).map((a) => a.text);
+    : args.includes("--quotations")
+      ? // One short paragraph per quotation, each different: a report of tens of thousands of
+        // quotations (the core's time grows faster than the text here: keep --sizes small).
+        Array.from({ length: 60_000 }, (_, i) => `"Section ${i} of the bridge opens in week ${i % 52}," said Mayor Helen Ortiz of district ${i}.`)
+      : (await generateArticles(200)).map((a) => a.text);
 
 /** Fills the page's textarea with about `bytes` of article text (in the page: no 20 MB transfer). */
 function fill(page, bytes) {
@@ -67,11 +73,35 @@ function fill(page, bytes) {
   );
 }
 
+/**
+ * With --trace: what each main-thread task over 50 ms of the host page spent its time on, from a
+ * Chromium trace (the longest events inside it, by name, with their own stacks' top frames).
+ */
+function explainLongTasks(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === "X" && typeof e.dur === "number");
+  const all = onMain.filter((e) => e.name === "RunTask");
+  const busy = all.reduce((sum, e) => sum + e.dur, 0);
+  console.log(`  main thread: ${all.length} tasks, ${(busy / 1000).toFixed(0)} ms busy; the five longest:`);
+  const tasks = [...all].sort((a, b) => b.dur - a.dur).slice(0, 5);
+  for (const task of tasks) {
+    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+    const byName = new Map();
+    for (const e of inside) {
+      const what = e.name + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "") + (e.args?.data?.url ? ` ${e.args.data.url.split("/").pop()}:${e.args.data.lineNumber ?? ""}` : "") + (e.args?.data?.type ? ` ${e.args.data.type}` : "");
+      byName.set(what, (byName.get(what) ?? 0) + e.dur);
+    }
+    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`  long task ${(task.dur / 1000).toFixed(0)} ms: ${top.map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(" | ")}`);
+  }
+}
+
 const server = await launch({ root: dir, served: ["/bench.html", "/www/", "/pkg/"] });
 try {
-  console.log("size      engine        longest task  tasks>50ms  analysed+shown  quotations  wasm memory after");
+  console.log("size      engine        longest task  tasks>50ms  longest frame  analysed+shown  quotations  wasm memory after");
   for (const size of sizes) {
-    for (const worker of [true, false]) {
+    for (const worker of [true, false].filter((w) => engines.includes(w ? "worker" : "main"))) {
       const { page } = await server.openPage({ path: "bench.html", ready: "quote-lens" });
       const length = await fill(page, size * MB);
       // With --textarea, the textarea's own layout of the text is the host's cost, not
@@ -89,9 +119,15 @@ try {
         [worker, textarea],
       );
       await page.waitForTimeout(300);
+      const browser = page.context().browser();
+      if (tracing) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink"] });
       const result = await page.evaluate(async (textarea) => {
         const tasks = [];
         new PerformanceObserver((l) => tasks.push(...l.getEntries())).observe({ type: "longtask" });
+        // A long task leaves out the frame's style, layout and paint; a long animation frame
+        // (over 50 ms from its first task to its paint) holds them.
+        const frames = [];
+        new PerformanceObserver((l) => frames.push(...l.getEntries())).observe({ type: "long-animation-frame" });
         const lens = document.querySelector("quote-lens");
         // Started from a task of its own, so that it is observed like any event handler.
         const start = await new Promise((resolve) => setTimeout(() => resolve(performance.now()), 0));
@@ -107,6 +143,8 @@ try {
         const api = await import("/www/quotelens-api.js");
         return {
           longest: Math.max(0, ...tasks.map((t) => t.duration)),
+          longestFrame: Math.max(0, ...frames.map((f) => f.duration)),
+          blocking: Math.max(0, ...frames.map((f) => f.blockingDuration)),
           when: tasks.map((t) => `${(t.startTime - start).toFixed(0)}ms+${t.duration.toFixed(0)}`),
           over50: tasks.length,
           done,
@@ -114,13 +152,14 @@ try {
           memory: { main: api.wasmMemoryBytes(), worker: api.workerMemoryBytes() },
         };
       }, textarea);
+      if (tracing) explainLongTasks(JSON.parse(await browser.stopTracing()));
       const workers = page.workers().length;
       const mem = worker
         ? `worker's ${(result.memory.worker / MB).toFixed(0)} MB (${workers} worker${workers === 1 ? "" : "s"} left)`
         : `main thread's ${(result.memory.main / MB).toFixed(0)} MB`;
       console.log(
         `${String((length / MB).toFixed(2)).padStart(6)} MB ${(worker ? "worker" : "main thread").padEnd(12)} ` +
-          `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ` +
+          `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ${result.longestFrame.toFixed(0).padStart(10)} ms ` +
           `${(result.done / 1000).toFixed(2).padStart(12)} s ${String(result.quotes).padStart(11)}  ${mem}` +
           (args.includes("--verbose") ? `  ${result.when.join(" ")}` : ""),
       );

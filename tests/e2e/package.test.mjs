@@ -274,6 +274,8 @@ describe("the element on a page", () => {
       const more = root.querySelector("[data-testid=more]");
       const first = { quotes: report.documents[0].quotes.length, shown: count(), button: more.hidden ? null : more.textContent };
       more.click();
+      // The list grows a slice per frame.
+      for (let i = 0; i < 100 && count() < report.documents[0].quotes.length; i++) await new Promise((r) => setTimeout(r, 50));
       return { first, after: { shown: count(), hidden: more.hidden, last: root.querySelector("[data-testid=quote]:last-child blockquote").title } };
     }, elementUrl);
     assert.deepEqual(result, {
