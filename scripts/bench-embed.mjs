@@ -2,18 +2,24 @@
 // Measures what embedding QuoteLens costs a host page, with the npm package as built by
 // scripts/build-npm.sh: for articles of several sizes (made by joining generated articles) a
 // <quote-lens> element is given the text (its `text` property) and analyses it, in the package's
-// worker and with worker="off"; every main-thread task over 50 ms (PerformanceObserver
-// "longtask") from the moment the text is given until the last quotation is on screen is
-// recorded. (The element lists the first 200 quotations; a button shows more.) --textarea puts the text in a textarea the element reads instead: Chromium's own
-// layout and painting of a multi-megabyte textarea then shows up as long tasks of the host page
-// (25 s of layout for 20 MB here, before QuoteLens runs at all). Then the wasm memory one analysis leaves
-// behind (main thread, a fresh page per size), and whether the worker gave its memory back.
+// worker and with worker="off"; from the moment the text is given until the first quotations are
+// on screen it records every main-thread task over 50 ms (PerformanceObserver "longtask") and
+// every animation frame over 50 ms ("long-animation-frame": a task with the style, layout and
+// paint that follow it, which a long task leaves out). --textarea puts the text in a textarea
+// the element reads instead: Chromium's own layout and painting of a multi-megabyte textarea then
+// shows up as long tasks of the host page (25 s of layout for 20 MB here, before QuoteLens runs
+// at all). Then the wasm memory one analysis leaves behind (main thread, a fresh page per size),
+// and whether the worker gave its memory back.
 //
 //   scripts/build-npm.sh && node scripts/bench-embed.mjs [--sizes 0.05,0.5,20] [--memory 1,10,50]
-//     [--textarea] [--corpus DIR] [--verbose]
+//     [--engines worker,main] [--textarea] [--corpus DIR | --quotations] [--trace] [--verbose]
 //
-// The text is made of the generated articles (the seeds, varied), or with --corpus of the .txt
-// files under DIR (real news text, whose quotations are not all the same few).
+// The text is made of the generated articles (the seeds, varied: a 20 MB text is one article
+// and a hundred thousand set-aside blocks, 40 quotations), with --corpus of the .txt files under
+// DIR (real news text), with --quotations of one distinct quotation per paragraph (11,000 per
+// MB: the largest reports; the core's time grows faster than the text there, keep sizes small).
+// --trace records a Chromium trace of each run and prints the main thread's busy time and what
+// its five longest tasks spent their time on.
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,12 +100,14 @@ function explainLongTasks(trace) {
     }
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8);
     console.log(`  long task ${(task.dur / 1000).toFixed(0)} ms: ${top.map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(" | ")}`);
+    const layout = inside.find((e) => e.name === "Layout" && e.args?.beginData);
+    if (layout) console.log(`    layout of ${layout.args.beginData.dirtyObjects} of ${layout.args.beginData.totalObjects} objects`);
   }
 }
 
 const server = await launch({ root: dir, served: ["/bench.html", "/www/", "/pkg/"] });
 try {
-  console.log("size      engine        longest task  tasks>50ms  longest frame  analysed+shown  quotations  wasm memory after");
+  console.log("size      engine        longest task  tasks>50ms  longest frame (blocking)  analysed+shown  quotations  wasm memory after");
   for (const size of sizes) {
     for (const worker of [true, false].filter((w) => engines.includes(w ? "worker" : "main"))) {
       const { page } = await server.openPage({ path: "bench.html", ready: "quote-lens" });
@@ -145,7 +153,14 @@ try {
           longest: Math.max(0, ...tasks.map((t) => t.duration)),
           longestFrame: Math.max(0, ...frames.map((f) => f.duration)),
           blocking: Math.max(0, ...frames.map((f) => f.blockingDuration)),
-          when: tasks.map((t) => `${(t.startTime - start).toFixed(0)}ms+${t.duration.toFixed(0)}`),
+          when: [
+            ...tasks.map((t) => `task ${(t.startTime - start).toFixed(0)}ms+${t.duration.toFixed(0)}`),
+            ...frames.map(
+              (f) =>
+                `frame ${(f.startTime - start).toFixed(0)}ms+${f.duration.toFixed(0)} (render ${(f.renderStart ? f.startTime + f.duration - f.renderStart : 0).toFixed(0)}, ` +
+                `scripts ${f.scripts.map((x) => `${x.invoker} ${x.duration.toFixed(0)}`).join(", ") || "none"})`,
+            ),
+          ],
           over50: tasks.length,
           done,
           quotes,
@@ -159,7 +174,7 @@ try {
         : `main thread's ${(result.memory.main / MB).toFixed(0)} MB`;
       console.log(
         `${String((length / MB).toFixed(2)).padStart(6)} MB ${(worker ? "worker" : "main thread").padEnd(12)} ` +
-          `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ${result.longestFrame.toFixed(0).padStart(10)} ms ` +
+          `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ${result.longestFrame.toFixed(0).padStart(10)} ms (${result.blocking.toFixed(0).padStart(3)} ms) ` +
           `${(result.done / 1000).toFixed(2).padStart(12)} s ${String(result.quotes).padStart(11)}  ${mem}` +
           (args.includes("--verbose") ? `  ${result.when.join(" ")}` : ""),
       );

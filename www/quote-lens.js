@@ -16,7 +16,7 @@ const PAGE_SIZE = 200;
 /** Stance lines shown at most; a long article has one per speaker, thousands of them. */
 const STANCE_LINES = 100;
 /** Quotations added to the list per task. */
-const SLICE = 40;
+const SLICE = 20;
 let count = 0;
 
 /**

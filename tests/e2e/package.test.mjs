@@ -220,6 +220,28 @@ describe("a scratch CMS page built from the packed tarball, under the strict CSP
   }
 });
 
+test("esbuild without the package's plugin: the element says what is missing and how to add it", async () => {
+  const esbuild = toolRequire("esbuild");
+  const out = join(scratch, "dist-esbuild-bare");
+  await esbuild.build({ entryPoints: [join(scratch, "src", "app.js")], bundle: true, format: "esm", outdir: out, logLevel: "silent" });
+  await copyFile(join(scratch, "src", "index.html"), join(out, "index.html"));
+  await copyFile(join(scratch, "src", "friendly.css"), join(out, "friendly.css"));
+  await copyFile(join(scratch, "src", "public", "icon.svg"), join(out, "icon.svg"));
+  const server = await launch({ root: out, served: ["/"], headers: withCsp });
+  try {
+    const session = await server.openPage({ path: "index.html", ready: "quote-lens" });
+    await session.page.waitForFunction(() => document.getElementById("state").textContent.startsWith("error"));
+    assert.equal(await session.page.textContent("#state"), "error init-failed");
+    const shown = await session.page.$eval("quote-lens", (lens) => lens.shadowRoot.querySelector("[data-testid=error]").textContent);
+    assert.match(shown, /^QuoteLens could not load its WebAssembly .*404.* Bundling with esbuild\? Add the quotelens\/esbuild plugin/);
+    // The 404s of the worker and the wasm are the point here.
+    assert.ok(session.problems.every((p) => /404|quotelens/.test(p)), session.problems.join("\n"));
+    await session.page.context().close();
+  } finally {
+    await server.close();
+  }
+});
+
 describe("the element on a page", () => {
   let server;
   before(async () => {
@@ -346,6 +368,36 @@ describe("the element on a page", () => {
     assert.ok(result.clicks[0] < 0.5, `the click was handled in the first half of the analysis, not when it ended: ${JSON.stringify(result)}`);
     assert.ok(result.packed && result.setAside > 10_000 && result.copied, JSON.stringify(result));
     assert.deepEqual(result.kinds, ["string"]);
+    await closePage(session);
+  });
+
+  test("a long text's report from the worker, sent in pieces and parts, equals the main thread's", async () => {
+    const session = await server.openPage({ path: "plain/blank.html", ready: "#main" });
+    const result = await session.page.evaluate(
+      async ([url, articles]) => {
+        const api = await import(url);
+        // Over 2 MB: 9 pieces of 2^18 characters on the way in; emoji (two UTF-16 units each)
+        // astride every piece's edge; a report with long fields packed and hundreds of quotations.
+        let text = Array.from({ length: 4 }, () => articles).flat().join("\n\n");
+        for (let edge = 1 << 18; edge < text.length; edge += 1 << 18) text = `${text.slice(0, edge - 1)}🗞️${text.slice(edge + 1)}`;
+        const quotes = Array.from({ length: 300 }, (_, i) => `"Lane ${i} reopens on Monday 📰," said Mayor Helen Ortiz.`);
+        text = `${quotes.join("\n\n")}\n\n${text}`;
+        const inWorker = await api.analyzeInWorker(text, { targets: "lane" });
+        const onMain = await api.analyze(text, { targets: "lane" });
+        const doc = inWorker.documents[0];
+        return {
+          length: text.length,
+          active: api.workerActive(),
+          quotes: doc.quotes.length,
+          packed: Object.keys(doc).filter((k) => typeof Object.getOwnPropertyDescriptor(doc, k).get === "function"),
+          equal: JSON.stringify(inWorker) === JSON.stringify(onMain),
+        };
+      },
+      ["/node_modules/quotelens/www/quotelens-api.js", (await generateArticles(200)).map((a) => a.text)],
+    );
+    assert.ok(result.length > 2_000_000 && result.active && result.quotes >= 300, JSON.stringify(result));
+    assert.ok(result.packed.includes("set_aside"), JSON.stringify(result));
+    assert.equal(result.equal, true);
     await closePage(session);
   });
 
