@@ -81,14 +81,23 @@ function startWorker() {
  * them at once, when it asks.
  */
 function readOnDemand(owner, field, bytes) {
-  const settle = (value) => {
-    Object.defineProperty(owner, field, { value, writable: true, enumerable: true, configurable: true });
+  let read = false;
+  let value;
+  const settle = (next) => {
+    read = true;
+    value = next;
+    bytes = null;
+    try {
+      Object.defineProperty(owner, field, { value, writable: true, enumerable: true, configurable: true });
+    } catch {
+      // The page froze the report: the accessor stays and answers with the value.
+    }
     return value;
   };
   Object.defineProperty(owner, field, {
     enumerable: true,
     configurable: true,
-    get: () => settle(JSON.parse(new TextDecoder().decode(bytes))),
+    get: () => (read ? value : settle(JSON.parse(new TextDecoder().decode(bytes)))),
     set: settle,
   });
 }
