@@ -504,3 +504,29 @@ fn health_it_is_a_mistake_to_judges_the_action() {
         "{all:?}"
     );
 }
+
+#[test]
+fn an_action_asked_for_reads_as_a_call_in_the_summary() {
+    let report = batch(&[(
+        "ferry.txt",
+        "Ferry Contract Fight Grows\n\n\
+         \u{201c}The minister should release the full contract,\u{201d} said councillor Tom Frey.",
+    )]);
+    let frey = report
+        .documents
+        .iter()
+        .flat_map(|d| &d.stance)
+        .find(|j| j.speaker.contains("Frey") && j.target.contains("release"))
+        .expect("judged");
+    assert_eq!(frey.target_kind, quotelens::TargetKind::Action);
+    let line = report
+        .summaries
+        .iter()
+        .find(|s| s.speaker.contains("Frey"))
+        .map(|s| s.line.clone())
+        .unwrap_or_default();
+    assert!(
+        line.contains("calls to release the full contract"),
+        "{line}"
+    );
+}

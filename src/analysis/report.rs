@@ -179,6 +179,15 @@ pub enum TargetKind {
     /// An issue ("a ceasefire", "sanctions") or a target the user named.
     #[default]
     Issue,
+    /// An action a speaker asks for or warns against ("release the full contract").
+    Action,
+}
+
+impl TargetKind {
+    /// A person or organisation: somebody who can act and be praised, not a thing.
+    pub fn is_actor(self) -> bool {
+        matches!(self, TargetKind::Person | TargetKind::Organisation)
+    }
 }
 
 /// One speaker's stance toward one target within a document.

@@ -161,7 +161,7 @@ export type Polarity = "favor" | "against" | "neutral" | "mixed";
 /**
  * What a stance target is.
  */
-export type TargetKind = "person" | "organisation" | "issue";
+export type TargetKind = "person" | "organisation" | "issue" | "action";
 
 /**
  * One speaker's stance toward one target within a document.

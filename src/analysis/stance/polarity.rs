@@ -1115,7 +1115,7 @@ fn read_clause(
             .iter()
             .find(|h| h.cue.kind == CueKind::Neg && (h.i == d.end() || h.end() == d.i));
         for (mi, m) in mentions.iter().enumerate() {
-            let issue = cat.targets[m.target].kind == TargetKind::Issue;
+            let issue = !cat.targets[m.target].kind.is_actor();
             if results[mi].is_some() || !issue || in_contrast(m.start) || !own(m.start) {
                 continue;
             }
@@ -1199,7 +1199,7 @@ fn choose_cue(
         let k = contrast_at.partition_point(|&i| i < from);
         contrast_at.get(k).is_some_and(|&i| i < to)
     };
-    let is_entity = cat.targets[m.target].kind != TargetKind::Issue;
+    let is_entity = cat.targets[m.target].kind.is_actor();
 
     // Before the mention: the nearest polar cue whose object it can be, in the same clause
     // ("so many lies that Clinton could ..." does not call Clinton a liar).
@@ -1510,9 +1510,9 @@ fn subject_of(
     let holder_or_other = |k: usize| {
         holder.words.contains(&toks[k].norm)
             || grammar().first_person.contains(toks[k].norm.as_str())
-            || mentions.iter().any(|m| {
-                m.start <= k && k < m.end && cat.targets[m.target].kind != TargetKind::Issue
-            })
+            || mentions
+                .iter()
+                .any(|m| m.start <= k && k < m.end && cat.targets[m.target].kind.is_actor())
     };
     if hits
         .iter()
@@ -1654,7 +1654,7 @@ fn subject_of(
         let other = mentions.iter().any(|m| {
             m.start <= k && k < m.end && {
                 let t = &cat.targets[m.target];
-                t.kind != TargetKind::Issue && t.person_key != holder.person_key
+                t.kind.is_actor() && t.person_key != holder.person_key
             }
         });
         if other
@@ -1668,7 +1668,7 @@ fn subject_of(
     let other_named = mentions.iter().any(|m| {
         m.start >= clause_start && m.end <= cue && {
             let t = &cat.targets[m.target];
-            t.kind != TargetKind::Issue && t.person_key != holder.person_key
+            t.kind.is_actor() && t.person_key != holder.person_key
         }
     });
     let other_word = (clause_start..cue).any(|k| {

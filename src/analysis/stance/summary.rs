@@ -31,7 +31,7 @@ fn phrase(cell: &StanceCell) -> String {
             .iter()
             .find(|e| e.name == cell.target)
             .map(|e| e.phrase.clone()),
-        TargetKind::Person => None,
+        TargetKind::Person | TargetKind::Action => None,
     };
     found.unwrap_or_else(|| cell.target.clone())
 }
@@ -47,6 +47,9 @@ fn item(cell: &StanceCell) -> Option<String> {
         (TargetKind::Issue, Polarity::Favor) => "favours",
         (TargetKind::Issue, Polarity::Against) => "opposes",
         (TargetKind::Issue, Polarity::Mixed) => "is divided on",
+        (TargetKind::Action, Polarity::Favor) => "calls to",
+        (TargetKind::Action, Polarity::Against) => "rejects calls to",
+        (TargetKind::Action, Polarity::Mixed) => "is divided on whether to",
         (_, Polarity::Neutral) => return None,
     };
     Some(format!("{verb} {}", phrase(cell)))
@@ -99,7 +102,7 @@ pub fn summarize(matrix: &[StanceCell], documents: &[DocumentReport]) -> Vec<Spe
         .take(MAX_SPEAKERS)
         .map(|(speaker, mut cells)| {
             let rank = |k: TargetKind| match k {
-                TargetKind::Issue => 0,
+                TargetKind::Issue | TargetKind::Action => 0,
                 TargetKind::Organisation => 1,
                 TargetKind::Person => 2,
             };

@@ -279,7 +279,7 @@ impl Catalogue {
     pub fn action_target(&mut self, label: String, key: String) -> usize {
         self.intern(format!("action:{key}"), || Target {
             name: label,
-            kind: TargetKind::Issue,
+            kind: TargetKind::Action,
             entity: None,
             person_key: None,
         })
