@@ -240,13 +240,16 @@ fn the_worker_answers_a_message_with_the_cores_documents_as_json() {
 
 #[wasm_bindgen_test]
 async fn a_large_result_travels_in_slices_and_is_put_back_whole() {
-    // The seeds one after another until the text is over the size that is sliced.
-    let mut text = String::from("A long record\n\n");
+    // Short paragraphs, each with a quotation, until the text is over the size that is sliced
+    // (the seeds end with page furniture that closes the article, so they cannot be repeated).
+    let mut text = String::from("A long record of the council\n\n");
+    let mut n = 0;
     while text.len() <= slices::LARGE_TEXT {
-        for (_, seed) in SAMPLES {
-            text.push_str(std::str::from_utf8(seed).unwrap());
-            text.push_str("\n\n");
-        }
+        n += 1;
+        text.push_str(&format!(
+            "\"We will publish budget number {n} on Friday,\" said Anna Berg, the council \
+             spokeswoman. The council met for the {n}th time.\n\n"
+        ));
     }
     let message = js_sys::Object::new();
     Reflect::set(&message, &"id".into(), &3.into()).unwrap();
