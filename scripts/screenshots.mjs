@@ -42,10 +42,12 @@ try {
       // Long views are cut at a height a README reader can take in.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.evaluate(() => window.scrollTo(0, 0));
-      // On narrower screens the views sit below the drop zone and filters: start at the tabs.
+      // The views sit below the drop zone and filters: start at the tabs (the Stance view at
+      // its matrix, below the topics), except for the Documents view, which shows the page.
+      const from = view === "stance" ? "h3:text('Speakers × targets')" : "[data-testid=tabs]";
       const top =
-        width < 1280 && view !== "documents"
-          ? await page.$eval("[data-testid=tabs]", (t) => t.getBoundingClientRect().top - 12)
+        view !== "documents"
+          ? await page.locator(from).evaluate((t) => t.getBoundingClientRect().top + window.scrollY - 12)
           : 0;
       const clip = { x: 0, y: top, width, height: Math.min(height - top, 1300) };
       await page.screenshot({ path, fullPage: true, clip });

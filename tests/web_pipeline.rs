@@ -9,8 +9,8 @@ use js_sys::{Reflect, Uint8Array};
 use quotelens::web::components::{App, AppProps};
 use quotelens::web::input::samples::SAMPLES;
 use quotelens::web::state::{Action, Failure, FileEntry, FileStatus, Progress, State};
-use quotelens::web::store::{Kept, Store};
-use quotelens::web::worker::analyse_in_worker;
+use quotelens::web::store::{Kept, Saved, Store};
+use quotelens::web::worker::{analyse_in_worker, slices};
 use quotelens::{analyze, DocumentReport, Input, Options};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -239,14 +239,68 @@ fn the_worker_answers_a_message_with_the_cores_documents_as_json() {
 }
 
 #[wasm_bindgen_test]
+async fn a_large_result_travels_in_slices_and_is_put_back_whole() {
+    // Short paragraphs, each with a quotation, until the text is over the size that is sliced
+    // (the seeds end with page furniture that closes the article, so they cannot be repeated).
+    let mut text = String::from("A long record of the council\n\n");
+    let mut n = 0;
+    while text.len() <= slices::LARGE_TEXT {
+        n += 1;
+        text.push_str(&format!(
+            "\"We will publish budget number {n} on Friday,\" said Anna Berg, the council \
+             spokeswoman. The council met for the {n}th time.\n\n"
+        ));
+    }
+    let message = js_sys::Object::new();
+    Reflect::set(&message, &"id".into(), &3.into()).unwrap();
+    Reflect::set(&message, &"name".into(), &"long.txt".into()).unwrap();
+    let bytes = Uint8Array::from(text.as_bytes());
+    Reflect::set(&message, &"bytes".into(), &bytes).unwrap();
+    let answer = analyse_in_worker(message.into());
+    assert!(get(&answer, "json").is_undefined(), "no single JSON string");
+    let sliced = get(&answer, "sliced");
+    let parts = slices::part_count(&sliced);
+    let direct = analyze(
+        Input {
+            name: "long.txt",
+            bytes: text.as_bytes(),
+        },
+        &Options::default(),
+    );
+    assert!(
+        parts > 2 + direct[0].quotes.len() / slices::ITEMS,
+        "{parts} parts"
+    );
+    let mut seen = Vec::new();
+    let docs = slices::assemble(&sliced, |done| seen.push(done))
+        .await
+        .unwrap();
+    assert_eq!(docs, direct, "the same report as analysing on this thread");
+    assert_eq!(
+        seen.last(),
+        Some(&parts),
+        "progress ends at every part read"
+    );
+    // A damaged part is an error that says which, not a panic.
+    let pieces = js_sys::Array::from(&sliced);
+    let quotes = pieces
+        .iter()
+        .find(|p| get(p, "key").as_string().as_deref() == Some("quotes"))
+        .unwrap();
+    Reflect::set(&quotes, &"value".into(), &"[{\"id\": 1".into()).unwrap();
+    let error = slices::assemble(&sliced, |_| {}).await.unwrap_err();
+    assert!(error.contains("quotes could not be read"), "{error}");
+}
+
+#[wasm_bindgen_test]
 async fn the_store_keeps_files_in_order_until_cleared() {
     let name = format!("quotelens-test-{}", js_sys::Math::random());
-    let store = Store::open(&name).await.expect("IndexedDB opens");
+    let store = Rc::new(Store::open(&name).await.expect("IndexedDB opens"));
     let kept = |visit: f64, id: usize, name: &str| Kept {
         visit,
         id,
         name: name.into(),
-        json: format!("[{id}]"),
+        data: Saved::Json(format!("[{id}]")),
     };
     // Stored as they finish; given back in the order they were given, visit by visit.
     store.put_all(&[kept(200.0, 2, "b.txt"), kept(100.0, 9, "a.txt")]);
@@ -255,11 +309,34 @@ async fn the_store_keeps_files_in_order_until_cleared() {
     assert_eq!(
         kept,
         [
-            ("a.txt".to_string(), "[9]".to_string()),
-            ("c.txt".into(), "[1]".into()),
-            ("b.txt".into(), "[2]".into())
+            ("a.txt".to_string(), Saved::Json("[9]".into())),
+            ("c.txt".into(), Saved::Json("[1]".into())),
+            ("b.txt".into(), Saved::Json("[2]".into()))
         ]
     );
+    // A large result is kept as its pieces, written over several tasks, and read back whole.
+    let pieces: js_sys::Array = (0..20)
+        .map(|k| wasm_bindgen::JsValue::from(format!("piece {k}")))
+        .collect();
+    store.put_all(&[Kept {
+        visit: 300.0,
+        id: 1,
+        name: "long.txt".into(),
+        data: Saved::Sliced(pieces.clone().into()),
+    }]);
+    sleep(300).await;
+    let loaded = store.load().await.unwrap();
+    assert_eq!(loaded.len(), 4);
+    assert_eq!(loaded[3].0, "long.txt");
+    let Saved::Sliced(back) = &loaded[3].1 else {
+        panic!("the pieces come back as pieces");
+    };
+    let back: Vec<String> = js_sys::Array::from(back)
+        .iter()
+        .filter_map(|p| p.as_string())
+        .collect();
+    let sent: Vec<String> = pieces.iter().filter_map(|p| p.as_string()).collect();
+    assert_eq!(back, sent);
     store.clear().await.unwrap();
     assert!(store.load().await.unwrap().is_empty());
     // A second connection sees the same, as a reload would.

@@ -1,5 +1,7 @@
 // The Web Worker that analyses files off the page's main thread. All the work is in Rust
 // (analyseInWorker in src/web/worker/answer.rs); this loads the module and passes messages on.
+// A large result ({id, sliced}: an array of pieces) is sent one piece a message, {id, piece,
+// index, count}, so that the page never spends long receiving one message.
 // It says {ready: true} once the module has loaded. A panic in the core traps the wasm module,
 // which cannot be used again: the worker then answers {id, crashed} and closes, and the page
 // starts a fresh worker for the files still waiting.
@@ -21,7 +23,13 @@ self.onmessage = async (event) => {
   }
   if (crashed) return;
   try {
-    self.postMessage(analyseInWorker(event.data));
+    const answer = analyseInWorker(event.data);
+    if (Array.isArray(answer.sliced)) {
+      const count = answer.sliced.length;
+      answer.sliced.forEach((piece, index) => self.postMessage({ id: answer.id, piece, index, count }));
+    } else {
+      self.postMessage(answer);
+    }
   } catch (error) {
     crashed = true;
     // The panic hook left the panic's message; the trap itself only says "unreachable".

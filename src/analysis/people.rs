@@ -581,7 +581,12 @@ impl Registry {
         }
         if cands.len() > 1 {
             let before = &self.mentions[..self.mentions.partition_point(|m| m.at < at)];
-            if let Some(m) = before.iter().rev().find(|m| cands.contains(&m.person)) {
+            if let Some(m) = before
+                .iter()
+                .rev()
+                .take(LOOK_BACK)
+                .find(|m| cands.contains(&m.person))
+            {
                 return Some(m.person);
             }
         }
@@ -597,11 +602,19 @@ impl Registry {
             return None;
         }
         let before = &self.mentions[..self.mentions.partition_point(|m| m.at < at)];
-        before.iter().rev().map(|m| m.person).find(|&p| {
-            !self.people[p].is_organisation
-                && names::first_name(&self.people[p].name).is_some()
-                && names::is_alias(name, &self.people[p].name)
-        })
+        // Bounded like every look-back: a first name that matches no one (a one-word place or
+        // body) would otherwise re-read every earlier mention, which made long articles
+        // quadratic.
+        before
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .map(|m| m.person)
+            .find(|&p| {
+                !self.people[p].is_organisation
+                    && names::first_name(&self.people[p].name).is_some()
+                    && names::is_alias(name, &self.people[p].name)
+            })
     }
 }
 

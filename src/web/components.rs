@@ -86,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
                     {on_drag}
                 />
                 if let Some(progress) = state.progress() {
-                    <BatchProgress {progress} {on_cancel} />
+                    <BatchProgress {progress} receiving={state.receiving.clone()} {on_cancel} />
                 }
                 if !state.files.is_empty() {
                     <Results state={Rc::new((*state).clone())} {on_clear} />

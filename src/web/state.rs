@@ -122,6 +122,25 @@ pub struct State {
     /// True once the files kept from earlier visits are back on the page (or there is no
     /// readable storage).
     pub store_ready: bool,
+    /// A large result being read in parts: the file, and how many of its parts are read.
+    pub receiving: Option<Receiving>,
+}
+
+/// How far the page is in reading a large result (see `worker::slices`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Receiving {
+    pub name: String,
+    pub id: usize,
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Receiving {
+    /// "Reading the results of big.txt: 45%".
+    pub fn text(&self) -> String {
+        let percent = self.done * 100 / self.total.max(1);
+        format!("Reading the results of {}: {percent}%", self.name)
+    }
 }
 
 pub enum Action {
@@ -132,6 +151,12 @@ pub enum Action {
     Progress {
         started: Vec<usize>,
         finished: Vec<(usize, Outcome)>,
+    },
+    /// Parts of a large result read so far, of all its parts.
+    Receiving {
+        id: usize,
+        done: usize,
+        total: usize,
     },
     /// These queued files will not be analysed.
     Cancel(Vec<usize>),
@@ -167,6 +192,9 @@ impl Reducible for State {
                     }
                 }
                 for (id, outcome) in finished {
+                    if next.receiving.as_ref().is_some_and(|r| r.id == id) {
+                        next.receiving = None;
+                    }
                     // A result for a file cleared or cancelled meanwhile is dropped.
                     if let Some(entry) = next.entry(id).filter(|e| e.status.is_busy()) {
                         entry.status = match outcome {
@@ -176,6 +204,18 @@ impl Reducible for State {
                         };
                     }
                 }
+            }
+            Action::Receiving { id, done, total } => {
+                let name = next
+                    .entry(id)
+                    .filter(|e| e.status.is_busy())
+                    .map(|e| e.name.clone());
+                next.receiving = name.map(|name| Receiving {
+                    name,
+                    id,
+                    done,
+                    total,
+                });
             }
             Action::Cancel(ids) => {
                 for id in ids {

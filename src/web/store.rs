@@ -1,6 +1,7 @@
 //! Keeps the analysed files in the browser's IndexedDB, so that the user's work survives a
 //! reload; nothing is sent anywhere. Each record is `{name, json}`: the file's name and the
-//! core's documents for it as JSON, under the key `[visit, id]` (when the page was opened, the
+//! core's documents for it as JSON (or `{name, pieces: n}` for a large result, followed by its
+//! n pieces as records `{piece}` under `[visit, id, k]`, see `worker::slices`), under the key `[visit, id]` (when the page was opened, the
 //! file's id in that visit), so that files come back in the order they were given, whichever
 //! finished first.
 
@@ -20,7 +21,14 @@ pub struct Kept {
     pub visit: f64,
     pub id: usize,
     pub name: String,
-    pub json: String,
+    pub data: Saved,
+}
+
+/// A file's documents as kept: JSON, or a large result's parts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Saved {
+    Json(String),
+    Sliced(JsValue),
 }
 
 pub struct Store {
@@ -54,28 +62,86 @@ impl Store {
         })
     }
 
-    /// Every kept file as `(name, json)`, in the order given.
-    pub async fn load(&self) -> Result<Vec<(String, String)>, JsValue> {
+    /// Every kept file as `(name, documents)`, in the order given. A large result whose pieces
+    /// were not all written (the page was closed meanwhile) is left out.
+    pub async fn load(&self) -> Result<Vec<(String, Saved)>, JsValue> {
         let tx = self.db.transaction_with_str(FILES)?;
         let all = done(&tx.object_store(FILES)?.get_all()?).await?;
-        Ok(Array::from(&all)
-            .iter()
-            .filter_map(|record| {
-                let get = |k: &str| Reflect::get(&record, &k.into()).ok()?.as_string();
-                Some((get("name")?, get("json")?))
-            })
-            .collect())
+        let mut out = Vec::new();
+        // The pieces come right after their file's record: keys sort [visit, id] before
+        // [visit, id, 0].
+        let mut open: Option<(String, u32, Array)> = None;
+        let get = |record: &JsValue, k: &str| Reflect::get(record, &k.into()).ok();
+        for record in Array::from(&all).iter() {
+            if let Some(piece) = get(&record, "piece").filter(|p| !p.is_undefined()) {
+                if let Some((_, _, pieces)) = &mut open {
+                    pieces.push(&piece);
+                }
+                continue;
+            }
+            if let Some((name, count, pieces)) = open.take() {
+                if pieces.length() == count {
+                    out.push((name, Saved::Sliced(pieces.into())));
+                }
+            }
+            let Some(name) = get(&record, "name").and_then(|n| n.as_string()) else {
+                continue;
+            };
+            if let Some(json) = get(&record, "json").and_then(|j| j.as_string()) {
+                out.push((name, Saved::Json(json)));
+            } else if let Some(count) = get(&record, "pieces").and_then(|n| n.as_f64()) {
+                open = Some((name, count as u32, Array::new()));
+            }
+        }
+        if let Some((name, count, pieces)) = open {
+            if pieces.length() == count {
+                out.push((name, Saved::Sliced(pieces.into())));
+            }
+        }
+        Ok(out)
     }
 
-    /// Adds files in one transaction. Failures (a full disk) are reported on the console; the
-    /// files stay on the page.
-    pub fn put_all(&self, files: &[Kept]) {
+    /// Adds files in one transaction; the pieces of a large result follow in later tasks, a
+    /// few per transaction, so that copying them for storage never holds the page for long.
+    /// Failures (a full disk) are reported on the console; the files stay on the page.
+    pub fn put_all(self: &std::rc::Rc<Self>, files: &[Kept]) {
         if files.is_empty() {
             return;
         }
         if let Err(e) = self.try_put_all(files) {
-            web_sys::console::warn_2(&"QuoteLens could not keep the analysed files".into(), &e);
+            warn_not_kept(&e);
         }
+        for file in files {
+            if let Saved::Sliced(pieces) = &file.data {
+                let (store, pieces) = (self.clone(), Array::from(pieces));
+                let (visit, id) = (file.visit, file.id);
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Err(e) = store.put_pieces(visit, id, &pieces).await {
+                        warn_not_kept(&e);
+                    }
+                });
+            }
+        }
+    }
+
+    async fn put_pieces(&self, visit: f64, id: usize, pieces: &Array) -> Result<(), JsValue> {
+        const PER_TASK: u32 = 2;
+        let mut k = 0;
+        while k < pieces.length() {
+            crate::web::worker::next_task().await;
+            let tx = self
+                .db
+                .transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite)?;
+            let store = tx.object_store(FILES)?;
+            for k in k..(k + PER_TASK).min(pieces.length()) {
+                let record = js_sys::Object::new();
+                Reflect::set(&record, &"piece".into(), &pieces.get(k))?;
+                let key = Array::of3(&visit.into(), &(id as f64).into(), &k.into());
+                store.put_with_key(&record, &key)?;
+            }
+            k += PER_TASK;
+        }
+        Ok(())
     }
 
     fn try_put_all(&self, files: &[Kept]) -> Result<(), JsValue> {
@@ -86,7 +152,13 @@ impl Store {
         for file in files {
             let record = js_sys::Object::new();
             Reflect::set(&record, &"name".into(), &file.name.as_str().into())?;
-            Reflect::set(&record, &"json".into(), &file.json.as_str().into())?;
+            match &file.data {
+                Saved::Json(json) => Reflect::set(&record, &"json".into(), &json.as_str().into())?,
+                Saved::Sliced(pieces) => {
+                    let count = Array::from(pieces).length();
+                    Reflect::set(&record, &"pieces".into(), &count.into())?
+                }
+            };
             let key = Array::of2(&file.visit.into(), &(file.id as f64).into());
             store.put_with_key(&record, &key)?;
         }
@@ -101,6 +173,10 @@ impl Store {
         tx.object_store(FILES)?.clear()?;
         committed(&tx).await
     }
+}
+
+fn warn_not_kept(e: &JsValue) {
+    web_sys::console::warn_2(&"QuoteLens could not keep the analysed files".into(), e);
 }
 
 /// Resolves with a request's result once it succeeds.

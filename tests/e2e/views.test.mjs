@@ -249,6 +249,33 @@ describe("the results views", () => {
     await closePage(session);
   });
 
+  for (const width of [1280, 360]) {
+    test(`Timeline at ${width}px: a date axis with ticks, labels of a readable size, rows that fit`, async () => {
+      const session = await seeded({ width });
+      const { page } = session;
+      await openTab(page, "timeline");
+      const narrow = width < 640;
+      const chart = page.locator(`[data-testid=${narrow ? "timeline-narrow" : "timeline"}]`);
+      assert.ok(await chart.isVisible());
+      assert.equal(await page.locator(`[data-testid=${narrow ? "timeline" : "timeline-narrow"}]`).isVisible(), false);
+      // February to December: month ticks, more than the two ends.
+      const ticks = await chart.locator(`[data-testid=timeline-tick${narrow ? "-narrow" : ""}] text`).allTextContents();
+      assert.ok(ticks.length >= 3, ticks.join(", "));
+      assert.ok(ticks.every((t) => /^[A-Z][a-z]{2} 2025$/.test(t)), ticks.join(", "));
+      // Labels as drawn on the screen: at least 11 px tall, and no two overlapping.
+      const boxes = await chart.locator(".tick").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON()));
+      assert.ok(boxes.every((b) => b.height >= 11), JSON.stringify(boxes.map((b) => b.height)));
+      const axis = boxes.filter((b) => Math.abs(b.y - boxes[boxes.length - 1].y) < 1).sort((a, b) => a.x - b.x);
+      for (let i = 1; i < axis.length; i++) assert.ok(axis[i].x >= axis[i - 1].right, "tick labels do not overlap");
+      // Every number of a row is on screen: a card per date on a phone, the table on a desktop.
+      const cells = await page.$$eval("[data-testid=timeline-row] > *", (cs) => cs.map((c) => c.getBoundingClientRect().right));
+      assert.ok(cells.length === 18 && cells.every((r) => r <= width), JSON.stringify(cells));
+      const label = await page.$eval("[data-testid=timeline-row] td:nth-child(4)", (td) => getComputedStyle(td, "::before").content);
+      assert.equal(label !== "none", narrow, `a card names its numbers on a phone only (${label})`);
+      await closePage(session);
+    });
+  }
+
   test("the filters narrow every view", async () => {
     const session = await seeded();
     const { page } = session;
@@ -380,7 +407,7 @@ describe("the results views", () => {
         await openTab(page, view);
         if (view === "stance") await page.click(`[data-testid=${width < 640 ? "cell-card" : "cell"}] >> nth=0`);
         if (view === "article") await page.click("[data-testid=legend-speaker] >> nth=0");
-        const violations = await axeViolations(page, { impacts: ["serious", "critical"] });
+        const violations = await axeViolations(page);
         assert.deepEqual(violations, [], `${view} at ${width}px`);
         const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(scroll <= width, `${view} at ${width}px is ${scroll}px wide`);

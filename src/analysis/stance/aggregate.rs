@@ -188,6 +188,9 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
         counts: [usize; 4],
         scores: Vec<(f32, f32)>,
         evidence: Vec<(String, String)>,
+        /// The pairs in `evidence`: a cell of a long article has thousands, and a scan of the
+        /// list for each made aggregation quadratic.
+        seen: std::collections::HashSet<(String, String)>,
         dates: Vec<String>,
     }
     let mut cells: HashMap<(String, String), Acc> = HashMap::new();
@@ -210,6 +213,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                     counts: [0; 4],
                     scores: Vec::new(),
                     evidence: Vec::new(),
+                    seen: std::collections::HashSet::new(),
                     dates: Vec::new(),
                 }
             });
@@ -227,7 +231,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             }
             for e in &j.evidence {
                 let pair = (d.name.clone(), e.quote_id.clone());
-                if !acc.evidence.contains(&pair) {
+                if acc.seen.insert(pair.clone()) {
                     acc.evidence.push(pair);
                 }
             }

@@ -187,6 +187,10 @@ pub fn judge(
     // reporter's words: a stance verb there counts only with the speaker as its subject.
     let mut named_units: HashSet<(usize, usize, usize)> = HashSet::new();
     let mut keys_seen: HashSet<&str> = HashSet::new();
+    // No unit is longer than this: one ending after a sentence's start begins at most this far
+    // before it, so a sentence is compared with the units near it, not with every unit of the
+    // speaker (which made a long article quadratic).
+    let mut longest_unit = units.keys().map(|&(_, s, e)| e - s).max().unwrap_or(0);
     for (si, (_, _, key)) in holders.iter().enumerate() {
         let Some(key) = key else {
             continue;
@@ -207,12 +211,14 @@ pub fn judge(
             };
             let k = (si, sentence.start, sentence.end);
             // A sentence that holds the speaker's own quotation was read with it.
+            let from = sentence.start.saturating_sub(longest_unit);
             let read = units
-                .range((si, 0, 0)..(si + 1, 0, 0))
+                .range((si, from, 0)..(si, sentence.end, 0))
                 .any(|(&(_, s, e), _)| s < sentence.end && sentence.start < e);
             if !read {
                 units.insert(k, Vec::new());
                 named_units.insert(k);
+                longest_unit = longest_unit.max(sentence.end - sentence.start);
             }
         }
     }

@@ -272,8 +272,19 @@ fn line_of(d: &DocumentReport, j: &StanceJudgement) -> Option<StanceLine> {
         Polarity::Favor | Polarity::Against => e.polarity == j.stance,
         _ => e.weight > 0.0,
     };
+    // The evidence's quotes in one pass over the document's: finding each by a scan of every
+    // quote made a long article's topics quadratic.
+    let ids: std::collections::HashSet<&str> =
+        j.evidence.iter().map(|e| e.quote_id.as_str()).collect();
+    let quotes: std::collections::HashMap<&str, &crate::Quote> = d
+        .quotes
+        .iter()
+        .filter(|q| ids.contains(q.id.as_str()))
+        .map(|q| (q.id.as_str(), q))
+        .rev()
+        .collect();
     let passage = |e: &Evidence| -> Option<(String, String, usize, usize)> {
-        match d.quotes.iter().find(|q| q.id == e.quote_id) {
+        match quotes.get(e.quote_id.as_str()).copied() {
             Some(q) => {
                 let kind = match q.kind {
                     QuoteKind::Direct => "direct",

@@ -3,12 +3,36 @@
 
 use yew::prelude::*;
 
-use crate::web::state::{FileStatus, Progress};
+use gloo::timers::callback::Interval;
+
+use crate::web::state::{FileStatus, Progress, Receiving};
 
 #[derive(Properties, PartialEq)]
 pub struct BatchProgressProps {
     pub progress: Progress,
+    /// A large result being read in parts.
+    #[prop_or_default]
+    pub receiving: Option<Receiving>,
     pub on_cancel: Callback<MouseEvent>,
+}
+
+/// Seconds since the batch began, counted while it runs: a single large file shows "0 of 1
+/// analysed" for a while, and the clock says the page is still at it.
+#[component]
+fn Elapsed() -> Html {
+    let seconds = use_state(|| 0u32);
+    {
+        let seconds = seconds.clone();
+        use_effect_with((), move |_| {
+            let mut n = 0;
+            let tick = Interval::new(1000, move || {
+                n += 1;
+                seconds.set(n);
+            });
+            move || drop(tick)
+        });
+    }
+    html! { <span class="meta" data-testid="progress-elapsed">{ format!(" · {} s", *seconds) }</span> }
 }
 
 #[component]
@@ -37,7 +61,13 @@ pub fn BatchProgress(props: &BatchProgressProps) -> Html {
                 ></progress>
             </div>
             // Not a live region: it changes ten times a second; the bar carries the same words.
-            <p class="progress-text" data-testid="progress-text">{ text }</p>
+            <p class="progress-line">
+                <span class="progress-text" data-testid="progress-text">{ text }</span>
+                if p.is_running() { <Elapsed /> }
+            </p>
+            if let Some(r) = &props.receiving {
+                <p class="meta" data-testid="progress-receiving">{ r.text() }</p>
+            }
             if p.is_running() {
                 <button type="button" class="button secondary" data-testid="cancel" onclick={props.on_cancel.clone()}>
                     { "Cancel" }

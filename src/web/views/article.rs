@@ -8,10 +8,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::logic::article::{pieces_focused, speakers, Piece};
+use super::logic::article::{pieces_in, speakers, speakers_of, Piece};
 use super::logic::corpus::Corpus;
 use super::logic::export::kind_label;
+use super::logic::paging::{page, page_of};
+use super::pager::Pager;
 use crate::{DocumentReport, Quote};
+
+/// Articles listed in the chooser at a time, and speakers in the legend.
+const CHOOSER: usize = 100;
+const LEGEND: usize = 24;
 
 /// Number of distinct speaker colours (`.c0` … `.c7` in the style sheet).
 const COLOURS: usize = 8;
@@ -52,6 +58,18 @@ fn describe(q: &Quote) -> String {
 pub fn Article(props: &ArticleProps) -> Html {
     let only = use_state(|| None::<String>);
     let detail = use_state(|| None::<String>);
+    // The page of the text, the group of articles in the chooser and the legend's page; `None`
+    // follows the chosen article (and the passage to show).
+    let text_page = use_state(|| None::<usize>);
+    let chooser_page = use_state(|| None::<usize>);
+    let legend_page = use_state(|| 0usize);
+    {
+        let (text_page, legend_page) = (text_page.clone(), legend_page.clone());
+        use_effect_with((props.doc, props.focus), move |_| {
+            text_page.set(None);
+            legend_page.set(0);
+        });
+    }
     let corpus = &props.corpus;
     use_effect_with((props.doc, props.focus), |(_, focus)| {
         if focus.is_some() {
@@ -88,14 +106,8 @@ pub fn Article(props: &ArticleProps) -> Html {
             .unwrap_or(0)
             % COLOURS
     };
-    let shown_doc = DocumentReport {
-        quotes: visible
-            .iter()
-            .filter_map(|&q| doc.quotes.get(q).cloned())
-            .collect(),
-        ..DocumentReport::default()
-    };
-    let legend_speakers = speakers(&shown_doc);
+    let legend_speakers = speakers_of(doc, visible);
+    let legend = page(legend_speakers.len(), LEGEND, *legend_page);
 
     let on_choose = {
         let (on_doc, only) = (props.on_doc.clone(), only.clone());
@@ -114,8 +126,21 @@ pub fn Article(props: &ArticleProps) -> Html {
     };
     // The passage belongs to the chosen document only.
     let focus = props.focus.filter(|_| props.doc == Some(d));
-    let parts = pieces_focused(doc, visible, focus);
-    let headline_in_text = matches!(parts.first(), Some(Piece::Headline { .. }));
+    let pages = corpus.text_pages(d);
+    let asked = text_page.unwrap_or_else(|| focus.map_or(0, |(start, _)| page_of(&pages, start)));
+    let shown = page(pages.len(), 1, asked);
+    let range = pages.get(shown.index).cloned().unwrap_or(0..0);
+    let parts = pieces_in(doc, visible, focus, range);
+    let headline_in_text = doc
+        .headline
+        .as_deref()
+        .is_some_and(|h| !h.is_empty() && doc.text.starts_with(h));
+    let at = readable.iter().position(|&i| i == d).unwrap_or(0);
+    let group = page(
+        readable.len(),
+        CHOOSER,
+        chooser_page.unwrap_or(at / CHOOSER),
+    );
     let body = render(&ctx, &parts);
     let toggle = |name: String| {
         let only = only.clone();
@@ -132,17 +157,26 @@ pub fn Article(props: &ArticleProps) -> Html {
             <div class="filter">
                 <label for="article-doc">{ "Article" }</label>
                 <select id="article-doc" data-testid="article-doc" onchange={on_choose}>
-                    { for readable.iter().map(|&i| {
+                    // The chosen article stays in the list while another group is shown.
+                    if !group.items.contains(&at) {
+                        <option value={d.to_string()} selected=true>
+                            { doc.headline.clone().unwrap_or_else(|| doc.name.clone()) }
+                        </option>
+                    }
+                    { for readable[group.items.clone()].iter().map(|&i| {
                         let r = &corpus.docs[i];
                         let title = r.headline.clone().unwrap_or_else(|| r.name.clone());
                         html! { <option value={i.to_string()} selected={i == d}>{ title }</option> }
                     }) }
                 </select>
             </div>
+            <Pager page={group.clone()} label="Groups of articles in the list" testid="article-doc-pager"
+                unit={Some((AttrValue::from("Articles"), CHOOSER, readable.len()))}
+                on_page={{ let chooser_page = chooser_page.clone(); Callback::from(move |p| chooser_page.set(Some(p))) }} />
             <div class="legend" data-testid="legend">
                 <p class="legend-head" id="legend-speakers">{ "Speakers (press one to show only theirs):" }</p>
                 <ul class="legend-list" aria-labelledby="legend-speakers">
-                    { for legend_speakers.iter().map(|(name, n)| {
+                    { for legend_speakers[legend.items.clone()].iter().map(|(name, n)| {
                         let pressed = only.as_deref() == Some(name.as_str());
                         let label = if name.is_empty() { "Speaker not found".to_string() } else { name.clone() };
                         html! {
@@ -157,6 +191,8 @@ pub fn Article(props: &ArticleProps) -> Html {
                         }
                     }) }
                 </ul>
+                <Pager page={legend.clone()} label="Pages of speakers" testid="legend-pager"
+                    on_page={{ let legend_page = legend_page.clone(); Callback::from(move |p| legend_page.set(p)) }} />
                 <p class="legend-kinds">
                     { "Underlines: " }
                     <span class="kind-sample u-direct">{ "direct" }</span>{ ", " }
@@ -167,12 +203,18 @@ pub fn Article(props: &ArticleProps) -> Html {
                     { detail.as_deref().unwrap_or("Tap or focus a highlighted quotation to see who said it.") }
                 </p>
             </div>
-            if !headline_in_text {
+            // The headline is the heading of the text when the text starts with it (on its first
+            // page); otherwise it is shown above, once.
+            if !headline_in_text || shown.index > 0 {
                 <h3 class="headline" data-testid="article-headline">
                     { doc.headline.as_deref().unwrap_or(&doc.name) }
                 </h3>
             }
+            <Pager page={shown.clone()} label="Pages of the article" testid="text-pager"
+                on_page={{ let text_page = text_page.clone(); Callback::from(move |p| text_page.set(Some(p))) }} />
             <div class="article-text" data-testid="article-text">{ body }</div>
+            <Pager page={shown} label="Pages of the article, again" testid="text-pager-end"
+                on_page={{ let text_page = text_page.clone(); Callback::from(move |p| text_page.set(Some(p))) }} />
         </div>
     }
 }

@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 use super::export::CopyButton;
 use super::logic::export::attribution;
+use super::logic::paging::page;
+use super::pager::Pager;
 use crate::web::input::FileState;
 use crate::web::state::{FileEntry, FileStatus};
 use crate::{DocumentReport, Quote, QuoteKind};
@@ -111,10 +113,17 @@ pub struct DocumentViewProps {
     pub show_name: bool,
 }
 
-/// One article: its headline and its quotations, or the core's error for it.
+/// Quotations (and unattributed spans) of an article shown at a time.
+pub const QUOTES_PAGE: usize = 50;
+
+/// One article: its headline and its quotations, a page at a time, or the core's error for it.
 #[component]
 pub fn DocumentView(props: &DocumentViewProps) -> Html {
     let doc = &props.doc;
+    let quote_page = use_state(|| 0usize);
+    let span_page = use_state(|| 0usize);
+    let quotes = page(doc.quotes.len(), QUOTES_PAGE, *quote_page);
+    let spans = page(doc.unattributed.len(), QUOTES_PAGE, *span_page);
     if let Some(error) = &doc.error {
         return html! {
             <article class="document" data-testid="document">
@@ -152,10 +161,14 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 <p class="none" data-testid="no-quotes">{ "No quotations found." }</p>
             } else {
                 <ContextProvider<QuoteSource> context={QuoteSource(doc.clone())}>
-                    <ol class="quotes" data-testid="quotes" aria-label="Quotations">
-                        { for doc.quotes.iter().map(|q| html! { <QuoteItem key={q.id.clone()} quote={q.clone()} /> }) }
+                    <ol class="quotes" data-testid="quotes" aria-label="Quotations"
+                        start={(quotes.items.start + 1).to_string()}>
+                        { for doc.quotes[quotes.items.clone()].iter().map(|q| html! { <QuoteItem key={q.id.clone()} quote={q.clone()} /> }) }
                     </ol>
                 </ContextProvider<QuoteSource>>
+                <Pager page={quotes} label="Pages of quotations" testid="quote-pager"
+                    unit={Some((AttrValue::from("Quotations"), QUOTES_PAGE, doc.quotes.len()))}
+                    on_page={{ let p = quote_page.clone(); Callback::from(move |n| p.set(n)) }} />
             }
             // Words in quotation marks that the core attributes to nobody (scare quotes, titles,
             // or speech in a language it has no speech verbs for): shown, claimed for no one.
@@ -163,10 +176,13 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
                 <div class="unattributed" data-testid="unattributed">
                     <p class="unattributed-head">{ "In quotation marks, but no speaker found:" }</p>
                     <ul>
-                        { for doc.unattributed.iter().map(|span| html! {
+                        { for doc.unattributed[spans.items.clone()].iter().map(|span| html! {
                             <li><q data-testid="unattributed-text">{ &span.text }</q></li>
                         }) }
                     </ul>
+                    <Pager page={spans} label="Pages of words in quotation marks" testid="unattributed-pager"
+                        unit={Some((AttrValue::from("Spans"), QUOTES_PAGE, doc.unattributed.len()))}
+                        on_page={{ let p = span_page.clone(); Callback::from(move |n| p.set(n)) }} />
                 </div>
             }
         </article>

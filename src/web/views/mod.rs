@@ -16,6 +16,7 @@ pub mod documents;
 pub mod export;
 pub mod filter_bar;
 pub mod logic;
+pub mod pager;
 pub mod speakers;
 pub mod stance;
 pub mod tabs;

@@ -8,8 +8,14 @@ use yew::prelude::*;
 use super::cards::plural;
 use super::logic::corpus::Corpus;
 use super::logic::filters::Filters;
+use super::logic::paging::page;
 use super::logic::speakers::rows;
+use super::pager::Pager;
 use crate::Polarity;
+
+/// Speakers per page, and stance chips shown per speaker.
+const PAGE: usize = 25;
+const CHIPS: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakersProps {
@@ -40,6 +46,7 @@ pub fn stance_class(p: Polarity) -> &'static str {
 #[component]
 pub fn Speakers(props: &SpeakersProps) -> Html {
     let corpus = &props.corpus;
+    let asked = use_state(|| 0usize);
     let rows = use_memo(
         (
             props.corpus.clone(),
@@ -51,9 +58,15 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
     if rows.is_empty() {
         return html! { <p class="none" data-testid="no-speakers">{ "No speaker has a quotation that matches the filters." }</p> };
     }
+    let shown = page(rows.len(), PAGE, *asked);
+    let on_page = {
+        let asked = asked.clone();
+        Callback::from(move |p| asked.set(p))
+    };
     html! {
+        <>
         <ul class="speaker-list" data-testid="speakers">
-            { for rows.iter().map(|r| html! {
+            { for rows[shown.items.clone()].iter().map(|r| html! {
                 <li class="speaker-card" data-testid="speaker-row" data-speaker={r.name.clone()}>
                     <h3 class="speaker-card-name" data-testid="speaker-row-name">{ &r.name }</h3>
                     if r.role.is_some() || r.organisation.is_some() {
@@ -78,7 +91,7 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                     </p>
                     if !r.stances.is_empty() {
                         <ul class="chips" aria-label={format!("Stances of {}", r.name)}>
-                            { for r.stances.iter().filter_map(|&c| corpus.matrix().get(c)).map(|cell| {
+                            { for r.stances.iter().take(CHIPS).filter_map(|&c| corpus.matrix().get(c)).map(|cell| {
                                 let (symbol, word) = stance_label(cell.stance);
                                 html! {
                                     <li class={classes!("chip", stance_class(cell.stance))} data-testid="stance-chip">
@@ -86,10 +99,18 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
                                     </li>
                                 }
                             }) }
+                            if r.stances.len() > CHIPS {
+                                <li class="chip neutral" data-testid="stance-chip-more">
+                                    { format!("and {} more (Stance view)", r.stances.len() - CHIPS) }
+                                </li>
+                            }
                         </ul>
                     }
                 </li>
             }) }
         </ul>
+        <Pager page={shown} label="Pages of speakers" testid="speaker-pager"
+            unit={Some((AttrValue::from("Speakers"), PAGE, rows.len()))} {on_page} />
+        </>
     }
 }

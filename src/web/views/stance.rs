@@ -13,7 +13,9 @@ use super::export::CopyButton;
 use super::logic::corpus::Corpus;
 use super::logic::export::attribution;
 use super::logic::filters::Filters;
+use super::logic::paging::page;
 use super::logic::topics::{evidence_label, provenance, visible_topics, who, Side};
+use super::pager::Pager;
 use super::speakers::{stance_class, stance_label};
 use crate::{Polarity, QuoteKind, StanceCell};
 
@@ -31,8 +33,14 @@ pub struct StanceProps {
 /// More targets than fit beside the speaker column at 1280 px: the reader is told it scrolls.
 const WIDE: usize = 8;
 
-/// Topics shown before "Show more": a large batch has hundreds.
-const TOPICS_PAGE: usize = 20;
+/// Topics a page (a large batch has hundreds), lines of each side of a topic a page, speakers
+/// and targets of the matrix a page, evidence quotes and summaries a page.
+const TOPICS_PAGE: usize = 25;
+const LINES_PAGE: usize = 6;
+const ROWS_PAGE: usize = 20;
+const COLUMNS_PAGE: usize = 24;
+const EVIDENCE_PAGE: usize = 20;
+const SUMMARIES_PAGE: usize = 20;
 
 /// The rows and columns shown: speakers and targets with a cell that passes the filters
 /// (leaving out neutral mentions unless asked), most cells first.
@@ -91,7 +99,7 @@ struct TopicsProps {
 /// The topics, each with its three sides; a line's button opens its evidence in the article.
 #[component]
 fn Topics(props: &TopicsProps) -> Html {
-    let shown = use_state(|| TOPICS_PAGE);
+    let asked = use_state(|| 0usize);
     let corpus = &props.corpus;
     let topics = {
         let key = (corpus.clone(), props.filters.clone());
@@ -100,6 +108,33 @@ fn Topics(props: &TopicsProps) -> Html {
     if topics.is_empty() {
         return html! { <p class="none" data-testid="no-topics">{ "No topic with a stance for the documents and filters." }</p> };
     }
+    let shown = page(topics.len(), TOPICS_PAGE, *asked);
+    html! {
+        <>
+            <ul class="topics" data-testid="topics">
+                { for topics[shown.items.clone()].iter().map(|t| html! {
+                    <TopicItem key={t.topic.clone()} corpus={corpus.clone()} topic={t.clone()} on_open={props.on_open.clone()} />
+                }) }
+            </ul>
+            <Pager page={shown} label="Pages of topics" testid="topics-pager"
+                unit={Some((AttrValue::from("Topics"), TOPICS_PAGE, topics.len()))}
+                on_page={{ let asked = asked.clone(); Callback::from(move |p| asked.set(p)) }} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TopicItemProps {
+    corpus: Rc<Corpus>,
+    topic: crate::TopicSummary,
+    on_open: Callback<(usize, usize, usize)>,
+}
+
+/// One topic with its sides, a few lines of each a page.
+#[component]
+fn TopicItem(props: &TopicItemProps) -> Html {
+    let asked = use_state(|| 0usize);
+    let (corpus, t) = (&props.corpus, &props.topic);
     let line = |side: Side, l: &crate::StanceLine| {
         let doc = corpus.doc_index(&l.document);
         let open = doc.map(|d| {
@@ -131,42 +166,48 @@ fn Topics(props: &TopicsProps) -> Html {
             </li>
         }
     };
-    let more = topics.len().saturating_sub(*shown);
+    let longest = Side::ALL
+        .iter()
+        .map(|s| s.lines(t).len())
+        .max()
+        .unwrap_or(0);
+    let shown = page(longest, LINES_PAGE, *asked);
     html! {
-        <>
-            <ul class="topics" data-testid="topics">
-                { for topics.iter().take(*shown).map(|t| html! {
-                    <li class="topic" data-testid="topic" data-topic={t.topic.clone()}>
-                        <h4 class="topic-name">{ &t.topic }</h4>
-                        if t.targets.len() > 1 {
-                            <p class="meta topic-targets">{ format!("Also named: {}", t.targets.iter().filter(|x| **x != t.topic).cloned().collect::<Vec<_>>().join("; ")) }</p>
-                        }
-                        <div class="sides">
-                            { for Side::ALL.iter().filter(|s| !s.lines(t).is_empty()).map(|&side| html! {
-                                <section class={classes!("side", side.class())} data-testid={format!("side-{}", side.class())}>
-                                    <h5>{ format!("{} ({})", side.heading(), side.lines(t).len()) }</h5>
-                                    <ul class="topic-lines">{ for side.lines(t).iter().map(|l| line(side, l)) }</ul>
-                                </section>
-                            }) }
-                        </div>
-                    </li>
-                }) }
-            </ul>
-            if more > 0 {
-                <button type="button" class="button secondary" data-testid="topics-more"
-                    onclick={{ let shown = shown.clone(); Callback::from(move |_: MouseEvent| shown.set(*shown + TOPICS_PAGE)) }}>
-                    { format!("Show {} more of {more} topics", more.min(TOPICS_PAGE)) }
-                </button>
+        <li class="topic" data-testid="topic" data-topic={t.topic.clone()}>
+            <h4 class="topic-name">{ &t.topic }</h4>
+            if t.targets.len() > 1 {
+                <p class="meta topic-targets">{ format!("Also named: {}", t.targets.iter().filter(|x| **x != t.topic).cloned().collect::<Vec<_>>().join("; ")) }</p>
             }
-        </>
+            <div class="sides">
+                { for Side::ALL.iter().filter(|s| !s.lines(t).is_empty()).map(|&side| {
+                    let lines = side.lines(t);
+                    let on_page = &lines[shown.items.start.min(lines.len())..shown.items.end.min(lines.len())];
+                    html! {
+                        <section class={classes!("side", side.class())} data-testid={format!("side-{}", side.class())}>
+                            <h5>{ format!("{} ({})", side.heading(), lines.len()) }</h5>
+                            <ul class="topic-lines">{ for on_page.iter().map(|l| line(side, l)) }</ul>
+                        </section>
+                    }
+                }) }
+            </div>
+            <Pager page={shown} label={format!("Pages of the lines on {}", t.topic)} testid="topic-lines-pager"
+                on_page={{ let asked = asked.clone(); Callback::from(move |p| asked.set(p)) }} />
+        </li>
     }
 }
 
 #[component]
 pub fn Stance(props: &StanceProps) -> Html {
     let neutral = use_state(|| false);
+    let row_page = use_state(|| 0usize);
+    let column_page = use_state(|| 0usize);
+    let summary_page = use_state(|| 0usize);
     let corpus = &props.corpus;
-    let (speakers, targets) = layout(corpus, &props.filters, *neutral);
+    let (all_speakers, all_targets) = layout(corpus, &props.filters, *neutral);
+    let rows = page(all_speakers.len(), ROWS_PAGE, *row_page);
+    let columns = page(all_targets.len(), COLUMNS_PAGE, *column_page);
+    let speakers = &all_speakers[rows.items.clone()];
+    let targets = &all_targets[columns.items.clone()];
     let find = |s: &str, t: &str| {
         corpus.matrix().iter().position(|c| {
             c.speaker == s
@@ -233,6 +274,9 @@ pub fn Stance(props: &StanceProps) -> Html {
                     { format!("{} targets: the table scrolls sideways; the speaker column stays in place.", targets.len()) }
                 </p>
             }
+            <Pager page={columns.clone()} label="Pages of targets in the matrix" testid="matrix-columns"
+                unit={Some((AttrValue::from("Targets"), COLUMNS_PAGE, all_targets.len()))}
+                on_page={{ let p = column_page.clone(); Callback::from(move |n| p.set(n)) }} />
             // A phone gets the same cells as one card per speaker (the style sheet shows one of the two).
             <ul class="matrix-cards" data-testid="matrix-cards" aria-label="Stance of each speaker toward each target">
                 { for speakers.iter().map(|s| html! {
@@ -264,6 +308,9 @@ pub fn Stance(props: &StanceProps) -> Html {
                     </li>
                 }) }
             </ul>
+            <Pager page={rows.clone()} label="Pages of speakers in the matrix" testid="matrix-rows"
+                unit={Some((AttrValue::from("Speakers"), ROWS_PAGE, all_speakers.len()))}
+                on_page={{ let p = row_page.clone(); Callback::from(move |n| p.set(n)) }} />
             </>
         }
     };
@@ -271,10 +318,12 @@ pub fn Stance(props: &StanceProps) -> Html {
         .selected
         .and_then(|i| corpus.matrix().get(i))
         .map(|cell| html! { <Evidence corpus={corpus.clone()} cell={cell.clone()} filters={props.filters.clone()} /> });
-    let summaries = corpus
+    let summaries: Vec<&crate::SpeakerSummary> = corpus
         .summaries()
         .iter()
-        .filter(|s| speakers.contains(&s.speaker));
+        .filter(|s| all_speakers.contains(&s.speaker))
+        .collect();
+    let summary_shown = page(summaries.len(), SUMMARIES_PAGE, *summary_page);
     html! {
         <div class="stance-view">
             <h3>{ "Topics" }</h3>
@@ -297,8 +346,11 @@ pub fn Stance(props: &StanceProps) -> Html {
             { evidence.unwrap_or_default() }
             <h3>{ "Summaries" }</h3>
             <ul class="summaries" data-testid="summaries">
-                { for summaries.map(|s| html! { <li data-testid="summary-line">{ &s.line }</li> }) }
+                { for summaries[summary_shown.items.clone()].iter().map(|s| html! { <li data-testid="summary-line">{ &s.line }</li> }) }
             </ul>
+            <Pager page={summary_shown} label="Pages of summaries" testid="summaries-pager"
+                unit={Some((AttrValue::from("Summaries"), SUMMARIES_PAGE, summaries.len()))}
+                on_page={{ let p = summary_page.clone(); Callback::from(move |n| p.set(n)) }} />
         </div>
     }
 }
@@ -313,13 +365,24 @@ struct EvidenceProps {
 /// The quotes a cell rests on, each with its article and the words that decided the stance.
 #[component]
 fn Evidence(props: &EvidenceProps) -> Html {
+    let asked = use_state(|| 0usize);
     let (corpus, cell) = (&props.corpus, &props.cell);
-    let items = cell.evidence.iter().filter_map(|(name, id)| {
-        let (d, q) = corpus.find_quote(name, id)?;
-        let (doc, quote) = (&corpus.docs[d], corpus.quote(d, q)?);
-        if !props.filters.quote_matches(corpus, d, quote) {
-            return None;
-        }
+    let found: Vec<(usize, &crate::Quote)> = cell
+        .evidence
+        .iter()
+        .filter_map(|(name, id)| {
+            let (d, q) = corpus.find_quote(name, id)?;
+            let quote = corpus.quote(d, q)?;
+            props
+                .filters
+                .quote_matches(corpus, d, quote)
+                .then_some((d, quote))
+        })
+        .collect();
+    let shown = page(found.len(), EVIDENCE_PAGE, *asked);
+    let items = found[shown.items.clone()].iter().map(|&(d, quote)| {
+        let id = &quote.id;
+        let doc = &corpus.docs[d];
         // The stance words from the document's own judgement on this quote.
         let mut cues: Vec<String> = Vec::new();
         for j in doc.stance.iter().filter(|j| j.target == cell.target) {
@@ -332,7 +395,7 @@ fn Evidence(props: &EvidenceProps) -> Html {
             }
         }
         let headline = doc.headline.clone().unwrap_or_else(|| doc.name.clone());
-        Some(html! {
+        html! {
             <li class="evidence" data-testid="evidence">
                 <p class="meta">
                     <span data-testid="evidence-headline">{ headline }</span>
@@ -353,12 +416,15 @@ fn Evidence(props: &EvidenceProps) -> Html {
                 </p>
                 <CopyButton text={AttrValue::from(attribution(doc, quote))} />
             </li>
-        })
+        }
     });
     html! {
         <section class="evidence-panel" aria-labelledby="evidence-title" data-testid="evidence-panel">
             <h3 id="evidence-title">{ format!("{} on {}: {}", cell.speaker, cell.target, stance_class(cell.stance)) }</h3>
-            <ol class="quotes">{ for items }</ol>
+            <ol class="quotes" start={(shown.items.start + 1).to_string()}>{ for items }</ol>
+            <Pager page={shown} label="Pages of evidence" testid="evidence-pager"
+                unit={Some((AttrValue::from("Quotations"), EVIDENCE_PAGE, found.len()))}
+                on_page={{ let asked = asked.clone(); Callback::from(move |n| asked.set(n)) }} />
         </section>
     }
 }

@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::File;
 
+use super::slices;
 use crate::analysis::refuse_by_size;
 use crate::{analyze, DocumentReport, Input, Options};
 
@@ -23,6 +24,17 @@ pub(super) fn refused(name: &str, file: &File) -> Option<String> {
 /// The core's documents for one input, as the JSON that crosses to the page and is stored.
 pub(super) fn analyse_bytes(name: &str, bytes: &[u8]) -> String {
     to_json(&analyze(Input { name, bytes }, &Options::default()))
+}
+
+/// The worker's answer for one input: `("json", the documents as JSON)`, or, for a large
+/// result, `("sliced", its parts)` (see [`super::slices`]).
+fn answer_bytes(name: &str, bytes: &[u8]) -> (&'static str, JsValue) {
+    let docs = analyze(Input { name, bytes }, &Options::default());
+    if slices::is_large(&docs) {
+        ("sliced", slices::slice(docs))
+    } else {
+        ("json", to_json(&docs).into())
+    }
 }
 
 pub(super) fn to_json(docs: &[DocumentReport]) -> String {
@@ -64,8 +76,8 @@ fn keep_panic_messages() {
     });
 }
 
-/// The worker's side: analyses one message `{id, name, file | bytes}` and returns `{id, json}`
-/// or `{id, error}`. Checks a `File`'s size first, then reads it synchronously, which only a
+/// The worker's side: analyses one message `{id, name, file | bytes}` and returns `{id, json}`,
+/// `{id, sliced}` (a large result, in parts) or `{id, error}`. Checks a `File`'s size first, then reads it synchronously, which only a
 /// worker may do.
 ///
 /// For the crash-recovery tests only, a message with `testPanic: true` makes the core panic
@@ -82,15 +94,15 @@ pub fn analyse_in_worker(message: JsValue) -> JsValue {
     }
     let result = if let Some(file) = get("file").dyn_ref::<File>() {
         if let Some(json) = refused(&name, file) {
-            Ok(json)
+            Ok(("json", json.into()))
         } else {
             web_sys::FileReaderSync::new()
                 .and_then(|reader| reader.read_as_array_buffer(file))
-                .map(|buffer| analyse_bytes(&name, &Uint8Array::new(&buffer).to_vec()))
+                .map(|buffer| answer_bytes(&name, &Uint8Array::new(&buffer).to_vec()))
                 .map_err(|e| unreadable(&name, &e))
         }
     } else if let Some(bytes) = get("bytes").dyn_ref::<Uint8Array>() {
-        Ok(analyse_bytes(&name, &bytes.to_vec()))
+        Ok(answer_bytes(&name, &bytes.to_vec()))
     } else {
         Err(format!(
             "{name}: the message holds neither a file nor bytes"
@@ -99,7 +111,7 @@ pub fn analyse_in_worker(message: JsValue) -> JsValue {
     let answer = js_sys::Object::new();
     let _ = Reflect::set(&answer, &"id".into(), &id);
     let _ = match result {
-        Ok(json) => Reflect::set(&answer, &"json".into(), &json.into()),
+        Ok((key, value)) => Reflect::set(&answer, &key.into(), &value),
         Err(error) => Reflect::set(&answer, &"error".into(), &error.into()),
     };
     answer.into()

@@ -4,14 +4,14 @@
 
 use std::rc::Rc;
 
-use super::{next_task, warn, Analyser, StoreState};
+use super::{next_task, slices, warn, Analyser, StoreState};
 use crate::web::state::{Action, FileEntry, FileStatus};
-use crate::web::store::{Kept, Store};
+use crate::web::store::{Kept, Saved, Store};
 use crate::DocumentReport;
 
 impl Analyser {
     /// Writes analysed files to storage, or holds them until it is open.
-    pub(super) fn save(&self, files: Vec<(usize, String, String)>) {
+    pub(super) fn save(&self, files: Vec<(usize, String, Saved)>) {
         if files.is_empty() {
             return;
         }
@@ -19,11 +19,11 @@ impl Analyser {
         let visit = inner.visit;
         let files: Vec<Kept> = files
             .into_iter()
-            .map(|(id, name, json)| Kept {
+            .map(|(id, name, data)| Kept {
                 visit,
                 id,
                 name,
-                json,
+                data,
             })
             .collect();
         match &mut inner.store {
@@ -69,32 +69,56 @@ impl Analyser {
         store.put_all(&writes);
     }
 
-    /// Brings back saved files, a few per task so that a long list does not freeze the page.
-    async fn restore(&self, saved: Vec<(String, String)>) {
+    /// Brings back saved files, a few per task so that a long list does not freeze the page;
+    /// a large one is put back together from its parts over several tasks.
+    async fn restore(&self, saved: Vec<(String, Saved)>) {
         const CHUNK: usize = 40;
         let clears = self.0.borrow().clears;
-        for chunk in saved.chunks(CHUNK) {
-            let entries: Vec<FileEntry> = {
+        let mut saved = saved.into_iter().peekable();
+        while saved.peek().is_some() {
+            let mut entries: Vec<FileEntry> = Vec::new();
+            while entries.len() < CHUNK {
+                let Some((name, data)) = saved.next() else {
+                    break;
+                };
+                let docs = match data {
+                    Saved::Json(json) => serde_json::from_str::<Vec<DocumentReport>>(&json).ok(),
+                    Saved::Sliced(parts) => {
+                        let docs = slices::assemble(&parts, |_| {}).await.ok();
+                        // One large file is a step of its own.
+                        if !entries.is_empty()
+                            && self
+                                .restored(clears, std::mem::take(&mut entries))
+                                .is_none()
+                        {
+                            return;
+                        }
+                        docs
+                    }
+                };
+                let Some(docs) = docs else { continue };
                 let mut inner = self.0.borrow_mut();
-                if inner.clears != clears {
-                    return;
-                }
-                chunk
-                    .iter()
-                    .filter_map(|(name, json)| {
-                        let docs = serde_json::from_str::<Vec<DocumentReport>>(json).ok()?;
-                        inner.next_id += 1;
-                        Some(FileEntry {
-                            id: inner.next_id,
-                            name: name.clone(),
-                            status: FileStatus::Analysed(docs.into_iter().map(Rc::new).collect()),
-                        })
-                    })
-                    .collect()
-            };
-            let dispatch = self.0.borrow().dispatch.clone();
-            dispatch.dispatch(Action::Restore(entries));
+                inner.next_id += 1;
+                entries.push(FileEntry {
+                    id: inner.next_id,
+                    name,
+                    status: FileStatus::Analysed(docs.into_iter().map(Rc::new).collect()),
+                });
+            }
+            if self.restored(clears, entries).is_none() {
+                return;
+            }
             next_task().await;
         }
+    }
+
+    /// Puts restored files on the page, unless "Clear all" was pressed since the restore began.
+    fn restored(&self, clears: u32, entries: Vec<FileEntry>) -> Option<()> {
+        if self.0.borrow().clears != clears {
+            return None;
+        }
+        let dispatch = self.0.borrow().dispatch.clone();
+        dispatch.dispatch(Action::Restore(entries));
+        Some(())
     }
 }

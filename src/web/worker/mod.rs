@@ -39,12 +39,13 @@ use yew::UseReducerDispatcher;
 
 mod answer;
 mod keep;
+pub mod slices;
 
 pub use answer::analyse_in_worker;
 use answer::{analyse_bytes, read_file, refused, unreadable};
 
 use super::state::{Action, Failure, FileEntry, FileStatus, Outcome, State};
-use super::store::{Kept, Store};
+use super::store::{Kept, Saved, Store};
 use crate::DocumentReport;
 
 /// Results are applied to the page at most this often.
@@ -85,6 +86,13 @@ pub struct NewFile {
     pub source: Source,
 }
 
+/// A result as it arrives: the documents as JSON, or a large result already put back
+/// together from its parts (kept as those parts).
+enum Payload {
+    Json(String),
+    Docs(Vec<DocumentReport>, JsValue),
+}
+
 struct Job {
     id: usize,
     name: String,
@@ -114,8 +122,10 @@ struct Inner {
     /// Jobs the worker has and has not answered yet; kept to be re-run if the worker dies.
     in_flight: Vec<Job>,
     started: Vec<usize>,
-    /// Answers not yet applied: id, the file's name, the core's documents as JSON or an error.
-    finished: Vec<(usize, String, Result<String, Failure>)>,
+    /// Pieces of large results still arriving, one message each: id → the pieces so far.
+    pieces: std::collections::HashMap<usize, js_sys::Array>,
+    /// Answers not yet applied: id, the file's name, the core's documents or an error.
+    finished: Vec<(usize, String, Result<Payload, Failure>)>,
     flush_timer: Option<Timeout>,
     tick_timer: Option<Timeout>,
     store: StoreState,
@@ -165,6 +175,7 @@ impl Analyser {
             },
             in_flight: Vec::new(),
             started: Vec::new(),
+            pieces: std::collections::HashMap::new(),
             finished: Vec::new(),
             flush_timer: None,
             tick_timer: None,
@@ -282,6 +293,7 @@ impl Analyser {
             inner.queue.clear();
             // Answers still coming from the worker find no job and are dropped.
             inner.in_flight.clear();
+            inner.pieces.clear();
             inner.started.clear();
             inner.finished.clear();
             inner.flush_timer = None;
@@ -367,12 +379,12 @@ impl Analyser {
         let this = self.clone();
         spawn_local(async move {
             let result = match &job.source {
-                Source::Bytes(bytes) => Ok(analyse_bytes(&job.name, bytes)),
+                Source::Bytes(bytes) => Ok(Payload::Json(analyse_bytes(&job.name, bytes))),
                 Source::File(file) => match refused(&job.name, file) {
-                    Some(json) => Ok(json),
+                    Some(json) => Ok(Payload::Json(json)),
                     None => read_file(file)
                         .await
-                        .map(|bytes| analyse_bytes(&job.name, &bytes))
+                        .map(|bytes| Payload::Json(analyse_bytes(&job.name, &bytes)))
                         .map_err(|e| Failure::Unreadable(unreadable(&job.name, &e))),
                 },
             };
@@ -416,9 +428,31 @@ impl Analyser {
             let Some(at) = inner.in_flight.iter().position(|j| j.id == id) else {
                 return;
             };
+            // One piece of a large result: kept until the last one has come.
+            let piece = get("piece");
+            let sliced = if piece.is_undefined() {
+                get("sliced")
+            } else {
+                let count = get("count").as_f64().unwrap_or(0.0) as u32;
+                let pieces = inner.pieces.entry(id).or_default();
+                pieces.push(&piece);
+                if pieces.length() < count {
+                    return;
+                }
+                inner
+                    .pieces
+                    .remove(&id)
+                    .map_or(JsValue::UNDEFINED, JsValue::from)
+            };
             let job = inner.in_flight.remove(at);
+            if !sliced.is_undefined() {
+                drop(inner);
+                self.receive(id, job.name, sliced);
+                self.pump();
+                return;
+            }
             let result = match get("json").as_string() {
-                Some(json) => Ok(json),
+                Some(json) => Ok(Payload::Json(json)),
                 None => Err(Failure::Unreadable(
                     get("error")
                         .as_string()
@@ -428,6 +462,31 @@ impl Analyser {
             inner.finished.push((id, job.name, result));
         }
         self.pump();
+    }
+
+    /// Puts a large result back together in the background, a few parts per task, saying how
+    /// far it is; the worker meanwhile goes on with the next file.
+    fn receive(&self, id: usize, name: String, sliced: JsValue) {
+        let this = self.clone();
+        let clears = self.0.borrow().clears;
+        let total = slices::part_count(&sliced);
+        spawn_local(async move {
+            let dispatch = this.0.borrow().dispatch.clone();
+            let report = |done| dispatch.dispatch(Action::Receiving { id, done, total });
+            report(0);
+            let result = slices::assemble(&sliced, report).await;
+            let mut inner = this.0.borrow_mut();
+            // Cleared meanwhile: the result belongs to no file any more.
+            if inner.clears != clears {
+                return;
+            }
+            let result = result
+                .map(|docs| Payload::Docs(docs, sliced))
+                .map_err(|e| Failure::Unreadable(format!("{name}: {e}")));
+            inner.finished.push((id, name, result));
+            let inner = &mut *inner;
+            schedule_flush(&this.0, inner);
+        });
     }
 
     /// An error event: a worker that started has crashed on the file it was analysing; one
@@ -456,6 +515,7 @@ impl Analyser {
                 return;
             };
             worker.terminate();
+            inner.pieces.clear();
             let at = match id {
                 Some(id) => inner.in_flight.iter().position(|j| j.id == id),
                 None => (!inner.in_flight.is_empty()).then_some(0),
@@ -491,6 +551,7 @@ impl Analyser {
             };
             worker.terminate();
             let answered = *answered;
+            inner.pieces.clear();
             inner.engine = Engine::MainThread { current: None };
             let mut jobs: Vec<Job> = inner.in_flight.drain(..).collect();
             if answered && !jobs.is_empty() {
@@ -522,9 +583,14 @@ impl Analyser {
         let mut keep = Vec::new();
         for (id, name, result) in finished {
             let outcome: Outcome = match result {
-                Ok(json) => match serde_json::from_str::<Vec<DocumentReport>>(&json) {
+                Ok(Payload::Docs(docs, sliced)) => {
+                    keep.push((id, name, Saved::Sliced(sliced)));
+                    Ok(docs.into_iter().map(Rc::new).collect())
+                }
+                Ok(Payload::Json(json)) => match serde_json::from_str::<Vec<DocumentReport>>(&json)
+                {
                     Ok(docs) => {
-                        keep.push((id, name, json));
+                        keep.push((id, name, Saved::Json(json)));
                         Ok(docs.into_iter().map(Rc::new).collect())
                     }
                     Err(e) => Err(Failure::Unreadable(format!(
@@ -584,7 +650,7 @@ fn job_message(job: &Job) -> JsValue {
 }
 
 /// Resolves in a later task, letting the browser render and handle input meanwhile.
-async fn next_task() {
+pub(crate) async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = gloo::utils::window().set_timeout_with_callback(&resolve);
     });

@@ -58,31 +58,48 @@ pub fn pieces_focused(
     quotes: &[usize],
     focus: Option<(usize, usize)>,
 ) -> Vec<Piece> {
+    pieces_in(doc, quotes, focus, 0..doc.text.len())
+}
+
+/// [`pieces_focused`] for the bytes `range` of the text only (a page of a long article): a
+/// quotation crossing the page's edge is cut there and shown on both pages.
+pub fn pieces_in(
+    doc: &DocumentReport,
+    quotes: &[usize],
+    focus: Option<(usize, usize)>,
+    range: Range<usize>,
+) -> Vec<Piece> {
     let text = doc.text.as_str();
+    let (from, to) = (
+        floor_boundary(text, range.start),
+        ceil_boundary(text, range.end),
+    );
+    let clamp = |(start, end, i): (usize, usize, usize)| {
+        let (start, end) = (start.max(from), end.min(to));
+        (start < end).then_some((start, end, i))
+    };
     let mut spans: Vec<(usize, usize, usize)> = quotes
         .iter()
         .filter_map(|&i| {
             let q = doc.quotes.get(i)?;
             let start = floor_boundary(text, q.start);
             let end = ceil_boundary(text, q.end.max(q.start));
-            (start < end).then_some((start, end, i))
+            clamp((start, end, i))
         })
         .collect();
     if let Some(h) = doc.headline.as_deref().filter(|h| !h.is_empty()) {
         if text.starts_with(h) {
-            spans.push((0, h.len(), HEADLINE));
+            spans.extend(clamp((0, h.len(), HEADLINE)));
         }
     }
     if let Some((start, end)) = focus {
         let (start, end) = (floor_boundary(text, start), ceil_boundary(text, end));
-        if start < end {
-            spans.push((start, end, FOCUS));
-        }
+        spans.extend(clamp((start, end, FOCUS)));
     }
     // Outer quotes first: by start, the longer before the shorter; at equal ranges the
     // headline, then the focus, outside the quote.
     spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
-    nest(&spans, 0, text.len())
+    nest(&spans, from, to)
 }
 
 fn nest(spans: &[(usize, usize, usize)], from: usize, to: usize) -> Vec<Piece> {
@@ -122,12 +139,25 @@ fn nest(spans: &[(usize, usize, usize)], from: usize, to: usize) -> Vec<Piece> {
 /// The speakers of a document in order of first quote, with their number of quotes: the
 /// order fixes each speaker's colour in the legend.
 pub fn speakers(doc: &DocumentReport) -> Vec<(String, usize)> {
+    count_speakers(doc.quotes.iter())
+}
+
+/// [`speakers`] of the quotes `quotes` (indices into the document's) only.
+pub fn speakers_of(doc: &DocumentReport, quotes: &[usize]) -> Vec<(String, usize)> {
+    count_speakers(quotes.iter().filter_map(|&i| doc.quotes.get(i)))
+}
+
+fn count_speakers<'a>(quotes: impl Iterator<Item = &'a crate::Quote>) -> Vec<(String, usize)> {
     let mut out: Vec<(String, usize)> = Vec::new();
-    for q in &doc.quotes {
+    let mut at: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for q in quotes {
         let name = q.speaker.as_ref().map_or("", |s| s.name.as_str());
-        match out.iter_mut().find(|(n, _)| n == name) {
-            Some((_, n)) => *n += 1,
-            None => out.push((name.to_string(), 1)),
+        match at.get(name) {
+            Some(&i) => out[i].1 += 1,
+            None => {
+                at.insert(name, out.len());
+                out.push((name.to_string(), 1));
+            }
         }
     }
     out
@@ -255,6 +285,30 @@ mod tests {
         );
         d.headline = Some("Another title".into());
         assert!(!show(text, &pieces(&d, &[0])).contains('#'));
+    }
+
+    #[test]
+    fn a_page_of_the_text_holds_its_part_of_each_quote() {
+        let text = "He said yes and she said no.";
+        let d = doc(text, vec![quote(8, 11), quote(12, 27)]);
+        // The page ends inside the second quote: cut there, continued on the next page.
+        assert_eq!(
+            show(text, &pieces_in(&d, &[0, 1], None, 0..16)),
+            "He said [yes] [and ]"
+        );
+        assert_eq!(
+            show(text, &pieces_in(&d, &[0, 1], None, 16..28)),
+            "[she said no]."
+        );
+        assert_eq!(
+            show(text, &pieces_in(&d, &[0, 1], Some((20, 24)), 16..28)),
+            "[she {said} no]."
+        );
+        // Offsets inside a character and a range past the end never panic.
+        assert_eq!(
+            show("é", &pieces_in(&doc("é", vec![]), &[], None, 1..9)),
+            "é"
+        );
     }
 
     #[test]

@@ -19,6 +19,14 @@ pub struct Corpus {
     /// The matrix and summaries, computed on first use: while a large batch streams in, the
     /// Documents view never waits for them.
     stance: OnceCell<Stances>,
+    /// Per document, quote id -> index, made on first use: evidence names its quotes by id,
+    /// and a cell of a long article has thousands.
+    quote_ids: OnceCell<Vec<HashMap<String, usize>>>,
+    /// Per document, target -> the ids of the quotes that are evidence about it.
+    evidence: OnceCell<Vec<HashMap<String, std::collections::HashSet<String>>>>,
+    /// The pages of each article's text shown so far: cutting 20 MB of text is done once, not
+    /// on every tap in the Article view.
+    pages: std::cell::RefCell<HashMap<usize, Rc<Vec<std::ops::Range<usize>>>>>,
 }
 
 /// What the core computes across the batch.
@@ -63,7 +71,20 @@ impl Corpus {
             by_name,
             by_ptr,
             stance: OnceCell::new(),
+            quote_ids: OnceCell::new(),
+            evidence: OnceCell::new(),
+            pages: Default::default(),
         }
+    }
+
+    /// The pages of document `d`'s text (see [`super::paging::text_pages`]).
+    pub fn text_pages(&self, d: usize) -> Rc<Vec<std::ops::Range<usize>>> {
+        let text = self.docs.get(d).map_or("", |doc| doc.text.as_str());
+        self.pages
+            .borrow_mut()
+            .entry(d)
+            .or_insert_with(|| Rc::new(super::paging::text_pages(text, super::paging::TEXT_PAGE)))
+            .clone()
     }
 
     fn stance(&self) -> &Stances {
@@ -106,7 +127,20 @@ impl Corpus {
     /// A quote by document name and quote id, as the matrix's evidence names it.
     pub fn find_quote(&self, doc: &str, quote_id: &str) -> Option<(usize, usize)> {
         let d = self.doc_index(doc)?;
-        let q = self.docs[d].quotes.iter().position(|q| q.id == quote_id)?;
+        let ids = self.quote_ids.get_or_init(|| {
+            self.docs
+                .iter()
+                .map(|doc| {
+                    let mut ids = HashMap::with_capacity(doc.quotes.len());
+                    for (i, q) in doc.quotes.iter().enumerate() {
+                        // Two quotes with one id: the first, as a scan would find.
+                        ids.entry(q.id.clone()).or_insert(i);
+                    }
+                    ids
+                })
+                .collect()
+        });
+        let q = *ids.get(d)?.get(quote_id)?;
         Some((d, q))
     }
 
@@ -117,11 +151,24 @@ impl Corpus {
     /// Whether quote `quote_id` of document `doc` is evidence of a stance toward `target` in
     /// that document's own judgements.
     pub fn is_evidence_about(&self, doc: usize, quote_id: &str, target: &str) -> bool {
-        self.docs.get(doc).is_some_and(|d| {
-            d.stance
+        let evidence = self.evidence.get_or_init(|| {
+            self.docs
                 .iter()
-                .any(|j| j.target == target && j.evidence.iter().any(|e| e.quote_id == quote_id))
-        })
+                .map(|d| {
+                    let mut by_target: HashMap<String, std::collections::HashSet<String>> =
+                        HashMap::new();
+                    for j in &d.stance {
+                        let ids = by_target.entry(j.target.clone()).or_default();
+                        ids.extend(j.evidence.iter().map(|e| e.quote_id.clone()));
+                    }
+                    by_target
+                })
+                .collect()
+        });
+        evidence
+            .get(doc)
+            .and_then(|d| d.get(target))
+            .is_some_and(|ids| ids.contains(quote_id))
     }
 
     pub fn quote_count(&self) -> usize {

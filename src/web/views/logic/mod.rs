@@ -6,6 +6,7 @@ pub mod article;
 pub mod corpus;
 pub mod export;
 pub mod filters;
+pub mod paging;
 pub mod speakers;
 pub mod timeline;
 pub mod topics;

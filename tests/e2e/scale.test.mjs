@@ -1,0 +1,206 @@
+// The page at scale, in Debian's Chromium: a generated article of 20 MB (the seed articles'
+// texts, as the core cleans them, repeated under one headline: the raw seeds end with page
+// furniture that closes the article) dropped on the page, and a folder of 2,000 generated articles
+// dropped as a folder from a file manager. Each run shows its progress, answers clicks on the tabs while
+// the analysis goes on, finishes, and then renders every view with a bounded number of
+// elements. The time to finish and the longest main-thread task (PerformanceObserver
+// "longtask") are reported, not asserted: timings depend on the machine.
+//
+// QUOTELENS_E2E_BIG_MB (default 20) sets the article's size and QUOTELENS_E2E_FOLDER (default
+// 2000) the number of articles, for a quicker run. Run after scripts/build-web.sh.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT, closePage, launch } from "./helpers.mjs";
+import { generateArticles, writeArticles } from "./articles.mjs";
+
+const BIG_MB = Number(process.env.QUOTELENS_E2E_BIG_MB ?? 20);
+const FOLDER = Number(process.env.QUOTELENS_E2E_FOLDER ?? 2000);
+const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
+const VIEWS = ["documents", "article", "speakers", "stance", "timeline"];
+// However long the input, a view renders a page of it: far fewer elements than this.
+const MOST_ELEMENTS = 4000;
+const LONG = { timeout: 900_000, polling: 250 };
+
+let browser;
+let scratch;
+
+before(async () => {
+  browser = await launch();
+  scratch = await mkdtemp(join(tmpdir(), "quotelens-scale-"));
+});
+
+after(async () => {
+  await browser?.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+/** Records every long task from now on, when the work began and when the progress first reads `end`. */
+async function observe(page, end) {
+  await page.evaluate((end) => {
+    window.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longtasks.push(e.duration);
+    }).observe({ type: "longtask" });
+    window.__start = performance.now();
+    const watch = setInterval(() => {
+      if (document.querySelector("[data-testid=progress-text]")?.textContent === end) {
+        window.__finished = performance.now();
+        clearInterval(watch);
+      }
+    }, 50);
+  }, end);
+}
+
+/**
+ * While `done()` is false, clicks a tab every second (Article, Documents in turn) and waits for
+ * it to be selected within the ordinary timeout: the page answers during the analysis. Returns
+ * how many clicks were answered and the slowest answer in ms.
+ */
+async function clickWhileBusy(page, done) {
+  let clicks = 0;
+  let slowest = 0;
+  while (!(await done())) {
+    const view = clicks % 2 ? "documents" : "article";
+    const t = Date.now();
+    await page.click(`[data-testid=tab-${view}]`);
+    await page.waitForSelector(`#tab-${view}[aria-selected=true]`);
+    slowest = Math.max(slowest, Date.now() - t);
+    clicks++;
+    await page.waitForTimeout(1000);
+  }
+  return { clicks, slowest };
+}
+
+async function figures(page) {
+  return page.evaluate(() => {
+    const tasks = window.__longtasks;
+    return {
+      seconds: ((window.__finished ?? performance.now()) - window.__start) / 1000,
+      longest: Math.round(Math.max(0, ...tasks)),
+      over50: tasks.length,
+    };
+  });
+}
+
+/** Opens every view and checks it renders a page of the results, not all of them. */
+async function everyViewIsBounded(page) {
+  const counts = {};
+  for (const view of VIEWS) {
+    await page.click(`[data-testid=tab-${view}]`);
+    await page.waitForSelector(`[data-testid=panel-${view}]`);
+    counts[view] = await page.evaluate(() => document.querySelectorAll("*").length);
+    assert.ok(counts[view] < MOST_ELEMENTS, `${view} renders ${counts[view]} elements`);
+  }
+  return counts;
+}
+
+const progressIs = (page, text) => async () =>
+  (await page.textContent("[data-testid=progress-text]").catch(() => null)) === text;
+
+describe("the page at scale", () => {
+  test(`a ${BIG_MB} MB article: progress, clicks answered, every view paged`, async (t) => {
+    const names = (await readdir(SEEDS_DIR)).filter((n) => n.endsWith(".txt")).sort();
+    const raw = await Promise.all(names.map((n) => readFile(join(SEEDS_DIR, n), "utf8")));
+    const { default: init, analyze } = await import(pathToFileURL(join(ROOT, "pkg", "quotelens.js")));
+    await init({ module_or_path: await readFile(join(ROOT, "pkg", "quotelens_bg.wasm")) });
+    // Each seed's cleaned text without its headline: the body of the long article.
+    const seeds = raw.map((text, i) => {
+      const doc = analyze(text, `seed-${i}.txt`).documents[0];
+      return doc.headline && doc.text.startsWith(doc.headline) ? doc.text.slice(doc.headline.length).trim() : doc.text;
+    });
+    const session = await browser.openPage({ width: 1280 });
+    const { page } = session;
+    await page.waitForSelector("[data-testid=intake][data-store-ready=true]");
+    // The article is made in the page, in its own task, before the clock starts.
+    const bytes = await page.evaluate(
+      ({ seeds, mb }) => {
+        const body = seeds.join("\n\n");
+        const copies = Math.ceil((mb * 1024 * 1024) / (body.length + 2));
+        const text = `A long record of the talks\n\n${Array(copies).fill(body).join("\n\n")}\n`;
+        window.__dt = new DataTransfer();
+        window.__dt.items.add(new File([text], "long-record.txt", { type: "text/plain" }));
+        return window.__dt.files[0].size;
+      },
+      { seeds, mb: BIG_MB },
+    );
+    await observe(page, "1 of 1 analysed");
+    await page.evaluate(() => {
+      const zone = document.querySelector("[data-testid=drop-zone]");
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: window.__dt }));
+      }
+    });
+    // Progress: the batch, a clock while the worker analyses, the file card's status.
+    assert.equal(await page.textContent("[data-testid=progress-text]"), "0 of 1 analysed");
+    await page.waitForSelector("[data-testid=progress-elapsed]");
+    await page.waitForSelector("[data-testid=file-status][data-status=analysing]");
+    const finished = progressIs(page, "1 of 1 analysed");
+    const answered = await clickWhileBusy(page, finished);
+    await page.waitForFunction(() => document.querySelector("[data-testid=progress-text]")?.textContent === "1 of 1 analysed", null, LONG);
+    const done = await figures(page);
+    const summary = await page.textContent("[data-testid=summary]");
+    const quotes = Number(summary.match(/(\d+) quotations/)[1]);
+    assert.ok(quotes > 4000 * BIG_MB, summary);
+
+    // Every view renders one page; the article's text is read a page at a time.
+    const counts = await everyViewIsBounded(page);
+    await page.click("[data-testid=tab-article]");
+    const marks = await page.locator("[data-testid=hl]").count();
+    assert.ok(marks > 0 && marks < 500, `${marks} highlights on a page of the text`);
+    const at = await page.textContent("[data-testid=text-pager-at]");
+    assert.match(at, /^Page 1 of \d+$/);
+    await page.click("[data-testid=text-pager-next]");
+    assert.match(await page.textContent("[data-testid=text-pager-at]"), /^Page 2 of /);
+    assert.ok((await page.locator("[data-testid=hl]").count()) > 0);
+    await page.click("[data-testid=tab-documents]");
+    assert.match(await page.textContent("[data-testid=quote-pager-at]"), new RegExp(`^Quotations 1–50 of ${quotes}$`));
+    const after = await figures(page);
+
+    const line =
+      `${(bytes / 1024 / 1024).toFixed(1)} MB article, ${quotes} quotations: analysed and shown in ` +
+      `${done.seconds.toFixed(1)} s; longest main-thread task ${done.longest} ms (${done.over50} over 50 ms); ` +
+      `${answered.clicks} clicks answered during the analysis, slowest in ${answered.slowest} ms; ` +
+      `with the views opened: longest task ${after.longest} ms; elements per view ${JSON.stringify(counts)}`;
+    t.diagnostic(line);
+    console.log(line);
+    await closePage(session);
+  });
+
+  test(`a folder of ${FOLDER} articles: progress, clicks answered, every view paged`, async (t) => {
+    const dir = join(scratch, "folder");
+    await writeArticles(dir, await generateArticles(FOLDER));
+    const session = await browser.openPage({ width: 1280 });
+    const { page } = session;
+    await page.waitForSelector("[data-testid=intake][data-store-ready=true]");
+    await observe(page, `${FOLDER} of ${FOLDER} analysed`);
+    // Dropped as from a file manager: the browser's input layer (DevTools protocol) drops the
+    // folder by its path, and the page walks through its entries.
+    const zone = await page.locator("[data-testid=drop-zone]").boundingBox();
+    const cdp = await page.context().newCDPSession(page);
+    const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
+    const data = { items: [], files: [dir], dragOperationsMask: 1 };
+    for (const type of ["dragEnter", "dragOver", "drop"]) {
+      await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
+    }
+    await page.waitForSelector("[data-testid=progress-text]");
+    const finished = progressIs(page, `${FOLDER} of ${FOLDER} analysed`);
+    const answered = await clickWhileBusy(page, finished);
+    const done = await figures(page);
+    assert.match(await page.textContent("[data-testid=summary]"), new RegExp(`^${FOLDER} files, \\d+ quotations$`));
+    const counts = await everyViewIsBounded(page);
+    const after = await figures(page);
+
+    const line =
+      `${FOLDER} articles from a folder: analysed and shown in ${done.seconds.toFixed(1)} s; ` +
+      `longest main-thread task ${done.longest} ms (${done.over50} over 50 ms); ` +
+      `${answered.clicks} clicks answered during the analysis, slowest in ${answered.slowest} ms; ` +
+      `with the views opened: longest task ${after.longest} ms; elements per view ${JSON.stringify(counts)}`;
+    t.diagnostic(line);
+    console.log(line);
+    await closePage(session);
+  });
+});
