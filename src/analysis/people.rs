@@ -414,6 +414,13 @@ struct Registry {
     roles: RoleIndex,
     /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
     gender: HashMap<usize, (u32, u32)>,
+    /// Per person: its entries in `mentions`, ascending. A lookup of the person mentioned
+    /// last among a few candidates then bisects their lists instead of walking back over
+    /// every mention of the document.
+    mentions_of: Vec<Vec<usize>>,
+    /// Folded surname and first name of every name a person has had → the people (for
+    /// `by_first_name`; candidates are checked against their current name).
+    name_parts: HashMap<String, Vec<usize>>,
 }
 
 /// The role groups each person's role and aliases name, extended as people gain roles and
@@ -429,6 +436,39 @@ struct RoleIndex {
 }
 
 impl Registry {
+    fn mention(&mut self, m: NameMention) {
+        if self.mentions_of.len() <= m.person {
+            self.mentions_of.resize_with(m.person + 1, Vec::new);
+        }
+        self.mentions_of[m.person].push(self.mentions.len());
+        self.mentions.push(m);
+    }
+
+    /// Of `cands`, the one whose latest entry in `mentions[..bound]` is latest.
+    fn mentioned_last(&self, cands: impl Iterator<Item = usize>, bound: usize) -> Option<usize> {
+        cands
+            .filter_map(|p| {
+                let list = self.mentions_of.get(p)?;
+                let n = list.partition_point(|&k| k < bound);
+                n.checked_sub(1).map(|i| list[i])
+            })
+            .max()
+            .map(|k| self.mentions[k].person)
+    }
+
+    /// Indexes the folded surname and first name of a person's (new) name.
+    fn index_name(&mut self, person: usize) {
+        let name = &self.people[person].name;
+        let mut parts = vec![names::key(name)];
+        parts.extend(names::first_name(name).map(names::fold));
+        for part in parts {
+            let list = self.name_parts.entry(part).or_default();
+            if !list.contains(&person) {
+                list.push(person);
+            }
+        }
+    }
+
     /// Brings `roles` up to date with the people, their roles and aliases.
     fn index_roles(&mut self) {
         let index = &mut self.roles;
@@ -528,12 +568,17 @@ impl Registry {
         if let Some(i) = known {
             let p = &mut self.people[i];
             // A fuller name replaces a surname-only one.
-            if name.split_whitespace().count() > p.name.split_whitespace().count() {
+            let renamed = name.split_whitespace().count() > p.name.split_whitespace().count();
+            if renamed {
                 let old = std::mem::replace(&mut p.name, name.to_string());
                 add_alias(p, &old);
             } else {
                 add_alias(p, name);
             }
+            if renamed {
+                self.index_name(i);
+            }
+            let p = &mut self.people[i];
             if let Some(r) = role.filter(|r| !r.is_empty()) {
                 if p.role.is_none() {
                     p.role = Some(r.to_string());
@@ -559,6 +604,7 @@ impl Registry {
             add_alias(&mut p, r);
         }
         self.people.push(p);
+        self.index_name(self.people.len() - 1);
         self.by_key
             .entry(key)
             .or_default()
@@ -580,9 +626,9 @@ impl Registry {
                 .find(|&i| first_initial(&self.people[i].name).is_none_or(|c| c == initial));
         }
         if cands.len() > 1 {
-            let before = &self.mentions[..self.mentions.partition_point(|m| m.at < at)];
-            if let Some(m) = before.iter().rev().find(|m| cands.contains(&m.person)) {
-                return Some(m.person);
+            let bound = self.mentions.partition_point(|m| m.at < at);
+            if let Some(p) = self.mentioned_last(cands.iter().copied(), bound) {
+                return Some(p);
             }
         }
         cands.last().copied()
@@ -596,12 +642,22 @@ impl Registry {
         if name.split_whitespace().count() != 1 {
             return None;
         }
-        let before = &self.mentions[..self.mentions.partition_point(|m| m.at < at)];
-        before.iter().rev().map(|m| m.person).find(|&p| {
-            !self.people[p].is_organisation
-                && names::first_name(&self.people[p].name).is_some()
-                && names::is_alias(name, &self.people[p].name)
-        })
+        // Whoever `is_alias` accepts has `name` folded as surname or first name, so is in
+        // `name_parts` under it.
+        let words = names::name_words(name);
+        let [word] = words.as_slice() else {
+            return None;
+        };
+        let cands = self.name_parts.get(&names::fold(word))?;
+        let bound = self.mentions.partition_point(|m| m.at < at);
+        self.mentioned_last(
+            cands.iter().copied().filter(|&p| {
+                !self.people[p].is_organisation
+                    && names::first_name(&self.people[p].name).is_some()
+                    && names::is_alias(name, &self.people[p].name)
+            }),
+            bound,
+        )
     }
 }
 
@@ -705,7 +761,7 @@ fn scan_names(
                     let name = name.join(" ");
                     if lexicon::place(&words.join(" ")).is_none() && !name.ends_with("'s") {
                         let p = reg.person(&name, None, true);
-                        reg.mentions.push(NameMention {
+                        reg.mention(NameMention {
                             at: toks[i].start,
                             paragraph: pi,
                             person: p,
@@ -741,7 +797,7 @@ fn scan_names(
                         .filter(|&p| !reg.people[p].is_organisation)
                 };
                 if let Some(p) = person {
-                    reg.mentions.push(NameMention {
+                    reg.mention(NameMention {
                         at: toks[i].start,
                         paragraph: pi,
                         person: p,

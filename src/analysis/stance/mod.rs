@@ -96,6 +96,8 @@ pub fn judge(
 
     // Speakers, by name, with what names them and the side they are on.
     let mut speakers: Vec<String> = Vec::new();
+    // Index of each name in `speakers`: a document can name thousands of speakers.
+    let mut speaker_index: HashMap<String, usize> = HashMap::new();
     let mut holders: Vec<(HashSet<String>, HashSet<usize>, Option<String>)> = Vec::new();
     let mut speaker_of: Vec<Option<usize>> = Vec::new();
     for q in quotes {
@@ -107,8 +109,8 @@ pub fn judge(
             speaker_of.push(None);
             continue;
         };
-        let index = match speakers.iter().position(|n| *n == s.name) {
-            Some(i) => i,
+        let index = match speaker_index.get(&s.name) {
+            Some(&i) => i,
             None => {
                 let mut descriptions = vec![s.name.clone()];
                 descriptions.extend(s.aliases.iter().cloned());
@@ -117,6 +119,7 @@ pub fn judge(
                 let side = cat.side_of(&tokens, &descriptions);
                 holders.push((words, side, cat.person_key_of(&s.name)));
                 speakers.push(s.name.clone());
+                speaker_index.insert(s.name.clone(), speakers.len() - 1);
                 speakers.len() - 1
             }
         };
@@ -126,7 +129,7 @@ pub fn judge(
     // ("Rivera voted against the levy") is a stance too, read below from the sentences that
     // name them.
     for p in people {
-        if p.name.trim().is_empty() || !can_hold(&p.name) || speakers.contains(&p.name) {
+        if p.name.trim().is_empty() || !can_hold(&p.name) || speaker_index.contains_key(&p.name) {
             continue;
         }
         let mut descriptions = vec![p.name.clone()];
@@ -135,6 +138,7 @@ pub fn judge(
         let side = cat.side_of(&tokens, &descriptions);
         holders.push((words, side, cat.person_key_of(&p.name)));
         speakers.push(p.name.clone());
+        speaker_index.insert(p.name.clone(), speakers.len() - 1);
     }
 
     // Units: a direct quote is read alone; a partial or reported one with its sentence.
