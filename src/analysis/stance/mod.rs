@@ -43,6 +43,14 @@ struct Attributed {
 /// news sentences end well within it.
 const UNIT_CONTEXT: usize = 1000;
 
+/// The sentence context read around partial and reported quotes, and the sentences read for
+/// people named in them, each in all at most this many times the document's length. News
+/// stays far below (PolNeAR: at most 1.1 and 3.6); a text of thousands of names and "said"
+/// in one sentence would otherwise read every clause with the same 2,000 bytes around it.
+/// Past the budget a quote is read alone and further named sentences are not read.
+const CONTEXT_BUDGET: usize = 2;
+const NAMED_BUDGET: usize = 6;
+
 /// The lower-case words that name a holder in a clause ("Rivera", "mayor").
 fn holder_words(descriptions: &[String]) -> HashSet<String> {
     descriptions
@@ -143,6 +151,7 @@ pub fn judge(
 
     // Units: a direct quote is read alone; a partial or reported one with its sentence.
     let mut units: BTreeMap<(usize, usize, usize), Vec<usize>> = BTreeMap::new();
+    let mut context_left = CONTEXT_BUDGET.saturating_mul(text.len());
     for (qi, q) in quotes.iter().enumerate() {
         let Some(speaker) = speaker_of[qi] else {
             continue;
@@ -180,6 +189,13 @@ pub fn judge(
                 }
             }
         };
+        let context = range.len() - (q.end - q.start);
+        let range = if context <= context_left {
+            context_left -= context;
+            range
+        } else {
+            q.start..q.end
+        };
         units
             .entry((speaker, range.start, range.end))
             .or_default()
@@ -190,6 +206,7 @@ pub fn judge(
     // reporter's words: a stance verb there counts only with the speaker as its subject.
     let mut named_units: HashSet<(usize, usize, usize)> = HashSet::new();
     let mut keys_seen: HashSet<&str> = HashSet::new();
+    let mut named_left = NAMED_BUDGET.saturating_mul(text.len());
     for (si, (_, _, key)) in holders.iter().enumerate() {
         let Some(key) = key else {
             continue;
@@ -208,12 +225,16 @@ pub fn judge(
             let Some(sentence) = sentences.get(si_sentence).filter(|s| s.start <= t.start) else {
                 continue;
             };
-            let k = (si, sentence.start, sentence.end);
+            // At most UNIT_CONTEXT bytes on either side of the name, as for quotes.
+            let start = sentence.start.max(t.start.saturating_sub(UNIT_CONTEXT));
+            let end = sentence.end.min(t.end + UNIT_CONTEXT);
+            let k = (si, start, end);
             // A sentence that holds the speaker's own quotation was read with it.
             let read = units
                 .range((si, 0, 0)..(si + 1, 0, 0))
-                .any(|(&(_, s, e), _)| s < sentence.end && sentence.start < e);
-            if !read {
+                .any(|(&(_, s, e), _)| s < end && start < e);
+            if !read && !named_units.contains(&k) && end - start <= named_left {
+                named_left -= end - start;
                 units.insert(k, Vec::new());
                 named_units.insert(k);
             }
