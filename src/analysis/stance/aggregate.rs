@@ -1,7 +1,7 @@
 //! Aggregation: the findings of one document into one judgement per speaker and target, and
 //! the judgements of a batch into the speaker x target matrix with counts and dates.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::polarity::Finding;
 use super::targets::name_key;
@@ -188,6 +188,8 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
         counts: [usize; 4],
         scores: Vec<(f32, f32)>,
         evidence: Vec<(String, String)>,
+        /// `evidence` as a set: a speaker and target of a long document can have thousands.
+        evidence_seen: HashSet<(String, String)>,
         dates: Vec<String>,
     }
     let mut cells: HashMap<(String, String), Acc> = HashMap::new();
@@ -210,6 +212,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                     counts: [0; 4],
                     scores: Vec::new(),
                     evidence: Vec::new(),
+                    evidence_seen: HashSet::new(),
                     dates: Vec::new(),
                 }
             });
@@ -227,7 +230,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             }
             for e in &j.evidence {
                 let pair = (d.name.clone(), e.quote_id.clone());
-                if !acc.evidence.contains(&pair) {
+                if acc.evidence_seen.insert(pair.clone()) {
                     acc.evidence.push(pair);
                 }
             }
