@@ -433,6 +433,10 @@ struct RoleIndex {
     groups: Vec<Vec<&'static str>>,
     /// Per person: index of its first entry in `Registry::mentions`, `usize::MAX` if none.
     first_mention: Vec<usize>,
+    /// Role group → the people whose role or aliases name it, ascending.
+    by_group: HashMap<&'static str, Vec<usize>>,
+    /// People whose name, role or aliases changed since the index was last brought up to date.
+    changed: Vec<usize>,
 }
 
 impl Registry {
@@ -480,18 +484,28 @@ impl Registry {
                 index.first_mention[m.person] = index.first_mention[m.person].min(k);
             }
         }
-        for (i, p) in self.people.iter().enumerate() {
-            if index.read.len() <= i {
-                index.read.push((false, 0));
-                index.groups.push(Vec::new());
-            }
+        let mut changed = std::mem::take(&mut index.changed);
+        changed.extend(index.read.len()..self.people.len());
+        changed.sort_unstable();
+        changed.dedup();
+        while index.read.len() < self.people.len() {
+            index.read.push((false, 0));
+            index.groups.push(Vec::new());
+        }
+        for i in changed {
+            let p = &self.people[i];
             let (role_read, aliases_read) = &mut index.read[i];
             let groups = &mut index.groups[i];
+            let by_group = &mut index.by_group;
             let mut add = |r: &str| {
                 for w in r.split(|c: char| !c.is_alphanumeric() && c != '-') {
                     if let Some(g) = lexicon::role_group(&w.to_lowercase()) {
                         if !groups.contains(&g) {
                             groups.push(g);
+                            let list = by_group.entry(g).or_default();
+                            if let Err(at) = list.binary_search(&i) {
+                                list.insert(at, i);
+                            }
                         }
                     }
                 }
@@ -566,6 +580,7 @@ impl Registry {
             })
         });
         if let Some(i) = known {
+            self.roles.changed.push(i);
             let p = &mut self.people[i];
             // A fuller name replaces a surname-only one.
             let renamed = name.split_whitespace().count() > p.name.split_whitespace().count();
@@ -1124,8 +1139,14 @@ fn organisation_antecedent(
 fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &mut Registry) -> Option<usize> {
     reg.index_roles();
     let reg = &*reg;
-    let holders: Vec<usize> = (0..reg.people.len())
-        .filter(|&i| !reg.people[i].is_organisation && reg.roles.groups[i].contains(&group))
+    let holders: Vec<usize> = reg
+        .roles
+        .by_group
+        .get(group)
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|&i| !reg.people[i].is_organisation)
         .collect();
     let fits = |i: &usize| {
         let role = reg.people[*i]
