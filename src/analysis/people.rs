@@ -1148,24 +1148,31 @@ fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &mut Registry)
         .copied()
         .filter(|&i| !reg.people[i].is_organisation)
         .collect();
+    // The modifiers that name a place or an organisation, with the place each names, read
+    // once rather than for every holder.
+    let named: Vec<(&String, Option<&str>)> = modifiers
+        .iter()
+        .map(|m| (m, lexicon::place(m)))
+        .filter(|(m, place)| place.is_some() || lexicon::is_organisation_word(m))
+        .collect();
     let fits = |i: &usize| {
+        if named.is_empty() {
+            return true;
+        }
         let role = reg.people[*i]
             .role
             .clone()
             .unwrap_or_default()
             .to_lowercase();
-        modifiers
-            .iter()
-            .filter(|m| lexicon::place(m).is_some() || lexicon::is_organisation_word(m))
-            .all(|m| {
-                role.contains(m.as_str())
-                    || lexicon::place(m).is_some_and(|pl| {
-                        role.contains(&pl.to_lowercase())
-                            || role
-                                .split_whitespace()
-                                .any(|w| lexicon::place(w) == Some(pl))
-                    })
-            })
+        named.iter().all(|(m, place)| {
+            role.contains(m.as_str())
+                || place.is_some_and(|pl| {
+                    role.contains(&pl.to_lowercase())
+                        || role
+                            .split_whitespace()
+                            .any(|w| lexicon::place(w) == Some(pl))
+                })
+        })
     };
     let pick = |cands: &[usize]| -> Option<usize> {
         // The holder mentioned last before the role noun, else the first mentioned after.
