@@ -46,6 +46,9 @@ pub struct Catalogue {
     user: PhraseSet<usize>,
     /// Surname key to the person's full name.
     people: HashMap<String, KnownPerson>,
+    /// Every token position where a known person is named, with their key, sorted (built on
+    /// the first `last_person_before`, once `people` and `name_at` are complete).
+    people_at: Option<Vec<(usize, String)>>,
     /// Name key to the positions of the name words carrying it in the document's tokens (the
     /// ones the catalogue was built from), so that a speaker's mentions are found without
     /// scanning the document once per speaker.
@@ -171,6 +174,7 @@ impl Catalogue {
             by_key: HashMap::new(),
             user: PhraseSet::new(false),
             people: HashMap::new(),
+            people_at: None,
             name_at: HashMap::new(),
             heads: HashMap::new(),
             domains: lists()
@@ -546,17 +550,25 @@ impl Catalogue {
     /// The person the document names last before token `at` (a surname the catalogue knows),
     /// other than `except`.
     pub fn last_person_before(&mut self, at: usize, except: Option<&str>) -> Option<usize> {
-        let key = self
-            .people
-            .keys()
-            .filter(|k| Some(k.as_str()) != except)
-            .filter_map(|k| {
-                let at_key = self.name_at.get(k)?;
-                let n = at_key.partition_point(|&p| p < at);
-                n.checked_sub(1).map(|i| (at_key[i], k.clone()))
-            })
-            .max()?
-            .1;
+        let people_at = self.people_at.get_or_insert_with(|| {
+            let mut all: Vec<(usize, String)> = self
+                .people
+                .keys()
+                .filter_map(|k| Some((k, self.name_at.get(k)?)))
+                .flat_map(|(k, at)| at.iter().map(move |&p| (p, k.clone())))
+                .collect();
+            all.sort_unstable();
+            all
+        });
+        // The greatest (position, key) before `at` other than `except`, as a search of every
+        // person's latest mention would find.
+        let n = people_at.partition_point(|(p, _)| *p < at);
+        let key = people_at[..n]
+            .iter()
+            .rev()
+            .find(|(_, k)| Some(k.as_str()) != except)?
+            .1
+            .clone();
         self.person_target(&key)
     }
 
