@@ -207,6 +207,17 @@ pub fn judge(
     let mut named_units: HashSet<(usize, usize, usize)> = HashSet::new();
     let mut keys_seen: HashSet<&str> = HashSet::new();
     let mut named_left = NAMED_BUDGET.saturating_mul(text.len());
+    // Per speaker, the starts of their quote units and the greatest end among the units up to
+    // each: a window overlaps one iff the greatest end of those starting before it ends
+    // after it starts. (A walk over the speaker's units per name was quadratic in a long
+    // document naming one person thousands of times.)
+    let mut quote_units: HashMap<usize, (Vec<usize>, Vec<usize>)> = HashMap::new();
+    for &(si, s, e) in units.keys() {
+        let (starts, max_end) = quote_units.entry(si).or_default();
+        let before = max_end.last().copied().unwrap_or(0);
+        starts.push(s);
+        max_end.push(before.max(e));
+    }
     for (si, (_, _, key)) in holders.iter().enumerate() {
         let Some(key) = key else {
             continue;
@@ -217,6 +228,9 @@ pub fn judge(
         if !keys_seen.insert(key.as_str()) {
             continue;
         }
+        // The greatest end of this speaker's named units so far: with sentences in order their
+        // starts only grow, so an earlier one overlaps a window iff it ends after its start.
+        let mut named_end = 0;
         for &at in cat.name_positions(key) {
             let Some(t) = tokens.get(at) else {
                 continue;
@@ -230,11 +244,20 @@ pub fn judge(
             let end = sentence.end.min(t.end + UNIT_CONTEXT);
             let k = (si, start, end);
             // A sentence that holds the speaker's own quotation was read with it.
-            let read = units
-                .range((si, 0, 0)..(si + 1, 0, 0))
-                .any(|(&(_, s, e), _)| s < end && start < e);
+            let read = if sorted_sentences {
+                let quoted = quote_units.get(&si).is_some_and(|(starts, max_end)| {
+                    let n = starts.partition_point(|&s| s < end);
+                    n > 0 && max_end[n - 1] > start
+                });
+                quoted || named_end > start
+            } else {
+                units
+                    .range((si, 0, 0)..(si + 1, 0, 0))
+                    .any(|(&(_, s, e), _)| s < end && start < e)
+            };
             if !read && !named_units.contains(&k) && end - start <= named_left {
                 named_left -= end - start;
+                named_end = named_end.max(end);
                 units.insert(k, Vec::new());
                 named_units.insert(k);
             }
