@@ -240,9 +240,7 @@ pub fn judge(
             let Some(sentence) = sentences.get(si_sentence).filter(|s| s.start <= t.start) else {
                 continue;
             };
-            // At most UNIT_CONTEXT bytes on either side of the name, as for quotes.
-            let start = sentence.start.max(t.start.saturating_sub(UNIT_CONTEXT));
-            let end = sentence.end.min(t.end + UNIT_CONTEXT);
+            let (start, end) = (sentence.start, sentence.end);
             let k = (si, start, end);
             // A sentence that holds the speaker's own quotation was read with it.
             let read = if sorted_sentences {
