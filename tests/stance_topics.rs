@@ -484,3 +484,23 @@ fn courts_existentials_subordinate_subjects_and_the_person_an_article_is_about()
     );
     assert!(!claim("Oduya", "rusk"), "{all:?}");
 }
+
+#[test]
+fn health_it_is_a_mistake_to_judges_the_action() {
+    // A dummy "it" stands for the infinitive after the evaluation: "a mistake to close the
+    // clinics" is against closing them, "important to fund" for funding.
+    let doc = run("Clinic Debate\n\n\
+         \u{201c}It would be a mistake to close the rural clinics,\u{201d} said nurse Ellen Marsh.\n\n\
+         Board member Victor Lam said it was important to fund the night shifts.");
+    let all = claims(&doc);
+    assert_eq!(
+        stance(&doc, "Marsh", "close the rural clinics"),
+        Some(Polarity::Against),
+        "{all:?}"
+    );
+    assert_eq!(
+        stance(&doc, "Lam", "fund the night shifts"),
+        Some(Polarity::Favor),
+        "{all:?}"
+    );
+}

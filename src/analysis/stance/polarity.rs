@@ -242,6 +242,39 @@ fn add_phrases(
     let mut added: Vec<Mention> = Vec::new();
     let mut actions: Vec<Action> = Vec::new();
     for h in hits {
+        let extraposition = (h.cue.kind == CueKind::Pred)
+            .then(|| extraposed(toks, h))
+            .flatten();
+        if let Some(to) = extraposition {
+            let asked = Hit {
+                i: to,
+                n: 1,
+                cue: Cue {
+                    kind: CueKind::Deontic,
+                    ..h.cue
+                },
+            };
+            if let Some((range, sign)) = action_after(toks, &asked, &stop) {
+                let overlaps = |m: &Mention| m.start < range.end && range.start < m.end;
+                if !added.iter().any(overlaps) {
+                    let target = cat.action_target(
+                        phrases::label(toks, range.clone()),
+                        phrases::key(toks, range.clone()),
+                    );
+                    added.push(Mention {
+                        start: range.start,
+                        end: range.end,
+                        target,
+                    });
+                    actions.push(Action {
+                        start: range.start,
+                        hit: *h,
+                        sign: sign * h.cue.sign,
+                    });
+                }
+            }
+            continue;
+        }
         if matches!(h.cue.kind, CueKind::Deontic | CueKind::Demand) {
             let first = action_after(toks, h, &stop);
             // "should follow the precedent … and release his tax returns": a verb after "and"
@@ -489,8 +522,18 @@ fn resolve_pronouns(
             evaluated.insert(k - 1);
         }
     }
+    // The dummy "it" of "it was a mistake to …" stands for nothing.
+    let dummy: HashSet<usize> = hits
+        .iter()
+        .filter(|h| h.cue.kind == CueKind::Pred && extraposed(toks, h).is_some())
+        .filter_map(|h| subject_end(toks, h.i))
+        .filter_map(|e| e.checked_sub(1))
+        .collect();
     let mut added = Vec::new();
     for (k, t) in toks.iter().enumerate() {
+        if dummy.contains(&k) {
+            continue;
+        }
         let subject = evaluated.contains(&k);
         let person = matches!(t.norm.as_str(), "him" | "his" | "her")
             || (subject && matches!(t.norm.as_str(), "he" | "she"));
@@ -1342,6 +1385,20 @@ fn acting_person(
 
 /// Whether the phrase ending before token `end` is followed by "to" and a verb, which makes it
 /// the subject of that infinitive.
+/// "It was a mistake to use private email", "it is important to fund the clinics": an
+/// evaluation with a dummy "it" for subject judges the infinitive after it. Returns the
+/// position of that "to".
+fn extraposed(toks: &[Token], pred: &Hit) -> Option<usize> {
+    let end = subject_end(toks, pred.i)?;
+    let subject = toks.get(end.checked_sub(1)?)?;
+    if subject.norm != "it" {
+        return None;
+    }
+    (pred.end()..toks.len().min(pred.end() + 4))
+        .find(|&k| toks[k].norm == "to" || !(toks[k].is_word() || toks[k].kind == Kind::Quote))
+        .filter(|&k| toks[k].norm == "to" && infinitive_subject(toks, k))
+}
+
 fn infinitive_subject(toks: &[Token], end: usize) -> bool {
     toks.get(end).is_some_and(|t| t.norm == "to")
         && toks.get(end + 1).is_some_and(|t| {
