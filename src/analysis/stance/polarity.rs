@@ -341,6 +341,35 @@ fn add_phrases(
             _ => None,
         };
         let Some(r) = range else {
+            // "an overhaul of the justice system, which Obama championed": a stance verb with
+            // no object after it takes the phrase its relative pronoun stands for.
+            if let Some(r) = relative_object(toks, h, &stop) {
+                let overlaps = |m: &Mention| m.start < r.end && r.start < m.end;
+                if !added.iter().any(overlaps) {
+                    let known = mentions
+                        .iter()
+                        .find(|m| overlaps(m))
+                        .map(|m| (m.start, m.target));
+                    let (start, target) = known.unwrap_or_else(|| {
+                        let target = cat.phrase_target(
+                            phrases::label(toks, r.clone()),
+                            phrases::key(toks, r.clone()),
+                        );
+                        added.push(Mention {
+                            start: r.start,
+                            end: r.end,
+                            target,
+                        });
+                        (r.start, target)
+                    });
+                    let _ = target;
+                    actions.push(Action {
+                        start,
+                        hit: *h,
+                        sign: h.cue.sign,
+                    });
+                }
+            }
             continue;
         };
         // A possessor opening the phrase ("Russia's invasion of Ukraine") does not stand in
@@ -400,6 +429,35 @@ struct Action {
     hit: Hit,
     /// +1 asked for, -1 asked against ("should not close the clinic").
     sign: f32,
+}
+
+/// The phrase a relative pronoun before a stance verb stands for, when the verb has no object
+/// of its own: "the plan, which Ruiz opposed." gives "the plan".
+fn relative_object(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
+    if !matches!(h.cue.kind, CueKind::Obj | CueKind::Shift) {
+        return None;
+    }
+    // Nothing the verb could take as object follows it.
+    let gap = toks.get(h.end()).is_none_or(|t| {
+        matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | '?' | '!'))
+            || grammar().locatives.contains(t.norm.as_str())
+            || t.norm == "when"
+    });
+    if !gap {
+        return None;
+    }
+    // "which" or "that", then the subject (a few words), then the verb.
+    let rel = (h.i.saturating_sub(6)..h.i)
+        .rev()
+        .find(|&k| matches!(toks[k].norm.as_str(), "which" | "that"))?;
+    if toks[rel + 1..h.i].iter().any(|t| !t.is_word()) || rel + 1 == h.i {
+        return None;
+    }
+    let mut end = rel;
+    if end > 0 && toks[end - 1].is_punct(',') {
+        end -= 1;
+    }
+    phrases::subject_before(toks, 0, end, stop)
 }
 
 /// A second verb phrase joined by "and" within the sentence after `from`: "and" right before a
@@ -1005,19 +1063,21 @@ fn read_clause(
             continue;
         }
         let by_speaker = own(action.hit.i)
-            || (action.hit.cue.kind == CueKind::Demand
-                && (participle_clause(toks, a, action.hit.i)
-                    || subject_of(
-                        toks,
-                        a,
-                        action.hit.i,
-                        &hits,
-                        &mentions,
-                        all_mentions,
-                        cat,
-                        holder,
-                        &|k| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start)),
-                    ) == Agent::Speaker));
+            || (matches!(
+                action.hit.cue.kind,
+                CueKind::Demand | CueKind::Obj | CueKind::Shift
+            ) && (participle_clause(toks, a, action.hit.i)
+                || subject_of(
+                    toks,
+                    a,
+                    action.hit.i,
+                    &hits,
+                    &mentions,
+                    all_mentions,
+                    cat,
+                    holder,
+                    &|k| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start)),
+                ) == Agent::Speaker));
         if !by_speaker {
             continue;
         }
