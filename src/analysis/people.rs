@@ -414,6 +414,13 @@ struct Registry {
     roles: RoleIndex,
     /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
     gender: HashMap<usize, (u32, u32)>,
+    /// Per person: its entries in `mentions`, ascending. A lookup of the person mentioned
+    /// last among a few candidates then bisects their lists instead of walking back over
+    /// every mention of the document.
+    mentions_of: Vec<Vec<usize>>,
+    /// Folded surname and first name of every name a person has had → the people (for
+    /// `by_first_name`; candidates are checked against their current name).
+    name_parts: HashMap<String, Vec<usize>>,
 }
 
 /// The role groups each person's role and aliases name, extended as people gain roles and
@@ -426,9 +433,46 @@ struct RoleIndex {
     groups: Vec<Vec<&'static str>>,
     /// Per person: index of its first entry in `Registry::mentions`, `usize::MAX` if none.
     first_mention: Vec<usize>,
+    /// Role group → the people whose role or aliases name it, ascending.
+    by_group: HashMap<&'static str, Vec<usize>>,
+    /// People whose name, role or aliases changed since the index was last brought up to date.
+    changed: Vec<usize>,
 }
 
 impl Registry {
+    fn mention(&mut self, m: NameMention) {
+        if self.mentions_of.len() <= m.person {
+            self.mentions_of.resize_with(m.person + 1, Vec::new);
+        }
+        self.mentions_of[m.person].push(self.mentions.len());
+        self.mentions.push(m);
+    }
+
+    /// Of `cands`, the one whose latest entry in `mentions[..bound]` is latest.
+    fn mentioned_last(&self, cands: impl Iterator<Item = usize>, bound: usize) -> Option<usize> {
+        cands
+            .filter_map(|p| {
+                let list = self.mentions_of.get(p)?;
+                let n = list.partition_point(|&k| k < bound);
+                n.checked_sub(1).map(|i| list[i])
+            })
+            .max()
+            .map(|k| self.mentions[k].person)
+    }
+
+    /// Indexes the folded surname and first name of a person's (new) name.
+    fn index_name(&mut self, person: usize) {
+        let name = &self.people[person].name;
+        let mut parts = vec![names::key(name)];
+        parts.extend(names::first_name(name).map(names::fold));
+        for part in parts {
+            let list = self.name_parts.entry(part).or_default();
+            if !list.contains(&person) {
+                list.push(person);
+            }
+        }
+    }
+
     /// Brings `roles` up to date with the people, their roles and aliases.
     fn index_roles(&mut self) {
         let index = &mut self.roles;
@@ -440,18 +484,28 @@ impl Registry {
                 index.first_mention[m.person] = index.first_mention[m.person].min(k);
             }
         }
-        for (i, p) in self.people.iter().enumerate() {
-            if index.read.len() <= i {
-                index.read.push((false, 0));
-                index.groups.push(Vec::new());
-            }
+        let mut changed = std::mem::take(&mut index.changed);
+        changed.extend(index.read.len()..self.people.len());
+        changed.sort_unstable();
+        changed.dedup();
+        while index.read.len() < self.people.len() {
+            index.read.push((false, 0));
+            index.groups.push(Vec::new());
+        }
+        for i in changed {
+            let p = &self.people[i];
             let (role_read, aliases_read) = &mut index.read[i];
             let groups = &mut index.groups[i];
+            let by_group = &mut index.by_group;
             let mut add = |r: &str| {
                 for w in r.split(|c: char| !c.is_alphanumeric() && c != '-') {
                     if let Some(g) = lexicon::role_group(&w.to_lowercase()) {
                         if !groups.contains(&g) {
                             groups.push(g);
+                            let list = by_group.entry(g).or_default();
+                            if let Err(at) = list.binary_search(&i) {
+                                list.insert(at, i);
+                            }
                         }
                     }
                 }
@@ -526,14 +580,20 @@ impl Registry {
             })
         });
         if let Some(i) = known {
+            self.roles.changed.push(i);
             let p = &mut self.people[i];
             // A fuller name replaces a surname-only one.
-            if name.split_whitespace().count() > p.name.split_whitespace().count() {
+            let renamed = name.split_whitespace().count() > p.name.split_whitespace().count();
+            if renamed {
                 let old = std::mem::replace(&mut p.name, name.to_string());
                 add_alias(p, &old);
             } else {
                 add_alias(p, name);
             }
+            if renamed {
+                self.index_name(i);
+            }
+            let p = &mut self.people[i];
             if let Some(r) = role.filter(|r| !r.is_empty()) {
                 if p.role.is_none() {
                     p.role = Some(r.to_string());
@@ -559,6 +619,7 @@ impl Registry {
             add_alias(&mut p, r);
         }
         self.people.push(p);
+        self.index_name(self.people.len() - 1);
         self.by_key
             .entry(key)
             .or_default()
@@ -580,14 +641,9 @@ impl Registry {
                 .find(|&i| first_initial(&self.people[i].name).is_none_or(|c| c == initial));
         }
         if cands.len() > 1 {
-            let before = &self.mentions[..self.mentions.partition_point(|m| m.at < at)];
-            if let Some(m) = before
-                .iter()
-                .rev()
-                .take(LOOK_BACK)
-                .find(|m| cands.contains(&m.person))
-            {
-                return Some(m.person);
+            let bound = self.mentions.partition_point(|m| m.at < at);
+            if let Some(p) = self.mentioned_last(cands.iter().copied(), bound) {
+                return Some(p);
             }
         }
         cands.last().copied()
@@ -601,20 +657,22 @@ impl Registry {
         if name.split_whitespace().count() != 1 {
             return None;
         }
-        let before = &self.mentions[..self.mentions.partition_point(|m| m.at < at)];
-        // Bounded like every look-back: a first name that matches no one (a one-word place or
-        // body) would otherwise re-read every earlier mention, which made long articles
-        // quadratic.
-        before
-            .iter()
-            .rev()
-            .take(LOOK_BACK)
-            .map(|m| m.person)
-            .find(|&p| {
+        // Whoever `is_alias` accepts has `name` folded as surname or first name, so is in
+        // `name_parts` under it.
+        let words = names::name_words(name);
+        let [word] = words.as_slice() else {
+            return None;
+        };
+        let cands = self.name_parts.get(&names::fold(word))?;
+        let bound = self.mentions.partition_point(|m| m.at < at);
+        self.mentioned_last(
+            cands.iter().copied().filter(|&p| {
                 !self.people[p].is_organisation
                     && names::first_name(&self.people[p].name).is_some()
                     && names::is_alias(name, &self.people[p].name)
-            })
+            }),
+            bound,
+        )
     }
 }
 
@@ -718,7 +776,7 @@ fn scan_names(
                     let name = name.join(" ");
                     if lexicon::place(&words.join(" ")).is_none() && !name.ends_with("'s") {
                         let p = reg.person(&name, None, true);
-                        reg.mentions.push(NameMention {
+                        reg.mention(NameMention {
                             at: toks[i].start,
                             paragraph: pi,
                             person: p,
@@ -754,7 +812,7 @@ fn scan_names(
                         .filter(|&p| !reg.people[p].is_organisation)
                 };
                 if let Some(p) = person {
-                    reg.mentions.push(NameMention {
+                    reg.mention(NameMention {
                         at: toks[i].start,
                         paragraph: pi,
                         person: p,
@@ -1081,27 +1139,40 @@ fn organisation_antecedent(
 fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &mut Registry) -> Option<usize> {
     reg.index_roles();
     let reg = &*reg;
-    let holders: Vec<usize> = (0..reg.people.len())
-        .filter(|&i| !reg.people[i].is_organisation && reg.roles.groups[i].contains(&group))
+    let holders: Vec<usize> = reg
+        .roles
+        .by_group
+        .get(group)
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|&i| !reg.people[i].is_organisation)
+        .collect();
+    // The modifiers that name a place or an organisation, with the place each names, read
+    // once rather than for every holder.
+    let named: Vec<(&String, Option<&str>)> = modifiers
+        .iter()
+        .map(|m| (m, lexicon::place(m)))
+        .filter(|(m, place)| place.is_some() || lexicon::is_organisation_word(m))
         .collect();
     let fits = |i: &usize| {
+        if named.is_empty() {
+            return true;
+        }
         let role = reg.people[*i]
             .role
             .clone()
             .unwrap_or_default()
             .to_lowercase();
-        modifiers
-            .iter()
-            .filter(|m| lexicon::place(m).is_some() || lexicon::is_organisation_word(m))
-            .all(|m| {
-                role.contains(m.as_str())
-                    || lexicon::place(m).is_some_and(|pl| {
-                        role.contains(&pl.to_lowercase())
-                            || role
-                                .split_whitespace()
-                                .any(|w| lexicon::place(w) == Some(pl))
-                    })
-            })
+        named.iter().all(|(m, place)| {
+            role.contains(m.as_str())
+                || place.is_some_and(|pl| {
+                    role.contains(&pl.to_lowercase())
+                        || role
+                            .split_whitespace()
+                            .any(|w| lexicon::place(w) == Some(pl))
+                })
+        })
     };
     let pick = |cands: &[usize]| -> Option<usize> {
         // The holder mentioned last before the role noun, else the first mentioned after.

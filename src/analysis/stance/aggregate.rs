@@ -1,7 +1,7 @@
 //! Aggregation: the findings of one document into one judgement per speaker and target, and
 //! the judgements of a batch into the speaker x target matrix with counts and dates.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::polarity::Finding;
 use super::targets::name_key;
@@ -188,9 +188,8 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
         counts: [usize; 4],
         scores: Vec<(f32, f32)>,
         evidence: Vec<(String, String)>,
-        /// The pairs in `evidence`: a cell of a long article has thousands, and a scan of the
-        /// list for each made aggregation quadratic.
-        seen: std::collections::HashSet<(String, String)>,
+        /// `evidence` as a set: a speaker and target of a long document can have thousands.
+        evidence_seen: HashSet<(String, String)>,
         dates: Vec<String>,
     }
     let mut cells: HashMap<(String, String), Acc> = HashMap::new();
@@ -213,7 +212,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                     counts: [0; 4],
                     scores: Vec::new(),
                     evidence: Vec::new(),
-                    seen: std::collections::HashSet::new(),
+                    evidence_seen: HashSet::new(),
                     dates: Vec::new(),
                 }
             });
@@ -231,7 +230,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             }
             for e in &j.evidence {
                 let pair = (d.name.clone(), e.quote_id.clone());
-                if acc.seen.insert(pair.clone()) {
+                if acc.evidence_seen.insert(pair.clone()) {
                     acc.evidence.push(pair);
                 }
             }

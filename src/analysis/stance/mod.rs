@@ -44,6 +44,14 @@ struct Attributed {
 /// news sentences end well within it.
 const UNIT_CONTEXT: usize = 1000;
 
+/// The sentence context read around partial and reported quotes, and the sentences read for
+/// people named in them, each in all at most this many times the document's length. News
+/// stays far below (PolNeAR: at most 1.1 and 3.6); a text of thousands of names and "said"
+/// in one sentence would otherwise read every clause with the same 2,000 bytes around it.
+/// Past the budget a quote is read alone and further named sentences are not read.
+const CONTEXT_BUDGET: usize = 2;
+const NAMED_BUDGET: usize = 6;
+
 /// The lower-case words that name a holder in a clause ("Rivera", "mayor").
 fn holder_words(descriptions: &[String]) -> HashSet<String> {
     descriptions
@@ -97,6 +105,8 @@ pub fn judge(
 
     // Speakers, by name, with what names them and the side they are on.
     let mut speakers: Vec<String> = Vec::new();
+    // Index of each name in `speakers`: a document can name thousands of speakers.
+    let mut speaker_index: HashMap<String, usize> = HashMap::new();
     let mut holders: Vec<(HashSet<String>, HashSet<usize>, Option<String>)> = Vec::new();
     let mut speaker_of: Vec<Option<usize>> = Vec::new();
     for q in quotes {
@@ -108,8 +118,8 @@ pub fn judge(
             speaker_of.push(None);
             continue;
         };
-        let index = match speakers.iter().position(|n| *n == s.name) {
-            Some(i) => i,
+        let index = match speaker_index.get(&s.name) {
+            Some(&i) => i,
             None => {
                 let mut descriptions = vec![s.name.clone()];
                 descriptions.extend(s.aliases.iter().cloned());
@@ -118,6 +128,7 @@ pub fn judge(
                 let side = cat.side_of(&tokens, &descriptions);
                 holders.push((words, side, cat.person_key_of(&s.name)));
                 speakers.push(s.name.clone());
+                speaker_index.insert(s.name.clone(), speakers.len() - 1);
                 speakers.len() - 1
             }
         };
@@ -127,7 +138,7 @@ pub fn judge(
     // ("Rivera voted against the levy") is a stance too, read below from the sentences that
     // name them.
     for p in people {
-        if p.name.trim().is_empty() || !can_hold(&p.name) || speakers.contains(&p.name) {
+        if p.name.trim().is_empty() || !can_hold(&p.name) || speaker_index.contains_key(&p.name) {
             continue;
         }
         let mut descriptions = vec![p.name.clone()];
@@ -136,10 +147,12 @@ pub fn judge(
         let side = cat.side_of(&tokens, &descriptions);
         holders.push((words, side, cat.person_key_of(&p.name)));
         speakers.push(p.name.clone());
+        speaker_index.insert(p.name.clone(), speakers.len() - 1);
     }
 
     // Units: a direct quote is read alone; a partial or reported one with its sentence.
     let mut units: BTreeMap<(usize, usize, usize), Vec<usize>> = BTreeMap::new();
+    let mut context_left = CONTEXT_BUDGET.saturating_mul(text.len());
     for (qi, q) in quotes.iter().enumerate() {
         let Some(speaker) = speaker_of[qi] else {
             continue;
@@ -177,6 +190,13 @@ pub fn judge(
                 }
             }
         };
+        let context = range.len() - (q.end - q.start);
+        let range = if context <= context_left {
+            context_left -= context;
+            range
+        } else {
+            q.start..q.end
+        };
         units
             .entry((speaker, range.start, range.end))
             .or_default()
@@ -187,10 +207,18 @@ pub fn judge(
     // reporter's words: a stance verb there counts only with the speaker as its subject.
     let mut named_units: HashSet<(usize, usize, usize)> = HashSet::new();
     let mut keys_seen: HashSet<&str> = HashSet::new();
-    // No unit is longer than this: one ending after a sentence's start begins at most this far
-    // before it, so a sentence is compared with the units near it, not with every unit of the
-    // speaker (which made a long article quadratic).
-    let mut longest_unit = units.keys().map(|&(_, s, e)| e - s).max().unwrap_or(0);
+    let mut named_left = NAMED_BUDGET.saturating_mul(text.len());
+    // Per speaker, the starts of their quote units and the greatest end among the units up to
+    // each: a window overlaps one iff the greatest end of those starting before it ends
+    // after it starts. (A walk over the speaker's units per name was quadratic in a long
+    // document naming one person thousands of times.)
+    let mut quote_units: HashMap<usize, (Vec<usize>, Vec<usize>)> = HashMap::new();
+    for &(si, s, e) in units.keys() {
+        let (starts, max_end) = quote_units.entry(si).or_default();
+        let before = max_end.last().copied().unwrap_or(0);
+        starts.push(s);
+        max_end.push(before.max(e));
+    }
     for (si, (_, _, key)) in holders.iter().enumerate() {
         let Some(key) = key else {
             continue;
@@ -201,6 +229,9 @@ pub fn judge(
         if !keys_seen.insert(key.as_str()) {
             continue;
         }
+        // The greatest end of this speaker's named units so far: with sentences in order their
+        // starts only grow, so an earlier one overlaps a window iff it ends after its start.
+        let mut named_end = 0;
         for &at in cat.name_positions(key) {
             let Some(t) = tokens.get(at) else {
                 continue;
@@ -209,16 +240,25 @@ pub fn judge(
             let Some(sentence) = sentences.get(si_sentence).filter(|s| s.start <= t.start) else {
                 continue;
             };
-            let k = (si, sentence.start, sentence.end);
+            let (start, end) = (sentence.start, sentence.end);
+            let k = (si, start, end);
             // A sentence that holds the speaker's own quotation was read with it.
-            let from = sentence.start.saturating_sub(longest_unit);
-            let read = units
-                .range((si, from, 0)..(si, sentence.end, 0))
-                .any(|(&(_, s, e), _)| s < sentence.end && sentence.start < e);
-            if !read {
+            let read = if sorted_sentences {
+                let quoted = quote_units.get(&si).is_some_and(|(starts, max_end)| {
+                    let n = starts.partition_point(|&s| s < end);
+                    n > 0 && max_end[n - 1] > start
+                });
+                quoted || named_end > start
+            } else {
+                units
+                    .range((si, 0, 0)..(si + 1, 0, 0))
+                    .any(|(&(_, s, e), _)| s < end && start < e)
+            };
+            if !read && !named_units.contains(&k) && end - start <= named_left {
+                named_left -= end - start;
+                named_end = named_end.max(end);
                 units.insert(k, Vec::new());
                 named_units.insert(k);
-                longest_unit = longest_unit.max(sentence.end - sentence.start);
             }
         }
     }

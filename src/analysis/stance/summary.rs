@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use super::words::lists;
 use crate::analysis::report::{
-    DocumentReport, Evidence, Polarity, QuoteKind, SpeakerSummary, StanceCell, StanceJudgement,
-    StanceLine, TargetKind, TopicSummary,
+    DocumentReport, Evidence, Person, Polarity, Quote, QuoteKind, Speaker, SpeakerSummary,
+    StanceCell, StanceJudgement, StanceLine, TargetKind, TopicSummary,
 };
 
 /// At most this many speakers and this many stances per line.
@@ -181,7 +181,13 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
         lines: Vec<(String, StanceLine)>,
     }
     let mut topics: Vec<(String, Topic)> = Vec::new();
+    // Indexes into `topics`, and into each topic's targets and lines: a large batch has
+    // thousands of each.
+    let mut topic_at: HashMap<String, usize> = HashMap::new();
+    let mut target_at: Vec<HashMap<String, usize>> = Vec::new();
+    let mut line_at: Vec<HashMap<(String, Polarity), usize>> = Vec::new();
     for d in documents {
+        let index = DocIndex::new(d);
         for j in &d.stance {
             let Some(key) = keys.get(&(j.target_kind, j.target.clone())) else {
                 continue;
@@ -192,11 +198,11 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
             if !weighty {
                 continue;
             }
-            let Some(line) = line_of(d, j) else {
+            let Some(line) = line_of(d, &index, j) else {
                 continue;
             };
-            let at = match topics.iter().position(|(k, _)| k == key) {
-                Some(i) => i,
+            let at = match topic_at.get(key) {
+                Some(&i) => i,
                 None => {
                     topics.push((
                         key.clone(),
@@ -206,21 +212,24 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
                             lines: Vec::new(),
                         },
                     ));
+                    topic_at.insert(key.clone(), topics.len() - 1);
+                    target_at.push(HashMap::new());
+                    line_at.push(HashMap::new());
                     topics.len() - 1
                 }
             };
             let topic = &mut topics[at].1;
-            match topic.targets.iter_mut().find(|(t, _)| *t == j.target) {
-                Some((_, n)) => *n += 1,
-                None => topic.targets.push((j.target.clone(), 1)),
+            match target_at[at].get(&j.target) {
+                Some(&t) => topic.targets[t].1 += 1,
+                None => {
+                    target_at[at].insert(j.target.clone(), topic.targets.len());
+                    topic.targets.push((j.target.clone(), 1));
+                }
             }
             let speaker_key =
                 super::targets::name_key(j.speaker.split_whitespace().last().unwrap_or_default());
-            match topic
-                .lines
-                .iter_mut()
-                .find(|(k, l)| *k == speaker_key && l.stance == line.stance)
-            {
+            let line_key = (speaker_key, line.stance);
+            match line_at[at].get(&line_key).map(|&l| &mut topic.lines[l]) {
                 Some((_, kept)) => {
                     let documents = kept.documents + 1;
                     if line.evidence.len() < kept.evidence.len() {
@@ -228,7 +237,10 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
                     }
                     kept.documents = documents;
                 }
-                None => topic.lines.push((speaker_key, line)),
+                None => {
+                    line_at[at].insert(line_key.clone(), topic.lines.len());
+                    topic.lines.push((line_key.0, line));
+                }
             }
         }
     }
@@ -266,25 +278,42 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
     out
 }
 
+/// A document's quotes by id, and its people and quoted speakers by name (the first of
+/// each), so that a line does not search the whole document for each piece of evidence.
+struct DocIndex<'d> {
+    quotes: HashMap<&'d str, &'d Quote>,
+    people: HashMap<&'d str, &'d Person>,
+    speakers: HashMap<&'d str, &'d Speaker>,
+}
+
+impl<'d> DocIndex<'d> {
+    fn new(d: &'d DocumentReport) -> Self {
+        let mut index = DocIndex {
+            quotes: HashMap::new(),
+            people: HashMap::new(),
+            speakers: HashMap::new(),
+        };
+        for q in &d.quotes {
+            index.quotes.entry(q.id.as_str()).or_insert(q);
+            if let Some(s) = &q.speaker {
+                index.speakers.entry(s.name.as_str()).or_insert(s);
+            }
+        }
+        for p in &d.people {
+            index.people.entry(p.name.as_str()).or_insert(p);
+        }
+        index
+    }
+}
+
 /// The line of one judgement: its shortest evidence on the side it takes.
-fn line_of(d: &DocumentReport, j: &StanceJudgement) -> Option<StanceLine> {
+fn line_of(d: &DocumentReport, index: &DocIndex, j: &StanceJudgement) -> Option<StanceLine> {
     let side = |e: &&Evidence| match j.stance {
         Polarity::Favor | Polarity::Against => e.polarity == j.stance,
         _ => e.weight > 0.0,
     };
-    // The evidence's quotes in one pass over the document's: finding each by a scan of every
-    // quote made a long article's topics quadratic.
-    let ids: std::collections::HashSet<&str> =
-        j.evidence.iter().map(|e| e.quote_id.as_str()).collect();
-    let quotes: std::collections::HashMap<&str, &crate::Quote> = d
-        .quotes
-        .iter()
-        .filter(|q| ids.contains(q.id.as_str()))
-        .map(|q| (q.id.as_str(), q))
-        .rev()
-        .collect();
     let passage = |e: &Evidence| -> Option<(String, String, usize, usize)> {
-        match quotes.get(e.quote_id.as_str()).copied() {
+        match index.quotes.get(e.quote_id.as_str()) {
             Some(q) => {
                 let kind = match q.kind {
                     QuoteKind::Direct => "direct",
@@ -315,12 +344,11 @@ fn line_of(d: &DocumentReport, j: &StanceJudgement) -> Option<StanceLine> {
         .filter(side)
         .filter_map(|e| passage(e).map(|p| (e, p)))
         .min_by_key(|(_, p)| p.0.len())?;
-    let person = d.people.iter().find(|p| p.name == j.speaker);
+    let person = index.people.get(j.speaker.as_str());
     let role = person.and_then(|p| p.role.clone()).or_else(|| {
-        d.quotes
-            .iter()
-            .filter_map(|q| q.speaker.as_ref())
-            .find(|s| s.name == j.speaker)
+        index
+            .speakers
+            .get(j.speaker.as_str())
             .and_then(|s| s.role.clone())
     });
     Some(StanceLine {

@@ -60,6 +60,11 @@ type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
 pub struct PhraseSet<T> {
     exact: WordMap<Vec<(Vec<Part>, T)>>,
     prefixed: Vec<(Vec<Part>, T)>,
+    /// The patterns of `prefixed` by the prefix of their first word (in insertion order), and
+    /// the lengths those prefixes have: a token's candidates are found by a few lookups of
+    /// its own prefixes instead of a test of every prefixed pattern.
+    by_prefix: WordMap<Vec<usize>>,
+    prefix_lengths: Vec<usize>,
     /// Compare the tokens' surface (capitals as written) instead of their lower case.
     case_sensitive: bool,
 }
@@ -69,6 +74,8 @@ impl<T: Clone> PhraseSet<T> {
         PhraseSet {
             exact: WordMap::default(),
             prefixed: Vec::new(),
+            by_prefix: WordMap::default(),
+            prefix_lengths: Vec::new(),
             case_sensitive,
         }
     }
@@ -81,7 +88,18 @@ impl<T: Clone> PhraseSet<T> {
                 .entry(w.clone())
                 .or_default()
                 .push((parts, value)),
-            Some(Part::Prefix(_)) => self.prefixed.push((parts, value)),
+            Some(Part::Prefix(p)) => {
+                let p = p.clone();
+                if !self.prefix_lengths.contains(&p.len()) {
+                    self.prefix_lengths.push(p.len());
+                    self.prefix_lengths.sort_unstable();
+                }
+                self.by_prefix
+                    .entry(p)
+                    .or_default()
+                    .push(self.prefixed.len());
+                self.prefixed.push((parts, value));
+            }
             None => {}
         }
     }
@@ -101,12 +119,25 @@ impl<T: Clone> PhraseSet<T> {
             return None;
         }
         let first = tokens.get(i).filter(|t| t.is_word())?;
+        let word = self.word(first);
+        // Prefixed patterns whose first prefix begins `word` (and is shorter), in the order
+        // they were added, so that ties go to the same pattern as a test of every one would.
+        let mut prefixed: Vec<usize> = Vec::new();
+        for &n in &self.prefix_lengths {
+            if n >= word.len() {
+                break;
+            }
+            if let Some(list) = word.get(..n).and_then(|p| self.by_prefix.get(p)) {
+                prefixed.extend_from_slice(list);
+            }
+        }
+        prefixed.sort_unstable();
         let candidates = self
             .exact
-            .get(self.word(first))
+            .get(word)
             .into_iter()
             .flatten()
-            .chain(self.prefixed.iter());
+            .chain(prefixed.iter().map(|&k| &self.prefixed[k]));
         let mut best: Option<(usize, &T)> = None;
         for (parts, value) in candidates {
             let n = parts.len();
