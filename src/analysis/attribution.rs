@@ -504,10 +504,20 @@ impl<'t> Para<'t> {
             && !(self.is_punct(i, ".") && self.is_punct(i + 1, ")"))
             // "McConnell, R-Ky., said": a full stop before a comma ends an abbreviation.
             && !(self.is_punct(i, ".") && self.is_punct(i + 1, ","))
+            // "Gregory W. Meeks": a middle initial between capitalised names.
+            && !(self.is_punct(i, ".") && self.is_initial(i.wrapping_sub(1)) && self.capitalized(i + 1))
             && (self.is_punct(i, ".")
                 || self.is_punct(i, "!")
                 || self.is_punct(i, "?")
                 || self.is_punct(i, ";"))
+    }
+    /// A single capital letter joined to the full stop after it, after a capitalised word.
+    fn is_initial(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+            && self.toks[i].end == self.toks[i + 1].start
+            && i > 0
+            && self.capitalized(i - 1)
     }
     fn capitalized(&self, i: usize) -> bool {
         self.word(i)
@@ -645,7 +655,14 @@ impl<'t> Para<'t> {
 }
 
 fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && w.chars().all(|c| c.is_lowercase())
+    static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    w.len() > 4
+        && w.ends_with("ly")
+        && w.chars().all(|c| c.is_lowercase())
+        && !NOUNS
+            .get_or_init(|| lexicon::lines(lexicon::LY_NOT_ADVERBS).collect())
+            .contains(w)
 }
 
 /// Finds the attribution of each quotation span, and the reported speech of the text.
@@ -835,15 +852,24 @@ fn relink(para: &mut [Found], offset: usize) {
         };
     }
     let mut last_mention = None;
+    // A quotation continues the paragraph's latest quotation rather than reported speech
+    // between them ("…," said X, who has accused Y of … "…").
+    let mut last_quoted = None;
     for k in 0..para.len() {
         if let Via::SameParagraph(_) = para[k].via {
-            para[k].via = match last_mention.or(next_mention[k + 1]) {
+            let quoted = (para[k].kind != QuoteKind::Indirect)
+                .then_some(last_quoted)
+                .flatten();
+            para[k].via = match quoted.or(last_mention).or(next_mention[k + 1]) {
                 Some(j) => Via::SameParagraph(offset + j),
                 None => Via::Carried,
             };
         }
         if para[k].via == Via::Mention {
             last_mention = Some(k);
+            if para[k].kind != QuoteKind::Indirect {
+                last_quoted = Some(k);
+            }
         }
     }
 }
@@ -1078,6 +1104,8 @@ fn attribution_after(
     }
     let limit = (i + 40).min(after.end);
     let mut in_apposition = false;
+    // Inside "…, who has criticized the plan, said": the relative clause's verbs are not the cue.
+    let mut relative = false;
     let mut depth = 0usize;
     for j in i..limit {
         if p.is_punct(j, "(") {
@@ -1091,6 +1119,14 @@ fn attribution_after(
         if depth > 0 {
             continue;
         }
+        if in_apposition && matches!(p.lower(j).as_str(), "who" | "which") {
+            relative = true;
+            continue;
+        }
+        if relative && !p.is_punct(j, ",") {
+            continue;
+        }
+        relative = false;
         if let Some((class, n)) = p.cue_at(j) {
             if class == CueClass::Label {
                 return None;
@@ -1313,7 +1349,19 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
             let Some(k) = (floor..end).rev().find(|&k| p.is_punct(k, ",")) else {
                 break;
             };
-            let start = np_start(p, k, floor);
+            // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the party and state in
+            // parentheses close the name.
+            let name_end = match k
+                .checked_sub(1)
+                .filter(|&c| c > floor && p.is_punct(c, ")"))
+            {
+                Some(c) => (floor.max(c.saturating_sub(8))..c)
+                    .rev()
+                    .find(|&x| p.is_punct(x, "("))
+                    .unwrap_or(k),
+                None => k,
+            };
+            let start = np_start(p, name_end, floor);
             // "Lena Ruiz, Minister of Trade, Industry and Labour, said": a part that opens
             // with a title is the role; the name stands before it.
             if start < k && start > floor && p.is_punct(start - 1, ",") {
@@ -1323,13 +1371,13 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
                     continue;
                 }
             }
-            let names =
-                (start..k).any(|x| p.capitalized(x) || PRONOUNS.contains(&p.lower(x).as_str()));
+            let names = (start..name_end)
+                .any(|x| p.capitalized(x) || PRONOUNS.contains(&p.lower(x).as_str()));
             // "As Steven Rosenthal, a tax lawyer, put it": a sentence opener may precede.
             let opens = start == floor
                 || !p.toks[start - 1].is_word
                 || (start - 1 == floor && p.word(floor).is_some_and(names::is_stopword));
-            if start < k && names && opens {
+            if start < name_end && names && opens {
                 return Some(start..j);
             }
             end = k;
@@ -1607,8 +1655,8 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     let (class, n) = p.cue_at(i)?;
     let (sent_start, sent_end) = p.sentence_of(i);
     let sent_end = sent_end.max(i + n).min(p.toks.len());
-    // "called for talks", "warned of sanctions", "spoke about the deal": what was said about.
-    if let Some(f) = topic_report(p, i, n, sent_start, sent_end, pi) {
+    // "called for talks", "vowed to cut taxes", "criticized the plan": a frame, no clause.
+    if let Some(f) = frame_report(p, i, n, sent_start, sent_end, pi) {
         return Some(f);
     }
     if class == CueClass::Label {
@@ -1661,12 +1709,18 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
             None
         }
     });
+    let subject = subject.or_else(|| plain_subject(p, i, sent_start));
     // Without a subject, only an unmistakable report stands: "…, and said that …",
     // "tweets … saying that …". It is kept with no speaker rather than a guessed one.
     let subject = match subject {
         Some(np) => np,
         None => {
-            let coordinated = i > 0 && matches!(p.lower(i - 1).as_str(), "and" | "but");
+            // "… and said", "… but has said": auxiliaries may stand after the conjunction.
+            let mut k = i;
+            while k > sent_start && BETWEEN_SUBJECT_AND_VERB.contains(&p.lower(k - 1).as_str()) {
+                k -= 1;
+            }
+            let coordinated = k > 0 && matches!(p.lower(k - 1).as_str(), "and" | "but");
             // "and alleged mistreatment": many past forms double as adjectives, so after
             // "and" only the plain speech verbs, or any verb with "that", report.
             let plain_speech = matches!(
@@ -1737,30 +1791,52 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     if p.lower(j) != "that" {
         j = skip_time(p, j, sent_end);
     }
-    // Skip adverbials up to a "that" within reach; otherwise the clause starts right here.
+    // Skip adverbials up to a "that" within reach ("said at a campaign stop in Toledo, Ohio,
+    // that …"; a listener "told MSNBC's "Morning Joe" on Friday that …"), or up to a
+    // pronoun subject with its verb ("said after the convention he would …").
+    let adverbial = ADVERBIAL_START.contains(&p.lower(j).as_str())
+        || WEEKDAYS.contains(&p.lower(j).as_str())
+        || (tell_like && j > i + n);
+    let reach = || {
+        (j..sent_end.min(j + 14)).take_while(|&k| {
+            (p.word(k).is_some() || p.is_punct(k, ",") || (tell_like && p.in_quote[k].is_some()))
+                && p.cue_at(k).is_none()
+        })
+    };
     let that = if p.lower(j) == "that" {
         Some(j)
-    } else if ADVERBIAL_START.contains(&p.lower(j).as_str())
-        || WEEKDAYS.contains(&p.lower(j).as_str())
-    {
-        (j..sent_end.min(j + 14))
-            .take_while(|&k| p.word(k).is_some() && p.cue_at(k).is_none())
+    } else if adverbial {
+        reach()
             .find(|&k| p.lower(k) == "that" && p.in_quote[k].is_none())
+            .or_else(|| {
+                reach()
+                    .find(|&k| k > j && pronoun_clause(p, k) && !p.is_punct(k - 1, ","))
+                    .map(|k| k - 1)
+            })
     } else {
         None
     };
     let start = match that {
         Some(k) => k + 1,
+        // "announced it would …", "acknowledged he was …": a verb that wants "that" takes a
+        // clause without it when a pronoun subject and its verb follow.
+        None if class == CueClass::That && pronoun_clause(p, j) => j,
         None => {
             if class == CueClass::That {
                 return None;
             }
-            // Not a clause: a preposition, a quote, punctuation, or nothing.
+            // Not a clause: a preposition, a quote, punctuation, or nothing ("said about 20
+            // people …" opens with a number, not a preposition).
             let w = p.lower(j);
+            let number_follows = matches!(w.as_str(), "about" | "nearly" | "almost" | "roughly")
+                && p.word(j + 1)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
             if j >= sent_end
                 || !p.toks[j].is_word
                 || p.in_quote[j].is_some()
-                || (NOT_CLAUSE_START.contains(&w.as_str()) && !subordinate_clause(p, j, sent_end))
+                || (NOT_CLAUSE_START.contains(&w.as_str())
+                    && !subordinate_clause(p, j, sent_end)
+                    && !number_follows)
                 || is_adverb(&w)
             {
                 return None;
@@ -1771,25 +1847,38 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     clause_found(p, i..i + n, subject, start, sent_end, pi)
 }
 
-/// Reporting verbs whose preposition introduces what was said ("called for", "warned of").
-const TOPIC_PREPOSITIONS: &[(&str, &[&str])] = &[
-    ("call", &["for"]),
-    ("warn", &["of", "about", "against"]),
-    ("caution", &["against", "about"]),
-    ("speak", &["about", "of"]),
-    ("talk", &["about"]),
-    ("comment", &["on"]),
-    ("complain", &["about", "of"]),
-    ("argue", &["for", "against"]),
-    ("ask", &["about", "for"]),
-    ("boast", &["about", "of"]),
-    ("joke", &["about"]),
-    ("write", &["about", "of"]),
-    ("tweet", &["about"]),
-    ("cite", &[""]),
-];
+/// Does a clause open at `k` with a subject pronoun and a finite verb ("it would", "he was")?
+fn pronoun_clause(p: &Para<'_>, k: usize) -> bool {
+    matches!(
+        p.lower(k).as_str(),
+        "it" | "he" | "she" | "they" | "we" | "i"
+    ) && p.in_quote.get(k).is_some_and(Option::is_none)
+        && (AUXILIARIES.contains(&p.lower(k + 1).as_str())
+            || matches!(p.lower(k + 1).as_str(), "would" | "will" | "had" | "has"))
+}
 
-fn topic_report(
+/// The subject a verb shares with an earlier one of its sentence: "… and vowed to …", "…, but
+/// has said …", "…, promising to …" (auxiliaries and adverbs may stand before the verb).
+fn shared_subject(p: &Para<'_>, i: usize, sent_start: usize) -> Option<Range<usize>> {
+    let mut k = i;
+    while k > sent_start && BETWEEN_SUBJECT_AND_VERB.contains(&p.lower(k - 1).as_str()) {
+        k -= 1;
+    }
+    let coordinated = k > sent_start && matches!(p.lower(k - 1).as_str(), "and" | "but");
+    let participle =
+        k == i && k > sent_start && p.is_punct(k - 1, ",") && p.lower(i).ends_with("ing");
+    if !(coordinated || participle) {
+        return None;
+    }
+    (sent_start..k)
+        .find(|&c| p.cue_at(c).is_some())
+        .and_then(|c| subject_before(p, c, sent_start))
+        .or_else(|| sentence_subject(p, sent_start, k))
+}
+
+/// Reported speech without a clause, by the frames of `report_frames.tsv`: "called for talks",
+/// "warned of sanctions", "vowed to cut taxes", "criticized the plan", "urged voters to stay".
+fn frame_report(
     p: &Para<'_>,
     i: usize,
     n: usize,
@@ -1798,25 +1887,153 @@ fn topic_report(
     pi: usize,
 ) -> Option<Found> {
     let lemma = lexicon::cue(&p.lower(i))?.1;
-    let preps = TOPIC_PREPOSITIONS.iter().find(|(l, _)| *l == lemma)?.1;
-    let prep = i + n;
-    // An empty preposition: the object itself is the topic ("cited rising costs").
-    let direct_object = preps.contains(&"");
-    if !(direct_object || preps.contains(&p.lower(prep).as_str()))
-        || p.in_quote.get(prep)?.is_some()
-    {
+    let frames = lexicon::frames_of(lemma);
+    if frames.is_empty() {
         return None;
     }
-    let subject = subject_before(p, i, sent_start)?;
-    let start = if direct_object { prep } else { prep + 1 };
-    // The topic runs to the first comma or the sentence end.
-    let end = (start..sent_end)
-        .find(|&k| p.is_punct(k, ",") && p.in_quote[k].is_none())
-        .unwrap_or(sent_end);
+    let next = i + n;
+    if p.in_quote.get(next)?.is_some() || !p.toks[next].is_word {
+        return None;
+    }
+    let w = p.lower(next);
+    // A to-infinitive: "to" and a lower-case verb.
+    let infinitive = |k: usize| {
+        p.lower(k) == "to"
+            && p.toks.get(k + 1).is_some_and(|t| t.is_word)
+            && !p.capitalized(k + 1)
+            && !DETERMINERS.contains(&p.lower(k + 1).as_str())
+    };
+    let comma_or_end = |from: usize| {
+        (from..sent_end)
+            .find(|&k| p.is_punct(k, ",") && p.in_quote[k].is_none())
+            .unwrap_or(sent_end)
+    };
+    let time_word =
+        |k: usize| WEEKDAYS.contains(&p.lower(k).as_str()) || skip_time(p, k, sent_end) != k;
+    // "asked Clinton about her emails": a short object before the preposition.
+    let object_then = || {
+        (next + 1..sent_end.min(next + 5))
+            .take_while(|&k| {
+                let l = p.lower(k - 1);
+                p.toks[k - 1].is_word
+                    && p.in_quote[k - 1].is_none()
+                    && (p.capitalized(k - 1)
+                        || matches!(l.as_str(), "him" | "her" | "them" | "us" | "me" | "the")
+                        || np_word(p, k - 1))
+            })
+            .find(|&k| {
+                p.toks[k].is_word && frames.contains(&p.lower(k).as_str()) && p.lower(k) != "to"
+            })
+    };
+    // "asked whether …", "explained why …": an embedded question.
+    let wh = frames.contains(&"wh")
+        && (matches!(
+            w.as_str(),
+            "whether" | "how" | "why" | "what" | "who" | "where"
+        ) || (matches!(lemma, "ask" | "wonder") && matches!(w.as_str(), "if" | "when")));
+    let (cue_end, start, end) = if wh {
+        (next, next, sent_end)
+    } else if frames.contains(&w.as_str()) && w != "to" {
+        // A preposition: "called for talks" (never "called on Monday").
+        if time_word(next + 1) {
+            return None;
+        }
+        (next + 1, next + 1, comma_or_end(next + 1))
+    } else if let Some(prep) = object_then().filter(|&k| !time_word(k + 1)) {
+        (next, prep + 1, comma_or_end(prep + 1))
+    } else if frames.contains(&"to") && infinitive(next) {
+        (next, next, sent_end)
+    } else if frames.contains(&"object-to") {
+        // "urged European nations to bolster …": a short listener, then "to".
+        let to = (next..sent_end.min(next + 7))
+            .take_while(|&k| p.toks[k].is_word && p.in_quote[k].is_none())
+            .find(|&k| infinitive(k))?;
+        if to == next {
+            return None;
+        }
+        (next, next, sent_end)
+    } else if frames.contains(&"object") {
+        // "criticized the party's lack of …": an object, not an adverbial or a clause.
+        if NOT_CLAUSE_START.contains(&w.as_str())
+            || w == "that"
+            || is_adverb(&w)
+            || time_word(next)
+            || p.cue_at(next).is_some()
+        {
+            return None;
+        }
+        (next, next, comma_or_end(next))
+    } else {
+        return None;
+    };
     if end <= start + 1 {
         return None;
     }
-    clause_found(p, i..prep + 1, subject, start, end, pi)
+    // A quotation in the content carries the speaker's own words ("praised Trump as an
+    // "absolutely unique president""): the fragment is the report, not the frame around it.
+    if (start..end).any(|k| p.in_quote[k].is_some()) {
+        return None;
+    }
+    // A participle ("…, citing rising costs", "… and blaming him") describes what the subject
+    // did as often as what it said: only a finite verb shares the sentence's subject.
+    let participle = p.lower(i).ends_with("ing");
+    // "sent a letter to Mr. Castro criticizing …": a participle's noun phrase after another
+    // word is that verb's object, not the speaker.
+    let subject = subject_before(p, i, sent_start)
+        .filter(|np| !participle || np.start == sent_start || !p.toks[np.start - 1].is_word)
+        .or_else(|| {
+            (!participle)
+                .then(|| shared_subject(p, i, sent_start))
+                .flatten()
+        })?;
+    clause_found(p, i..cue_end, subject, start, end, pi)
+}
+
+/// Verbs of plain saying: with one of them, any short phrase before the verb is its subject.
+fn plain_saying(p: &Para<'_>, i: usize) -> bool {
+    matches!(
+        lexicon::cue(&p.lower(i)).map(|c| c.1),
+        Some("say" | "tell" | "add" | "write" | "note" | "argue" | "claim" | "insist" | "explain")
+    ) && !p.lower(i).ends_with("ing")
+}
+
+/// The subject of a verb of plain saying when no rule for names or roles finds it ("all the
+/// experts I interviewed said", "…, attorneys for the family said"): the plain words back to
+/// the sentence start or a comma, at most eight, with no quotation, verb or clause word among them.
+fn plain_subject(p: &Para<'_>, i: usize, sent_start: usize) -> Option<Range<usize>> {
+    if !plain_saying(p, i) {
+        return None;
+    }
+    let end = trim_before_verb(p, i, sent_start);
+    let mut k = end;
+    while k > sent_start && end - k < 8 {
+        let j = k - 1;
+        let w = p.lower(j);
+        let plain = p.toks[j].is_word
+            && p.in_quote[j].is_none()
+            && p.cue_at(j).is_none()
+            && !matches!(
+                w.as_str(),
+                "that"
+                    | "which"
+                    | "who"
+                    | "but"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "if"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "since"
+            );
+        if !plain {
+            break;
+        }
+        k = j;
+    }
+    let opens = k == sent_start || p.is_punct(k - 1, ",");
+    (k < end && opens).then_some(k..end)
 }
 
 /// `CLAUSE, NP CUE [adverbials].` or `CLAUSE, CUE NP.` ending the sentence.
@@ -1846,8 +2063,15 @@ fn clause_before(
         }
         (np, i - 1)
     } else {
-        let np = subject_before(p, i, sent_start)?;
-        if np.start == sent_start || !p.is_punct(np.start - 1, ",") || according {
+        if according {
+            return None;
+        }
+        // "…, attorneys for the family said.": any short plain phrase after the comma speaks
+        // when the verb is one of plain saying.
+        let np = subject_before(p, i, sent_start)
+            .filter(|np| np.start > sent_start && p.is_punct(np.start - 1, ","))
+            .or_else(|| plain_subject(p, i, sent_start).filter(|np| np.start > sent_start))?;
+        if !p.is_punct(np.start - 1, ",") {
             return None;
         }
         (np.clone(), np.start - 1)

@@ -59,6 +59,24 @@ pub fn cue(word_lower: &str) -> Option<(CueClass, &'static str)> {
     cues().get(word_lower).copied()
 }
 
+fn frames() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    static FRAMES: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    FRAMES.get_or_init(|| {
+        data_lines(include_str!("report_frames.tsv"))
+            .filter_map(|line| {
+                let (lemma, frames) = line.split_once('\t')?;
+                Some((lemma, frames.split_whitespace().collect()))
+            })
+            .collect()
+    })
+}
+
+/// What a reporting verb's content looks like without a clause (see `report_frames.tsv`):
+/// "to", "object", "object-to" or a preposition. Empty for a verb with no such frame.
+pub fn frames_of(lemma: &str) -> &'static [&'static str] {
+    frames().get(lemma).map_or(&[], Vec::as_slice)
+}
+
 fn roles() -> &'static HashMap<&'static str, &'static str> {
     static ROLES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     ROLES.get_or_init(|| {
@@ -161,6 +179,8 @@ pub const ORG_NAME_HEADS: &str = include_str!("org_name_heads.txt");
 pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
 /// Words after which a capitalised quotation names a work or programme ("memoir", "on").
 pub const WORK_NOUNS: &str = include_str!("work_nouns.txt");
+/// Words ending in "-ly" that are not adverbs ("family", "ally"): they may be a subject's head.
+pub const LY_NOT_ADVERBS: &str = include_str!("ly_not_adverbs.txt");
 /// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
 pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
 /// Topic words the sentiment fallback ignores.
@@ -184,6 +204,14 @@ mod tests {
         assert!(is_organisation_word("kremlin"));
         assert_eq!(place("Russian"), Some("Russia"));
         assert_eq!(place("U.S."), Some("United States"));
+        assert_eq!(frames_of("call"), ["for", "on"]);
+        assert_eq!(frames_of("say"), ["wh"]);
+        assert!(frames_of("insist").is_empty());
+        // Every verb with a frame is a cue.
+        for line in data_lines(include_str!("report_frames.tsv")) {
+            let lemma = line.split('\t').next().unwrap_or_default();
+            assert!(cues().values().any(|c| c.1 == lemma), "{lemma}");
+        }
     }
 
     #[test]
@@ -204,6 +232,7 @@ mod tests {
             ORG_NAME_HEADS,
             GENDER_WORDS,
             WORK_NOUNS,
+            LY_NOT_ADVERBS,
             SENTIMENT,
             SENTIMENT_SKIP,
         ] {
