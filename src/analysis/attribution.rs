@@ -924,8 +924,12 @@ fn quote_attribution(
     // A quotation that ends its sentence (`"… comics." In Ruiz, he found …`) takes a cue after
     // it only when the attribution follows at once, never from the next sentence.
     let closes_sentence = inner.trim_end().ends_with(['.', '!', '?']);
-    let cue_after = attribution_after(p, after.clone(), closes_sentence);
+    // `"…," Blige sings to Clinton`: after a quotation cut by a comma, a name and any verb
+    // sign it, even one that is not a verb of saying.
     let cue_before = cue_in(p, before.clone());
+    let comma_close = inner.trim_end().ends_with(',') && starts_capital && before.is_empty();
+    let cue_after = attribution_after(p, after.clone(), closes_sentence)
+        .or_else(|| comma_close.then(|| manner_cue(p, after.clone())).flatten());
 
     let standalone_start =
         before.is_empty() || after_colon || (after_comma && cue_before.is_some());
@@ -1163,7 +1167,8 @@ fn attribution_after(
             let e = trim_before_verb(p, j, i);
             return (e > i).then_some((j..j + n, i..e));
         }
-        if p.is_punct(j, ",") {
+        // "Gomez — the former mayor — said": dashes set off an appositive as commas do.
+        if p.is_punct(j, ",") || (j > i && spaced_dash(p, j)) {
             in_apposition = true;
             continue;
         }
@@ -1188,6 +1193,37 @@ fn attribution_after(
     None
 }
 
+/// `"…," Blige sings` / `"…," Ruiz laughed`: one to three capitalised name words right after
+/// the quotation, then a lower-case verb in -s or -ed that is not an auxiliary.
+fn manner_cue(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    let i = after.start;
+    let name = (i..after.end.min(i + 3))
+        .take_while(|&k| {
+            p.capitalized(k) && p.word(k).is_some_and(|w| !names::is_stopword(w)) && np_word(p, k)
+        })
+        .count();
+    let v = i + name;
+    let w = p.lower(v);
+    let verb = name > 0
+        && v < after.end
+        && p.toks[v].is_word
+        && !p.capitalized(v)
+        && (w.ends_with('s') || w.ends_with("ed"))
+        && w.len() > 3
+        && !AUXILIARIES.contains(&w.as_str())
+        && !NOT_CLAUSE_START.contains(&w.as_str())
+        && !is_adverb(&w);
+    verb.then_some((v..v + 1, i..v))
+}
+
+/// A dash standing apart from the words around it (" — "), not a hyphen inside "R-Texas".
+fn spaced_dash(p: &Para<'_>, i: usize) -> bool {
+    is_dash(p, i)
+        && i > 0
+        && p.toks.get(i + 1).is_some_and(|t| t.start > p.toks[i].end)
+        && p.toks[i - 1].end < p.toks[i].start
+}
+
 fn is_dash(p: &Para<'_>, i: usize) -> bool {
     ["\u{2015}", "\u{2014}", "\u{2013}", "-"]
         .iter()
@@ -1204,6 +1240,15 @@ fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize {
             match (floor..e - 1).rev().find(|&k| p.is_punct(k, "(")) {
                 Some(k) => e = k,
                 None => break,
+            }
+        } else if spaced_dash(p, e - 1) {
+            // "Ben Aldo — a former teacher — said": the appositive between dashes.
+            match (floor.max(e.saturating_sub(14))..e - 1)
+                .rev()
+                .find(|&k| spaced_dash(p, k))
+            {
+                Some(k) if k > floor => e = k,
+                _ => break,
             }
         } else if names::can_continue_name(p.word(e - 1).unwrap_or_default())
             && e >= floor + 2
