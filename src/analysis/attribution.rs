@@ -13,6 +13,16 @@ use super::quotes::QuoteSpan;
 use super::report::{Person, Quote, QuoteKind, Span, Speaker};
 use super::text::{self, Token};
 
+use std::collections::HashSet;
+
+/// One section of `lexicon/attribution_words.txt`, parsed once.
+macro_rules! word_set {
+    ($name:literal) => {{
+        static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+        SET.get_or_init(|| lexicon::section(lexicon::ATTRIBUTION_WORDS, $name).collect())
+    }};
+}
+
 /// How a found quote got its speaker mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Via {
@@ -165,283 +175,51 @@ pub struct Attributed {
 }
 
 /// Words after "said" that show no reported clause follows ("said in a statement").
-#[rustfmt::skip]
-const NOT_CLAUSE_START: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "to", "with", "from", "for", "of", "about",
-    "as", "by", "when", "while", "so", "and", "but", "or", "earlier", "later", "last",
-    "this", "through", "into", "over", "than", "up", "out", "off", "not", "yes", "nothing",
-    "little", "much", "something", "anything",
-];
+fn not_clause_start() -> &'static HashSet<&'static str> {
+    word_set!("not_clause_start")
+}
 
 /// Nouns for what someone said ("his remarks calling …").
-const SPEECH_NOUNS: &[&str] = &[
-    "remarks",
-    "comments",
-    "statement",
-    "statements",
-    "words",
-    "tweet",
-    "tweets",
-    "speech",
-    "letter",
-    "post",
-    "posts",
-    "remark",
-    "comment",
-    "message",
-    "interview",
-];
+fn speech_nouns() -> &'static HashSet<&'static str> {
+    word_set!("speech_nouns")
+}
 
 /// Irregular past forms of reporting verbs (regular ones end in -ed).
-const IRREGULAR_PAST: &[&str] = &[
-    "said", "told", "wrote", "written", "thought", "knew", "felt", "found", "went", "read",
-];
+fn irregular_past() -> &'static HashSet<&'static str> {
+    word_set!("irregular_past")
+}
 
 /// Words that may stand between a subject and its reporting verb ("has also said").
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "also",
-    "later",
-    "then",
-    "again",
-    "previously",
-    "initially",
-    "earlier",
-    "repeatedly",
-    "recently",
-    "reportedly",
-    "further",
-    "once",
-    "still",
-    "even",
-    "already",
-    "never",
-    "not",
-    "did",
-    "does",
-    "do",
-    "quoted",
-    "as",
-    "yesterday",
-    "today",
-    "tonight",
-    "just",
-    "often",
-    "always",
-    "first",
-    "frequently",
-    "last",
-    "week",
-    "night",
-    "year",
-    "month",
-    "morning",
-    "afternoon",
-    "evening",
-    "privately",
-    "publicly",
-    "separately",
-    "flatly",
-    "bluntly",
-    "now",
-    "isn't",
-    "wasn't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "didn't",
-    "doesn't",
-    "don't",
-    "won't",
-    "wouldn't",
-    "isn\u{2019}t",
-    "wasn\u{2019}t",
-    "hasn\u{2019}t",
-    "didn\u{2019}t",
-    "doesn\u{2019}t",
-    "won\u{2019}t",
-    "being",
-    "been",
-    "soon",
-    "this",
-    "weekend",
-];
+fn between_subject_and_verb() -> &'static HashSet<&'static str> {
+    word_set!("between_subject_and_verb")
+}
 
 use super::lexicon::WEEKDAYS;
 
 /// Lower-case words that can be part of a speaker's noun phrase.
-const NP_LOWER: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "of",
-    "former",
-    "senior",
-    "top",
-    "deputy",
-    "foreign",
-    "press",
-    "state",
-    "chief",
-    "vice",
-    "first",
-    "major",
-    "other",
-    "some",
-    "many",
-    "several",
-    "two",
-    "three",
-    "both",
-    "federal",
-    "local",
-    "unnamed",
-    "anonymous",
-    "democratic",
-    "republican",
-    "presidential",
-    "new",
-    "one",
-    "another",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "these",
-    "those",
-    "all",
-    "white",
-    "house",
-    "defense",
-    "security",
-    "national",
-    "general",
-    "u.s.",
-    "campaign",
-    "close",
-    "longtime",
-    "prime",
-    "acting",
-    "interim",
-    "foreign",
-    "affairs",
-    "european",
-    "western",
-    "russian",
-    "american",
-    "military",
-    "intelligence",
-    "government",
-    "spokesman",
-    "for",
-    "and",
-];
+fn np_lower() -> &'static HashSet<&'static str> {
+    word_set!("np_lower")
+}
 
 /// Words that start an adverbial between a reporting verb and its clause ("said on Monday
 /// that", "stated in an interview with … that").
-const ADVERBIAL_START: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "to",
-    "with",
-    "from",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "late",
-    "early",
-    "repeatedly",
-    "again",
-    "also",
-    "publicly",
-    "privately",
-    "today",
-    "yesterday",
-    "tonight",
-    "through",
-    "via",
-    "over",
-    "while",
-    "when",
-    "as",
-];
+fn adverbial_start() -> &'static HashSet<&'static str> {
+    word_set!("adverbial_start")
+}
 
 /// Words that start the listener of "told" ("told reporters", "told him").
-const LISTENER_START: &[&str] = &[
-    "reporters",
-    "journalists",
-    "him",
-    "her",
-    "them",
-    "us",
-    "me",
-    "lawmakers",
-    "supporters",
-    "voters",
-    "the",
-    "a",
-    "an",
-    "an",
-    "interviewers",
-    "students",
-    "members",
-    "delegates",
-    "congress",
-    "parliament",
-    "listeners",
-    "viewers",
-    "crowds",
-    "audiences",
-];
+fn listener_start() -> &'static HashSet<&'static str> {
+    word_set!("listener_start")
+}
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+fn pronouns() -> &'static HashSet<&'static str> {
+    word_set!("pronouns")
+}
 
 /// Generic sources: they name no one in particular.
-const GENERIC_HEADS: &[&str] = &[
-    "source",
-    "sources",
-    "percent",
-    "members",
-    "lawmakers",
-    "people",
-    "experts",
-    "analysts",
-    "critics",
-    "supporters",
-    "residents",
-    "voters",
-    "observers",
-    "witnesses",
-    "reports",
-    "polls",
-    "some",
-    "many",
-    "others",
-    "aides",
-    "insiders",
-    "friends",
-    "allies",
-    "opponents",
-    "democrats",
-    "republicans",
-];
+fn generic_heads() -> &'static HashSet<&'static str> {
+    word_set!("generic_heads")
+}
 
 struct Para<'t> {
     text: &'t str,
@@ -580,7 +358,7 @@ impl<'t> Para<'t> {
         }
         // "are revealed", "is expected", "was told": a passive names no speaker.
         if i > 0
-            && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w.as_str()))
+            && (w.ends_with("ed") || irregular_past().contains(&w.as_str()))
             && matches!(
                 self.lower(i - 1).as_str(),
                 "is" | "was" | "are" | "were" | "be" | "been" | "being"
@@ -620,16 +398,16 @@ impl<'t> Para<'t> {
         }
         // A present-tense form ("say", "states", "claims") is a verb only after its subject:
         // "federal and state law" and "the claims" are nouns.
-        if !(w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PAST.contains(&w.as_str())) {
+        if !(w.ends_with("ed") || w.ends_with("ing") || irregular_past().contains(&w.as_str())) {
             let plural_form = w.ends_with('s');
             let subject_like = i > 0 && {
                 let t = self.toks[i - 1];
                 let pw = t.text(self.text);
                 let pl = pw.to_lowercase();
                 (t.is_word
-                    && (PRONOUNS.contains(&pl.as_str())
+                    && (pronouns().contains(&pl.as_str())
                         || matches!(pl.as_str(), "you" | "who" | "that" | "which" | "to")
-                        || BETWEEN_SUBJECT_AND_VERB.contains(&pl.as_str())
+                        || between_subject_and_verb().contains(&pl.as_str())
                         || pl.ends_with("n't")
                         || is_adverb(&pl)
                         || pw.chars().next().is_some_and(char::is_uppercase)
@@ -639,9 +417,9 @@ impl<'t> Para<'t> {
                         // "the letter says": a singular noun after its determiner.
                         || (plural_form
                             && !pl.ends_with('s')
-                            && !DETERMINERS.contains(&pl.as_str())
+                            && !determiners().contains(&pl.as_str())
                             && (i.saturating_sub(4)..i - 1)
-                                .any(|k| DETERMINERS.contains(&self.lower(k).as_str())))))
+                                .any(|k| determiners().contains(&self.lower(k).as_str())))))
                     || (!t.is_word && pw == ")")
                     // "Zane Ortiz, a nurse at the clinic, says": the appositive's comma.
                     || (!t.is_word && pw == "," && self.after_appositive(i - 1))
@@ -1060,7 +838,9 @@ fn repeats_later_quote(
 /// with a preposition or verb that an over-long subject search ran back into?
 fn starts_np(p: &Para<'_>, np: &Range<usize>) -> bool {
     let w = p.lower(np.start);
-    p.capitalized(np.start) || PRONOUNS.contains(&w.as_str()) || DETERMINERS.contains(&w.as_str())
+    p.capitalized(np.start)
+        || pronouns().contains(&w.as_str())
+        || determiners().contains(&w.as_str())
 }
 
 /// `Elizabeth Warren Hammers Wells Fargo CEO: '…'`: a headline names its speaker first. Every
@@ -1173,7 +953,7 @@ fn attribution_after(
             continue;
         }
         let w = p.lower(j);
-        let between = BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
+        let between = between_subject_and_verb().contains(&w.as_str())
             || is_adverb(&w)
             || WEEKDAYS.contains(&w.as_str());
         // A few lower-case modifiers may precede a title ("regional governor Anna Berg").
@@ -1210,8 +990,8 @@ fn manner_cue(p: &Para<'_>, after: Range<usize>) -> Option<(Range<usize>, Range<
         && !p.capitalized(v)
         && (w.ends_with('s') || w.ends_with("ed"))
         && w.len() > 3
-        && !AUXILIARIES.contains(&w.as_str())
-        && !NOT_CLAUSE_START.contains(&w.as_str())
+        && !auxiliaries().contains(&w.as_str())
+        && !not_clause_start().contains(&w.as_str())
         && !is_adverb(&w);
     verb.then_some((v..v + 1, i..v))
 }
@@ -1256,7 +1036,7 @@ fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize {
         {
             // "Nora May said": a surname, not the modal.
             break;
-        } else if BETWEEN_SUBJECT_AND_VERB.contains(&w.as_str())
+        } else if between_subject_and_verb().contains(&w.as_str())
             || is_adverb(&w)
             || WEEKDAYS.contains(&w.as_str())
             || (w == "on" && WEEKDAYS.contains(&p.lower(e).as_str()))
@@ -1287,16 +1067,16 @@ fn np_word(p: &Para<'_>, i: usize) -> bool {
     if p.capitalized(i) {
         // "In", "After", "However" open a sentence; they are never part of a speaker's name.
         return !names::is_stopword(w)
-            || DETERMINERS.contains(&l.as_str())
-            || PRONOUNS.contains(&l.as_str())
+            || determiners().contains(&l.as_str())
+            || pronouns().contains(&l.as_str())
             // "Nora May", "Dana Every": a surname that is a common word.
             || (names::can_continue_name(w) && i > 0 && p.capitalized(i - 1));
     }
-    NP_LOWER.contains(&l.as_str())
-        || PRONOUNS.contains(&l.as_str())
+    np_lower().contains(&l.as_str())
+        || pronouns().contains(&l.as_str())
         || lexicon::role_group(&l).is_some()
         || lexicon::is_organisation_word(&l)
-        || GENERIC_HEADS.contains(&l.as_str())
+        || generic_heads().contains(&l.as_str())
         || l.ends_with("'s")
         || l.ends_with("\u{2019}s")
         || l == "spokesperson"
@@ -1362,14 +1142,14 @@ fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Option<usize> {
             && w.chars().all(|c| {
                 c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'
             })
-            && !NOT_CLAUSE_START.contains(&w.as_str())
-            && !PRONOUNS.contains(&w.as_str())
+            && !not_clause_start().contains(&w.as_str())
+            && !pronouns().contains(&w.as_str())
             && !matches!(
                 w.as_str(),
                 "that" | "who" | "which" | "is" | "was" | "has" | "had"
             )
             // "says the rules favour the Crown": a second determiner starts another phrase.
-            && !DETERMINERS.contains(&w.as_str())
+            && !determiners().contains(&w.as_str())
             && p.cue_at(k).is_none();
         if !plain {
             return None;
@@ -1417,7 +1197,7 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
                 }
             }
             let names = (start..name_end)
-                .any(|x| p.capitalized(x) || PRONOUNS.contains(&p.lower(x).as_str()));
+                .any(|x| p.capitalized(x) || pronouns().contains(&p.lower(x).as_str()));
             // "As Steven Rosenthal, a tax lawyer, put it": a sentence opener may precede.
             let opens = start == floor
                 || !p.toks[start - 1].is_word
@@ -1448,13 +1228,13 @@ fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>
 /// Start of the noun phrase ending just before token `end`.
 fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     if end > floor
-        && (PRONOUNS.contains(&p.lower(end - 1).as_str())
+        && (pronouns().contains(&p.lower(end - 1).as_str())
             || matches!(p.lower(end - 1).as_str(), "who" | "which"))
     {
         return end - 1;
     }
     let mut k = end;
-    while k > floor && np_word(p, k - 1) && !PRONOUNS.contains(&p.lower(k - 1).as_str()) {
+    while k > floor && np_word(p, k - 1) && !pronouns().contains(&p.lower(k - 1).as_str()) {
         // "and" joins two speakers only between capitals ("Putin and Trump").
         if p.lower(k - 1) == "and" && !(p.capitalized(k.saturating_sub(2)) && p.capitalized(k)) {
             break;
@@ -1474,7 +1254,7 @@ fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         p.capitalized(i)
             || lexicon::role_group(&l).is_some()
             || lexicon::is_organisation_word(&l)
-            || GENERIC_HEADS.contains(&l.as_str())
+            || generic_heads().contains(&l.as_str())
     });
     if names {
         return k;
@@ -1485,7 +1265,7 @@ fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     while d > floor && end - d < 4 && p.toks[d - 1].is_word && p.in_quote[d - 1].is_none() {
         d -= 1;
         let l = p.lower(d);
-        let starts = DETERMINERS.contains(&l.as_str())
+        let starts = determiners().contains(&l.as_str())
             || l.ends_with("'s")
             || l.ends_with("\u{2019}s")
             || l.chars().all(|c| c.is_ascii_digit());
@@ -1496,7 +1276,7 @@ fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         if p.capitalized(d) && d == floor && d + 1 < end && p.lower(end - 1).ends_with('s') {
             return d;
         }
-        if p.cue_at(d).is_some() || NOT_CLAUSE_START.contains(&l.as_str()) || p.capitalized(d) {
+        if p.cue_at(d).is_some() || not_clause_start().contains(&l.as_str()) || p.capitalized(d) {
             break;
         }
     }
@@ -1504,23 +1284,20 @@ fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
 }
 
 /// Auxiliary and copular verbs: after one, an -ed form is a participle, not a new verb.
-const AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "be", "been", "being", "has", "had", "have", "will", "would",
-    "could", "can", "should", "may", "might", "must", "did", "does", "do", "get", "got",
-];
+fn auxiliaries() -> &'static HashSet<&'static str> {
+    word_set!("auxiliaries")
+}
 
 /// Irregular past forms that commonly make the main verb after a nominal claim ("… drew
 /// criticism", "… upset the board").
-const MAIN_VERB_PASTS: &[&str] = &[
-    "drew", "made", "brought", "left", "led", "won", "lost", "came", "became", "took", "gave",
-    "went", "caught", "struck", "upset", "hurt", "cost", "put", "set", "sent", "shook", "spread",
-];
+fn main_verb_pasts() -> &'static HashSet<&'static str> {
+    word_set!("main_verb_pasts")
+}
 
 /// Words that open a common noun phrase.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those", "all", "some",
-    "several", "many", "most", "each", "every", "both", "other",
-];
+fn determiners() -> &'static HashSet<&'static str> {
+    word_set!("determiners")
+}
 
 /// The speaker of a cue: the subject before it, or for a participle after a comma
 /// ("…, calling them …") the subject of the sentence's first cue.
@@ -1550,7 +1327,7 @@ fn speaker_of_cue(
     // "Trump's remarks calling him a 'dictator'": the owner of the remarks speaks.
     if p.lower(cue.start).ends_with("ing") && cue.start > floor {
         let noun = p.lower(cue.start - 1);
-        if SPEECH_NOUNS.contains(&noun.as_str()) {
+        if speech_nouns().contains(&noun.as_str()) {
             let owner = (floor.max(cue.start.saturating_sub(4))..cue.start - 1)
                 .rev()
                 .find(|&k| {
@@ -1627,7 +1404,7 @@ fn skip_time(p: &Para<'_>, j: usize, sent_end: usize) -> usize {
     let clause = k < sent_end
         && p.toks[k].is_word
         && p.in_quote[k].is_none()
-        && !NOT_CLAUSE_START.contains(&p.lower(k).as_str());
+        && !not_clause_start().contains(&p.lower(k).as_str());
     if clause {
         k
     } else {
@@ -1655,7 +1432,7 @@ fn subordinate_clause(p: &Para<'_>, j: usize, sent_end: usize) -> bool {
     let own_subject = p.toks.get(j + 1).is_some_and(|t| t.is_word)
         && !next.ends_with("ing")
         && !next.ends_with("ed")
-        && !NOT_CLAUSE_START.contains(&next.as_str());
+        && !not_clause_start().contains(&next.as_str());
     let comma = (j + 2..sent_end).find(|&k| p.is_punct(k, ","));
     subordinator && own_subject && comma.is_some_and(|c| c + 3 <= sent_end)
 }
@@ -1676,7 +1453,7 @@ fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Option<Range<us
         p.toks[k].is_word
             && !p.capitalized(k)
             && p.cue_at(k).is_none()
-            && !NOT_CLAUSE_START.contains(&p.lower(k).as_str())
+            && !not_clause_start().contains(&p.lower(k).as_str())
             && (k + 1..(k + 3).min(limit)).any(|x| lexicon::is_organisation_word(&p.lower(x)))
     };
     while k < limit
@@ -1688,7 +1465,7 @@ fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Option<Range<us
     }
     let names = (start..k).any(|x| {
         let l = p.lower(x);
-        (p.capitalized(x) && !DETERMINERS.contains(&l.as_str()))
+        (p.capitalized(x) && !determiners().contains(&l.as_str()))
             || lexicon::role_group(&l).is_some()
             || lexicon::is_organisation_word(&l)
     });
@@ -1735,7 +1512,7 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
         p.lower(i).ends_with("ing")
             && np.start > sent_start
             && p.toks[np.start - 1].is_word
-            && !NOT_CLAUSE_START.contains(&p.lower(np.start - 1).as_str())
+            && !not_clause_start().contains(&p.lower(np.start - 1).as_str())
             && !p.capitalized(np.start)
     };
     let subject = match subject_before(p, i, sent_start) {
@@ -1762,7 +1539,7 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
         None => {
             // "… and said", "… but has said": auxiliaries may stand after the conjunction.
             let mut k = i;
-            while k > sent_start && BETWEEN_SUBJECT_AND_VERB.contains(&p.lower(k - 1).as_str()) {
+            while k > sent_start && between_subject_and_verb().contains(&p.lower(k - 1).as_str()) {
                 k -= 1;
             }
             let coordinated = k > 0 && matches!(p.lower(k - 1).as_str(), "and" | "but");
@@ -1811,21 +1588,21 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
         p.toks.get(k).is_some_and(|t| t.is_word)
             && p.in_quote.get(k).is_some_and(|q| q.is_none())
             && !p.capitalized(k)
-            && !NOT_CLAUSE_START.contains(&p.lower(k).as_str())
-            && !DETERMINERS.contains(&p.lower(k).as_str())
-            && !PRONOUNS.contains(&p.lower(k).as_str())
+            && !not_clause_start().contains(&p.lower(k).as_str())
+            && !determiners().contains(&p.lower(k).as_str())
+            && !pronouns().contains(&p.lower(k).as_str())
             && p.lower(k) != "that"
     };
     if tell_like
-        && (LISTENER_START.contains(&p.lower(j).as_str()) || p.capitalized(j) || plain_noun(j))
+        && (listener_start().contains(&p.lower(j).as_str()) || p.capitalized(j) || plain_noun(j))
     {
         let mut k = j + 1;
         while k < sent_end
             && k < j + 4
             && p.lower(k) != "that"
-            && !PRONOUNS.contains(&p.lower(k).as_str())
-            && !(DETERMINERS.contains(&p.lower(k).as_str()) && k > j)
-            && (np_word(p, k) || LISTENER_START.contains(&p.lower(k).as_str()))
+            && !pronouns().contains(&p.lower(k).as_str())
+            && !(determiners().contains(&p.lower(k).as_str()) && k > j)
+            && (np_word(p, k) || listener_start().contains(&p.lower(k).as_str()))
             && !(p.capitalized(k) && p.lower(k + 1) == "would")
         {
             k += 1;
@@ -1839,7 +1616,7 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
     // Skip adverbials up to a "that" within reach ("said at a campaign stop in Toledo, Ohio,
     // that …"; a listener "told MSNBC's "Morning Joe" on Friday that …"), or up to a
     // pronoun subject with its verb ("said after the convention he would …").
-    let adverbial = ADVERBIAL_START.contains(&p.lower(j).as_str())
+    let adverbial = adverbial_start().contains(&p.lower(j).as_str())
         || WEEKDAYS.contains(&p.lower(j).as_str())
         || (tell_like && j > i + n);
     let reach = || {
@@ -1879,7 +1656,7 @@ fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found> {
             if j >= sent_end
                 || !p.toks[j].is_word
                 || p.in_quote[j].is_some()
-                || (NOT_CLAUSE_START.contains(&w.as_str())
+                || (not_clause_start().contains(&w.as_str())
                     && !subordinate_clause(p, j, sent_end)
                     && !number_follows)
                 || is_adverb(&w)
@@ -1898,7 +1675,7 @@ fn pronoun_clause(p: &Para<'_>, k: usize) -> bool {
         p.lower(k).as_str(),
         "it" | "he" | "she" | "they" | "we" | "i"
     ) && p.in_quote.get(k).is_some_and(Option::is_none)
-        && (AUXILIARIES.contains(&p.lower(k + 1).as_str())
+        && (auxiliaries().contains(&p.lower(k + 1).as_str())
             || matches!(p.lower(k + 1).as_str(), "would" | "will" | "had" | "has"))
 }
 
@@ -1906,7 +1683,7 @@ fn pronoun_clause(p: &Para<'_>, k: usize) -> bool {
 /// has said …", "…, promising to …" (auxiliaries and adverbs may stand before the verb).
 fn shared_subject(p: &Para<'_>, i: usize, sent_start: usize) -> Option<Range<usize>> {
     let mut k = i;
-    while k > sent_start && BETWEEN_SUBJECT_AND_VERB.contains(&p.lower(k - 1).as_str()) {
+    while k > sent_start && between_subject_and_verb().contains(&p.lower(k - 1).as_str()) {
         k -= 1;
     }
     let coordinated = k > sent_start && matches!(p.lower(k - 1).as_str(), "and" | "but");
@@ -1946,7 +1723,7 @@ fn frame_report(
         p.lower(k) == "to"
             && p.toks.get(k + 1).is_some_and(|t| t.is_word)
             && !p.capitalized(k + 1)
-            && !DETERMINERS.contains(&p.lower(k + 1).as_str())
+            && !determiners().contains(&p.lower(k + 1).as_str())
     };
     let comma_or_end = |from: usize| {
         (from..sent_end)
@@ -1999,7 +1776,7 @@ fn frame_report(
         (next, next, sent_end)
     } else if frames.contains(&"object") {
         // "criticized the party's lack of …": an object, not an adverbial or a clause.
-        if NOT_CLAUSE_START.contains(&w.as_str())
+        if not_clause_start().contains(&w.as_str())
             || w == "that"
             || is_adverb(&w)
             || time_word(next)
@@ -2135,7 +1912,7 @@ fn clause_before(
             p.lower(rest).as_str(),
             "who" | "which" | "according" | "and" | "but" | "as" | "in" | "on" | "at"
         )
-        && !ADVERBIAL_START.contains(&p.lower(rest).as_str())
+        && !adverbial_start().contains(&p.lower(rest).as_str())
         && !WEEKDAYS.contains(&p.lower(rest).as_str())
         && !p.is_punct(sent_end.saturating_sub(1), ",");
     if parenthetical {
@@ -2163,12 +1940,12 @@ fn clause_before(
     }
     if tail > 0 {
         let first = p.lower(tail_start);
-        let listener = LISTENER_START.contains(&first.as_str())
+        let listener = listener_start().contains(&first.as_str())
             && matches!(
                 lexicon::cue(&p.lower(i)).map(|c| c.1),
                 Some("tell" | "assure" | "inform" | "warn")
             );
-        if !(ADVERBIAL_START.contains(&first.as_str())
+        if !(adverbial_start().contains(&first.as_str())
             || WEEKDAYS.contains(&first.as_str())
             || listener
             || p.is_punct(tail_start, ","))
@@ -2227,8 +2004,8 @@ fn clause_found(
         let w = p.lower(k);
         if nominal && k > start {
             let prev = p.lower(k - 1);
-            let aux = AUXILIARIES.contains(&prev.as_str());
-            if finite && !aux && (w.ends_with("ed") || MAIN_VERB_PASTS.contains(&w.as_str())) {
+            let aux = auxiliaries().contains(&prev.as_str());
+            if finite && !aux && (w.ends_with("ed") || main_verb_pasts().contains(&w.as_str())) {
                 let joined = matches!(prev.as_str(), "and" | "or" | "but" | "that" | "to" | "who");
                 if !joined && p.toks[k - 1].is_word {
                     end = k;
@@ -2236,7 +2013,7 @@ fn clause_found(
                 }
             }
         }
-        if AUXILIARIES.contains(&w.as_str()) || (w.ends_with("ed") && k > start) {
+        if auxiliaries().contains(&w.as_str()) || (w.ends_with("ed") && k > start) {
             finite = true;
         }
         // ", citing …", ", adding that …", ", according to …"

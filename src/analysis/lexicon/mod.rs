@@ -186,6 +186,20 @@ pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
 /// Topic words the sentiment fallback ignores.
 pub const SENTIMENT_SKIP: &str = include_str!("sentiment_skip.txt");
 
+/// Closed-class words of the attribution rules, in "## name" sections (see `section`).
+pub const ATTRIBUTION_WORDS: &str = include_str!("attribution_words.txt");
+
+/// The words of one "## name" section of a list.
+pub fn section(list: &'static str, name: &str) -> impl Iterator<Item = &'static str> {
+    let heading = format!("## {name}");
+    list.lines()
+        .map(str::trim)
+        .skip_while(move |l| *l != heading)
+        .skip(1)
+        .take_while(|l| !l.starts_with("## "))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// The data lines of a list: comments and blank lines dropped, ends trimmed.
 pub fn lines(list: &'static str) -> impl Iterator<Item = &'static str> {
     data_lines(list)
@@ -207,6 +221,8 @@ mod tests {
         assert_eq!(frames_of("call"), ["for", "on"]);
         assert_eq!(frames_of("say"), ["wh"]);
         assert!(frames_of("insist").is_empty());
+        assert!(section(ATTRIBUTION_WORDS, "pronouns").any(|w| w == "she"));
+        assert!(!section(ATTRIBUTION_WORDS, "pronouns").any(|w| w == "the"));
         // Every verb with a frame is a cue.
         for line in data_lines(include_str!("report_frames.tsv")) {
             let lemma = line.split('\t').next().unwrap_or_default();
@@ -233,6 +249,7 @@ mod tests {
             GENDER_WORDS,
             WORK_NOUNS,
             LY_NOT_ADVERBS,
+            ATTRIBUTION_WORDS,
             SENTIMENT,
             SENTIMENT_SKIP,
         ] {
