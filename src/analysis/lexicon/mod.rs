@@ -151,6 +151,8 @@ pub fn place(word: &str) -> Option<&'static str> {
 pub const STANCE_CUES: &str = include_str!("stance_cues.txt");
 /// Closed-class words that bound a noun phrase (stance targets without a tagger).
 pub const PHRASE_WORDS: &str = include_str!("phrase_words.txt");
+/// Closed-class words of the stance reader's grammar.
+pub const STANCE_GRAMMAR: &str = include_str!("stance_grammar.txt");
 /// Words naming documents, recordings and figures: never the holder of a stance.
 pub const DOCUMENTS: &str = include_str!("documents.txt");
 /// Domain packs: issues of one field of news with their variants, in the order of
@@ -183,6 +185,8 @@ pub const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 pub const LY_NOT_ADVERBS: &str = include_str!("ly_not_adverbs.txt");
 /// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
 pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
+/// Evaluative words for copula predicates that the sentiment list lacks (ours, MIT).
+pub const EVALUATIONS: &str = include_str!("evaluations.txt");
 /// Topic words the sentiment fallback ignores.
 pub const SENTIMENT_SKIP: &str = include_str!("sentiment_skip.txt");
 
@@ -235,6 +239,7 @@ mod tests {
         for list in [
             STANCE_CUES,
             PHRASE_WORDS,
+            STANCE_GRAMMAR,
             DOCUMENTS,
             DOMAIN_PACKS[0],
             DOMAIN_PACKS[1],
@@ -251,6 +256,7 @@ mod tests {
             LY_NOT_ADVERBS,
             ATTRIBUTION_WORDS,
             SENTIMENT,
+            EVALUATIONS,
             SENTIMENT_SKIP,
         ] {
             let first = list.lines().next().unwrap_or_default();

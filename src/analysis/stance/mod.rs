@@ -8,6 +8,7 @@
 //! matrix and [`summarize`] one readable line per main speaker.
 
 mod aggregate;
+mod grammar;
 mod phrases;
 mod polarity;
 mod summary;

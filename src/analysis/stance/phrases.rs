@@ -28,6 +28,7 @@ pub struct Classes {
     pub time: HashSet<&'static str>,
     pub generic: HashSet<&'static str>,
     pub to_noun: HashSet<&'static str>,
+    pub act: HashSet<&'static str>,
 }
 
 pub fn classes() -> &'static Classes {
@@ -54,6 +55,7 @@ pub fn classes() -> &'static Classes {
             time: take("time"),
             generic: take("generic"),
             to_noun: take("to_noun"),
+            act: take("act"),
         }
     })
 }
@@ -249,6 +251,25 @@ pub fn subject_before(
     }
     if words == 0 || k >= end {
         return None;
+    }
+    // "Cutting the night sailings is insane": a gerund opening the subject is what is judged,
+    // and the phrase keeps it (the sailings themselves are not called insane).
+    let mut j = k;
+    if j > clause_start && c.det.contains(&*toks[j - 1].norm) {
+        j -= 1;
+    }
+    let opens = |g: usize| {
+        g == clause_start
+            || !toks[g - 1].is_word()
+            || c.conj.contains(&*toks[g - 1].norm)
+            || c.link.contains(&*toks[g - 1].norm)
+    };
+    if j > clause_start {
+        let g = &toks[j - 1];
+        let gerund_word = g.norm.len() > 5 && g.norm.ends_with("ing") && g.is_word();
+        if gerund_word && opens(j - 1) {
+            k = j - 1;
+        }
     }
     // The phrase must start at the clause start or right after a determiner or mark: a
     // subject buried after a verb ("they said the plan is") still qualifies, since what ends

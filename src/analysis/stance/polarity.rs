@@ -16,6 +16,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::grammar::grammar;
 use super::phrases;
 use super::targets::{Catalogue, Mention};
 use super::tokens::{Kind, Token};
@@ -78,66 +79,6 @@ impl Hit {
     }
 }
 
-const COORDINATORS: &[&str] = &["and", "or", ",", "as", "well", "both", "either"];
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your", "any", "some", "all", "both", "such",
-];
-const PREPOSITIONS: &[&str] = &[
-    "of",
-    "in",
-    "for",
-    "with",
-    "at",
-    "on",
-    "about",
-    "from",
-    "by",
-    "according",
-    "under",
-    "over",
-    "between",
-    "toward",
-    "towards",
-    "into",
-    "regarding",
-    "during",
-    "since",
-    "after",
-    "before",
-];
-const SUBJECT_PRONOUNS: &[&str] = &[
-    "we", "i", "they", "he", "she", "it", "you", "this", "there", "we're", "we've", "we'll", "i'm",
-    "i've", "i'll", "it's", "they're", "they've", "he's", "she's", "that's",
-];
-const FIRST_PERSON: &[&str] = &[
-    "we", "i", "we're", "we've", "we'll", "we'd", "i'm", "i've", "i'll", "i'd", "us", "our",
-];
-/// Subjects that are somebody other than the speaker.
-const OTHERS: &[&str] = &[
-    "they",
-    "they're",
-    "they've",
-    "leaders",
-    "officials",
-    "countries",
-    "critics",
-    "others",
-    "many",
-    "some",
-    "analysts",
-    "observers",
-    "opponents",
-    "people",
-];
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
-/// Verbs that link a subject to what is said of it.
-const AUXILIARIES: &[&str] = &[
-    "would", "will", "could", "might", "may", "can", "must", "should", "has", "have", "had",
-    "seems", "seem", "seemed", "remains", "remain", "remained", "looks", "look", "becomes",
-    "become", "became", "proved", "proves",
-];
-
 fn is_self(cat: &Catalogue, holder: &Holder, target: usize) -> bool {
     let t = &cat.targets[target];
     (t.person_key.is_some() && t.person_key == holder.person_key)
@@ -197,8 +138,17 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     };
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
     let hits = find_hits(toks, &mentions);
-    add_phrases(toks, &hits, &mut mentions, cat);
-    resolve_pronouns(toks, unit.range.start, &hits, &mut mentions, cat, holder);
+    let actions = add_phrases(toks, &hits, &mut mentions, cat);
+    let about = cat.said_of(unit.tokens, unit.range.end, holder.person_key.as_deref());
+    resolve_pronouns(
+        toks,
+        unit.range.start,
+        about,
+        &hits,
+        &mut mentions,
+        cat,
+        holder,
+    );
     // Mentions never overlap ("his" resolved inside "releasing his tax returns"): the earlier
     // and longer one stays.
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
@@ -213,7 +163,9 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let mentions = mentions;
     let mut out = Vec::new();
     for clause in clauses(toks, &hits) {
-        read_clause(toks, unit, &clause, &hits, &mentions, cat, holder, &mut out);
+        read_clause(
+            toks, unit, &clause, &hits, &mentions, &actions, cat, holder, &mut out,
+        );
     }
     out
 }
@@ -259,6 +211,11 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     Some(k)
 }
 
+/// A word that owns what follows ("Lee's plan"): "he's", "it's" are a pronoun and "is".
+fn possessor(t: &Token) -> bool {
+    t.poss && !phrases::classes().pron.contains(&*t.norm)
+}
+
 fn closed_word(w: &str) -> bool {
     let c = phrases::classes();
     c.aux.contains(w) || c.pron.contains(w) || c.prep.contains(w) || c.link.contains(w)
@@ -266,20 +223,54 @@ fn closed_word(w: &str) -> bool {
 
 /// Targets the catalogue does not know, found by their place: the object of a stance verb
 /// ("backed the transit levy"), the subject of an evaluation ("the levy is a disgrace").
-fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &mut Catalogue) {
+fn add_phrases(
+    toks: &[Token],
+    hits: &[Hit],
+    mentions: &mut Vec<Mention>,
+    cat: &mut Catalogue,
+) -> Vec<Action> {
     let stop = |k: usize| {
         hits.iter()
             .any(|h| h.i <= k && k < h.end() && h.cue.kind != CueKind::Pred)
     };
     let mut added: Vec<Mention> = Vec::new();
+    let mut actions: Vec<Action> = Vec::new();
     for h in hits {
+        if matches!(h.cue.kind, CueKind::Deontic | CueKind::Demand) {
+            let first = action_after(toks, h, &stop);
+            // "should follow the precedent … and release his tax returns": a verb after "and"
+            // with its own object is asked for too.
+            let second = first
+                .as_ref()
+                .and_then(|(r, sign)| coordinated_action(toks, r.end, &stop).map(|r| (r, *sign)));
+            for (range, sign) in first.into_iter().chain(second) {
+                let overlaps = |m: &Mention| m.start < range.end && range.start < m.end;
+                if !added.iter().any(overlaps) {
+                    let target = cat.action_target(
+                        phrases::label(toks, range.clone()),
+                        phrases::key(toks, range.clone()),
+                    );
+                    added.push(Mention {
+                        start: range.start,
+                        end: range.end,
+                        target,
+                    });
+                    actions.push(Action {
+                        start: range.start,
+                        hit: *h,
+                        sign,
+                    });
+                }
+            }
+            continue;
+        }
         let range = match h.cue.kind {
             CueKind::Obj | CueKind::Shift | CueKind::Call => {
                 // "support for the levy", "lined up behind the mayor".
                 let mut from = h.end();
                 if toks
                     .get(from)
-                    .is_some_and(|t| OBJECT_PREPOSITIONS.contains(&t.norm.as_str()))
+                    .is_some_and(|t| grammar().object_prepositions.contains(t.norm.as_str()))
                 {
                     from += 1;
                 }
@@ -316,7 +307,7 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
         // A possessor opening the phrase ("Russia's invasion of Ukraine") does not stand in
         // for it.
         let blocking = |m: &Mention| {
-            m.start < r.end && r.start < m.end && !(toks[m.end - 1].poss && m.end < r.end)
+            m.start < r.end && r.start < m.end && !(possessor(&toks[m.end - 1]) && m.end < r.end)
         };
         if mentions.iter().any(blocking) || added.iter().any(blocking) {
             continue;
@@ -357,10 +348,100 @@ fn add_phrases(toks: &[Token], hits: &[Hit], mentions: &mut Vec<Mention>, cat: &
     mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
+    actions
 }
 
-/// Prepositions that join a stance noun or verb to its object.
-const OBJECT_PREPOSITIONS: &[&str] = &["for", "of", "behind", "on", "with"];
+/// An action a speaker asks for: the verb phrase after "should", "must", "have to" or after
+/// the "to" of a demand ("urged the council to drop the fee").
+#[derive(Debug, Clone, Copy)]
+struct Action {
+    /// Token where the action's mention starts.
+    start: usize,
+    /// The deontic or demand cue asking for it.
+    hit: Hit,
+    /// +1 asked for, -1 asked against ("should not close the clinic").
+    sign: f32,
+}
+
+/// A second verb phrase joined by "and" within the sentence after `from`: "and" right before a
+/// verb whose object opens with a determiner or possessive.
+fn coordinated_action(
+    toks: &[Token],
+    from: usize,
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
+    let c = phrases::classes();
+    let limit = toks.len().min(from + 25);
+    for k in from..limit {
+        let t = &toks[k];
+        if matches!(t.kind, Kind::Punct('.' | ';' | '?' | '!')) {
+            return None;
+        }
+        // "how to heal and understand": the "and" joins the infinitive, not the action.
+        if t.norm == "to" {
+            return None;
+        }
+        if t.norm != "and" {
+            continue;
+        }
+        let (Some(verb), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
+            return None;
+        };
+        let verb_like = verb.is_word()
+            && !verb.cap
+            && !closed_word(&verb.norm)
+            && !c.det.contains(&*verb.norm)
+            && !verb.norm.ends_with("ly");
+        if verb_like && c.det.contains(&*next.norm) {
+            let object = phrases::object_at(toks, k + 2, toks.len(), stop)?;
+            return Some(k + 1..object.end);
+        }
+    }
+    None
+}
+
+/// The verb phrase a deontic or demand cue asks for, and its sign: a verb (not "be", which
+/// states rather than asks) and its object or prepositional complement ("release the
+/// contract", "apologize to the mayor").
+fn action_after(
+    toks: &[Token],
+    h: &Hit,
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<(Range<usize>, f32)> {
+    let c = phrases::classes();
+    let mut v = h.end();
+    if h.cue.kind == CueKind::Demand {
+        // "urged the council to drop": the person told to act stands between.
+        let limit = toks.len().min(v + 8);
+        v = (v..limit).find(|&k| toks[k].norm == "to")? + 1;
+    }
+    let mut sign = 1.0;
+    while let Some(t) = toks.get(v) {
+        if t.norm == "not" || t.norm == "never" || t.norm.ends_with("n't") {
+            sign = -sign;
+        } else if !(c.adv.contains(&*t.norm) || (t.norm.len() > 4 && t.norm.ends_with("ly"))) {
+            break;
+        }
+        v += 1;
+    }
+    let verb = toks.get(v)?;
+    if !verb.is_word() || verb.cap || closed_word(&verb.norm) || c.copula.contains(&*verb.norm) {
+        return None;
+    }
+    // Verbs that ask for nothing a reader could take a side on ("do so", "make it a …").
+    if grammar().empty_verbs.contains(verb.norm.as_str()) {
+        return None;
+    }
+    let mut from = v + 1;
+    let prep = toks
+        .get(from)
+        .is_some_and(|t| c.prep.contains(&*t.norm) && t.norm != "that");
+    if prep {
+        from += 1;
+    }
+    let object = phrases::object_at(toks, from, toks.len(), stop)?;
+    Some((v..object.end, sign))
+}
 
 /// "him", "her", "his" name the last person mentioned before them (not the speaker); "he",
 /// "she" too when they are the subject of an evaluation ("he would be a great senator"); "it",
@@ -369,6 +450,7 @@ const OBJECT_PREPOSITIONS: &[&str] = &["for", "of", "behind", "on", "with"];
 fn resolve_pronouns(
     toks: &[Token],
     before: usize,
+    about: Option<usize>,
     hits: &[Hit],
     mentions: &mut Vec<Mention>,
     cat: &mut Catalogue,
@@ -409,17 +491,27 @@ fn resolve_pronouns(
             && l.cues
                 .longest_at(toks, k - 1)
                 .is_some_and(|(_, c)| c.kind == CueKind::Call))
-            || (subject && t.norm == "it");
+            || (subject && matches!(t.norm.as_str(), "it" | "this" | "that"));
         if !person && !thing {
             continue;
         }
+        let gender = crate::analysis::names::pronoun_gender(&t.norm);
+        // "this is a dangerous time": a demonstrative points at a situation more often than
+        // at the last thing named, so it stands only for whom the quotation is said to be
+        // about.
+        let demonstrative = matches!(t.norm.as_str(), "this" | "that");
         let antecedent = mentions.iter().rev().find(|m| {
-            if m.end > k {
+            if m.end > k || demonstrative {
                 return false;
             }
             let target = &cat.targets[m.target];
             if person {
-                target.kind == TargetKind::Person && target.person_key != holder.person_key
+                target.kind == TargetKind::Person
+                    && target.person_key != holder.person_key
+                    && target
+                        .person_key
+                        .as_deref()
+                        .is_none_or(|key| cat.fits_gender(key, gender))
             } else {
                 target.kind != TargetKind::Person
                     && !target.entity.is_some_and(|e| holder.side.contains(&e))
@@ -429,8 +521,19 @@ fn resolve_pronouns(
             // "He would be a great senator": with nobody named before it in the passage, the
             // subject is the person the article named last before the passage.
             (person && subject)
-                .then(|| cat.last_person_before(before, holder.person_key.as_deref()))
+                .then(|| {
+                    about.or_else(|| {
+                        cat.last_person_before(
+                            before,
+                            holder.person_key.as_deref(),
+                            crate::analysis::names::pronoun_gender(&t.norm),
+                        )
+                    })
+                })
                 .flatten()
+                // "That was an outrageous tweet," Park said of Frey: what the quotation judges
+                // is the person it is said to be about.
+                .or(if thing && subject { about } else { None })
         });
         if let Some(target) = target {
             added.push(Mention {
@@ -542,7 +645,10 @@ struct Clause {
 fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
     // Marked once: asking the hits at every "that" made a long sentence quadratic.
     let mut say_at = vec![false; toks.len()];
-    for h in hits.iter().filter(|h| h.cue.kind == CueKind::Say) {
+    for h in hits
+        .iter()
+        .filter(|h| matches!(h.cue.kind, CueKind::Say | CueKind::Demand))
+    {
         if let Some(s) = say_at.get_mut(h.i) {
             *s = true;
         }
@@ -561,10 +667,10 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             "however" | "whereas" | "although" | "though" | "while" => true,
             "that" => (k.saturating_sub(3)..k).any(is_say),
             _ if after_comma => {
-                if SUBJECT_PRONOUNS.contains(&t.norm.as_str()) {
+                if grammar().subject_pronouns.contains(t.norm.as_str()) {
                     true
                 } else if matches!(t.norm.as_str(), "and" | "so") {
-                    SUBJECT_PRONOUNS.contains(&next)
+                    grammar().subject_pronouns.contains(next)
                 } else if matches!(t.norm.as_str(), "a" | "an") {
                     new_aside = true;
                     true
@@ -612,70 +718,12 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
     out
 }
 
-/// Words that open a subordinate clause: a cue before them does not reach past them.
-const LINKERS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "because", "when", "where", "whether", "so",
-];
-
-/// Places and times are adjuncts, not objects: "the talks he proposed in Turkey", "a unique
-/// president in US history".
-const LOCATIVES: &[&str] = &[
-    "in",
-    "at",
-    "during",
-    "since",
-    "after",
-    "before",
-    "according",
-    "near",
-    "inside",
-    "across",
-    "throughout",
-    "within",
-    "than",
-    "unlike",
-];
-
 fn locative_between(toks: &[Token], from: usize, to: usize) -> bool {
-    toks.get(from..to)
-        .is_some_and(|s| s.iter().any(|t| LOCATIVES.contains(&t.norm.as_str())))
+    toks.get(from..to).is_some_and(|s| {
+        s.iter()
+            .any(|t| grammar().locatives.contains(t.norm.as_str()))
+    })
 }
-
-/// Prepositions whose object is never the subject an evaluation after it describes. Not "of"
-/// ("the language of ultimatums is unacceptable" is about the ultimatums), nor "after",
-/// "before", "since", which also open clauses with a subject of their own.
-const GOVERNING: &[&str] = &[
-    "in",
-    "for",
-    "with",
-    "at",
-    "on",
-    "about",
-    "from",
-    "by",
-    "under",
-    "over",
-    "between",
-    "toward",
-    "towards",
-    "into",
-    "regarding",
-    "during",
-    "to",
-    "against",
-    "without",
-    "through",
-    "via",
-    "among",
-    "than",
-    "unlike",
-    "like",
-    "across",
-    "beyond",
-    "near",
-    "within",
-    "inside",
-];
 
 /// Whether the mention starting at token `start` is the object of a preposition ("according
 /// to X's timeline", "the war in the X", "talks with X"), looking back over determiners. Such a
@@ -690,10 +738,10 @@ fn prepositional_object(toks: &[Token], start: usize, clause_start: usize) -> bo
             return false;
         }
         let w = t.norm.as_str();
-        if GOVERNING.contains(&w) {
+        if grammar().governing.contains(w) {
             return true;
         }
-        if !DETERMINERS.contains(&w) {
+        if !grammar().determiners.contains(w) {
             return false;
         }
     }
@@ -713,6 +761,7 @@ fn read_clause(
     clause: &Clause,
     all_hits: &[Hit],
     all_mentions: &[Mention],
+    actions: &[Action],
     cat: &Catalogue,
     holder: &Holder,
     out: &mut Vec<Finding>,
@@ -893,6 +942,36 @@ fn read_clause(
         adjunct[mi] = pp;
     }
 
+    // Actions asked for: "should release the contract" in the speaker's words; "urged the
+    // council to drop the fee" when the speaker is the one who urged.
+    for (mi, m) in mentions.iter().enumerate() {
+        let Some(action) = actions.iter().find(|x| x.start == m.start) else {
+            continue;
+        };
+        if results[mi].is_some() || in_contrast(m.start) || action.hit.i < a {
+            continue;
+        }
+        let by_speaker = own(action.hit.i)
+            || (action.hit.cue.kind == CueKind::Demand
+                && (participle_clause(toks, a, action.hit.i)
+                    || subject_of(
+                        toks,
+                        a,
+                        action.hit.i,
+                        &hits,
+                        &mentions,
+                        all_mentions,
+                        cat,
+                        holder,
+                        &|k| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start)),
+                    ) == Agent::Speaker));
+        if !by_speaker {
+            continue;
+        }
+        let weight = 0.6 * factor(m, Some(&action.hit));
+        results[mi] = Some((action.sign, weight, vec![action.hit]));
+    }
+
     // Contrast: the first target after the marker takes the opposite of the last one before.
     for (hit, y) in &contrasts {
         let Some(yi) = mentions.iter().position(|m| y.contains(&m.start)) else {
@@ -906,7 +985,7 @@ fn read_clause(
         // mentioned. ("thank X, not Y" and "rather than rely on Y" still oppose Y.)
         let parallel_phrase = toks
             .get(hit.end())
-            .is_some_and(|t| GOVERNING.contains(&t.norm.as_str()));
+            .is_some_and(|t| grammar().governing.contains(t.norm.as_str()));
         if adjunct[xi] && parallel_phrase {
             continue;
         }
@@ -980,7 +1059,10 @@ fn choose_cue(
     let owned_is_evaluation = hits
         .iter()
         .any(|h| h.i == m.end && h.cue.kind == CueKind::Pred);
-    if toks[m.end - 1].poss && toks.get(m.end).is_some_and(Token::is_word) && !owned_is_evaluation {
+    if possessor(&toks[m.end - 1])
+        && toks.get(m.end).is_some_and(Token::is_word)
+        && !owned_is_evaluation
+    {
         return None;
     }
     // Positions of the contrast cues, sorted: `blocked` is asked once per candidate cue, and a
@@ -1000,8 +1082,10 @@ fn choose_cue(
     // Before the mention: the nearest polar cue whose object it can be, in the same clause
     // ("so many lies that Clinton could ..." does not call Clinton a liar).
     let linked = |from: usize, to: usize| {
-        toks.get(from..to)
-            .is_some_and(|s| s.iter().any(|t| LINKERS.contains(&t.norm.as_str())))
+        toks.get(from..to).is_some_and(|s| {
+            s.iter()
+                .any(|t| grammar().linkers.contains(t.norm.as_str()))
+        })
     };
     let before = hits
         .iter()
@@ -1030,7 +1114,7 @@ fn choose_cue(
                     .is_some_and(|t| t.norm == "for" || t.norm == "to");
                 if prep {
                     k += 1;
-                    while k < m.start && DETERMINERS.contains(&toks[k].norm.as_str()) {
+                    while k < m.start && grammar().determiners.contains(toks[k].norm.as_str()) {
                         k += 1;
                     }
                 }
@@ -1047,9 +1131,9 @@ fn choose_cue(
                             .unwrap_or_default()
                             .iter()
                             .all(|t| {
-                                COORDINATORS.contains(&t.norm.as_str())
+                                grammar().coordinators.contains(t.norm.as_str())
                                     || lists().titles.contains(&t.norm)
-                                    || DETERMINERS.contains(&t.norm.as_str())
+                                    || grammar().determiners.contains(t.norm.as_str())
                                     || !t.is_word()
                             })
                 })
@@ -1065,8 +1149,27 @@ fn choose_cue(
                 .get(o.end..m.start)
                 .unwrap_or_default()
                 .iter()
-                .all(|t| COORDINATORS.contains(&t.norm.as_str()) || !t.is_word())
+                .all(|t| grammar().coordinators.contains(t.norm.as_str()) || !t.is_word())
     });
+    let named = |at: usize| {
+        hits.iter().any(|c| {
+            c.cue.kind == CueKind::Call && c.i >= clause_start && c.i < m.start && c.end() <= at
+        }) || toks[m.end..at].iter().any(|t| t.norm == "as")
+    };
+    // "Lee has made indecent remarks": the evaluation of what the subject did judges them.
+    let acted = |at: usize| {
+        let c = phrases::classes();
+        let between = toks.get(m.end..at).unwrap_or_default();
+        words_between(toks, m.end, at) <= 5
+            && between.iter().any(|t| c.act.contains(&*t.norm))
+            && between.iter().all(|t| {
+                c.act.contains(&*t.norm)
+                    || c.aux.contains(&*t.norm)
+                    || c.adv.contains(&*t.norm)
+                    || c.det.contains(&*t.norm)
+                    || !t.is_word()
+            })
+    };
     let after = hits
         .iter()
         .find(|h| {
@@ -1074,9 +1177,20 @@ fn choose_cue(
                 && !blocked(m.end, h.i)
                 && match h.cue.kind {
                     // "the party would be wise to wait": the action is judged, not the party.
-                    CueKind::Pred => !infinitive_subject(toks, h.end()),
+                    // An evaluation after its subject is linked to it by a copula ("X is
+                    // a disgrace") or stands right after it ("X's failure"); anywhere else
+                    // ("X has done nothing since the great scream") it is about something else.
+                    // "described the talks as promising" names it so.
+                    CueKind::Pred => {
+                        !infinitive_subject(toks, h.end())
+                            && (h.i == m.end
+                                || subject_end(toks, h.i).is_some()
+                                || named(h.i)
+                                || acted(h.i))
+                    }
                     CueKind::Obj | CueKind::Shift => {
-                        let passive_be = h.i > 0 && BE.contains(&toks[h.i - 1].norm.as_str());
+                        let passive_be =
+                            h.i > 0 && grammar().be.contains(toks[h.i - 1].norm.as_str());
                         let by = toks.get(h.end()).is_some_and(|t| t.norm == "by");
                         passive_be || by
                     }
@@ -1089,7 +1203,8 @@ fn choose_cue(
             first_in_clause
                 && !(prepositional_object(toks, m.start, clause_start)
                     && toks.get(m.end..h.i).unwrap_or_default().iter().any(|t| {
-                        BE.contains(&t.norm.as_str()) || AUXILIARIES.contains(&t.norm.as_str())
+                        grammar().be.contains(t.norm.as_str())
+                            || grammar().auxiliaries.contains(t.norm.as_str())
                     }))
         })
         // Only when no other polar cue stands between the mention and it.
@@ -1110,9 +1225,9 @@ fn choose_cue(
     };
     let pp = use_before
         && (chosen.end()..m.start).any(|k| {
-            PREPOSITIONS.contains(&toks[k].norm.as_str())
+            grammar().prepositions.contains(toks[k].norm.as_str())
                 && k > chosen.end()
-                && !DETERMINERS.contains(&toks[k - 1].norm.as_str())
+                && !grammar().determiners.contains(toks[k - 1].norm.as_str())
         });
     let (sign, chain) = compose(toks, hits, mentions, &chosen, use_before);
     Some((chosen, sign, chain, distance, pp))
@@ -1232,20 +1347,7 @@ fn participle_clause(toks: &[Token], start: usize, cue: usize) -> bool {
 fn topic_clause(toks: &[Token], start: usize) -> bool {
     toks.get(start..)
         .and_then(|s| s.iter().find(|t| t.is_word()))
-        .is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "commenting"
-                    | "referring"
-                    | "speaking"
-                    | "responding"
-                    | "asked"
-                    | "answering"
-                    | "referencing"
-                    | "discussing"
-                    | "reacting"
-            )
-        })
+        .is_some_and(|t| grammar().topic_openers.contains(t.norm.as_str()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1271,7 +1373,7 @@ fn subject_of(
     let l = lists();
     let holder_or_other = |k: usize| {
         holder.words.contains(&toks[k].norm)
-            || FIRST_PERSON.contains(&toks[k].norm.as_str())
+            || grammar().first_person.contains(toks[k].norm.as_str())
             || mentions.iter().any(|m| {
                 m.start <= k && k < m.end && cat.targets[m.target].kind != TargetKind::Issue
             })
@@ -1308,7 +1410,7 @@ fn subject_of(
         let first = (clause_start..j).find(|&k| toks[k].is_word() && holder_or_other(k));
         if let Some(k) = first {
             return if holder.words.contains(&toks[k].norm)
-                || FIRST_PERSON.contains(&toks[k].norm.as_str())
+                || grammar().first_person.contains(toks[k].norm.as_str())
             {
                 Agent::Speaker
             } else {
@@ -1320,7 +1422,7 @@ fn subject_of(
     // of the levy" makes Lee, not Ruiz, the one who supports.
     // "Quiros was accused of …": a passive makes its subject the one acted on.
     let passive = cue > 0
-        && BE.contains(&toks[cue - 1].norm.as_str())
+        && grammar().be.contains(toks[cue - 1].norm.as_str())
         && toks[cue].norm.ends_with("ed")
         && hits
             .iter()
@@ -1343,17 +1445,31 @@ fn subject_of(
         while first > clause_start && toks[first - 1].is_word() && toks[first - 1].cap && t.cap {
             first -= 1;
         }
-        if first > 0 && PREPOSITIONS.contains(&toks[first - 1].norm.as_str()) && holder_or_other(k)
+        if first > 0
+            && grammar()
+                .prepositions
+                .contains(toks[first - 1].norm.as_str())
+            && holder_or_other(k)
         {
             continue;
         }
         // An unquoted "he"/"she" is the speaker, unless the passage named another person
         // before it ("Lee said Trump is reduced to insults because he cannot defend …").
         let pronoun = !quoted(k) && holder.pronouns && matches!(t.norm.as_str(), "he" | "she");
-        if pronoun && other_person_before(k) {
+        // "Christie called Lee a disgrace after she attacked …": a pronoun of the other
+        // gender is somebody else.
+        let gender = crate::analysis::names::pronoun_gender(&t.norm);
+        let other_gender = holder
+            .person_key
+            .as_deref()
+            .is_some_and(|key| !cat.fits_gender(key, gender));
+        if pronoun && (other_person_before(k) || other_gender) {
             return Agent::Other;
         }
-        if FIRST_PERSON.contains(&t.norm.as_str()) || holder.words.contains(&t.norm) || pronoun {
+        if grammar().first_person.contains(t.norm.as_str())
+            || holder.words.contains(&t.norm)
+            || pronoun
+        {
             return Agent::Speaker;
         }
         for set in [&l.entity_aliases, &l.entity_adjectives] {
@@ -1388,7 +1504,7 @@ fn subject_of(
             }
         });
         if other
-            || OTHERS.contains(&t.norm.as_str())
+            || grammar().others.contains(t.norm.as_str())
             || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
             || (!holder.pronouns && matches!(t.norm.as_str(), "he" | "she" | "they"))
         {
@@ -1403,7 +1519,8 @@ fn subject_of(
     });
     let other_word = (clause_start..cue).any(|k| {
         let t = &toks[k];
-        OTHERS.contains(&t.norm.as_str()) || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
+        grammar().others.contains(t.norm.as_str())
+            || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
     });
     // "Western support", "European leaders": another side's adjective.
     let other_side = (clause_start..cue).any(|k| {

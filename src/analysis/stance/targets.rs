@@ -12,6 +12,7 @@ use std::collections::{HashMap, HashSet};
 use super::tokens::Token;
 use super::words::{lists, PhraseSet};
 use crate::analysis::lexicon;
+use crate::analysis::names::Gender;
 use crate::analysis::report::{Person, Quote, TargetKind};
 use crate::analysis::UserTarget;
 
@@ -53,6 +54,9 @@ pub struct Catalogue {
     /// Head word of a phrase target to its key, so that "the pact" joins "the UN migration
     /// pact" named before it.
     heads: HashMap<String, String>,
+    /// Name key to how often the text speaks of the person as "he" and as "she" (the first
+    /// third-person pronoun or gender word after a mention, and a title before it).
+    gender: HashMap<String, (u32, u32)>,
     /// Per issue of the domain packs: whether its pack is switched on.
     domains: Vec<bool>,
 }
@@ -94,40 +98,6 @@ pub fn name_key(name: &str) -> String {
     }
     s
 }
-
-/// Nouns that an entity name can qualify without being talked about itself.
-const MODIFIED_HEADS: &[&str] = &[
-    "member",
-    "members",
-    "ally",
-    "allies",
-    "partner",
-    "partners",
-    "war",
-    "conflict",
-    "crisis",
-    "border",
-    "borders",
-    "region",
-    "territory",
-    "territories",
-    "history",
-    "economy",
-    "situation",
-    "issue",
-    "question",
-    "file",
-    "policy",
-    "side",
-    "front",
-    "frontline",
-    "time",
-    "visit",
-    "trip",
-    "summit",
-    "election",
-    "elections",
-];
 
 /// Whether a lower-case word after a name is the noun the name qualifies ("U.S. intelligence",
 /// "EU rules"), as far as the word's shape tells without a tagger: no closed-class word, no
@@ -173,6 +143,7 @@ impl Catalogue {
             people: HashMap::new(),
             name_at: HashMap::new(),
             heads: HashMap::new(),
+            gender: HashMap::new(),
             domains: lists()
                 .issues
                 .iter()
@@ -184,6 +155,7 @@ impl Catalogue {
                 cat.name_at.entry(t.key.clone()).or_default().push(i);
             }
         }
+        cat.gender = genders(tokens);
         for ut in user_targets {
             let name = ut.name.trim();
             if name.is_empty() {
@@ -250,6 +222,10 @@ impl Catalogue {
         {
             return;
         }
+        // "the Steve Harvey Morning Show", "Harbour Nurses Union": an organisation's name.
+        if crate::analysis::names::is_organisation_name(name) {
+            return;
+        }
         // "Al Arabiya Russia" (a caption run into a headline) is no person.
         let as_tokens = super::tokens::tokenize(name, 0..name.len());
         if (0..as_tokens.len()).any(|k| {
@@ -296,6 +272,61 @@ impl Catalogue {
             entity: None,
             person_key: None,
         })
+    }
+
+    /// An action somebody is asked to take ("release the full contract"): a target of its
+    /// own, never the one a later bare head ("the contract") joins.
+    pub fn action_target(&mut self, label: String, key: String) -> usize {
+        self.intern(format!("action:{key}"), || Target {
+            name: label,
+            kind: TargetKind::Issue,
+            entity: None,
+            person_key: None,
+        })
+    }
+
+    /// Whether a pronoun of gender `g` can stand for the person with name key `key`: yes
+    /// unless the text speaks of them more often with the other gender.
+    pub fn fits_gender(&self, key: &str, g: Option<Gender>) -> bool {
+        match (g, self.gender.get(key)) {
+            (Some(Gender::Male), Some(&(m, f))) => m >= f,
+            (Some(Gender::Female), Some(&(m, f))) => f >= m,
+            _ => true,
+        }
+    }
+
+    /// The person a quotation is said to be about: "…," Hobbs said of Vance. Looks from
+    /// token `from` to the end of the sentence for "of" or "about" and the name after it.
+    pub fn said_of(
+        &mut self,
+        tokens: &[Token],
+        from: usize,
+        except: Option<&str>,
+    ) -> Option<usize> {
+        let end = tokens.len().min(from + 12);
+        let mut k = from;
+        while k + 1 < end {
+            let t = &tokens[k];
+            if t.is_punct('.') || t.is_punct('?') || t.is_punct('!') || t.is_punct(';') {
+                return None;
+            }
+            if matches!(t.norm.as_str(), "of" | "about") {
+                let mut j = k + 1;
+                while j < end && lists().titles.contains(&tokens[j].norm) {
+                    j += 1;
+                }
+                while j + 1 < end && is_name_word(&tokens[j + 1]) && !tokens[j].poss {
+                    j += 1;
+                }
+                let t = tokens.get(j).filter(|t| is_name_word(t))?;
+                if Some(t.key.as_str()) == except {
+                    return None;
+                }
+                return self.person_target(&t.key.clone());
+            }
+            k += 1;
+        }
+        None
     }
 
     fn person_target(&mut self, key: &str) -> Option<usize> {
@@ -436,7 +467,9 @@ impl Catalogue {
                 // "the Ukraine war", "Ukraine peace": the entity only qualifies a noun.
                 let qualifies = next.is_some_and(|t| {
                     !t.cap
-                        && (MODIFIED_HEADS.contains(&t.norm.as_str())
+                        && (super::grammar::grammar()
+                            .modified_heads
+                            .contains(t.norm.as_str())
                             || on(&enabled, l.issue_patterns.longest_at(window, i + n)).is_some()
                             || noun_modifier_slot(t))
                 });
@@ -545,18 +578,34 @@ impl Catalogue {
 
     /// The person the document names last before token `at` (a surname the catalogue knows),
     /// other than `except`.
-    pub fn last_person_before(&mut self, at: usize, except: Option<&str>) -> Option<usize> {
-        let key = self
+    pub fn last_person_before(
+        &mut self,
+        at: usize,
+        except: Option<&str>,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let last: Vec<(usize, String)> = self
             .people
             .keys()
-            .filter(|k| Some(k.as_str()) != except)
+            .filter(|k| Some(k.as_str()) != except && self.fits_gender(k, gender))
             .filter_map(|k| {
                 let at_key = self.name_at.get(k)?;
                 let n = at_key.partition_point(|&p| p < at);
                 n.checked_sub(1).map(|i| (at_key[i], k.clone()))
             })
-            .max()?
-            .1;
+            .collect();
+        // A person the text already calls "she" beats a nearer one it has never called
+        // anything, within a few paragraphs.
+        let known = last
+            .iter()
+            .filter(|(p, k)| {
+                gender.is_some() && at.saturating_sub(*p) < GENDER_REACH && {
+                    let (m, f) = self.gender.get(k).copied().unwrap_or_default();
+                    m + f > 0
+                }
+            })
+            .max();
+        let key = known.or_else(|| last.iter().max())?.1.clone();
         self.person_target(&key)
     }
 
@@ -569,6 +618,78 @@ impl Catalogue {
         let last = name.split_whitespace().last()?;
         Some(name_key(last))
     }
+}
+
+/// How far back (tokens) a person of known gender is preferred as the antecedent of "he" or
+/// "she" over a nearer one of unknown gender: a few paragraphs.
+const GENDER_REACH: usize = 300;
+
+/// Per name key, the genders the text gives the person: a gender word just before the name
+/// ("Mrs.", "spokeswoman") and the first gender word or third-person pronoun within a few words
+/// after it ("Nora Pell, a spokeswoman", "Hobbs said he …"), unless another name comes first.
+fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
+    let mut out: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut count = |key: &str, g: Gender| {
+        let e = out.entry(key.to_string()).or_default();
+        match g {
+            Gender::Male => e.0 += 1,
+            Gender::Female => e.1 += 1,
+        }
+    };
+    let gender_at = |t: &Token| {
+        crate::analysis::names::pronoun_gender(&t.norm)
+            .or_else(|| crate::analysis::names::gender_of_word(&t.norm))
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i + 1 < tokens.len() && is_name_word(&tokens[i + 1]) && !tokens[i].poss {
+            i += 1;
+        }
+        let key = tokens[i].key.clone();
+        if let Some(g) = first.checked_sub(1).and_then(|k| gender_at(&tokens[k])) {
+            count(&key, g);
+        }
+        // Subject and possessive pronouns only: an object ("who is challenging him") is
+        // somebody else. A sentence that goes on with "She said …" continues the scan.
+        let pronoun = |t: &Token| {
+            matches!(
+                t.norm.as_str(),
+                "he" | "she" | "his" | "himself" | "herself"
+            )
+            .then(|| crate::analysis::names::pronoun_gender(&t.norm))
+            .flatten()
+            .or_else(|| crate::analysis::names::gender_of_word(&t.norm))
+        };
+        let mut k = i + 1;
+        while k < tokens.len() && k <= i + 16 {
+            let t = &tokens[k];
+            if is_name_word(t) {
+                break;
+            }
+            if t.is_punct('.') || t.is_punct('?') || t.is_punct('!') {
+                if let Some(g) = tokens.get(k + 1).and_then(|n| {
+                    matches!(n.norm.as_str(), "he" | "she")
+                        .then(|| crate::analysis::names::pronoun_gender(&n.norm))
+                        .flatten()
+                }) {
+                    count(&key, g);
+                }
+                break;
+            }
+            if let Some(g) = pronoun(t) {
+                count(&key, g);
+                break;
+            }
+            k += 1;
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Full names written in the text: two or three capitalised words after a title ("President

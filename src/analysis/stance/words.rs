@@ -137,6 +137,9 @@ pub enum CueKind {
     Modal,
     Cond,
     Deontic,
+    /// A verb of demand whose person is told to act ("urged the council to drop the fee"):
+    /// the speaker favours the action.
+    Demand,
     Contrast,
     Say,
     /// A naming verb ("calling it X").
@@ -216,6 +219,7 @@ fn load() -> Lists {
             "modal" => (CueKind::Modal, 1.0),
             "cond" => (CueKind::Cond, 1.0),
             "deontic" => (CueKind::Deontic, 1.0),
+            "demand" => (CueKind::Demand, 1.0),
             "contrast" => (CueKind::Contrast, 1.0),
             "say" => (CueKind::Say, 1.0),
             "call" => (CueKind::Call, 1.0),
@@ -285,6 +289,7 @@ fn load() -> Lists {
     };
     let skip = set(lexicon::SENTIMENT_SKIP);
     let sentiment = lexicon::lines(lexicon::SENTIMENT)
+        .chain(lexicon::lines(lexicon::EVALUATIONS))
         .filter_map(|l| {
             let (w, v) = l.split_once('\t')?;
             let v: f32 = v.trim().parse().ok()?;

@@ -1,0 +1,69 @@
+//! The closed-class words the stance reader's grammar relies on (conjunctions, determiners,
+//! prepositions, pronouns, auxiliaries), loaded once from `lexicon/stance_grammar.txt`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::analysis::lexicon;
+
+pub struct Grammar {
+    pub coordinators: HashSet<&'static str>,
+    pub determiners: HashSet<&'static str>,
+    pub prepositions: HashSet<&'static str>,
+    pub subject_pronouns: HashSet<&'static str>,
+    pub first_person: HashSet<&'static str>,
+    pub others: HashSet<&'static str>,
+    pub be: HashSet<&'static str>,
+    pub auxiliaries: HashSet<&'static str>,
+    pub object_prepositions: HashSet<&'static str>,
+    pub linkers: HashSet<&'static str>,
+    pub locatives: HashSet<&'static str>,
+    pub governing: HashSet<&'static str>,
+    pub topic_openers: HashSet<&'static str>,
+    pub empty_verbs: HashSet<&'static str>,
+    pub modified_heads: HashSet<&'static str>,
+}
+
+pub fn grammar() -> &'static Grammar {
+    static G: OnceLock<Grammar> = OnceLock::new();
+    G.get_or_init(|| {
+        let mut by: HashMap<&str, HashSet<&'static str>> = HashMap::new();
+        for line in lexicon::lines(lexicon::STANCE_GRAMMAR) {
+            if let Some((class, words)) = line.split_once('\t') {
+                by.entry(class.trim())
+                    .or_default()
+                    .extend(words.split_whitespace());
+            }
+        }
+        let mut take = |c: &str| by.remove(c).unwrap_or_default();
+        Grammar {
+            coordinators: take("coordinators"),
+            determiners: take("determiners"),
+            prepositions: take("prepositions"),
+            subject_pronouns: take("subject_pronouns"),
+            first_person: take("first_person"),
+            others: take("others"),
+            be: take("be"),
+            auxiliaries: take("auxiliaries"),
+            object_prepositions: take("object_prepositions"),
+            linkers: take("linkers"),
+            locatives: take("locatives"),
+            governing: take("governing"),
+            topic_openers: take("topic_openers"),
+            empty_verbs: take("empty_verbs"),
+            modified_heads: take("modified_heads"),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_class_has_words() {
+        let g = super::grammar();
+        assert!(g.determiners.contains("the"));
+        assert!(g.coordinators.contains(","));
+        assert!(g.empty_verbs.contains("make"));
+        assert!(g.modified_heads.contains("member"));
+    }
+}
