@@ -2,18 +2,24 @@
 // Measures what embedding QuoteLens costs a host page, with the npm package as built by
 // scripts/build-npm.sh: for articles of several sizes (made by joining generated articles) a
 // <quote-lens> element is given the text (its `text` property) and analyses it, in the package's
-// worker and with worker="off"; every main-thread task over 50 ms (PerformanceObserver
-// "longtask") from the moment the text is given until the last quotation is on screen is
-// recorded. (The element lists the first 200 quotations; a button shows more.) --textarea puts the text in a textarea the element reads instead: Chromium's own
-// layout and painting of a multi-megabyte textarea then shows up as long tasks of the host page
-// (25 s of layout for 20 MB here, before QuoteLens runs at all). Then the wasm memory one analysis leaves
-// behind (main thread, a fresh page per size), and whether the worker gave its memory back.
+// worker and with worker="off"; from the moment the text is given until the first quotations are
+// on screen it records every main-thread task over 50 ms (PerformanceObserver "longtask") and
+// every animation frame over 50 ms ("long-animation-frame": a task with the style, layout and
+// paint that follow it, which a long task leaves out). --textarea puts the text in a textarea
+// the element reads instead: Chromium's own layout and painting of a multi-megabyte textarea then
+// shows up as long tasks of the host page (25 s of layout for 20 MB here, before QuoteLens runs
+// at all). Then the wasm memory one analysis leaves behind (main thread, a fresh page per size),
+// and whether the worker gave its memory back.
 //
 //   scripts/build-npm.sh && node scripts/bench-embed.mjs [--sizes 0.05,0.5,20] [--memory 1,10,50]
-//     [--textarea] [--corpus DIR] [--verbose]
+//     [--engines worker,main] [--textarea] [--corpus DIR | --quotations] [--trace] [--verbose]
 //
-// The text is made of the generated articles (the seeds, varied), or with --corpus of the .txt
-// files under DIR (real news text, whose quotations are not all the same few).
+// The text is made of the generated articles (the seeds, varied: a 20 MB text is one article
+// and a hundred thousand set-aside blocks, 40 quotations), with --corpus of the .txt files under
+// DIR (real news text), with --quotations of one distinct quotation per paragraph (11,000 per
+// MB: the largest reports; the core's time grows faster than the text there, keep sizes small).
+// --trace records a Chromium trace of each run and prints the main thread's busy time and what
+// its five longest tasks spent their time on.
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,6 +35,8 @@ const sizes = list("--sizes", "0.05,0.5,20");
 const memorySizes = list("--memory", "1,10,50");
 const MB = 1_000_000;
 const textarea = args.includes("--textarea");
+const engines = (args.includes("--engines") ? args[args.indexOf("--engines") + 1] : "worker,main").split(",");
+const tracing = args.includes("--trace");
 
 const dir = await mkdtemp(join(tmpdir(), "quotelens-bench-embed-"));
 await cp(join(ROOT, "build", "npm", "package"), dir, { recursive: true });
@@ -47,7 +55,11 @@ const articles =
           .sort()
           .map((f) => readFile(join(args[corpusAt + 1], f), "utf8")),
       )
-    : (await generateArticles(200)).map((a) => a.text);
+    : args.includes("--quotations")
+      ? // One short paragraph per quotation, each different: a report of tens of thousands of
+        // quotations (the core's time grows faster than the text here: keep --sizes small).
+        Array.from({ length: 60_000 }, (_, i) => `"Section ${i} of the bridge opens in week ${i % 52}," said Mayor Helen Ortiz of district ${i}.`)
+      : (await generateArticles(200)).map((a) => a.text);
 
 /** Fills the page's textarea with about `bytes` of article text (in the page: no 20 MB transfer). */
 function fill(page, bytes) {
@@ -67,11 +79,37 @@ function fill(page, bytes) {
   );
 }
 
+/**
+ * With --trace: what each main-thread task over 50 ms of the host page spent its time on, from a
+ * Chromium trace (the longest events inside it, by name, with their own stacks' top frames).
+ */
+function explainLongTasks(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === "X" && typeof e.dur === "number");
+  const all = onMain.filter((e) => e.name === "RunTask");
+  const busy = all.reduce((sum, e) => sum + e.dur, 0);
+  console.log(`  main thread: ${all.length} tasks, ${(busy / 1000).toFixed(0)} ms busy; the five longest:`);
+  const tasks = [...all].sort((a, b) => b.dur - a.dur).slice(0, 5);
+  for (const task of tasks) {
+    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
+    const byName = new Map();
+    for (const e of inside) {
+      const what = e.name + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "") + (e.args?.data?.url ? ` ${e.args.data.url.split("/").pop()}:${e.args.data.lineNumber ?? ""}` : "") + (e.args?.data?.type ? ` ${e.args.data.type}` : "");
+      byName.set(what, (byName.get(what) ?? 0) + e.dur);
+    }
+    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    console.log(`  long task ${(task.dur / 1000).toFixed(0)} ms: ${top.map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(" | ")}`);
+    const layout = inside.find((e) => e.name === "Layout" && e.args?.beginData);
+    if (layout) console.log(`    layout of ${layout.args.beginData.dirtyObjects} of ${layout.args.beginData.totalObjects} objects`);
+  }
+}
+
 const server = await launch({ root: dir, served: ["/bench.html", "/www/", "/pkg/"] });
 try {
-  console.log("size      engine        longest task  tasks>50ms  analysed+shown  quotations  wasm memory after");
+  console.log("size      engine        longest task  tasks>50ms  longest frame (blocking)  analysed+shown  quotations  wasm memory after");
   for (const size of sizes) {
-    for (const worker of [true, false]) {
+    for (const worker of [true, false].filter((w) => engines.includes(w ? "worker" : "main"))) {
       const { page } = await server.openPage({ path: "bench.html", ready: "quote-lens" });
       const length = await fill(page, size * MB);
       // With --textarea, the textarea's own layout of the text is the host's cost, not
@@ -89,9 +127,15 @@ try {
         [worker, textarea],
       );
       await page.waitForTimeout(300);
+      const browser = page.context().browser();
+      if (tracing) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink"] });
       const result = await page.evaluate(async (textarea) => {
         const tasks = [];
         new PerformanceObserver((l) => tasks.push(...l.getEntries())).observe({ type: "longtask" });
+        // A long task leaves out the frame's style, layout and paint; a long animation frame
+        // (over 50 ms from its first task to its paint) holds them.
+        const frames = [];
+        new PerformanceObserver((l) => frames.push(...l.getEntries())).observe({ type: "long-animation-frame" });
         const lens = document.querySelector("quote-lens");
         // Started from a task of its own, so that it is observed like any event handler.
         const start = await new Promise((resolve) => setTimeout(() => resolve(performance.now()), 0));
@@ -107,20 +151,30 @@ try {
         const api = await import("/www/quotelens-api.js");
         return {
           longest: Math.max(0, ...tasks.map((t) => t.duration)),
-          when: tasks.map((t) => `${(t.startTime - start).toFixed(0)}ms+${t.duration.toFixed(0)}`),
+          longestFrame: Math.max(0, ...frames.map((f) => f.duration)),
+          blocking: Math.max(0, ...frames.map((f) => f.blockingDuration)),
+          when: [
+            ...tasks.map((t) => `task ${(t.startTime - start).toFixed(0)}ms+${t.duration.toFixed(0)}`),
+            ...frames.map(
+              (f) =>
+                `frame ${(f.startTime - start).toFixed(0)}ms+${f.duration.toFixed(0)} (render ${(f.renderStart ? f.startTime + f.duration - f.renderStart : 0).toFixed(0)}, ` +
+                `scripts ${f.scripts.map((x) => `${x.invoker} ${x.duration.toFixed(0)}`).join(", ") || "none"})`,
+            ),
+          ],
           over50: tasks.length,
           done,
           quotes,
           memory: { main: api.wasmMemoryBytes(), worker: api.workerMemoryBytes() },
         };
       }, textarea);
+      if (tracing) explainLongTasks(JSON.parse(await browser.stopTracing()));
       const workers = page.workers().length;
       const mem = worker
         ? `worker's ${(result.memory.worker / MB).toFixed(0)} MB (${workers} worker${workers === 1 ? "" : "s"} left)`
         : `main thread's ${(result.memory.main / MB).toFixed(0)} MB`;
       console.log(
         `${String((length / MB).toFixed(2)).padStart(6)} MB ${(worker ? "worker" : "main thread").padEnd(12)} ` +
-          `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ` +
+          `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ${result.longestFrame.toFixed(0).padStart(10)} ms (${result.blocking.toFixed(0).padStart(3)} ms) ` +
           `${(result.done / 1000).toFixed(2).padStart(12)} s ${String(result.quotes).padStart(11)}  ${mem}` +
           (args.includes("--verbose") ? `  ${result.when.join(" ")}` : ""),
       );

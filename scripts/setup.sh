@@ -89,7 +89,7 @@ if $for_tests; then
 fi
 
 # npm tools: wasm-opt (binaryen, runs on node), playwright-core and axe-core for the e2e tests,
-# typescript (tsc) to check the npm package's declarations.
+# typescript (tsc) to check the npm package's declarations, Vite, esbuild and webpack to bundle it.
 if [ ! -f "$TOOLS/.installed" ] || ! cmp -s tests/e2e/package.json "$TOOLS/.installed"; then
   step "npm tools into $TOOLS"
   mkdir -p "$TOOLS"

@@ -452,3 +452,55 @@ fn technology_what_a_quotation_about_somebody_judges_is_them() {
         "{all:?}"
     );
 }
+
+#[test]
+fn courts_existentials_subordinate_subjects_and_the_person_an_article_is_about() {
+    // "There is no chance X will …" judges nobody; in "Y called Z a disgrace after she
+    // attacked A and blamed B", Z (she) blames B, not Y; "He would be a great judge" said
+    // after a passing mention of somebody else is about the article's subject.
+    let doc = run("Judge Nominee Faces Hearing\n\n\
+         Judge Aaron Whitby appeared before the committee on Monday. Whitby said he would \
+         rule fairly. Whitby has served on the appeals bench for a decade.\n\n\
+         \u{201c}There is absolutely no chance Whitby will withdraw,\u{201d} said aide Karl \
+         Ness.\n\n\
+         Senator Paul Brandt described prosecutor Dana Ivers as a disgrace after she attacked \
+         defence lawyers and blamed court delays on the legal aid cuts. Brandt said he was \
+         shocked.\n\n\
+         Former clerk Lena Oduya once worked for Governor Tim Rusk. \
+         \u{201c}He would be a great judge,\u{201d} said Oduya.");
+    let all = claims(&doc);
+    let claim = |speaker: &str, target: &str| {
+        all.iter()
+            .any(|(s, t, _)| s.contains(speaker) && t.to_lowercase().contains(target))
+    };
+    assert!(!claim("Ness", "whitby"), "{all:?}");
+    assert!(!claim("Brandt", "delays"), "{all:?}");
+    assert!(!claim("Brandt", "legal aid"), "{all:?}");
+    assert!(!claim("Brandt", "whitby"), "{all:?}");
+    assert_eq!(
+        stance(&doc, "Oduya", "Whitby"),
+        Some(Polarity::Favor),
+        "{all:?}"
+    );
+    assert!(!claim("Oduya", "rusk"), "{all:?}");
+}
+
+#[test]
+fn health_it_is_a_mistake_to_judges_the_action() {
+    // A dummy "it" stands for the infinitive after the evaluation: "a mistake to close the
+    // clinics" is against closing them, "important to fund" for funding.
+    let doc = run("Clinic Debate\n\n\
+         \u{201c}It would be a mistake to close the rural clinics,\u{201d} said nurse Ellen Marsh.\n\n\
+         Board member Victor Lam said it was important to fund the night shifts.");
+    let all = claims(&doc);
+    assert_eq!(
+        stance(&doc, "Marsh", "close the rural clinics"),
+        Some(Polarity::Against),
+        "{all:?}"
+    );
+    assert_eq!(
+        stance(&doc, "Lam", "fund the night shifts"),
+        Some(Polarity::Favor),
+        "{all:?}"
+    );
+}

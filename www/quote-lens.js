@@ -15,7 +15,23 @@ const STANCE_WORDS = { favor: "favours", against: "opposes", neutral: "is neutra
 const PAGE_SIZE = 200;
 /** Stance lines shown at most; a long article has one per speaker, thousands of them. */
 const STANCE_LINES = 100;
+/** Quotations added to the list per task. */
+const SLICE = 20;
 let count = 0;
+
+/**
+ * Resolves in a task after the next frame is drawn, so that each slice of the list is laid out
+ * on its own; or after 100 ms where no frame comes (a page in a background tab draws none).
+ */
+function nextFrame() {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
+}
 
 /** Targets from the attribute: a JSON array (of strings or {name, synonyms}) or "a, b, c". */
 export function parseTargets(value) {
@@ -59,6 +75,7 @@ export class QuoteLensElement extends Base {
   #sourceProblem = null;
   #quotes = [];
   #full = false;
+  #rendering = 0;
   #onInput = () => this.#schedule();
 
   constructor() {
@@ -128,7 +145,7 @@ export class QuoteLensElement extends Base {
     if (before === after || !this.isConnected) return;
     if (name === "theme") return; // CSS alone
     if (name === "source") this.#connectSources();
-    if (name === "mode" && this.#report) this.#render(this.#report);
+    if (name === "mode" && this.#report) void this.#render(this.#report);
     else this.#schedule(0);
   }
 
@@ -221,7 +238,8 @@ export class QuoteLensElement extends Base {
       await nextTask();
       if (run !== this.#run) return report; // a newer text is on its way
       this.#report = report;
-      this.#render(report);
+      await this.#render(report);
+      if (run !== this.#run) return report;
       await nextTask();
       this.dispatchEvent(new CustomEvent("quotelens:analyzed", { detail: report, bubbles: true, composed: true }));
       return report;
@@ -248,6 +266,7 @@ export class QuoteLensElement extends Base {
   #clear(status) {
     this.status.textContent = status;
     this.#quotes = [];
+    this.#rendering++;
     this.moreButton.hidden = true;
     this.list.replaceChildren();
     this.stance.replaceChildren();
@@ -278,13 +297,23 @@ export class QuoteLensElement extends Base {
     this.#quotes = quotes;
     this.#full = full;
     this.list.replaceChildren();
-    this.#showMore();
+    return this.#showMore();
   }
 
-  #showMore() {
-    const shown = this.list.children.length;
-    const next = this.#quotes.slice(shown, shown + PAGE_SIZE);
-    this.list.append(...next.map((q) => this.#quoteItem(q, this.#full)));
+  /**
+   * Adds the next page of quotations, SLICE at a time, each slice in a task of its own: laying
+   * out and painting 200 quotations at once is a task of 50 ms or more on a slow machine.
+   */
+  async #showMore() {
+    const rendering = ++this.#rendering;
+    const end = Math.min(this.list.children.length + PAGE_SIZE, this.#quotes.length);
+    this.moreButton.hidden = true;
+    while (this.list.children.length < end) {
+      const shown = this.list.children.length;
+      this.list.append(...this.#quotes.slice(shown, Math.min(shown + SLICE, end)).map((q) => this.#quoteItem(q, this.#full)));
+      if (this.list.children.length < end) await nextFrame();
+      if (rendering !== this.#rendering) return; // a newer report or page took over
+    }
     const rest = this.#quotes.length - this.list.children.length;
     this.moreButton.hidden = rest === 0;
     this.moreButton.textContent = `Show ${Math.min(rest, PAGE_SIZE)} more of ${rest} quotations`;

@@ -57,7 +57,11 @@ export type WasmSource = string | URL | Response | BufferSource | WebAssembly.Mo
 export declare function init(wasm?: WasmSource): Promise<void>;
 export declare function analyze(text: string, options?: AnalyzeOptions): Promise<Report>;
 export declare function analyzeMany(docs: InputDocument[], options?: BatchOptions): Promise<Report>;
-/** `analyze` in the package's module worker (the main thread where no worker can start). */
+/**
+ * `analyze` in the package's module worker (the main thread where no worker can start). The
+ * same report; its long fields other than quotes, summaries and stance_matrix (over 256 KB of
+ * JSON) are decoded when first read.
+ */
 export declare function analyzeInWorker(text: string, options?: AnalyzeOptions): Promise<Report>;
 /** `analyzeMany` in the package's module worker (the main thread where no worker can start). */
 export declare function analyzeManyInWorker(docs: InputDocument[], options?: BatchOptions): Promise<Report>;

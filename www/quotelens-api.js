@@ -10,6 +10,8 @@ export { analyze, analyzeMany, init, normalizeTargets, QuoteLensError, quoteLens
 
 /** A worker whose wasm memory has grown past this is replaced after its job. */
 const RECYCLE_BYTES = 64 * 1024 * 1024;
+/** A text longer than this (in UTF-16 code units) goes to the worker in pieces of this size. */
+const PIECE_CHARS = 1 << 18;
 
 let worker = null;
 let workerMemory = 0;
@@ -43,6 +45,11 @@ function startWorker() {
       for (const item of items) owner[field].push(item);
       return;
     }
+    if (data.packed) {
+      const { doc, field, bytes } = data.packed;
+      readOnDemand(doc === "" ? job.report : job.report.documents[doc], field, bytes);
+      return;
+    }
     workerMemory = data.memory ?? 0;
     jobs.delete(data.id);
     if (data.ok) job.resolve(job.report);
@@ -64,6 +71,35 @@ function startWorker() {
     }
   };
   return worker;
+}
+
+/**
+ * Makes `owner[field]` read its value from `bytes` (UTF-8 JSON) when first read, then hold it as
+ * a plain value. A 20 MB article's text and its hundred thousand set-aside blocks would otherwise
+ * be copied and turned into objects on the page's main thread as they arrive, in garbage
+ * collections of 50-90 ms each, though the element never reads them; a page that does reads
+ * them at once, when it asks.
+ */
+function readOnDemand(owner, field, bytes) {
+  let read = false;
+  let value;
+  const settle = (next) => {
+    read = true;
+    value = next;
+    bytes = null;
+    try {
+      Object.defineProperty(owner, field, { value, writable: true, enumerable: true, configurable: true });
+    } catch {
+      // The page froze the report: the accessor stays and answers with the value.
+    }
+    return value;
+  };
+  Object.defineProperty(owner, field, {
+    enumerable: true,
+    configurable: true,
+    get: () => (read ? value : settle(JSON.parse(new TextDecoder().decode(bytes)))),
+    set: settle,
+  });
 }
 
 /** Ends the package's worker now (a fresh one starts with the next job); pending jobs reject. */
@@ -103,7 +139,33 @@ function inWorker(message, fallback) {
     const id = ++nextJob;
     jobs.set(id, { id, worker: target, resolve, reject, fallback, report: null });
     const url = typeof wasm === "string" ? new URL(wasm, globalThis.document?.baseURI ?? import.meta.url).href : wasm;
-    target.postMessage({ id, wasm: url, ...message });
+    const { text, ...rest } = message;
+    if (typeof text !== "string" || text.length <= PIECE_CHARS) {
+      target.postMessage({ id, wasm: url, ...message });
+      return;
+    }
+    // Copying a 20 MB string into one message takes the page 30 ms or more: it goes in pieces,
+    // each posted in a task of its own.
+    (async () => {
+      for (let start = 0; start < text.length; start += PIECE_CHARS) {
+        if (start > 0) await nextTask();
+        if (!jobs.has(id)) return; // terminated meanwhile
+        target.postMessage({ id, piece: text.slice(start, start + PIECE_CHARS) });
+      }
+      target.postMessage({ id, wasm: url, ...rest, pieces: true });
+    })();
+  });
+}
+
+/** Resolves in a new task (a message to itself: not clamped as nested timeouts are). */
+function nextTask() {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
   });
 }
 

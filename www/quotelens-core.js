@@ -56,7 +56,8 @@ export function init(wasm) {
       throw new QuoteLensError(
         "init-failed",
         `QuoteLens could not load its WebAssembly (${where}): ${error?.message ?? error}. ` +
-          "Serve the package's pkg/ folder as it is, or pass the wasm's URL or bytes to init().",
+          "Serve the package's pkg/ folder as it is, or pass the wasm's URL or bytes to init(). " +
+          "Bundling with esbuild? Add the quotelens/esbuild plugin: esbuild does not copy files found with new URL(…, import.meta.url).",
       );
     });
   }

@@ -1,24 +1,39 @@
 // The module worker of the npm package: runs `analyze` and `analyzeMany` of quotelens-core.js off
-// the page's main thread for `analyzeInWorker` and the <quote-lens> element. Each message is one
-// job `{id, kind, text | docs, options, wasm}`. A report comes in pieces: `{id, head}`, the report
-// with its long lists (a 20 MB article sets aside a hundred thousand blocks) empty, then
-// `{id, part}` messages of at most PART_SIZE items of those lists, so that the page decodes each
-// in a short task; then `{id, ok: true, memory}`, or `{id, ok: false, error, memory}` for a job
-// that failed. `memory` is the worker's wasm memory in bytes, by which the page decides to
-// replace it.
+// the page's main thread for `analyzeInWorker` and the <quote-lens> element. A long text comes in
+// `{id, piece}` messages before its job; each job is `{id, kind, text | docs, options, wasm,
+// pieces}`. A report goes back in pieces, so that the page never spends long on one message:
+// `{id, head}`, the report with its long fields empty; `{id, packed: {doc, field, bytes}}` for
+// each long field the page reads only on demand (the article's text, the set-aside blocks, people,
+// stance evidence: UTF-8 JSON in a transferred buffer, so the page neither copies nor decodes it
+// unless asked); `{id, part: {doc, field, items}}` of at most PART_SIZE quotations or other items
+// at a time; then `{id, ok: true, memory}`, or `{id, ok: false, error, memory}`. `memory` is the
+// worker's wasm memory in bytes, by which the page decides to replace it.
 import { analyze, analyzeMany, init, wasmMemoryBytes } from "./quotelens-core.js";
 
 const PART_SIZE = 100;
+/** A field of a document whose JSON is longer than this is packed (on the page: lazy). */
+const PACK_CHARS = 256 * 1024;
+/** Fields the <quote-lens> element reads: never packed, sent in parts when long. */
+const SHOWN = new Set(["quotes", "summaries", "stance_matrix", "name", "headline"]);
 
-/**
- * Sends `report` as `{id, head}` (the report with its long lists empty), then those lists in
- * `{id, part}` messages, so the page decodes and adds each part in a short task of its own.
- */
+const encoder = new TextEncoder();
+const pieces = new Map();
+
 function sendReport(id, report) {
+  const packed = [];
   const parts = [];
   const owners = [["", report], ...report.documents.map((doc, i) => [i, doc])];
   for (const [doc, owner] of owners) {
     for (const [field, value] of Object.entries(owner)) {
+      if (field === "documents") continue;
+      if (!SHOWN.has(field) && (Array.isArray(value) || typeof value === "string")) {
+        const json = JSON.stringify(value);
+        if (json.length > PACK_CHARS) {
+          packed.push({ doc, field, bytes: encoder.encode(json) });
+          owner[field] = Array.isArray(value) ? [] : "";
+          continue;
+        }
+      }
       if (!Array.isArray(value) || value.length <= PART_SIZE) continue;
       for (let start = 0; start < value.length; start += PART_SIZE) {
         parts.push({ doc, field, items: value.slice(start, start + PART_SIZE) });
@@ -27,14 +42,26 @@ function sendReport(id, report) {
     }
   }
   self.postMessage({ id, head: report });
+  for (const pack of packed) self.postMessage({ id, packed: pack }, [pack.bytes.buffer]);
   for (const part of parts) self.postMessage({ id, part });
 }
 
 self.onmessage = async ({ data }) => {
-  const { id, kind, text, docs, options, wasm } = data;
+  if (data.piece !== undefined) {
+    if (!pieces.has(data.id)) pieces.set(data.id, []);
+    pieces.get(data.id).push(data.piece);
+    return;
+  }
+  const { id, kind, docs, options, wasm } = data;
+  let text = data.text;
+  if (data.pieces) {
+    text = (pieces.get(id) ?? []).join("");
+    pieces.delete(id);
+  }
   try {
     await init(wasm);
     const report = kind === "analyzeMany" ? await analyzeMany(docs, options) : await analyze(text, options);
+    text = null;
     sendReport(id, report);
     self.postMessage({ id, ok: true, memory: wasmMemoryBytes() });
   } catch (error) {

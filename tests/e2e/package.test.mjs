@@ -1,11 +1,11 @@
 // End-to-end tests of the npm package as a newsroom front-end developer meets it (issue 17):
-// a scratch CMS page that installs the packed tarball and is built three ways (plain ES modules,
-// Vite, esbuild with the package's plugin), each served under the strict CSP with a friendly and
-// a hostile host stylesheet (the element must look the same in both: the screenshots are
-// compared, and kept in build/screenshots); the element's behaviour on a page (values set before
+// a scratch CMS page that installs the packed tarball and is built four ways (plain ES modules,
+// Vite, esbuild with the package's plugin, webpack's command line with no configuration), each
+// served under the strict CSP with a friendly and a hostile host stylesheet (the element must
+// look the same in both: the screenshots are compared, and kept in build/screenshots); the element's behaviour on a page (values set before
 // it loads, programmatic changes, bad selectors, themes); the API and the element imported in
 // Node; and the TypeScript declarations under each module resolution, with and without
-// skipLibCheck. Vite and esbuild come from the npm tools scripts/setup.sh installs.
+// skipLibCheck. Vite, esbuild and webpack come from the npm tools scripts/setup.sh installs.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT, SCREENSHOTS, closePage, launch, toolRequire } from "./helpers.mjs";
+import { generateArticles } from "./articles.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const withCsp = (path) => (path.endsWith(".html") || path.endsWith("/") ? { "content-security-policy": CSP } : {});
@@ -140,6 +141,19 @@ const BUILDS = {
     await copyFile(join(scratch, "src", "public", "icon.svg"), join(out, "icon.svg"));
     return { root: out, base: "", served: ["/"] };
   },
+  async webpack() {
+    // The command line with no configuration file, as `npx webpack` in a CMS's repository: the
+    // entry, production mode and where to write. It emits the worker and the wasm by itself.
+    const out = join(scratch, "dist-webpack");
+    const cli = toolRequire.resolve("webpack-cli/bin/cli.js");
+    execFileSync(process.execPath, [cli, "./src/app.js", "--mode", "production", "--output-path", out, "--output-filename", "app.js", "--no-stats"], {
+      cwd: scratch,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    for (const f of ["index.html", "hostile.html", "friendly.css", "hostile.css"]) await copyFile(join(scratch, "src", f), join(out, f));
+    await copyFile(join(scratch, "src", "public", "icon.svg"), join(out, "icon.svg"));
+    return { root: out, base: "", served: ["/"] };
+  },
 };
 
 /** What the element shows and how it is styled, read from inside its shadow root. */
@@ -203,6 +217,28 @@ describe("a scratch CMS page built from the packed tarball, under the strict CSP
         await server.close();
       }
     });
+  }
+});
+
+test("esbuild without the package's plugin: the element says what is missing and how to add it", async () => {
+  const esbuild = toolRequire("esbuild");
+  const out = join(scratch, "dist-esbuild-bare");
+  await esbuild.build({ entryPoints: [join(scratch, "src", "app.js")], bundle: true, format: "esm", outdir: out, logLevel: "silent" });
+  await copyFile(join(scratch, "src", "index.html"), join(out, "index.html"));
+  await copyFile(join(scratch, "src", "friendly.css"), join(out, "friendly.css"));
+  await copyFile(join(scratch, "src", "public", "icon.svg"), join(out, "icon.svg"));
+  const server = await launch({ root: out, served: ["/"], headers: withCsp });
+  try {
+    const session = await server.openPage({ path: "index.html", ready: "quote-lens" });
+    await session.page.waitForFunction(() => document.getElementById("state").textContent.startsWith("error"));
+    assert.equal(await session.page.textContent("#state"), "error init-failed");
+    const shown = await session.page.$eval("quote-lens", (lens) => lens.shadowRoot.querySelector("[data-testid=error]").textContent);
+    assert.match(shown, /^QuoteLens could not load its WebAssembly .*404.* Bundling with esbuild\? Add the quotelens\/esbuild plugin/);
+    // The 404s of the worker and the wasm are the point here.
+    assert.ok(session.problems.every((p) => /404|quotelens/.test(p)), session.problems.join("\n"));
+    await session.page.context().close();
+  } finally {
+    await server.close();
   }
 });
 
@@ -274,12 +310,95 @@ describe("the element on a page", () => {
       const more = root.querySelector("[data-testid=more]");
       const first = { quotes: report.documents[0].quotes.length, shown: count(), button: more.hidden ? null : more.textContent };
       more.click();
+      // The list grows a slice per frame.
+      for (let i = 0; i < 100 && count() < report.documents[0].quotes.length; i++) await new Promise((r) => setTimeout(r, 50));
       return { first, after: { shown: count(), hidden: more.hidden, last: root.querySelector("[data-testid=quote]:last-child blockquote").title } };
     }, elementUrl);
     assert.deepEqual(result, {
       first: { quotes: 250, shown: 200, button: "Show 50 more of 50 quotations" },
       after: { shown: 250, hidden: true, last: "We will finish section 250 of the bridge by spring," },
     });
+    await closePage(session);
+  });
+
+  test("the host page answers a click while the element analyses a long article", async () => {
+    const session = await server.openPage({ path: "plain/blank.html", ready: "#main" });
+    const { page } = session;
+    await page.evaluate(async ([url, articles]) => {
+      await import(url);
+      const main = document.getElementById("main");
+      const button = document.createElement("button");
+      button.id = "ping";
+      button.textContent = "Ping";
+      main.append(button);
+      const lens = document.createElement("quote-lens");
+      main.append(lens);
+      window.clicks = [];
+      button.addEventListener("click", () => window.clicks.push(performance.now()));
+      const analysed = () => new Promise((resolve) =>
+        lens.addEventListener("quotelens:analyzed", (e) => resolve({ report: e.detail, at: performance.now() }), { once: true }),
+      );
+      // A first, short text loads the wasm: the long one then starts analysing at once.
+      const warm = new Promise((resolve) => lens.addEventListener("quotelens:analyzed", resolve, { once: true }));
+      lens.text = '"We will win," coach Maria Lopez said.';
+      await warm;
+      window.started = performance.now();
+      // About 10 MB of news text: the generated articles, again and again.
+      window.analysed = analysed();
+      lens.text = Array.from({ length: 18 }, () => articles).flat().join("\n\n");
+    }, [elementUrl, (await generateArticles(200)).map((a) => a.text)]);
+    await page.waitForFunction(() => document.querySelector("quote-lens").shadowRoot.querySelector(".panel").getAttribute("aria-busy") === "true");
+    await page.click("#ping");
+    const result = await page.evaluate(async () => {
+      const { report, at } = await window.analysed;
+      const doc = report.documents[0];
+      // The set-aside blocks (the repeated articles) came packed, read when first asked for.
+      const packed = typeof Object.getOwnPropertyDescriptor(doc, "set_aside").get === "function";
+      return {
+        // When the click was handled, as a share of the time the analysis took (from the text
+        // given to the report shown): on a page the analysis blocks, it comes at the very end.
+        clicks: window.clicks.map((t) => (t - window.started) / (at - window.started)),
+        packed,
+        setAside: doc.set_aside.length,
+        kinds: [...new Set(doc.set_aside.map((b) => typeof b.kind))],
+        copied: JSON.parse(JSON.stringify(report)).documents[0].set_aside.length === doc.set_aside.length,
+      };
+    });
+    assert.equal(result.clicks.length, 1);
+    assert.ok(result.clicks[0] < 0.5, `the click was handled in the first half of the analysis, not when it ended: ${JSON.stringify(result)}`);
+    assert.ok(result.packed && result.setAside > 10_000 && result.copied, JSON.stringify(result));
+    assert.deepEqual(result.kinds, ["string"]);
+    await closePage(session);
+  });
+
+  test("a long text's report from the worker, sent in pieces and parts, equals the main thread's", async () => {
+    const session = await server.openPage({ path: "plain/blank.html", ready: "#main" });
+    const result = await session.page.evaluate(
+      async ([url, articles]) => {
+        const api = await import(url);
+        // Over 2 MB: 9 pieces of 2^18 characters on the way in; emoji (two UTF-16 units each)
+        // astride every piece's edge; a report with long fields packed and hundreds of quotations.
+        let text = Array.from({ length: 4 }, () => articles).flat().join("\n\n");
+        for (let edge = 1 << 18; edge < text.length; edge += 1 << 18) text = `${text.slice(0, edge - 1)}🗞️${text.slice(edge + 1)}`;
+        const quotes = Array.from({ length: 300 }, (_, i) => `"Lane ${i} reopens on Monday 📰," said Mayor Helen Ortiz.`);
+        text = `${quotes.join("\n\n")}\n\n${text}`;
+        const inWorker = await api.analyzeInWorker(text, { targets: "lane" });
+        const onMain = await api.analyze(text, { targets: "lane" });
+        const doc = inWorker.documents[0];
+        Object.freeze(doc); // a page may freeze what it keeps: the packed fields still read
+        return {
+          length: text.length,
+          active: api.workerActive(),
+          quotes: doc.quotes.length,
+          packed: Object.keys(doc).filter((k) => typeof Object.getOwnPropertyDescriptor(doc, k).get === "function"),
+          equal: JSON.stringify(inWorker) === JSON.stringify(onMain),
+        };
+      },
+      ["/node_modules/quotelens/www/quotelens-api.js", (await generateArticles(200)).map((a) => a.text)],
+    );
+    assert.ok(result.length > 2_000_000 && result.active && result.quotes >= 300, JSON.stringify(result));
+    assert.ok(result.packed.includes("set_aside"), JSON.stringify(result));
+    assert.equal(result.equal, true);
     await closePage(session);
   });
 

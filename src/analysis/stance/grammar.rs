@@ -22,6 +22,7 @@ pub struct Grammar {
     pub topic_openers: HashSet<&'static str>,
     pub empty_verbs: HashSet<&'static str>,
     pub modified_heads: HashSet<&'static str>,
+    pub subordinators: HashSet<&'static str>,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -52,6 +53,7 @@ pub fn grammar() -> &'static Grammar {
             topic_openers: take("topic_openers"),
             empty_verbs: take("empty_verbs"),
             modified_heads: take("modified_heads"),
+            subordinators: take("subordinators"),
         }
     })
 }

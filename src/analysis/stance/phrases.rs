@@ -29,6 +29,7 @@ pub struct Classes {
     pub generic: HashSet<&'static str>,
     pub to_noun: HashSet<&'static str>,
     pub act: HashSet<&'static str>,
+    pub pointing: HashSet<&'static str>,
 }
 
 pub fn classes() -> &'static Classes {
@@ -56,6 +57,7 @@ pub fn classes() -> &'static Classes {
             generic: take("generic"),
             to_noun: take("to_noun"),
             act: take("act"),
+            pointing: take("pointing"),
         }
     })
 }
@@ -89,6 +91,20 @@ fn adverb(t: &Token) -> bool {
 }
 
 /// A gerund opening a phrase ("eliminating the tax break"): its object belongs to it.
+/// "their own experience" is the holder's own, "the other side" nobody in particular: a
+/// phrase opening with "own" or made of a vague head and words that only point ("other",
+/// "same", "whole") is no target.
+fn vague(c: &Classes, content: &[&Token]) -> bool {
+    let Some(head) = content.last() else {
+        return false;
+    };
+    content.first().is_some_and(|t| t.norm == "own")
+        || (c.generic.contains(&*head.norm)
+            && content[..content.len() - 1]
+                .iter()
+                .all(|t| c.pointing.contains(&*t.norm)))
+}
+
 fn gerund(t: &Token) -> bool {
     !t.cap && t.norm.len() > 5 && t.norm.ends_with("ing")
 }
@@ -214,6 +230,7 @@ pub fn object_at(
         .iter()
         .all(|t| c.time.contains(&*t.norm) || t.norm.chars().all(|ch| ch.is_ascii_digit()))
         || (lone && (c.generic.contains(&*head.norm) || gerund(head) || head.norm.len() < 3))
+        || vague(c, &content)
     {
         return None;
     }
@@ -282,6 +299,7 @@ pub fn subject_before(
     let head = content.last()?;
     if content.iter().all(|t| c.time.contains(&*t.norm))
         || (content.len() == 1 && (c.generic.contains(&*head.norm) || gerund(head)))
+        || vague(c, &content)
     {
         return None;
     }

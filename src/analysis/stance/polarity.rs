@@ -140,10 +140,12 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let hits = find_hits(toks, &mentions);
     let actions = add_phrases(toks, &hits, &mut mentions, cat);
     let about = cat.said_of(unit.tokens, unit.range.end, holder.person_key.as_deref());
+    let quoted: Vec<bool> = toks.iter().map(|t| inside(&unit.quoted, t.start)).collect();
     resolve_pronouns(
         toks,
         unit.range.start,
         about,
+        &quoted,
         &hits,
         &mut mentions,
         cat,
@@ -198,8 +200,9 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
         steps += 1;
     }
     // "she's", "it's": the tokenizer keeps the pronoun and folds the "'s" (is) into it.
+    // "There's no chance …", "there is a need": an existential states, it judges nothing.
     if k > 0 && toks[k - 1].poss && c.pron.contains(&*toks[k - 1].norm) {
-        return Some(k);
+        return (toks[k - 1].norm != "there").then_some(k);
     }
     if k == 0 || !c.copula.contains(&*toks[k - 1].norm) {
         return None;
@@ -207,6 +210,9 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     k -= 1;
     while k > 0 && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm)) {
         k -= 1;
+    }
+    if k > 0 && toks[k - 1].norm == "there" {
+        return None;
     }
     Some(k)
 }
@@ -236,6 +242,39 @@ fn add_phrases(
     let mut added: Vec<Mention> = Vec::new();
     let mut actions: Vec<Action> = Vec::new();
     for h in hits {
+        let extraposition = (h.cue.kind == CueKind::Pred)
+            .then(|| extraposed(toks, h))
+            .flatten();
+        if let Some(to) = extraposition {
+            let asked = Hit {
+                i: to,
+                n: 1,
+                cue: Cue {
+                    kind: CueKind::Deontic,
+                    ..h.cue
+                },
+            };
+            if let Some((range, sign)) = action_after(toks, &asked, &stop) {
+                let overlaps = |m: &Mention| m.start < range.end && range.start < m.end;
+                if !added.iter().any(overlaps) {
+                    let target = cat.action_target(
+                        phrases::label(toks, range.clone()),
+                        phrases::key(toks, range.clone()),
+                    );
+                    added.push(Mention {
+                        start: range.start,
+                        end: range.end,
+                        target,
+                    });
+                    actions.push(Action {
+                        start: range.start,
+                        hit: *h,
+                        sign: sign * h.cue.sign,
+                    });
+                }
+            }
+            continue;
+        }
         if matches!(h.cue.kind, CueKind::Deontic | CueKind::Demand) {
             let first = action_after(toks, h, &stop);
             // "should follow the precedent … and release his tax returns": a verb after "and"
@@ -302,6 +341,35 @@ fn add_phrases(
             _ => None,
         };
         let Some(r) = range else {
+            // "an overhaul of the justice system, which Obama championed": a stance verb with
+            // no object after it takes the phrase its relative pronoun stands for.
+            if let Some(r) = relative_object(toks, h, &stop) {
+                let overlaps = |m: &Mention| m.start < r.end && r.start < m.end;
+                if !added.iter().any(overlaps) {
+                    let known = mentions
+                        .iter()
+                        .find(|m| overlaps(m))
+                        .map(|m| (m.start, m.target));
+                    let (start, target) = known.unwrap_or_else(|| {
+                        let target = cat.phrase_target(
+                            phrases::label(toks, r.clone()),
+                            phrases::key(toks, r.clone()),
+                        );
+                        added.push(Mention {
+                            start: r.start,
+                            end: r.end,
+                            target,
+                        });
+                        (r.start, target)
+                    });
+                    let _ = target;
+                    actions.push(Action {
+                        start,
+                        hit: *h,
+                        sign: h.cue.sign,
+                    });
+                }
+            }
             continue;
         };
         // A possessor opening the phrase ("Russia's invasion of Ukraine") does not stand in
@@ -361,6 +429,35 @@ struct Action {
     hit: Hit,
     /// +1 asked for, -1 asked against ("should not close the clinic").
     sign: f32,
+}
+
+/// The phrase a relative pronoun before a stance verb stands for, when the verb has no object
+/// of its own: "the plan, which Ruiz opposed." gives "the plan".
+fn relative_object(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
+    if !matches!(h.cue.kind, CueKind::Obj | CueKind::Shift) {
+        return None;
+    }
+    // Nothing the verb could take as object follows it.
+    let gap = toks.get(h.end()).is_none_or(|t| {
+        matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | '?' | '!'))
+            || grammar().locatives.contains(t.norm.as_str())
+            || t.norm == "when"
+    });
+    if !gap {
+        return None;
+    }
+    // "which" or "that", then the subject (a few words), then the verb.
+    let rel = (h.i.saturating_sub(6)..h.i)
+        .rev()
+        .find(|&k| matches!(toks[k].norm.as_str(), "which" | "that"))?;
+    if toks[rel + 1..h.i].iter().any(|t| !t.is_word()) || rel + 1 == h.i {
+        return None;
+    }
+    let mut end = rel;
+    if end > 0 && toks[end - 1].is_punct(',') {
+        end -= 1;
+    }
+    phrases::subject_before(toks, 0, end, stop)
 }
 
 /// A second verb phrase joined by "and" within the sentence after `from`: "and" right before a
@@ -447,10 +544,12 @@ fn action_after(
 /// "she" too when they are the subject of an evaluation ("he would be a great senator"); "it",
 /// "this", "that" after a naming verb ("calling it hostile") or as the subject of an
 /// evaluation ("it is a disgrace") the last thing mentioned that is not the speaker's own side.
+#[allow(clippy::too_many_arguments)]
 fn resolve_pronouns(
     toks: &[Token],
     before: usize,
     about: Option<usize>,
+    quoted: &[bool],
     hits: &[Hit],
     mentions: &mut Vec<Mention>,
     cat: &mut Catalogue,
@@ -481,8 +580,18 @@ fn resolve_pronouns(
             evaluated.insert(k - 1);
         }
     }
+    // The dummy "it" of "it was a mistake to …" stands for nothing.
+    let dummy: HashSet<usize> = hits
+        .iter()
+        .filter(|h| h.cue.kind == CueKind::Pred && extraposed(toks, h).is_some())
+        .filter_map(|h| subject_end(toks, h.i))
+        .filter_map(|e| e.checked_sub(1))
+        .collect();
     let mut added = Vec::new();
     for (k, t) in toks.iter().enumerate() {
+        if dummy.contains(&k) {
+            continue;
+        }
         let subject = evaluated.contains(&k);
         let person = matches!(t.norm.as_str(), "him" | "his" | "her")
             || (subject && matches!(t.norm.as_str(), "he" | "she"));
@@ -519,8 +628,10 @@ fn resolve_pronouns(
         });
         let target = antecedent.map(|a| a.target).or_else(|| {
             // "He would be a great senator": with nobody named before it in the passage, the
-            // subject is the person the article named last before the passage.
-            (person && subject)
+            // subject is the person the article named last before the passage. Only in a
+            // quotation or a sentence read only because it names the holder: in Brandt's
+            // reported "Brandt said he was shocked", "he" is Brandt.
+            (person && subject && (quoted.get(k).copied().unwrap_or(false) || !holder.pronouns))
                 .then(|| {
                     about.or_else(|| {
                         cat.last_person_before(
@@ -952,19 +1063,21 @@ fn read_clause(
             continue;
         }
         let by_speaker = own(action.hit.i)
-            || (action.hit.cue.kind == CueKind::Demand
-                && (participle_clause(toks, a, action.hit.i)
-                    || subject_of(
-                        toks,
-                        a,
-                        action.hit.i,
-                        &hits,
-                        &mentions,
-                        all_mentions,
-                        cat,
-                        holder,
-                        &|k| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start)),
-                    ) == Agent::Speaker));
+            || (matches!(
+                action.hit.cue.kind,
+                CueKind::Demand | CueKind::Obj | CueKind::Shift
+            ) && (participle_clause(toks, a, action.hit.i)
+                || subject_of(
+                    toks,
+                    a,
+                    action.hit.i,
+                    &hits,
+                    &mentions,
+                    all_mentions,
+                    cat,
+                    holder,
+                    &|k| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start)),
+                ) == Agent::Speaker));
         if !by_speaker {
             continue;
         }
@@ -1059,8 +1172,17 @@ fn choose_cue(
     let owned_is_evaluation = hits
         .iter()
         .any(|h| h.i == m.end && h.cue.kind == CueKind::Pred);
+    // "[Suu Kyi's] incarceration": an editor's bracket between changes nothing.
+    let owned_at = if toks
+        .get(m.end)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(']' | ')')))
+    {
+        m.end + 1
+    } else {
+        m.end
+    };
     if possessor(&toks[m.end - 1])
-        && toks.get(m.end).is_some_and(Token::is_word)
+        && toks.get(owned_at).is_some_and(Token::is_word)
         && !owned_is_evaluation
     {
         return None;
@@ -1323,6 +1445,20 @@ fn acting_person(
 
 /// Whether the phrase ending before token `end` is followed by "to" and a verb, which makes it
 /// the subject of that infinitive.
+/// "It was a mistake to use private email", "it is important to fund the clinics": an
+/// evaluation with a dummy "it" for subject judges the infinitive after it. Returns the
+/// position of that "to".
+fn extraposed(toks: &[Token], pred: &Hit) -> Option<usize> {
+    let end = subject_end(toks, pred.i)?;
+    let subject = toks.get(end.checked_sub(1)?)?;
+    if subject.norm != "it" {
+        return None;
+    }
+    (pred.end()..toks.len().min(pred.end() + 4))
+        .find(|&k| toks[k].norm == "to" || !(toks[k].is_word() || toks[k].kind == Kind::Quote))
+        .filter(|&k| toks[k].norm == "to" && infinitive_subject(toks, k))
+}
+
 fn infinitive_subject(toks: &[Token], end: usize) -> bool {
     toks.get(end).is_some_and(|t| t.norm == "to")
         && toks.get(end + 1).is_some_and(|t| {
@@ -1407,7 +1543,25 @@ fn subject_of(
             })
     });
     if let Some(j) = coordinated {
-        let first = (clause_start..j).find(|&k| toks[k].is_word() && holder_or_other(k));
+        // "… described Lee as a disgrace after she attacked X and blamed Y": the verbs share
+        // the subject of the subordinate clause they stand in.
+        let from = (clause_start..j)
+            .rev()
+            .find(|&k| grammar().subordinators.contains(toks[k].norm.as_str()))
+            .map_or(clause_start, |k| k + 1);
+        let pronoun_at = (from..j).find(|&k| matches!(toks[k].norm.as_str(), "he" | "she"));
+        let first = (from..j).find(|&k| toks[k].is_word() && holder_or_other(k));
+        if let Some(p) = pronoun_at.filter(|&p| first.is_none_or(|f| p < f)) {
+            let gender = crate::analysis::names::pronoun_gender(&toks[p].norm);
+            let other_gender = holder
+                .person_key
+                .as_deref()
+                .is_some_and(|key| !cat.fits_gender(key, gender));
+            if quoted(p) || other_gender || !holder.pronouns || other_person_before(p) {
+                return Agent::Other;
+            }
+            return Agent::Speaker;
+        }
         if let Some(k) = first {
             return if holder.words.contains(&toks[k].norm)
                 || grammar().first_person.contains(toks[k].norm.as_str())

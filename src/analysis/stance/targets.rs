@@ -594,18 +594,27 @@ impl Catalogue {
                 n.checked_sub(1).map(|i| (at_key[i], k.clone()))
             })
             .collect();
-        // A person the text already calls "she" beats a nearer one it has never called
-        // anything, within a few paragraphs.
-        let known = last
+        // Within a few paragraphs, a person the text already calls "she" beats one it has
+        // never called anything, and the one the article names most (whom it is about) beats
+        // one named once in passing; further back, the last one named.
+        let count = |k: &str| self.name_at.get(k).map_or(0, Vec::len);
+        let near: Vec<&(usize, String)> = last
             .iter()
-            .filter(|(p, k)| {
-                gender.is_some() && at.saturating_sub(*p) < GENDER_REACH && {
-                    let (m, f) = self.gender.get(k).copied().unwrap_or_default();
-                    m + f > 0
-                }
-            })
-            .max();
-        let key = known.or_else(|| last.iter().max())?.1.clone();
+            .filter(|(p, _)| at.saturating_sub(*p) < GENDER_REACH)
+            .collect();
+        let known = |k: &str| {
+            let (m, f) = self.gender.get(k).copied().unwrap_or_default();
+            gender.is_some() && m + f > 0
+        };
+        let key = near
+            .iter()
+            .filter(|(_, k)| known(k))
+            .max_by_key(|(p, k)| (count(k), *p))
+            .or_else(|| near.iter().max_by_key(|(p, k)| (count(k), *p)))
+            .copied()
+            .or_else(|| last.iter().max())?
+            .1
+            .clone();
         self.person_target(&key)
     }
 
