@@ -2,7 +2,9 @@
 //! pattern (pronouns after a new speaker, cues after the quotation, descriptions and documents
 //! for a named source, names that are common words, titles and named terms that are not
 //! quotations, reported clauses of many shapes). `fixtures/attribution/cases.json` holds the
-//! issue's 30 cases; `more-cases.json` two more per pattern with other wording and topics.
+//! issue's 30 cases; `more-cases.json` two more per pattern with other wording and topics;
+//! `frames-cases.json` reported speech without a clause ("criticized the plan", "vowed to …",
+//! "asked whether …") and the subjects and clause openings found with it, guards included.
 //!
 //! A case passes when every expected quotation is found (its text, without the opening mark,
 //! starts with `starts`; the same kind, where "direct" also accepts "partial"; the speaker's
@@ -125,6 +127,11 @@ fn two_more_cases_per_pattern_pass() {
     let cases: Cases = serde_json::from_str(json).expect("cases file parses");
     assert!(cases.cases.len() >= 60, "{}", cases.cases.len());
     run_file(json);
+}
+
+#[test]
+fn reported_speech_without_a_clause_passes() {
+    run_file(include_str!("fixtures/attribution/frames-cases.json"));
 }
 
 #[test]

@@ -2,10 +2,108 @@
 //! line is a paragraph unless it visibly continues the line before (hard-wrapped prose, a line
 //! broken mid-sentence). HTML tags left in pasted text are removed without gluing words.
 
+use std::borrow::Cow;
+
 use super::markup::{decode_entities, Token, Tokenizer};
 
-/// Collapses whitespace to single spaces, drops invisible characters, trims.
+/// The byte a character stands for when UTF-8 was read as Windows-1252 (or Latin-1).
+fn cp1252_byte(c: char) -> Option<u8> {
+    let u = c as u32;
+    if (0x80..=0xFF).contains(&u) {
+        return u8::try_from(u).ok();
+    }
+    Some(match c {
+        '\u{20AC}' => 0x80,
+        '\u{201A}' => 0x82,
+        '\u{0192}' => 0x83,
+        '\u{201E}' => 0x84,
+        '\u{2026}' => 0x85,
+        '\u{2020}' => 0x86,
+        '\u{2021}' => 0x87,
+        '\u{02C6}' => 0x88,
+        '\u{2030}' => 0x89,
+        '\u{0160}' => 0x8A,
+        '\u{2039}' => 0x8B,
+        '\u{0152}' => 0x8C,
+        '\u{017D}' => 0x8E,
+        '\u{2018}' => 0x91,
+        '\u{2019}' => 0x92,
+        '\u{201C}' => 0x93,
+        '\u{201D}' => 0x94,
+        '\u{2022}' => 0x95,
+        '\u{2013}' => 0x96,
+        '\u{2014}' => 0x97,
+        '\u{02DC}' => 0x98,
+        '\u{2122}' => 0x99,
+        '\u{0161}' => 0x9A,
+        '\u{203A}' => 0x9B,
+        '\u{0153}' => 0x9C,
+        '\u{017E}' => 0x9E,
+        '\u{0178}' => 0x9F,
+        _ => return None,
+    })
+}
+
+fn repair_once(chars: &[char]) -> Vec<char> {
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let lead = cp1252_byte(chars[i]).filter(|b| (0xC2..=0xF4).contains(b));
+        if let Some(b) = lead {
+            let n = match b {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            let mut bytes = vec![b];
+            for k in 1..n {
+                match chars
+                    .get(i + k)
+                    .and_then(|&c| cp1252_byte(c))
+                    .filter(|b| (0x80..=0xBF).contains(b))
+                {
+                    Some(b) => bytes.push(b),
+                    None => break,
+                }
+            }
+            if let Ok(t) = std::str::from_utf8(&bytes) {
+                if bytes.len() == n {
+                    out.extend(t.chars());
+                    i += n;
+                    continue;
+                }
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Repairs UTF-8 that was read as Windows-1252, once or several times over ("FranÃ§ois",
+/// "FranÃƒÂ§ois" → "François", "Itâ€™s" → "It’s"): a lead byte's character followed by
+/// continuation bytes' characters that together are valid UTF-8. Real text never has such runs.
+pub fn repair_mojibake(s: &str) -> Cow<'_, str> {
+    if !s.contains([
+        '\u{C3}', '\u{C2}', '\u{C5}', '\u{C4}', '\u{E2}', '\u{D0}', '\u{D1}',
+    ]) {
+        return Cow::Borrowed(s);
+    }
+    let mut chars: Vec<char> = s.chars().collect();
+    // Each pass undoes one wrong decoding; texts seen in the wild carry up to three.
+    for _ in 0..4 {
+        let next = repair_once(&chars);
+        if next == chars {
+            break;
+        }
+        chars = next;
+    }
+    Cow::Owned(chars.into_iter().collect())
+}
+
+/// Collapses whitespace to single spaces, drops invisible characters, repairs mojibake, trims.
 pub fn normalize(s: &str) -> String {
+    let s = repair_mojibake(s);
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -453,5 +551,23 @@ mod tests {
             ]
         );
         assert_eq!(front[0], ("title".to_string(), "A title".to_string()));
+    }
+
+    #[test]
+    fn mojibake_is_repaired_once_or_twice_over() {
+        assert_eq!(
+            normalize("Fran\u{C3}\u{A7}ois Hollande"),
+            "Fran\u{E7}ois Hollande"
+        );
+        assert_eq!(
+            normalize("Fran\u{C3}\u{83}\u{C2}\u{A7}ois Hollande"),
+            "Fran\u{E7}ois Hollande"
+        );
+        assert_eq!(normalize("It\u{E2}\u{20AC}\u{2122}s"), "It\u{2019}s");
+        // Real accents and signs stay as they are.
+        assert_eq!(
+            normalize("Ã la carte, Âge d’or, São Paulo"),
+            "Ã la carte, Âge d’or, São Paulo"
+        );
     }
 }

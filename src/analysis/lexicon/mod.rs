@@ -59,6 +59,24 @@ pub fn cue(word_lower: &str) -> Option<(CueClass, &'static str)> {
     cues().get(word_lower).copied()
 }
 
+fn frames() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    static FRAMES: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    FRAMES.get_or_init(|| {
+        data_lines(include_str!("report_frames.tsv"))
+            .filter_map(|line| {
+                let (lemma, frames) = line.split_once('\t')?;
+                Some((lemma, frames.split_whitespace().collect()))
+            })
+            .collect()
+    })
+}
+
+/// What a reporting verb's content looks like without a clause (see `report_frames.tsv`):
+/// "to", "object", "object-to" or a preposition. Empty for a verb with no such frame.
+pub fn frames_of(lemma: &str) -> &'static [&'static str] {
+    frames().get(lemma).map_or(&[], Vec::as_slice)
+}
+
 fn roles() -> &'static HashMap<&'static str, &'static str> {
     static ROLES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     ROLES.get_or_init(|| {
@@ -163,12 +181,28 @@ pub const ORG_NAME_HEADS: &str = include_str!("org_name_heads.txt");
 pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
 /// Words after which a capitalised quotation names a work or programme ("memoir", "on").
 pub const WORK_NOUNS: &str = include_str!("work_nouns.txt");
+/// Words ending in "-ly" that are not adverbs ("family", "ally"): they may be a subject's head.
+pub const LY_NOT_ADVERBS: &str = include_str!("ly_not_adverbs.txt");
 /// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
 pub const SENTIMENT: &str = include_str!("sentiment_vader.txt");
 /// Evaluative words for copula predicates that the sentiment list lacks (ours, MIT).
 pub const EVALUATIONS: &str = include_str!("evaluations.txt");
 /// Topic words the sentiment fallback ignores.
 pub const SENTIMENT_SKIP: &str = include_str!("sentiment_skip.txt");
+
+/// Closed-class words of the attribution rules, in "## name" sections (see `section`).
+pub const ATTRIBUTION_WORDS: &str = include_str!("attribution_words.txt");
+
+/// The words of one "## name" section of a list.
+pub fn section(list: &'static str, name: &str) -> impl Iterator<Item = &'static str> {
+    let heading = format!("## {name}");
+    list.lines()
+        .map(str::trim)
+        .skip_while(move |l| *l != heading)
+        .skip(1)
+        .take_while(|l| !l.starts_with("## "))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 /// The data lines of a list: comments and blank lines dropped, ends trimmed.
 pub fn lines(list: &'static str) -> impl Iterator<Item = &'static str> {
@@ -188,6 +222,16 @@ mod tests {
         assert!(is_organisation_word("kremlin"));
         assert_eq!(place("Russian"), Some("Russia"));
         assert_eq!(place("U.S."), Some("United States"));
+        assert_eq!(frames_of("call"), ["for", "on"]);
+        assert_eq!(frames_of("say"), ["wh"]);
+        assert!(frames_of("insist").is_empty());
+        assert!(section(ATTRIBUTION_WORDS, "pronouns").any(|w| w == "she"));
+        assert!(!section(ATTRIBUTION_WORDS, "pronouns").any(|w| w == "the"));
+        // Every verb with a frame is a cue.
+        for line in data_lines(include_str!("report_frames.tsv")) {
+            let lemma = line.split('\t').next().unwrap_or_default();
+            assert!(cues().values().any(|c| c.1 == lemma), "{lemma}");
+        }
     }
 
     #[test]
@@ -209,6 +253,8 @@ mod tests {
             ORG_NAME_HEADS,
             GENDER_WORDS,
             WORK_NOUNS,
+            LY_NOT_ADVERBS,
+            ATTRIBUTION_WORDS,
             SENTIMENT,
             EVALUATIONS,
             SENTIMENT_SKIP,

@@ -1,0 +1,374 @@
+//! The speaker of a cue: the noun phrase before the verb (through appositives, parentheses and
+//! dashes) or after an inverted one, and the subject a participle shares.
+
+use super::*;
+
+/// The end of the subject before the verb at `verb`: auxiliaries, adverbs, time words,
+/// a parenthesis ("(D-Wis.)") and commas are not part of it.
+pub(super) fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize {
+    let mut e = verb;
+    while e > floor {
+        let w = p.lower(e - 1);
+        if p.is_punct(e - 1, ")") {
+            match (floor..e - 1).rev().find(|&k| p.is_punct(k, "(")) {
+                Some(k) => e = k,
+                None => break,
+            }
+        } else if spaced_dash(p, e - 1) {
+            // "Ben Aldo — a former teacher — said": the appositive between dashes.
+            match (floor.max(e.saturating_sub(14))..e - 1)
+                .rev()
+                .find(|&k| spaced_dash(p, k))
+            {
+                Some(k) if k > floor => e = k,
+                _ => break,
+            }
+        } else if names::can_continue_name(p.word(e - 1).unwrap_or_default())
+            && e >= floor + 2
+            && p.capitalized(e - 2)
+        {
+            // "Nora May said": a surname, not the modal.
+            break;
+        } else if between_subject_and_verb().contains(&w.as_str())
+            || is_adverb(&w)
+            || WEEKDAYS.contains(&w.as_str())
+            || (w == "on" && WEEKDAYS.contains(&p.lower(e).as_str()))
+            || p.is_punct(e - 1, ",")
+            || p.is_punct(e - 1, "\u{2019}")
+        {
+            e -= 1;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+/// Is token `i` a word that can belong to a speaker's noun phrase?
+pub(super) fn np_word(p: &Para<'_>, i: usize) -> bool {
+    let Some(w) = p.word(i) else {
+        // A hyphen joined to the words around it; "NEW YORK -- Lumina" is a dateline.
+        let joined = |a: usize, b: usize| matches!((p.toks.get(a), p.toks.get(b)), (Some(x), Some(y)) if x.end == y.start);
+        return p.is_punct(i, "-")
+            && i > 0
+            && joined(i - 1, i)
+            && joined(i, i + 1)
+            && p.toks[i - 1].is_word
+            && p.toks[i + 1].is_word;
+    };
+    let l = w.to_lowercase();
+    if p.capitalized(i) {
+        // "In", "After", "However" open a sentence; they are never part of a speaker's name.
+        return !names::is_stopword(w)
+            || determiners().contains(&l.as_str())
+            || pronouns().contains(&l.as_str())
+            // "Nora May", "Dana Every": a surname that is a common word.
+            || (names::can_continue_name(w) && i > 0 && p.capitalized(i - 1));
+    }
+    np_lower().contains(&l.as_str())
+        || pronouns().contains(&l.as_str())
+        || lexicon::role_group(&l).is_some()
+        || lexicon::is_organisation_word(&l)
+        || generic_heads().contains(&l.as_str())
+        || l.ends_with("'s")
+        || l.ends_with("\u{2019}s")
+        || l == "spokesperson"
+}
+
+/// The noun phrase after an inverted cue: "said Peskov", "said the press secretary of the
+/// Russian president, Dmitry Peskov".
+pub(super) fn np_after(p: &Para<'_>, from: usize, end: usize) -> Range<usize> {
+    let mut j = from;
+    // "told reporters", "said in a statement" have no subject after the cue.
+    while j < end {
+        let appositive = p.is_punct(j, ",") && j + 1 < end && p.capitalized(j + 1);
+        if !(np_word(p, j) || appositive) {
+            // "said retired teacher Alma Ruiz": lower-case description words before a name.
+            match descriptor_to_name(p, j, end) {
+                Some(k) => {
+                    j = k;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        j += 1;
+    }
+    // Must name someone: a capitalized word, a pronoun or a role/organisation word.
+    let names = (from..j).any(|k| {
+        p.capitalized(k)
+            || lexicon::role_group(&p.lower(k)).is_some()
+            || lexicon::is_organisation_word(&p.lower(k))
+    });
+    if names {
+        from..j
+    } else {
+        from..from
+    }
+}
+
+/// From token `from`, a run of at most six plain lower-case words (a description: "retired
+/// teacher", "volunteer media coordinator") that reaches a capitalised word or an appositive
+/// comma before one: the index where the run stops. Prepositions, pronouns, cues and words in
+/// quotation end it, so "said in a statement" or "said he would" never reach a name.
+pub(super) fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Option<usize> {
+    let mut k = from;
+    while k < end && k < from + 7 {
+        if p.capitalized(k) && k > from {
+            return Some(k);
+        }
+        if p.is_punct(k, ",") && k > from && p.capitalized(k + 1) && k + 1 < end {
+            return Some(k);
+        }
+        let w = p.lower(k);
+        // "9/11 widow Terry Strada": a slash joined to numbers on both sides.
+        let joined_slash = p.is_punct(k, "/")
+            && k > from
+            && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
+            && p.toks[k - 1].end == p.toks[k].start;
+        if joined_slash {
+            k += 1;
+            continue;
+        }
+        let plain = p.toks[k].is_word
+            && p.in_quote[k].is_none()
+            && w.chars().all(|c| {
+                c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'
+            })
+            && !not_clause_start().contains(&w.as_str())
+            && !pronouns().contains(&w.as_str())
+            && !matches!(
+                w.as_str(),
+                "that" | "who" | "which" | "is" | "was" | "has" | "had"
+            )
+            // "says the rules favour the Crown": a second determiner starts another phrase.
+            && !determiners().contains(&w.as_str())
+            && p.cue_at(k).is_none();
+        if !plain {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The subject of the cue at token `cue`, looking back no further than token `floor`.
+pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>> {
+    let had_comma = cue > floor && {
+        let e = trim_before_verb(p, cue, floor);
+        (e..cue).any(|k| p.is_punct(k, ","))
+    };
+    let j = trim_before_verb(p, cue, floor);
+    if had_comma {
+        // "Lavrov, commenting on …, warned" / "Jane Doe, the mayor, one of …, said": the
+        // subject is the noun phrase before the first comma of the chain.
+        let mut end = j;
+        for _ in 0..3 {
+            let Some(k) = (floor..end).rev().find(|&k| p.is_punct(k, ",")) else {
+                break;
+            };
+            // "Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said": the party and state in
+            // parentheses close the name.
+            let name_end = match k
+                .checked_sub(1)
+                .filter(|&c| c > floor && p.is_punct(c, ")"))
+            {
+                Some(c) => (floor.max(c.saturating_sub(8))..c)
+                    .rev()
+                    .find(|&x| p.is_punct(x, "("))
+                    .unwrap_or(k),
+                None => k,
+            };
+            let start = np_start(p, name_end, floor);
+            // "Lena Ruiz, Minister of Trade, Industry and Labour, said": a part that opens
+            // with a title is the role; the name stands before it.
+            if start < k && start > floor && p.is_punct(start - 1, ",") {
+                let w = p.word(start).unwrap_or_default();
+                if names::is_title(w) || lexicon::role_group(&p.lower(start)).is_some() {
+                    end = start;
+                    continue;
+                }
+            }
+            let names = (start..name_end)
+                .any(|x| p.capitalized(x) || pronouns().contains(&p.lower(x).as_str()));
+            // "As Steven Rosenthal, a tax lawyer, put it": a sentence opener may precede.
+            let opens = start == floor
+                || !p.toks[start - 1].is_word
+                || (start - 1 == floor && p.word(floor).is_some_and(names::is_stopword));
+            if start < name_end && names && opens {
+                return Some(start..j);
+            }
+            end = k;
+        }
+        // "…, he said" after a clause: the words right before the verb.
+        let start = np_start(p, j, floor);
+        return (start < j && start > floor && p.is_punct(start - 1, ",")).then_some(start..j);
+    }
+    let start = np_start(p, j, floor);
+    // "Tim Guest with the Harbour Health Authority says": the person before the preposition.
+    if start >= floor + 2
+        && matches!(p.lower(start - 1).as_str(), "with" | "at" | "of" | "from")
+        && p.capitalized(start - 2)
+    {
+        let person = np_start(p, start - 1, floor);
+        if person < start - 1 && (person..start - 1).all(|k| p.capitalized(k)) {
+            return Some(person..j);
+        }
+    }
+    (start < j).then_some(start..j)
+}
+
+/// Start of the noun phrase ending just before token `end`.
+pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
+    if end > floor
+        && (pronouns().contains(&p.lower(end - 1).as_str())
+            || matches!(p.lower(end - 1).as_str(), "who" | "which"))
+    {
+        return end - 1;
+    }
+    let mut k = end;
+    while k > floor && np_word(p, k - 1) && !pronouns().contains(&p.lower(k - 1).as_str()) {
+        // "and" joins two speakers only between capitals ("Putin and Trump").
+        if p.lower(k - 1) == "and" && !(p.capitalized(k.saturating_sub(2)) && p.capitalized(k)) {
+            break;
+        }
+        k -= 1;
+        if matches!(p.lower(k).as_str(), "the" | "a" | "an") {
+            break;
+        }
+    }
+    // Trim leading "of"/"and" and a trailing possessive-less "for".
+    while k < end && matches!(p.lower(k).as_str(), "of" | "and" | "for") {
+        k += 1;
+    }
+    // A noun phrase must name someone.
+    let names = (k..end).any(|i| {
+        let l = p.lower(i);
+        p.capitalized(i)
+            || lexicon::role_group(&l).is_some()
+            || lexicon::is_organisation_word(&l)
+            || generic_heads().contains(&l.as_str())
+    });
+    if names {
+        return k;
+    }
+    // A common noun with its determiner speaks too ("the letter says", "73 percent said",
+    // "its defenders say"): up to three lower-case words after a determiner or possessive.
+    let mut d = end;
+    while d > floor && end - d < 4 && p.toks[d - 1].is_word && p.in_quote[d - 1].is_none() {
+        d -= 1;
+        let l = p.lower(d);
+        let starts = determiners().contains(&l.as_str())
+            || l.ends_with("'s")
+            || l.ends_with("\u{2019}s")
+            || l.chars().all(|c| c.is_ascii_digit());
+        if starts && d + 1 < end {
+            return d;
+        }
+        // "Factory workers have said": a plural noun after the sentence's first word.
+        if p.capitalized(d) && d == floor && d + 1 < end && p.lower(end - 1).ends_with('s') {
+            return d;
+        }
+        if p.cue_at(d).is_some() || not_clause_start().contains(&l.as_str()) || p.capitalized(d) {
+            break;
+        }
+    }
+    end
+}
+
+/// The speaker of a cue: the subject before it, or for a participle after a comma
+/// ("…, calling them …") the subject of the sentence's first cue.
+pub(super) fn speaker_of_cue(
+    p: &Para<'_>,
+    cue: Range<usize>,
+    floor: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    // "Trump was defensive …, saying, "…"", "Blige sings to Clinton before asking her, "…"":
+    // a participle after a comma or a subordinator shares the sentence's named subject.
+    let sentence = p.sentence_of(cue.start).0;
+    if p.lower(cue.start).ends_with("ing")
+        && cue.start > sentence
+        && (p.is_punct(cue.start - 1, ",")
+            || matches!(
+                p.lower(cue.start - 1).as_str(),
+                "before" | "after" | "while" | "when" | "without" | "by"
+            ))
+    {
+        if let Some(np) = sentence_subject(p, sentence, cue.start).filter(|np| {
+            np.clone()
+                .any(|k| p.capitalized(k) && !names::is_stopword(p.word(k).unwrap_or_default()))
+        }) {
+            return Some((cue, np));
+        }
+    }
+    // "Trump's remarks calling him a 'dictator'": the owner of the remarks speaks.
+    if p.lower(cue.start).ends_with("ing") && cue.start > floor {
+        let noun = p.lower(cue.start - 1);
+        if speech_nouns().contains(&noun.as_str()) {
+            let owner = (floor.max(cue.start.saturating_sub(4))..cue.start - 1)
+                .rev()
+                .find(|&k| {
+                    p.capitalized(k)
+                        && (p.lower(k).ends_with("'s") || p.lower(k).ends_with("\u{2019}s"))
+                });
+            if let Some(k) = owner {
+                return Some((cue, k..k + 1));
+            }
+        }
+    }
+    if let Some(np) = subject_before(p, cue.start, floor) {
+        return Some((cue, np));
+    }
+    // Inverted: "said Peskov: '…'".
+    let np = np_after(p, cue.end, p.toks.len());
+    if !np.is_empty()
+        && np.end < p.toks.len()
+        && (p.is_punct(np.end, ":") || p.is_punct(np.end, ","))
+    {
+        return Some((cue, np));
+    }
+    // Participle or second verb of a sentence: take the first subject of the sentence,
+    // looking back through earlier quotations of the same sentence.
+    let floor = p.sentence_of(cue.start).0.min(floor);
+    let first_cue = (floor..cue.start).find(|&i| p.cue_at(i).is_some())?;
+    let np = subject_before(p, first_cue, floor).or_else(|| {
+        let np = np_start(p, first_cue, floor);
+        (np < first_cue).then_some(np..first_cue)
+    })?;
+    Some((cue, np))
+}
+
+/// The noun phrase that opens the sentence, when it names someone and a verb follows it
+/// ("The Harbour Nurses Union disclosed …"): the subject of a later participle.
+pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Option<Range<usize>> {
+    let mut k = start;
+    // "The nurses' union": a plural possessive's apostrophe stays in the phrase.
+    let apostrophe = |k: usize| {
+        k > start
+            && (p.is_punct(k, "'") || p.is_punct(k, "\u{2019}"))
+            && p.lower(k - 1).ends_with('s')
+            && p.toks[k - 1].end == p.toks[k].start
+    };
+    // "The nurses' union": a lower-case modifier before an institution word.
+    let modifier = |k: usize| {
+        p.toks[k].is_word
+            && !p.capitalized(k)
+            && p.cue_at(k).is_none()
+            && !not_clause_start().contains(&p.lower(k).as_str())
+            && (k + 1..(k + 3).min(limit)).any(|x| lexicon::is_organisation_word(&p.lower(x)))
+    };
+    while k < limit
+        && k < start + 8
+        && (np_word(p, k) || apostrophe(k) || modifier(k))
+        && !p.is_punct(k, ",")
+    {
+        k += 1;
+    }
+    let names = (start..k).any(|x| {
+        let l = p.lower(x);
+        (p.capitalized(x) && !determiners().contains(&l.as_str()))
+            || lexicon::role_group(&l).is_some()
+            || lexicon::is_organisation_word(&l)
+    });
+    (k > start && k < limit && names && p.toks[k].is_word).then_some(start..k)
+}

@@ -1,0 +1,131 @@
+//! Quoted words that nobody is said to say: titles of works and programmes, named terms
+//! ("so-called", "dubbed"), nicknames, and sub-headings that repeat a later quotation.
+
+use super::*;
+
+/// The words of a quotation, hyphenated parts apart, without their punctuation.
+pub(super) fn title_words(quote: &str) -> Vec<&str> {
+    quote
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+pub(super) fn capitalised(w: &&str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Does a quotation read as the title of a work or an event ("Legend in the Coal Fields",
+/// "State of the Union") rather than someone's words? Every longer word is capitalised.
+pub(super) fn is_title(quote: &str) -> bool {
+    let words = title_words(quote);
+    let long: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    (2..=10).contains(&words.len())
+        && !long.is_empty()
+        && long.iter().all(capitalised)
+        && words.iter().skip(1).filter(|w| capitalised(w)).count() >= 2
+}
+
+/// After a possessive ("CBS's "Face the Nation"", "MSNBC's "Morning Joe""), a quotation whose
+/// longer words are all capitalised names a programme or a work, even when it is one word.
+pub(super) fn is_name_of_work(quote: &str) -> bool {
+    let words = title_words(quote);
+    words.first().is_some_and(capitalised)
+        && words.len() <= 8
+        && words
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .all(capitalised)
+}
+
+pub(super) fn work_nouns() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| lexicon::lines(lexicon::WORK_NOUNS).collect())
+}
+
+/// Does the quotation whose opening mark is token `first` follow a word that introduces a
+/// title ("her 2015 memoir, "…"", "said on "…"")?
+pub(super) fn after_work_noun(p: &Para<'_>, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && p.is_punct(k - 1, ",") {
+        k -= 1;
+    }
+    k > 0 && p.toks[k - 1].is_word && work_nouns().contains(p.lower(k - 1).as_str())
+}
+
+/// A term in quotation marks that the sentence names rather than quotes: after "so-called",
+/// "dubbed", "known as", or "call(s) this effect" ("Analysts call this effect "differential
+/// nonresponse"").
+pub(super) fn labelled_term(p: &Para<'_>, first: usize, quote: &str) -> bool {
+    if quote.split_whitespace().count() > 4 {
+        return false;
+    }
+    let from = p.sentence_of(first).0.max(first.saturating_sub(5));
+    (from..first).any(|k| {
+        let w = p.lower(k);
+        let lemma = lexicon::cue(&w).map(|c| c.1);
+        // "call them "extraordinary presidents"" and "calling it "a gift"" judge and are
+        // quoted; "call this effect "…"" names a thing.
+        let names_a_thing = lemma == Some("call")
+            && matches!(p.lower(k + 1).as_str(), "this" | "that")
+            && first == k + 3
+            && !p.capitalized(k + 2);
+        let naming = names_a_thing
+            || matches!(w.as_str(), "so-called" | "dubbed" | "termed" | "nicknamed")
+            || (w == "known" && p.lower(k + 1) == "as");
+        naming && (k + 1..first).all(|x| p.toks[x].is_word && p.in_quote[x].is_none())
+    })
+}
+
+/// `Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'`: a headline is
+/// title-cased throughout, and a quotation after its colon is what its subject said.
+pub(super) fn headline_says(text: &str, span: &QuoteSpan, in_headline: bool) -> bool {
+    in_headline && text[..span.open].trim_end().ends_with(':')
+}
+
+/// `Marcia "Cia" Price`: one or two quoted words standing between the parts of a name.
+pub(super) fn is_nickname(text: &str, span: &QuoteSpan) -> bool {
+    let capitalised = |w: Option<&str>| {
+        w.and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let before = text[..span.open].strip_suffix(' ');
+    let after = text.get(span.close..).and_then(|t| t.strip_prefix(' '));
+    let inner = &text[span.start()..span.end()];
+    before.is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_punctuation()))
+        && capitalised(before.and_then(|b| b.rsplit(' ').next()))
+        && capitalised(after.and_then(|a| a.split(' ').next()))
+        && inner.split_whitespace().count() <= 2
+        && !inner.ends_with(|c: char| !c.is_alphanumeric())
+}
+
+/// A quotation standing alone in its paragraph (a sub-heading) whose words a later quotation
+/// repeats is that quotation's duplicate.
+pub(super) fn repeats_later_quote(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    spans: &[QuoteSpan],
+    si: usize,
+) -> Option<usize> {
+    let s = &spans[si];
+    let alone = paragraphs
+        .get(s.paragraph)
+        .is_some_and(|r| text[r.clone()].trim().len() <= s.close - s.open + 2);
+    let norm = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let words = norm(&s.text(text));
+    if !alone || words.split_whitespace().count() < 2 {
+        return None;
+    }
+    (si + 1..spans.len()).find(|&k| norm(&spans[k].text(text)).contains(words.trim()))
+}
