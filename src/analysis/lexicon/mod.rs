@@ -204,6 +204,22 @@ pub fn section(list: &'static str, name: &str) -> impl Iterator<Item = &'static 
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A list of word classes (`CLASS <tab> words`), by class; a class may span several lines.
+pub fn word_classes(
+    list: &'static str,
+) -> std::collections::HashMap<&'static str, std::collections::HashSet<&'static str>> {
+    let mut by: std::collections::HashMap<&str, std::collections::HashSet<&str>> =
+        std::collections::HashMap::new();
+    for line in lines(list) {
+        if let Some((class, words)) = line.split_once('\t') {
+            by.entry(class.trim())
+                .or_default()
+                .extend(words.split_whitespace());
+        }
+    }
+    by
+}
+
 /// The data lines of a list: comments and blank lines dropped, ends trimmed.
 pub fn lines(list: &'static str) -> impl Iterator<Item = &'static str> {
     data_lines(list)

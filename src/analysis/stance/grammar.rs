@@ -1,7 +1,7 @@
 //! The closed-class words the stance reader's grammar relies on (conjunctions, determiners,
 //! prepositions, pronouns, auxiliaries), loaded once from `lexicon/stance_grammar.txt`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::analysis::lexicon;
@@ -28,14 +28,7 @@ pub struct Grammar {
 pub fn grammar() -> &'static Grammar {
     static G: OnceLock<Grammar> = OnceLock::new();
     G.get_or_init(|| {
-        let mut by: HashMap<&str, HashSet<&'static str>> = HashMap::new();
-        for line in lexicon::lines(lexicon::STANCE_GRAMMAR) {
-            if let Some((class, words)) = line.split_once('\t') {
-                by.entry(class.trim())
-                    .or_default()
-                    .extend(words.split_whitespace());
-            }
-        }
+        let mut by = lexicon::word_classes(lexicon::STANCE_GRAMMAR);
         let mut take = |c: &str| by.remove(c).unwrap_or_default();
         Grammar {
             coordinators: take("coordinators"),

@@ -8,7 +8,7 @@
 //! verb-looking participle after its head, or seven words. Leading determiners are dropped
 //! from its label; the key folds case and plurals so "the levy" and "levies" meet.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -35,14 +35,7 @@ pub struct Classes {
 pub fn classes() -> &'static Classes {
     static C: OnceLock<Classes> = OnceLock::new();
     C.get_or_init(|| {
-        let mut by: HashMap<&str, HashSet<&'static str>> = HashMap::new();
-        for line in lexicon::lines(lexicon::PHRASE_WORDS) {
-            if let Some((class, words)) = line.split_once('\t') {
-                by.entry(class.trim())
-                    .or_default()
-                    .extend(words.split_whitespace());
-            }
-        }
+        let mut by = lexicon::word_classes(lexicon::PHRASE_WORDS);
         let mut take = |c: &str| by.remove(c).unwrap_or_default();
         Classes {
             det: take("det"),

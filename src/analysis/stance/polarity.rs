@@ -255,23 +255,15 @@ fn add_phrases(
                 },
             };
             if let Some((range, sign)) = action_after(toks, &asked, &stop) {
-                let overlaps = |m: &Mention| m.start < range.end && range.start < m.end;
-                if !added.iter().any(overlaps) {
-                    let target = cat.action_target(
-                        phrases::label(toks, range.clone()),
-                        phrases::key(toks, range.clone()),
-                    );
-                    added.push(Mention {
-                        start: range.start,
-                        end: range.end,
-                        target,
-                    });
-                    actions.push(Action {
-                        start: range.start,
-                        hit: *h,
-                        sign: sign * h.cue.sign,
-                    });
-                }
+                add_action(
+                    toks,
+                    range,
+                    *h,
+                    sign * h.cue.sign,
+                    cat,
+                    &mut added,
+                    &mut actions,
+                );
             }
             continue;
         }
@@ -283,23 +275,7 @@ fn add_phrases(
                 .as_ref()
                 .and_then(|(r, sign)| coordinated_action(toks, r.end, &stop).map(|r| (r, *sign)));
             for (range, sign) in first.into_iter().chain(second) {
-                let overlaps = |m: &Mention| m.start < range.end && range.start < m.end;
-                if !added.iter().any(overlaps) {
-                    let target = cat.action_target(
-                        phrases::label(toks, range.clone()),
-                        phrases::key(toks, range.clone()),
-                    );
-                    added.push(Mention {
-                        start: range.start,
-                        end: range.end,
-                        target,
-                    });
-                    actions.push(Action {
-                        start: range.start,
-                        hit: *h,
-                        sign,
-                    });
-                }
+                add_action(toks, range, *h, sign, cat, &mut added, &mut actions);
             }
             continue;
         }
@@ -417,6 +393,39 @@ fn add_phrases(
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
     actions
+}
+
+/// Records the action at `range` as a mention of its own target, unless a phrase already
+/// added covers part of it.
+fn add_action(
+    toks: &[Token],
+    range: Range<usize>,
+    hit: Hit,
+    sign: f32,
+    cat: &mut Catalogue,
+    added: &mut Vec<Mention>,
+    actions: &mut Vec<Action>,
+) {
+    if added
+        .iter()
+        .any(|m| m.start < range.end && range.start < m.end)
+    {
+        return;
+    }
+    let target = cat.action_target(
+        phrases::label(toks, range.clone()),
+        phrases::key(toks, range.clone()),
+    );
+    added.push(Mention {
+        start: range.start,
+        end: range.end,
+        target,
+    });
+    actions.push(Action {
+        start: range.start,
+        hit,
+        sign,
+    });
 }
 
 /// An action a speaker asks for: the verb phrase after "should", "must", "have to" or after
