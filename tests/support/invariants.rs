@@ -34,12 +34,11 @@ const MARKS: &[char] = &[
     '\u{201a}', '\u{2039}', '\u{203a}',
 ];
 
-/// Words, with the commas, colons and semicolons at their edges dropped: where the halves of a
-/// broken quote are joined, the commas around "he said" are not carried ("peace," he said,
-/// "now" reads "peace now"; a stray " ,now" in the span reads "now").
+/// Words, split at commas, colons and semicolons too: where the halves of a broken quote are
+/// joined, the commas around "he said" are not carried ("peace," he said, "now" reads "peace
+/// now"; a stray " ,now" in the span reads "now"; "…, said Muñoz,2024 …" reads "… 2024 …").
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_whitespace() || MARKS.contains(&c))
-        .map(|w| w.trim_matches([',', ':', ';']))
+    s.split(|c: char| c.is_whitespace() || MARKS.contains(&c) || matches!(c, ',' | ':' | ';'))
         .filter(|w| !w.is_empty())
 }
 
