@@ -322,23 +322,14 @@ fn add_phrases(
             if let Some(r) = relative_object(toks, h, &stop) {
                 let overlaps = |m: &Mention| m.start < r.end && r.start < m.end;
                 if !added.iter().any(overlaps) {
-                    let known = mentions
-                        .iter()
-                        .find(|m| overlaps(m))
-                        .map(|m| (m.start, m.target));
-                    let (start, target) = known.unwrap_or_else(|| {
-                        let target = cat.phrase_target(
-                            phrases::label(toks, r.clone()),
-                            phrases::key(toks, r.clone()),
-                        );
-                        added.push(Mention {
-                            start: r.start,
-                            end: r.end,
-                            target,
-                        });
-                        (r.start, target)
-                    });
-                    let _ = target;
+                    // A name the catalogue knows there stands for itself.
+                    let start = match mentions.iter().find(|m| overlaps(m)) {
+                        Some(m) => m.start,
+                        None => {
+                            added.push(phrase_mention(toks, r.clone(), cat));
+                            r.start
+                        }
+                    };
                     actions.push(Action {
                         start,
                         hit: *h,
@@ -378,21 +369,26 @@ fn add_phrases(
         if h.cue.general && proper {
             continue;
         }
-        let target = cat.phrase_target(
-            phrases::label(toks, r.clone()),
-            phrases::key(toks, r.clone()),
-        );
-        added.push(Mention {
-            start: r.start,
-            end: r.end,
-            target,
-        });
+        added.push(phrase_mention(toks, r, cat));
     }
     // A phrase replaces the possessor mention it opens with, so mentions never overlap.
     mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
     mentions.extend(added);
     mentions.sort_by_key(|m| m.start);
     actions
+}
+
+/// The open noun phrase at `range` as a mention of its phrase target.
+fn phrase_mention(toks: &[Token], range: Range<usize>, cat: &mut Catalogue) -> Mention {
+    let target = cat.phrase_target(
+        phrases::label(toks, range.clone()),
+        phrases::key(toks, range.clone()),
+    );
+    Mention {
+        start: range.start,
+        end: range.end,
+        target,
+    }
 }
 
 /// Records the action at `range` as a mention of its own target, unless a phrase already
