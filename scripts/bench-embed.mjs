@@ -12,14 +12,17 @@
 // and whether the worker gave its memory back.
 //
 //   scripts/build-npm.sh && node scripts/bench-embed.mjs [--sizes 0.05,0.5,20] [--memory 1,10,50]
-//     [--engines worker,main] [--textarea] [--corpus DIR | --quotations] [--trace] [--verbose]
+//     [--engines worker,main] [--runs N] [--textarea] [--corpus DIR | --quotations]
+//     [--trace | --trace-dir DIR] [--verbose]
 //
 // The text is made of the generated articles (the seeds, varied: a 20 MB text is one article
 // and a hundred thousand set-aside blocks, 40 quotations), with --corpus of the .txt files under
 // DIR (real news text), with --quotations of one distinct quotation per paragraph (11,000 per
 // MB: the largest reports; the core's time grows faster than the text there, keep sizes small).
+// --runs repeats each size and engine, a fresh page per run (each run is a line).
 // --trace records a Chromium trace of each run and prints the main thread's busy time and what
-// its five longest tasks spent their time on.
+// its five longest tasks spent their time on; --trace-dir also samples the JavaScript and writes
+// each trace there (trace-SIZEMB-ENGINE-RUN.json, for Chromium's Performance panel).
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,7 +39,9 @@ const memorySizes = list("--memory", "1,10,50");
 const MB = 1_000_000;
 const textarea = args.includes("--textarea");
 const engines = (args.includes("--engines") ? args[args.indexOf("--engines") + 1] : "worker,main").split(",");
-const tracing = args.includes("--trace");
+const traceDir = args.includes("--trace-dir") ? args[args.indexOf("--trace-dir") + 1] : null;
+const tracing = args.includes("--trace") || traceDir !== null;
+const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 1;
 
 const dir = await mkdtemp(join(tmpdir(), "quotelens-bench-embed-"));
 await cp(join(ROOT, "build", "npm", "package"), dir, { recursive: true });
@@ -90,6 +95,7 @@ function explainLongTasks(trace) {
   const all = onMain.filter((e) => e.name === "RunTask");
   const busy = all.reduce((sum, e) => sum + e.dur, 0);
   console.log(`  main thread: ${all.length} tasks, ${(busy / 1000).toFixed(0)} ms busy; the five longest:`);
+  const t0 = Math.min(...all.map((e) => e.ts));
   const tasks = [...all].sort((a, b) => b.dur - a.dur).slice(0, 5);
   for (const task of tasks) {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
@@ -99,7 +105,7 @@ function explainLongTasks(trace) {
       byName.set(what, (byName.get(what) ?? 0) + e.dur);
     }
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8);
-    console.log(`  long task ${(task.dur / 1000).toFixed(0)} ms: ${top.map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(" | ")}`);
+    console.log(`  long task at ${((task.ts - t0) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(0)} ms: ${top.map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(" | ")}`);
     const layout = inside.find((e) => e.name === "Layout" && e.args?.beginData);
     if (layout) console.log(`    layout of ${layout.args.beginData.dirtyObjects} of ${layout.args.beginData.totalObjects} objects`);
   }
@@ -109,7 +115,7 @@ const server = await launch({ root: dir, served: ["/bench.html", "/www/", "/pkg/
 try {
   console.log("size      engine        longest task  tasks>50ms  longest frame (blocking)  analysed+shown  quotations  wasm memory after");
   for (const size of sizes) {
-    for (const worker of [true, false].filter((w) => engines.includes(w ? "worker" : "main"))) {
+    for (const worker of [true, false].filter((w) => engines.includes(w ? "worker" : "main"))) for (let run = 1; run <= runs; run++) {
       const { page } = await server.openPage({ path: "bench.html", ready: "quote-lens" });
       const length = await fill(page, size * MB);
       // With --textarea, the textarea's own layout of the text is the host's cost, not
@@ -128,7 +134,7 @@ try {
       );
       await page.waitForTimeout(300);
       const browser = page.context().browser();
-      if (tracing) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink"] });
+      if (tracing) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink", "disabled-by-default-v8.gc", ...(traceDir ? ["disabled-by-default-v8.cpu_profiler"] : [])] });
       const result = await page.evaluate(async (textarea) => {
         const tasks = [];
         new PerformanceObserver((l) => tasks.push(...l.getEntries())).observe({ type: "longtask" });
@@ -167,7 +173,11 @@ try {
           memory: { main: api.wasmMemoryBytes(), worker: api.workerMemoryBytes() },
         };
       }, textarea);
-      if (tracing) explainLongTasks(JSON.parse(await browser.stopTracing()));
+      if (tracing) {
+        const trace = await browser.stopTracing();
+        if (traceDir) await writeFile(join(traceDir, `trace-${size}MB-${worker ? "worker" : "main"}-${run}.json`), trace);
+        explainLongTasks(JSON.parse(trace));
+      }
       const workers = page.workers().length;
       const mem = worker
         ? `worker's ${(result.memory.worker / MB).toFixed(0)} MB (${workers} worker${workers === 1 ? "" : "s"} left)`

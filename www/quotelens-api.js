@@ -11,7 +11,7 @@ export { analyze, analyzeMany, init, normalizeTargets, QuoteLensError, quoteLens
 /** A worker whose wasm memory has grown past this is replaced after its job. */
 const RECYCLE_BYTES = 64 * 1024 * 1024;
 /** A text longer than this (in UTF-16 code units) goes to the worker in pieces of this size. */
-const PIECE_CHARS = 1 << 18;
+const PIECE_CHARS = 1 << 16;
 
 let worker = null;
 let workerMemory = 0;

@@ -376,10 +376,10 @@ describe("the element on a page", () => {
     const result = await session.page.evaluate(
       async ([url, articles]) => {
         const api = await import(url);
-        // Over 2 MB: 9 pieces of 2^18 characters on the way in; emoji (two UTF-16 units each)
+        // Over 2 MB: 35 pieces of 2^16 characters on the way in; emoji (two UTF-16 units each)
         // astride every piece's edge; a report with long fields packed and hundreds of quotations.
         let text = Array.from({ length: 4 }, () => articles).flat().join("\n\n");
-        for (let edge = 1 << 18; edge < text.length; edge += 1 << 18) text = `${text.slice(0, edge - 1)}🗞️${text.slice(edge + 1)}`;
+        for (let edge = 1 << 16; edge < text.length; edge += 1 << 16) text = `${text.slice(0, edge - 1)}🗞️${text.slice(edge + 1)}`;
         const quotes = Array.from({ length: 300 }, (_, i) => `"Lane ${i} reopens on Monday 📰," said Mayor Helen Ortiz.`);
         text = `${quotes.join("\n\n")}\n\n${text}`;
         const inWorker = await api.analyzeInWorker(text, { targets: "lane" });
