@@ -5,7 +5,10 @@
 // worker and with worker="off"; from the moment the text is given until the first quotations are
 // on screen it records every main-thread task over 50 ms (PerformanceObserver "longtask") and
 // every animation frame over 50 ms ("long-animation-frame": a task with the style, layout and
-// paint that follow it, which a long task leaves out). --textarea puts the text in a textarea
+// paint that follow it, which a long task leaves out). Each line ends with the machine's load
+// average and, from a light Chromium trace, the main thread's CPU time: the most one task used,
+// and for each task over 50 ms its wall/CPU time (a task far longer than its CPU time waited for
+// a core other processes held: the figure to read on a shared machine). --textarea puts the text in a textarea
 // the element reads instead: Chromium's own layout and painting of a multi-megabyte textarea then
 // shows up as long tasks of the host page (25 s of layout for 20 MB here, before QuoteLens runs
 // at all). Then the wasm memory one analysis leaves behind (main thread, a fresh page per size),
@@ -24,7 +27,7 @@
 // its five longest tasks spent their time on; --trace-dir also samples the JavaScript and writes
 // each trace there (trace-SIZEMB-ENGINE-RUN.json, for Chromium's Performance panel).
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, launch } from "../tests/e2e/helpers.mjs";
 import { generateArticles } from "../tests/e2e/articles.mjs";
@@ -111,6 +114,39 @@ function explainLongTasks(trace) {
   }
 }
 
+/**
+ * The main thread's CPU time in its tasks, from a trace: the most any task used, and, for each
+ * task over 50 ms of wall time, "wall/cpu ms". A task whose CPU time is far below its wall time
+ * spent the rest waiting for a core that other processes held (this machine is shared).
+ */
+function cpuOfTasks(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  // Complete events, and begin/end pairs made into them (a long task is sometimes written so).
+  const spans = [];
+  const open = [];
+  for (const e of events.filter((e) => main.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts)) {
+    if (e.ph === "X" && typeof e.tdur === "number") spans.push(e);
+    else if (e.ph === "B") open.push(e);
+    else if (e.ph === "E" && open.length > 0) {
+      const b = open.pop();
+      if (typeof b.tts === "number" && typeof e.tts === "number") spans.push({ name: b.name, ts: b.ts, dur: e.ts - b.ts, tdur: e.tts - b.tts });
+    }
+  }
+  // With --trace-dir the JS sampler starts in a task of its own, before the clock: not ours.
+  const sampler = spans.filter((e) => e.name === "CpuProfiler::StartProfiling");
+  const inside = (e, o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur;
+  const tasks = spans
+    .filter((e) => e.dur > 1000)
+    .filter((e, _, all) => !all.some((o) => inside(e, o)))
+    .filter((e) => !sampler.some((p) => p.ts >= e.ts && p.ts <= e.ts + e.dur));
+  const ms = (us) => (us / 1000).toFixed(0);
+  return {
+    longest: Math.max(0, ...tasks.map((e) => e.tdur)) / 1000,
+    over50: tasks.filter((e) => e.dur > 50_000).map((e) => `${ms(e.dur)}/${ms(e.tdur)}`),
+  };
+}
+
 const server = await launch({ root: dir, served: ["/bench.html", "/www/", "/pkg/"] });
 try {
   console.log("size      engine        longest task  tasks>50ms  longest frame (blocking)  analysed+shown  quotations  wasm memory after");
@@ -134,7 +170,11 @@ try {
       );
       await page.waitForTimeout(300);
       const browser = page.context().browser();
-      if (tracing) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink", "disabled-by-default-v8.gc", ...(traceDir ? ["disabled-by-default-v8.cpu_profiler"] : [])] });
+      // Without --trace, a light trace of the tasks alone ("toplevel"): their CPU time.
+      const categories = tracing
+        ? ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink", "disabled-by-default-v8.gc", ...(traceDir ? ["disabled-by-default-v8.cpu_profiler"] : [])]
+        : ["toplevel"];
+      await browser.startTracing(page, { categories });
       const result = await page.evaluate(async (textarea) => {
         const tasks = [];
         new PerformanceObserver((l) => tasks.push(...l.getEntries())).observe({ type: "longtask" });
@@ -173,11 +213,10 @@ try {
           memory: { main: api.wasmMemoryBytes(), worker: api.workerMemoryBytes() },
         };
       }, textarea);
-      if (tracing) {
-        const trace = await browser.stopTracing();
-        if (traceDir) await writeFile(join(traceDir, `trace-${size}MB-${worker ? "worker" : "main"}-${run}.json`), trace);
-        explainLongTasks(JSON.parse(trace));
-      }
+      const trace = await browser.stopTracing();
+      if (traceDir) await writeFile(join(traceDir, `trace-${size}MB-${worker ? "worker" : "main"}-${run}.json`), trace);
+      const cpu = cpuOfTasks(JSON.parse(trace));
+      if (tracing) explainLongTasks(JSON.parse(trace));
       const workers = page.workers().length;
       const mem = worker
         ? `worker's ${(result.memory.worker / MB).toFixed(0)} MB (${workers} worker${workers === 1 ? "" : "s"} left)`
@@ -186,6 +225,7 @@ try {
         `${String((length / MB).toFixed(2)).padStart(6)} MB ${(worker ? "worker" : "main thread").padEnd(12)} ` +
           `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ${result.longestFrame.toFixed(0).padStart(10)} ms (${result.blocking.toFixed(0).padStart(3)} ms) ` +
           `${(result.done / 1000).toFixed(2).padStart(12)} s ${String(result.quotes).padStart(11)}  ${mem}` +
+          `  load ${loadavg()[0].toFixed(1)}; cpu: longest ${cpu.longest.toFixed(0)} ms${cpu.over50.length ? `; of the tasks over 50 ms: ${cpu.over50.join(", ")}` : ""}` +
           (args.includes("--verbose") ? `  ${result.when.join(" ")}` : ""),
       );
       await page.context().close();
