@@ -4,7 +4,7 @@
 // do the same work in the package's module worker (quotelens-worker.js) so the page never waits
 // on it, and start a fresh worker after a large job so its memory goes back to the system.
 // Types: quotelens-api.d.ts. Nothing here touches the DOM when the module loads.
-import { analyze, analyzeMany, checkAnalyzeArgs, checkOptions, QuoteLensError, wasmSourceGiven } from "./quotelens-core.js";
+import { analyze, analyzeMany, checkAnalyzeArgs, checkOptions, embeddedModule, QuoteLensError, wasmSourceGiven } from "./quotelens-core.js";
 
 export { analyze, analyzeMany, init, normalizeTargets, QuoteLensError, quoteLensError, wasmMemoryBytes } from "./quotelens-core.js";
 
@@ -128,9 +128,17 @@ export function workerActive() {
   return workerWorks === false ? false : workerWorks;
 }
 
-function inWorker(message, fallback) {
-  // The worker uses the wasm `init()` was given, when it can be sent to a worker.
-  const given = wasmSourceGiven();
+async function inWorker(message, fallback) {
+  // The worker uses the wasm `init()` was given, when it can be sent to a worker, or the one
+  // quotelens/inline carries, compiled once here and sent as a WebAssembly.Module (no copy).
+  let given = wasmSourceGiven();
+  if (given === undefined) {
+    try {
+      given = await embeddedModule();
+    } catch {
+      return fallback(); // it does not compile here: init() on this thread says why
+    }
+  }
   const wasm = given instanceof URL ? given.href : given;
   const sendable = !(typeof Response === "function" && wasm instanceof Response);
   const target = sendable ? startWorker() : null;
