@@ -10,6 +10,8 @@ export { analyze, analyzeMany, init, normalizeTargets, QuoteLensError, quoteLens
 
 /** A worker whose wasm memory has grown past this is replaced after its job. */
 const RECYCLE_BYTES = 64 * 1024 * 1024;
+/** How long a worker past RECYCLE_BYTES stays after its job (a job started meanwhile keeps it). */
+const RECYCLE_DELAY_MS = 1500;
 /** A text longer than this (in UTF-16 code units) goes to the worker in pieces of this size. */
 const PIECE_CHARS = 1 << 16;
 
@@ -17,6 +19,7 @@ let worker = null;
 let workerMemory = 0;
 let workerWorks = null; // null: not known yet; false: cannot start here (use the main thread)
 let nextJob = 0;
+let recycleTimer = 0;
 const jobs = new Map();
 
 function startWorker() {
@@ -54,8 +57,9 @@ function startWorker() {
     jobs.delete(data.id);
     if (data.ok) job.resolve(job.report);
     else job.reject(new QuoteLensError(data.error.code, data.error.message));
-    // wasm memory never shrinks: after a large job, a fresh worker gives it back.
-    if (data.memory > RECYCLE_BYTES && jobs.size === 0) stopWorker();
+    // wasm memory never shrinks: after a large job, a fresh worker gives it back. Not at once:
+    // a worker freeing hundreds of MB keeps a core busy while the page shows the report.
+    if (data.memory > RECYCLE_BYTES && jobs.size === 0) recycleLater(current);
   };
   current.onerror = (event) => {
     event.preventDefault?.();
@@ -112,7 +116,16 @@ export function terminateWorker() {
   }
 }
 
+/** Ends `which` after RECYCLE_DELAY_MS unless a job is running in it then. */
+function recycleLater(which) {
+  clearTimeout(recycleTimer);
+  recycleTimer = setTimeout(() => {
+    if (worker === which && ![...jobs.values()].some((j) => j.worker === which)) stopWorker();
+  }, RECYCLE_DELAY_MS);
+}
+
 function stopWorker() {
+  clearTimeout(recycleTimer);
   worker?.terminate();
   worker = null;
   workerMemory = 0;
