@@ -43,9 +43,9 @@ function startWorker() {
       return;
     }
     if (data.part) {
-      const { doc, field, items } = data.part;
+      const { doc, field, json } = data.part;
       const owner = doc === "" ? job.report : job.report.documents[doc];
-      for (const item of items) owner[field].push(item);
+      for (const item of JSON.parse(new TextDecoder().decode(json))) owner[field].push(item);
       return;
     }
     if (data.packed) {
