@@ -324,6 +324,32 @@ describe("getting articles into the page", () => {
     assert.ok(cards.every((c) => c.quotes.length > 0));
     assert.equal(await progressText(page), "3 of 3 analysed");
     // main.js says why, as a warning, not an error.
+
+    // A long article holds the page's thread while it is analysed, but not before the page
+    // has said so: the card reads "analysing", the progress says why the page will not
+    // respond, and a frame is drawn with both, before the analysis begins.
+    await page.evaluate(() => {
+      window.__seen = [];
+      new MutationObserver(() => {
+        const card = document.querySelector("[data-testid=file][data-name='long.txt'] [data-testid=file-status]");
+        const status = card?.dataset.status;
+        if (status && status !== window.__last) {
+          window.__last = status;
+          window.__seen.push(status);
+          if (status === "analysing") {
+            const said = document.querySelector("[data-testid=progress-on-page]")?.textContent ?? "";
+            window.__seen.push(said.includes("does not respond") ? "said why" : "silent");
+            requestAnimationFrame(() => window.__seen.push("frame"));
+          }
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const body = Buffer.from(seeds[0].b64, "base64").toString("utf8").split("\n").slice(1).join("\n");
+    const long = `A long record\n\n${Array(60).fill(body).join("\n\n")}\n`;
+    await dropFiles(page, [{ name: "long.txt", b64: Buffer.from(long).toString("base64") }]);
+    await page.waitForFunction(() => document.querySelector("[data-testid=progress-text]")?.textContent === "1 of 1 analysed");
+    const seen = await page.evaluate(() => window.__seen.filter((s) => s !== "queued"));
+    assert.deepEqual(seen.slice(0, 4), ["analysing", "said why", "frame", "done"], seen.join());
     await finish(session);
   });
 

@@ -65,6 +65,9 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
     };
     html! {
         <>
+        if !corpus.stance_ready() {
+            { super::stance::pending(corpus) }
+        }
         <ul class="speaker-list" data-testid="speakers">
             { for rows[shown.items.clone()].iter().map(|r| html! {
                 <li class="speaker-card" data-testid="speaker-row" data-speaker={r.name.clone()}>

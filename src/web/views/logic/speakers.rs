@@ -80,6 +80,14 @@ pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<S
             }
         }
     }
+    // Each speaker's cells with a stance, found in one walk of the matrix (a large batch has
+    // thousands of speakers and of cells).
+    let mut cells: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in corpus.matrix().iter().enumerate() {
+        if c.stance != Polarity::Neutral {
+            cells.entry(c.speaker.as_str()).or_default().push(i);
+        }
+    }
     let mut rows: Vec<SpeakerRow> = order
         .into_iter()
         .filter_map(|name| {
@@ -95,13 +103,12 @@ pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<S
                 .collect();
             let mut roles: Vec<(String, usize)> = a.roles.into_iter().collect();
             roles.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
-            let stances = corpus
-                .matrix()
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| c.speaker == name && c.stance != Polarity::Neutral)
-                .filter(|(_, c)| filters.cell_matches(corpus, c))
-                .map(|(i, _)| i)
+            let stances = cells
+                .get(name)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&i| filters.cell_matches(corpus, &corpus.matrix()[i]))
                 .collect();
             Some(SpeakerRow {
                 name: name.to_string(),

@@ -366,7 +366,7 @@ mod tests {
         };
         let mut docs: Vec<_> = (1..=3).map(|_| doc("2025-03-01".into())).collect();
         docs.push(doc("2025-03-02".into()));
-        let corpus = Corpus::new(docs);
+        let corpus = Corpus::computed(docs);
         let visible = vec![vec![0]; 4];
         let (p, _) = points(&corpus, &visible, &Filters::default());
         assert_eq!(p.iter().map(|p| p.docs.len()).collect::<Vec<_>>(), [3, 1]);
@@ -375,7 +375,7 @@ mod tests {
         let many: Vec<_> = (0..100)
             .map(|i| doc(format!("2024-{:02}-{:02}", 1 + i / 28, 1 + i % 28)))
             .collect();
-        let corpus = Corpus::new(many);
+        let corpus = Corpus::computed(many);
         let visible = vec![vec![0]; 100];
         let (p, undated) = points(&corpus, &visible, &Filters::default());
         let months: Vec<&str> = p.iter().map(|p| p.date.as_str()).collect();
@@ -387,7 +387,7 @@ mod tests {
         let years: Vec<_> = (0..120)
             .map(|i| doc(format!("{}-{:02}-15", 2010 + i / 12, 1 + i % 12)))
             .collect();
-        let corpus = Corpus::new(years);
+        let corpus = Corpus::computed(years);
         let (p, _) = points(&corpus, &vec![vec![0]; 120], &Filters::default());
         assert_eq!(p.len(), 10);
         assert_eq!(p[0].date, "2010");
