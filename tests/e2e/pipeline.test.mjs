@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, open, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, axeViolations, bytesB64, closePage, dropFiles, launch, readCards } from "./helpers.mjs";
+import { ROOT, axeViolations, bytesB64, closePage, dropFiles, dropFolder, launch, readCards } from "./helpers.mjs";
 import { generateArticles, writeArticles } from "./articles.mjs";
 
 const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
@@ -193,15 +193,8 @@ describe("getting articles into the page", () => {
 
     const session = await openPage();
     const { page } = session;
-    // A real drag from the desktop: the browser's input layer (DevTools protocol) drops the folder
-    // by its path, so the page gets directory entries, as it does from a file manager.
-    const zone = await page.locator("[data-testid=drop-zone]").boundingBox();
-    const cdp = await page.context().newCDPSession(page);
-    const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
-    const data = { items: [], files: [dir], dragOperationsMask: 1 };
-    for (const type of ["dragEnter", "dragOver", "drop"]) {
-      await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
-    }
+    // A real drag from the desktop, as from a file manager.
+    await dropFolder(page, dir);
     const cards = await readCards(page, 2);
     assert.deepEqual(cards.map((c) => c.name).sort(), [`dragged/${seedNames[0]}`, `dragged/tuesday/${seedNames[1]}`]);
     assert.ok(cards.every((c) => c.quotes.length > 0), JSON.stringify(cards.map((c) => c.quotes.length)));

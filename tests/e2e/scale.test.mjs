@@ -14,7 +14,7 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, closePage, launch } from "./helpers.mjs";
+import { ROOT, closePage, dropFolder, launch } from "./helpers.mjs";
 import { generateArticles, writeArticles } from "./articles.mjs";
 
 const BIG_MB = Number(process.env.QUOTELENS_E2E_BIG_MB ?? 20);
@@ -218,15 +218,8 @@ describe("the page at scale", () => {
     const { page } = session;
     await page.waitForSelector("[data-testid=intake][data-store-ready=true]");
     await observe(page, `${FOLDER} of ${FOLDER} analysed`);
-    // Dropped as from a file manager: the browser's input layer (DevTools protocol) drops the
-    // folder by its path, and the page walks through its entries.
-    const zone = await page.locator("[data-testid=drop-zone]").boundingBox();
-    const cdp = await page.context().newCDPSession(page);
-    const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
-    const data = { items: [], files: [dir], dragOperationsMask: 1 };
-    for (const type of ["dragEnter", "dragOver", "drop"]) {
-      await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
-    }
+    // Dropped as from a file manager.
+    await dropFolder(page, dir);
     await page.waitForSelector("[data-testid=progress-text]");
     const finished = progressIs(page, `${FOLDER} of ${FOLDER} analysed`);
     const answered = await clickWhileBusy(page, finished);

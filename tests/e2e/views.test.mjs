@@ -7,7 +7,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, axeViolations, closePage, dropFiles, launch, readCards } from "./helpers.mjs";
+import { ROOT, axeViolations, closePage, downloadText, dropFiles, launch, parseCsv, readCards } from "./helpers.mjs";
 
 const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
 const VIEWS = ["documents", "article", "speakers", "stance", "timeline"];
@@ -42,35 +42,6 @@ async function openTab(page, view) {
 
 const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
 
-/** RFC 4180: quoted fields, doubled quotes, CRLF between records. */
-function parseCsv(text) {
-  const records = [];
-  let record = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") record.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
-      record.push(field), records.push(record), (record = []), (field = ""), i++;
-    } else field += c;
-  }
-  assert.equal(field + record.join(""), "", "the CSV ends with CRLF");
-  return records;
-}
-
-async function downloadText(page, testid) {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=${testid}]`)]);
-  const stream = await download.createReadStream();
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(chunk);
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
-}
 
 async function selectFilter(page, id, value) {
   await page.selectOption(`[data-testid=${id}]`, value);

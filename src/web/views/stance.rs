@@ -17,7 +17,7 @@ use super::logic::filters::Filters;
 use super::logic::paging::page;
 use super::logic::topics::{evidence_label, provenance, visible_topics, who, Side};
 use super::pager::Pager;
-use super::speakers::{stance_class, stance_label};
+use super::speakers::{stance_class, stance_label, stance_legend};
 use crate::{Polarity, QuoteKind, StanceCell};
 
 #[derive(Properties, PartialEq)]
@@ -348,13 +348,8 @@ pub fn Stance(props: &StanceProps) -> Html {
             <Topics corpus={corpus.clone()} filters={props.filters.clone()} on_open={props.on_open.clone()} />
             <h3>{ "Speakers × targets" }</h3>
             <div class="matrix-head">
-                <p class="legend-kinds" data-testid="matrix-legend">
-                    <span class="chip favor">{ "▲ for" }</span>
-                    <span class="chip against">{ "▼ against" }</span>
-                    <span class="chip mixed">{ "◆ mixed" }</span>
-                    <span class="chip neutral">{ "· neutral" }</span>
-                    { " The number is how many documents show that stance. Press a cell for its evidence." }
-                </p>
+                { stance_legend("matrix-legend", "· neutral",
+                    " The number is how many documents show that stance. Press a cell for its evidence.") }
                 <label class="check">
                     <input type="checkbox" checked={*neutral} onchange={toggle_neutral} data-testid="show-neutral" />
                     { " Show neutral mentions" }

@@ -91,9 +91,9 @@ pub fn visible_quotes(corpus: &Corpus, filters: &Filters) -> Vec<Vec<usize>> {
 /// documents' stance judgements by number of judgements; ties alphabetically.
 pub fn choices(corpus: &Corpus) -> (Vec<String>, Vec<String>) {
     let mut speakers: HashMap<&str, usize> = HashMap::new();
-    for q in corpus.docs.iter().flat_map(|d| &d.quotes) {
-        if let Some(s) = &q.speaker {
-            *speakers.entry(&s.name).or_default() += 1;
+    for doc in &corpus.docs {
+        for (name, n) in super::speakers::quotes_by_speaker(doc) {
+            *speakers.entry(name).or_default() += n;
         }
     }
     let mut targets: HashMap<&str, usize> = HashMap::new();

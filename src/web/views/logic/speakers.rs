@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::corpus::Corpus;
 use super::filters::Filters;
-use crate::Polarity;
+use crate::{DocumentReport, Polarity};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpeakerRow {
@@ -17,6 +17,29 @@ pub struct SpeakerRow {
     pub documents: usize,
     /// Indices of the speaker's matrix cells with a favor, against or mixed stance.
     pub stances: Vec<usize>,
+}
+
+/// How many quotes of `doc` each speaker has, by name. Quotes are counted by their person's
+/// index first and merged by name at the end: a long article has 100,000 quotes and a few
+/// hundred people, and hashing a name per quote held the page for tenths of a second.
+pub fn quotes_by_speaker(doc: &DocumentReport) -> HashMap<&str, usize> {
+    let mut per_person = vec![0usize; doc.people.len()];
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    for s in doc.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+        let person = s.person.filter(|&p| {
+            doc.people
+                .get(p)
+                .is_some_and(|person| person.name == s.name)
+        });
+        match person {
+            Some(p) => per_person[p] += 1,
+            None => *names.entry(&s.name).or_default() += 1,
+        }
+    }
+    for (p, n) in per_person.into_iter().enumerate().filter(|(_, n)| *n > 0) {
+        *names.entry(&doc.people[p].name).or_default() += n;
+    }
+    names
 }
 
 #[derive(Default)]
@@ -156,6 +179,21 @@ mod tests {
             rows.iter().map(|r| r.quotes).sum::<usize>(),
             corpus.quote_count()
         );
+    }
+
+    #[test]
+    fn quotes_by_speaker_counts_as_a_count_by_name_would() {
+        let corpus = seed_corpus();
+        for doc in &corpus.docs {
+            let mut naive: HashMap<&str, usize> = HashMap::new();
+            for q in &doc.quotes {
+                if let Some(s) = &q.speaker {
+                    *naive.entry(&s.name).or_default() += 1;
+                }
+            }
+            assert!(!naive.is_empty());
+            assert_eq!(quotes_by_speaker(doc), naive, "{}", doc.name);
+        }
     }
 
     #[test]
