@@ -345,6 +345,35 @@ describe("the results views", () => {
     await closePage(session);
   });
 
+  test("a speaker menu with more choices than it lists is searched", async () => {
+    const session = await browser.openPage();
+    const { page } = session;
+    // 144 short articles, each quoting a different (invented) councillor.
+    const first = ["Anna", "Boris", "Clara", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin", "Luis"];
+    const last = ["Berg", "Castell", "Duarte", "Eklund", "Fischer", "Gomez", "Halvorsen", "Ivanova", "Jansen", "Kowalski", "Lindqvist", "Moreau"];
+    const people = first.flatMap((f) => last.map((l) => `${f} ${l}`));
+    const files = people.map((name, i) => ({
+      name: `brief-${String(i + 1).padStart(3, "0")}.txt`,
+      b64: Buffer.from(`Council meets on item ${i + 1}\n\n"We will vote on item ${i + 1} on Friday," said ${name}, a councillor.\n`).toString("base64"),
+    }));
+    await dropFiles(page, files);
+    await page.waitForFunction(() => document.querySelector("[data-testid=summary]")?.textContent.startsWith("144 files, 144 quotations"));
+    const options = () => page.$$eval("[data-testid=f-speaker] option", (os) => os.map((o) => o.textContent));
+    assert.equal((await options()).length, 101, "All speakers, then the first 100");
+    assert.equal(await page.textContent("[data-testid=f-speaker-note]"), "100 of 144 speakers listed: type to narrow.");
+    await page.fill("[data-testid=f-speaker-find]", "moreau");
+    assert.deepEqual((await options()).slice(1), first.map((f) => `${f} Moreau`).sort());
+    assert.equal(await page.textContent("[data-testid=f-speaker-note]"), "12 of 144 speakers match.");
+    await page.selectOption("[data-testid=f-speaker]", "Luis Moreau");
+    assert.equal(await page.textContent("[data-testid=filter-status]"), "Showing 1 of 144 quotations.");
+    assert.deepEqual(await texts(page, "[data-testid=file-name]"), ["brief-144.txt"]);
+    // The choice stays listed when the search no longer finds it.
+    await page.fill("[data-testid=f-speaker-find]", "berg");
+    assert.equal((await options())[1], "Luis Moreau");
+    assert.deepEqual(await axeViolations(page), []);
+    await closePage(session);
+  });
+
   test("a long batch is shown ten articles a page", async () => {
     const session = await browser.openPage();
     const { page } = session;

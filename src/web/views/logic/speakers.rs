@@ -1,7 +1,7 @@
 //! The speakers table: everyone quoted across the documents, with the role given most often,
 //! organisation, the other names they went by, their quotes, and their stances from the matrix.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::corpus::Corpus;
 use super::filters::Filters;
@@ -42,19 +42,31 @@ pub fn quotes_by_speaker(doc: &DocumentReport) -> HashMap<&str, usize> {
     names
 }
 
+/// A speaker's row as it is gathered, borrowing from the documents: a long article has
+/// 100,000 quotes of a few speakers, so nothing is copied per quote.
 #[derive(Default)]
-struct Acc {
-    roles: HashMap<String, usize>,
-    organisation: Option<String>,
-    aliases: Vec<String>,
+struct Acc<'a> {
+    roles: HashMap<&'a str, usize>,
+    organisation: Option<&'a str>,
+    aliases: Vec<&'a str>,
+    /// `aliases` as a set, and the alias lists already read (by address).
+    seen: HashSet<&'a str>,
+    lists: HashSet<usize>,
     quotes: usize,
     documents: Vec<usize>,
 }
 
-fn push_unique(v: &mut Vec<String>, s: &str, name: &str) {
-    let s = s.trim();
-    if !s.is_empty() && s != name && !v.iter().any(|a| a == s) {
-        v.push(s.to_string());
+impl<'a> Acc<'a> {
+    fn add_aliases(&mut self, aliases: &'a [String], name: &str) {
+        if aliases.is_empty() || !self.lists.insert(aliases.as_ptr() as usize) {
+            return;
+        }
+        for a in aliases {
+            let a = a.trim();
+            if !a.is_empty() && a != name && self.seen.insert(a) {
+                self.aliases.push(a);
+            }
+        }
     }
 }
 
@@ -88,17 +100,13 @@ pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<S
                 a.documents.push(d);
             }
             if let Some(role) = speaker.role.as_deref().filter(|r| !r.trim().is_empty()) {
-                *a.roles.entry(role.to_string()).or_default() += 1;
+                *a.roles.entry(role).or_default() += 1;
             }
-            for alias in &speaker.aliases {
-                push_unique(&mut a.aliases, alias, name);
-            }
+            a.add_aliases(&speaker.aliases, name);
             if let Some(person) = speaker.person.and_then(|p| doc.people.get(p)) {
-                for alias in &person.aliases {
-                    push_unique(&mut a.aliases, alias, name);
-                }
+                a.add_aliases(&person.aliases, name);
                 if a.organisation.is_none() {
-                    a.organisation = person.organisation.clone();
+                    a.organisation = person.organisation.as_deref();
                 }
             }
         }
@@ -123,9 +131,10 @@ pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<S
                 .filter(|alias| {
                     looks_like_name(alias) && !a.roles.keys().any(|r| r.eq_ignore_ascii_case(alias))
                 })
+                .map(str::to_string)
                 .collect();
-            let mut roles: Vec<(String, usize)> = a.roles.into_iter().collect();
-            roles.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+            let mut roles: Vec<(&str, usize)> = a.roles.into_iter().collect();
+            roles.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(y.0)));
             let stances = cells
                 .get(name)
                 .into_iter()
@@ -135,8 +144,8 @@ pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<S
                 .collect();
             Some(SpeakerRow {
                 name: name.to_string(),
-                role: roles.into_iter().next().map(|r| r.0),
-                organisation: a.organisation,
+                role: roles.into_iter().next().map(|r| r.0.to_string()),
+                organisation: a.organisation.map(str::to_string),
                 aliases,
                 quotes: a.quotes,
                 documents: a.documents.len(),
