@@ -422,6 +422,11 @@ describe("getting articles into the page", () => {
     await storeReady(page);
     const after = await readCards(page, 7);
     assert.deepEqual(after, before, "the same files, in the same order, with the same quotations and errors");
+    // The fresh worker is sent the restored documents and works out the stance across them.
+    await page.waitForSelector("[data-testid=export-json]:not([disabled])");
+    await page.click("[data-testid=tab-stance]");
+    assert.ok((await page.locator("[data-testid=topics] > li").count()) > 0, "topics from the restored files");
+    await page.click("[data-testid=tab-documents]");
     // The next pasted text does not take the kept one's name.
     await paste.fill(Buffer.from(seeds[3].b64, "base64").toString("utf8"));
     await page.getByRole("button", { name: "Analyse" }).click();
