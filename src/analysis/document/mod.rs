@@ -5,7 +5,7 @@
 //! paragraphs per format (plain text, Markdown, HTML, .docx, JSON/JSON Lines exports), then
 //! applies the same furniture rules and metadata readers to every format.
 
-mod dates;
+pub mod dates;
 pub use dates::is_calendar_word;
 mod decode;
 mod docx;
