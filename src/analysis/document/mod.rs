@@ -8,7 +8,9 @@
 mod dates;
 pub use dates::is_calendar_word;
 mod decode;
+mod detect;
 mod docx;
+mod encodings;
 mod furniture;
 mod html;
 mod json;
