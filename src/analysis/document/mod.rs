@@ -17,7 +17,9 @@ mod json;
 mod markup;
 mod metadata;
 mod plain;
-mod zip;
+// Public (hidden) only for its test writer, which the fuzz targets build archives with.
+#[doc(hidden)]
+pub mod zip;
 
 use super::report::{InputError, SetAside};
 
