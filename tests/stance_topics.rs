@@ -667,3 +667,26 @@ fn hockey_a_bare_role_names_the_one_person_who_holds_it() {
         Some(Polarity::Against)
     );
 }
+
+#[test]
+fn planning_weight_behind_concerns_over_and_steps_in_a_direction() {
+    let doc = run("Tower Plan Approved\n\n\
+         Local MP Sarah Okonjo has thrown her weight behind the library campaign.\n\n\
+         Councillor Amir Shah raised concerns over the tower's height. Residents' leader Ann \
+         Cole branded the scheme \u{201c}a monstrosity.\u{201d}\n\n\
+         Housing adviser Pat Moss said the affordable homes quota was a step in the right \
+         direction.\n\n\
+         \u{201c}We will keep fighting,\u{201d} Cole said.");
+    assert_eq!(
+        stance(&doc, "Sarah Okonjo", "library campaign"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(stance(&doc, "Amir Shah", "height"), Some(Polarity::Against));
+    assert_eq!(stance(&doc, "Ann Cole", "scheme"), Some(Polarity::Against));
+    assert_eq!(
+        stance(&doc, "Pat Moss", "affordable homes quota"),
+        Some(Polarity::Favor)
+    );
+}
