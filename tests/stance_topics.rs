@@ -690,3 +690,26 @@ fn planning_weight_behind_concerns_over_and_steps_in_a_direction() {
         Some(Polarity::Favor)
     );
 }
+
+#[test]
+fn farming_feelings_toward_a_thing_and_a_quoted_term() {
+    let doc = run("Water Rules Anger Growers\n\n\
+         \u{201c}I have always been offended by the term \u{2018}hobby farm,\u{2019}\u{201d} \
+         grower Nina Brook said.\n\n\
+         Orchard owner Raul Ibarra said he was sceptical of the new irrigation quota and \
+         encouraged by the drought relief fund.");
+    assert_eq!(
+        stance(&doc, "Nina Brook", "hobby farm"),
+        Some(Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(
+        stance(&doc, "Raul Ibarra", "irrigation quota"),
+        Some(Polarity::Against)
+    );
+    assert_eq!(
+        stance(&doc, "Raul Ibarra", "drought relief fund"),
+        Some(Polarity::Favor)
+    );
+}

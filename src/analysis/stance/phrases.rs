@@ -27,6 +27,7 @@ pub struct Classes {
     pub adv: HashSet<&'static str>,
     pub time: HashSet<&'static str>,
     pub when: HashSet<&'static str>,
+    pub naming: HashSet<&'static str>,
     pub generic: HashSet<&'static str>,
     pub to_noun: HashSet<&'static str>,
     pub act: HashSet<&'static str>,
@@ -49,6 +50,7 @@ pub fn classes() -> &'static Classes {
             adv: take("adv"),
             time: take("time"),
             when: take("when"),
+            naming: take("naming"),
             generic: take("generic"),
             to_noun: take("to_noun"),
             act: take("act"),
@@ -136,6 +138,26 @@ pub fn object_at(
             continue;
         }
         if !t.is_word() {
+            // "the term 'outreach'": the quoted expression is what is talked about.
+            let named = t.kind == super::tokens::Kind::Quote
+                && words == 1
+                && c.naming.contains(&*toks[k - 1].norm)
+                && toks.get(k + 1).is_some_and(|n| n.is_word());
+            if named {
+                let inner = k + 1;
+                // The closing mark, or a comma or full stop inside it ("'outreach,'").
+                let quote = |j: usize| {
+                    toks.get(j)
+                        .is_some_and(|q| q.kind == super::tokens::Kind::Quote)
+                };
+                let close = (inner..limit.min(inner + MAX_WORDS + 1))
+                    .find(|&j| !toks[j].is_word())
+                    .filter(|&j| {
+                        quote(j)
+                            || ((toks[j].is_punct(',') || toks[j].is_punct('.')) && quote(j + 1))
+                    })?;
+                return Some(inner..close);
+            }
             // A hyphenated or quoted inner word is already one token; any other mark ends it.
             break;
         }
