@@ -1,8 +1,8 @@
 //! The pure analysis core: bytes in, [`report::Report`] out. No wasm, web or UI dependency.
 //!
 //! The flow: `document` (decode, clean, metadata) → `text` (paragraphs, sentences) →
-//! `quotes` (quotation spans) → `attribution` (cues and speakers) → `people` (resolution to
-//! persons) → `stance` (targets and polarity).
+//! `quotes` (quotation spans) → `attribution` (cues and speakers) → `people` (a person per
+//! claim, one table of people) → `stance` (targets and polarity).
 
 pub mod attribution;
 pub mod document;
@@ -138,9 +138,9 @@ pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentR
         })
         .map(|_| 0);
     let attributed = attribution::attribute(&doc.text, &paragraphs, &spans, headline);
-    let mut found = attributed.found;
-    let people = people::resolve(&doc.text, &paragraphs, &mut found);
-    let quotes = attribution::finish(found, &people);
+    let resolved = people::resolve(&doc.text, &paragraphs, &attributed.found);
+    let quotes = attribution::finish(attributed.found, &resolved.of_claim, &resolved.people);
+    let people = resolved.people;
     let stance = stance::judge(
         &doc.text,
         &quotes,

@@ -1,6 +1,7 @@
 //! People and organisations: name mentions, aliases and roles, and the resolution of each
 //! speaker mention (full name, surname, pronoun, role noun, institution) to one entry of the
-//! document's people.
+//! document's people. Attribution's claims are read, never written: [`resolve`] returns the
+//! table of people and a person id per claim.
 //!
 //! One scan of the document finds full names with the titles and appositives around them
 //! ("Kremlin spokesman Dmitry Peskov", "Putin's press secretary, Dmitry Peskov"); surnames and
@@ -935,8 +936,17 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
     None
 }
 
-/// Builds the document's people and points each found quote at one of them.
-pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> Vec<Person> {
+/// The people of a document and, for each claim of attribution, the person who made it.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// The document's one table of people; the ids below index into it.
+    pub people: Vec<Person>,
+    /// For each claim (in the order given to [`resolve`]), its speaker's id, if any.
+    pub of_claim: Vec<Option<usize>>,
+}
+
+/// Builds the document's people and finds the person behind each claim of attribution.
+pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &[Found]) -> Resolved {
     let mut reg = Registry {
         lower_words: text
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
@@ -953,36 +963,35 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
     quoted.sort_by_key(|r| r.start);
     scan_names(text, paragraphs, &quoted, &mut reg);
 
+    let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());
     let mut last = Speakers::default();
-    for k in 0..found.len() {
-        let person = match found[k].via {
-            Via::Mention => found[k]
+    for (k, f) in found.iter().enumerate() {
+        let person = match f.via {
+            Via::Mention => f
                 .mention
                 .clone()
-                .and_then(|m| resolve_mention(&m, found[k].paragraph, &mut reg, last)),
-            Via::SameParagraph(j) if j < k => found[j].person,
+                .and_then(|m| resolve_mention(&m, f.paragraph, &mut reg, last)),
+            Via::SameParagraph(j) if j < k => of_claim[j],
             Via::SameParagraph(_) => None,
             Via::Carried => last
                 .any
-                .filter(|&(_, para)| found[k].paragraph <= para + 2)
+                .filter(|&(_, para)| f.paragraph <= para + 2)
                 .map(|(p, _)| p),
             Via::Repeats(_) | Via::Nothing => None,
         };
-        found[k].person = person;
+        of_claim.push(person);
         // A possessive source ("Trump's remarks calling …") is reported within another
         // speaker's sentence: it does not become the person the text is quoting.
-        let embedded = found[k]
+        let embedded = f
             .mention
             .as_ref()
             .is_some_and(|m| m.text.ends_with("'s") || m.text.ends_with("\u{2019}s"));
         if let Some(p) = person.filter(|_| !embedded) {
             // A quotation over several paragraphs is recent as of its last one.
-            let end = found[k].end();
-            let para = paragraphs
-                .partition_point(|r| r.end < end)
-                .max(found[k].paragraph);
+            let end = f.end();
+            let para = paragraphs.partition_point(|r| r.end < end).max(f.paragraph);
             last.any = Some((p, para));
-            if found[k].kind != QuoteKind::Indirect {
+            if f.kind != QuoteKind::Indirect {
                 last.quoted = Some((p, para));
             }
         }
@@ -993,13 +1002,16 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
     // A sub-heading takes the speaker of the quotation it repeats, found later.
     for k in 0..found.len() {
         if let Via::Repeats(j) = found[k].via {
-            found[k].person = found.get(j).and_then(|f| f.person);
-            if let Some(p) = found[k].person {
+            of_claim[k] = of_claim.get(j).copied().flatten();
+            if let Some(p) = of_claim[k] {
                 reg.people[p].quote_count += 1;
             }
         }
     }
-    reg.people
+    Resolved {
+        people: reg.people,
+        of_claim,
+    }
 }
 
 /// The latest speakers as (person, paragraph): of a quotation, and of anything (reported

@@ -126,11 +126,13 @@ fn analyze_document_timed(
             .map(|_| 0);
         attribution::attribute(&doc.text, &paragraphs, &spans, headline)
     });
-    let mut found = attributed.found;
-    let people = timed(times, 4, || {
-        people::resolve(&doc.text, &paragraphs, &mut found)
+    let resolved = timed(times, 4, || {
+        people::resolve(&doc.text, &paragraphs, &attributed.found)
     });
-    let quotes = timed(times, 5, || attribution::finish(found, &people));
+    let quotes = timed(times, 5, || {
+        attribution::finish(attributed.found, &resolved.of_claim, &resolved.people)
+    });
+    let people = resolved.people;
     let stance = timed(times, 6, || {
         stance::judge(
             &doc.text,
