@@ -90,6 +90,13 @@ fn name_word(w: &str) -> bool {
         && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
 }
 
+/// An adjective of nationality, not the place's own name ("Cuban", not "Cuba").
+fn is_demonym(w: &str) -> bool {
+    is_capitalized(w)
+        && !w.ends_with('s')
+        && lexicon::place(w).is_some_and(|place| !place.eq_ignore_ascii_case(w))
+}
+
 /// "Charlie King", "Ann Major": a title word after a first name, with no name after it, is a
 /// surname (titles stand before names, not after them).
 fn surname_title(w: &str, next: Option<&str>) -> bool {
@@ -167,6 +174,16 @@ fn classify_words(text: &str) -> Mention {
         if owner.len() < one.len() && name_word(owner) {
             return Mention::Name {
                 name: owner.to_string(),
+                role: None,
+            };
+        }
+    }
+    // "Cuban said": a lone adjective of nationality cannot be the subject of a verb; it is a
+    // surname that looks like one (a country speaks as "Cuba", its people as "Cubans").
+    if let [one] = words.as_slice() {
+        if is_demonym(one) {
+            return Mention::Name {
+                name: one.to_string(),
                 role: None,
             };
         }
@@ -761,7 +778,26 @@ fn scan_names(
                     && !lexicon::is_organisation_description(&bare(toks[j].text(text)))
                     && !names::is_organisation_name(&format!("X {}", toks[j].text(text)))
                     && lexicon::place(toks[i].text(text)).is_none();
-                if brand_surname {
+                // "Mark Cuban said", "Judith French, a developer": an adjective of nationality
+                // after a name's words, before a verb or punctuation, is a surname ("Trump
+                // Muslim ban" stays an adjective before its noun).
+                let demonym_surname = !brand_surname
+                    && toks
+                        .get(j)
+                        .is_some_and(|t| t.is_word && is_demonym(t.text(text)))
+                    && lexicon::place(toks[i].text(text)).is_none()
+                    && !names::is_title(toks[i].text(text))
+                    && toks.get(j + 1).is_none_or(|t| {
+                        let w = t.text(text);
+                        (!t.is_word && matches!(w, "," | "." | ";" | ")"))
+                            || (t.is_word
+                                && (lexicon::cue(w).is_some()
+                                    || matches!(
+                                        w,
+                                        "has" | "had" | "is" | "was" | "will" | "would" | "did"
+                                    )))
+                    });
+                if brand_surname || demonym_surname {
                     j += 1;
                 }
                 let institution = !brand_surname && org_word(j);
