@@ -138,7 +138,7 @@ pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentR
         })
         .map(|_| 0);
     let attributed = attribution::attribute(&doc.text, &paragraphs, &spans, headline);
-    let resolved = people::resolve(&doc.text, &paragraphs, &attributed.found);
+    let resolved = people::resolve(&doc.text, &paragraphs, &attributed);
     let quotes = attribution::finish(attributed.found, &resolved.of_claim, &resolved.people);
     let people = resolved.people;
     let stance = stance::judge(

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::attribution::{Found, Via};
+use super::attribution::{Attributed, Via};
 use super::lexicon;
 use super::names::{self, bare, first_initial, is_capitalized};
 use super::report::{Person, QuoteKind, Span};
@@ -981,8 +981,23 @@ pub struct Resolved {
     pub of_claim: Vec<Option<usize>>,
 }
 
+/// Does a quotation set apart as no one's words read as the name of a work or a named term
+/// ("Harvest Moon", "the Big Thirst": a few words, the longer ones capitalised)? A longer
+/// set-apart sentence keeps its names, which later pronouns and surnames refer to.
+fn names_a_work(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| is_capitalized(w))
+}
+
 /// Builds the document's people and finds the person behind each claim of attribution.
-pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &[Found]) -> Resolved {
+/// Names inside quotations and inside titles of works and named terms that attribution set
+/// apart as no one's words ("Harvest Moon", "the Big Thirst") are not learned as people.
+pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed) -> Resolved {
+    let found = &attributed.found[..];
     let mut reg = Registry {
         lower_words: text
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
@@ -995,6 +1010,13 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &[Found]) -> Reso
         .iter()
         .filter(|f| f.kind != QuoteKind::Indirect)
         .flat_map(|f| f.segments.iter().cloned())
+        .chain(
+            attributed
+                .unattributed
+                .iter()
+                .filter(|u| names_a_work(&u.text))
+                .map(|u| u.start..u.end),
+        )
         .collect();
     quoted.sort_by_key(|r| r.start);
     scan_names(text, paragraphs, &quoted, &mut reg);

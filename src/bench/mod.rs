@@ -127,7 +127,7 @@ fn analyze_document_timed(
         attribution::attribute(&doc.text, &paragraphs, &spans, headline)
     });
     let resolved = timed(times, 4, || {
-        people::resolve(&doc.text, &paragraphs, &attributed.found)
+        people::resolve(&doc.text, &paragraphs, &attributed)
     });
     let quotes = timed(times, 5, || {
         attribution::finish(attributed.found, &resolved.of_claim, &resolved.people)
