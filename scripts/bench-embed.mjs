@@ -5,23 +5,29 @@
 // worker and with worker="off"; from the moment the text is given until the first quotations are
 // on screen it records every main-thread task over 50 ms (PerformanceObserver "longtask") and
 // every animation frame over 50 ms ("long-animation-frame": a task with the style, layout and
-// paint that follow it, which a long task leaves out). --textarea puts the text in a textarea
+// paint that follow it, which a long task leaves out). Each line ends with the machine's load
+// average and, from a light Chromium trace, the main thread's CPU time: the most one task used,
+// and for each task over 50 ms its wall/CPU time (a task far longer than its CPU time waited for
+// a core other processes held: the figure to read on a shared machine). --textarea puts the text in a textarea
 // the element reads instead: Chromium's own layout and painting of a multi-megabyte textarea then
 // shows up as long tasks of the host page (25 s of layout for 20 MB here, before QuoteLens runs
 // at all). Then the wasm memory one analysis leaves behind (main thread, a fresh page per size),
 // and whether the worker gave its memory back.
 //
 //   scripts/build-npm.sh && node scripts/bench-embed.mjs [--sizes 0.05,0.5,20] [--memory 1,10,50]
-//     [--engines worker,main] [--textarea] [--corpus DIR | --quotations] [--trace] [--verbose]
+//     [--engines worker,main] [--runs N] [--textarea] [--corpus DIR | --quotations]
+//     [--trace | --trace-dir DIR] [--verbose]
 //
 // The text is made of the generated articles (the seeds, varied: a 20 MB text is one article
 // and a hundred thousand set-aside blocks, 40 quotations), with --corpus of the .txt files under
 // DIR (real news text), with --quotations of one distinct quotation per paragraph (11,000 per
 // MB: the largest reports; the core's time grows faster than the text there, keep sizes small).
+// --runs repeats each size and engine, a fresh page per run (each run is a line).
 // --trace records a Chromium trace of each run and prints the main thread's busy time and what
-// its five longest tasks spent their time on.
+// its five longest tasks spent their time on; --trace-dir also samples the JavaScript and writes
+// each trace there (trace-SIZEMB-ENGINE-RUN.json, for Chromium's Performance panel).
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, launch } from "../tests/e2e/helpers.mjs";
 import { generateArticles } from "../tests/e2e/articles.mjs";
@@ -36,7 +42,9 @@ const memorySizes = list("--memory", "1,10,50");
 const MB = 1_000_000;
 const textarea = args.includes("--textarea");
 const engines = (args.includes("--engines") ? args[args.indexOf("--engines") + 1] : "worker,main").split(",");
-const tracing = args.includes("--trace");
+const traceDir = args.includes("--trace-dir") ? args[args.indexOf("--trace-dir") + 1] : null;
+const tracing = args.includes("--trace") || traceDir !== null;
+const runs = args.includes("--runs") ? Number(args[args.indexOf("--runs") + 1]) : 1;
 
 const dir = await mkdtemp(join(tmpdir(), "quotelens-bench-embed-"));
 await cp(join(ROOT, "build", "npm", "package"), dir, { recursive: true });
@@ -90,6 +98,7 @@ function explainLongTasks(trace) {
   const all = onMain.filter((e) => e.name === "RunTask");
   const busy = all.reduce((sum, e) => sum + e.dur, 0);
   console.log(`  main thread: ${all.length} tasks, ${(busy / 1000).toFixed(0)} ms busy; the five longest:`);
+  const t0 = Math.min(...all.map((e) => e.ts));
   const tasks = [...all].sort((a, b) => b.dur - a.dur).slice(0, 5);
   for (const task of tasks) {
     const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
@@ -99,17 +108,50 @@ function explainLongTasks(trace) {
       byName.set(what, (byName.get(what) ?? 0) + e.dur);
     }
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8);
-    console.log(`  long task ${(task.dur / 1000).toFixed(0)} ms: ${top.map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(" | ")}`);
+    console.log(`  long task at ${((task.ts - t0) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(0)} ms: ${top.map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(" | ")}`);
     const layout = inside.find((e) => e.name === "Layout" && e.args?.beginData);
     if (layout) console.log(`    layout of ${layout.args.beginData.dirtyObjects} of ${layout.args.beginData.totalObjects} objects`);
   }
+}
+
+/**
+ * The main thread's CPU time in its tasks, from a trace: the most any task used, and, for each
+ * task over 50 ms of wall time, "wall/cpu ms". A task whose CPU time is far below its wall time
+ * spent the rest waiting for a core that other processes held (this machine is shared).
+ */
+function cpuOfTasks(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
+  // Complete events, and begin/end pairs made into them (a long task is sometimes written so).
+  const spans = [];
+  const open = [];
+  for (const e of events.filter((e) => main.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts)) {
+    if (e.ph === "X" && typeof e.tdur === "number") spans.push(e);
+    else if (e.ph === "B") open.push(e);
+    else if (e.ph === "E" && open.length > 0) {
+      const b = open.pop();
+      if (typeof b.tts === "number" && typeof e.tts === "number") spans.push({ name: b.name, ts: b.ts, dur: e.ts - b.ts, tdur: e.tts - b.tts });
+    }
+  }
+  // With --trace-dir the JS sampler starts in a task of its own, before the clock: not ours.
+  const sampler = spans.filter((e) => e.name === "CpuProfiler::StartProfiling");
+  const inside = (e, o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur;
+  const tasks = spans
+    .filter((e) => e.dur > 1000)
+    .filter((e, _, all) => !all.some((o) => inside(e, o)))
+    .filter((e) => !sampler.some((p) => p.ts >= e.ts && p.ts <= e.ts + e.dur));
+  const ms = (us) => (us / 1000).toFixed(0);
+  return {
+    longest: Math.max(0, ...tasks.map((e) => e.tdur)) / 1000,
+    over50: tasks.filter((e) => e.dur > 50_000).map((e) => `${ms(e.dur)}/${ms(e.tdur)}`),
+  };
 }
 
 const server = await launch({ root: dir, served: ["/bench.html", "/www/", "/pkg/"] });
 try {
   console.log("size      engine        longest task  tasks>50ms  longest frame (blocking)  analysed+shown  quotations  wasm memory after");
   for (const size of sizes) {
-    for (const worker of [true, false].filter((w) => engines.includes(w ? "worker" : "main"))) {
+    for (const worker of [true, false].filter((w) => engines.includes(w ? "worker" : "main"))) for (let run = 1; run <= runs; run++) {
       const { page } = await server.openPage({ path: "bench.html", ready: "quote-lens" });
       const length = await fill(page, size * MB);
       // With --textarea, the textarea's own layout of the text is the host's cost, not
@@ -128,7 +170,11 @@ try {
       );
       await page.waitForTimeout(300);
       const browser = page.context().browser();
-      if (tracing) await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink"] });
+      // Without --trace, a light trace of the tasks alone ("toplevel"): their CPU time.
+      const categories = tracing
+        ? ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink", "disabled-by-default-v8.gc", ...(traceDir ? ["disabled-by-default-v8.cpu_profiler"] : [])]
+        : ["toplevel"];
+      await browser.startTracing(page, { categories });
       const result = await page.evaluate(async (textarea) => {
         const tasks = [];
         new PerformanceObserver((l) => tasks.push(...l.getEntries())).observe({ type: "longtask" });
@@ -147,7 +193,8 @@ try {
         const list = lens.shadowRoot.querySelector("[data-testid=quotes]");
         while (list.children.length < Math.min(quotes, 200)) await new Promise((r) => setTimeout(r, 20));
         const done = performance.now() - start;
-        await new Promise((r) => setTimeout(r, 300));
+        // The long tasks are counted on until then: the worker is ended 1.5 s after its job.
+        await new Promise((r) => setTimeout(r, 2500));
         const api = await import("/www/quotelens-api.js");
         return {
           longest: Math.max(0, ...tasks.map((t) => t.duration)),
@@ -167,7 +214,10 @@ try {
           memory: { main: api.wasmMemoryBytes(), worker: api.workerMemoryBytes() },
         };
       }, textarea);
-      if (tracing) explainLongTasks(JSON.parse(await browser.stopTracing()));
+      const trace = await browser.stopTracing();
+      if (traceDir) await writeFile(join(traceDir, `trace-${size}MB-${worker ? "worker" : "main"}-${run}.json`), trace);
+      const cpu = cpuOfTasks(JSON.parse(trace));
+      if (tracing) explainLongTasks(JSON.parse(trace));
       const workers = page.workers().length;
       const mem = worker
         ? `worker's ${(result.memory.worker / MB).toFixed(0)} MB (${workers} worker${workers === 1 ? "" : "s"} left)`
@@ -176,6 +226,7 @@ try {
         `${String((length / MB).toFixed(2)).padStart(6)} MB ${(worker ? "worker" : "main thread").padEnd(12)} ` +
           `${result.longest.toFixed(0).padStart(9)} ms ${String(result.over50).padStart(10)} ${result.longestFrame.toFixed(0).padStart(10)} ms (${result.blocking.toFixed(0).padStart(3)} ms) ` +
           `${(result.done / 1000).toFixed(2).padStart(12)} s ${String(result.quotes).padStart(11)}  ${mem}` +
+          `  load ${loadavg()[0].toFixed(1)}; cpu: longest ${cpu.longest.toFixed(0)} ms${cpu.over50.length ? `; of the tasks over 50 ms: ${cpu.over50.join(", ")}` : ""}` +
           (args.includes("--verbose") ? `  ${result.when.join(" ")}` : ""),
       );
       await page.context().close();

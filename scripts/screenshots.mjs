@@ -1,9 +1,10 @@
 // Screenshots of each view of the app at 1280, 768 and 360 px wide, with the five seed articles
-// dropped, written to docs/screenshots/ for the README. Run on demand (not in CI), after
-// scripts/build-web.sh:  node scripts/screenshots.mjs
+// dropped, and of the pagers with 120 generated articles, written to docs/screenshots/ for the
+// README. Run on demand (not in CI), after scripts/build-web.sh:  node scripts/screenshots.mjs
 import { readFile, readdir, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { ROOT, closePage, dropFiles, launch, readCards } from "../tests/e2e/helpers.mjs";
+import { generateArticles } from "../tests/e2e/articles.mjs";
 
 const OUT = join(ROOT, "docs", "screenshots");
 const SEEDS = join(ROOT, "tests", "fixtures", "seeds");
@@ -34,6 +35,8 @@ try {
     const { page } = session;
     await dropFiles(page, seeds);
     await readCards(page, seeds.length);
+    // The stance across the articles comes from the worker just after.
+    await page.waitForSelector("[data-testid=export-json]:not([disabled])");
     for (const [view, prepare] of Object.entries(VIEWS)) {
       await page.click(`[data-testid=tab-${view}]`);
       await page.waitForSelector(`[data-testid=panel-${view}]`);
@@ -53,6 +56,25 @@ try {
       await page.screenshot({ path, fullPage: true, clip });
       console.log(path);
     }
+    await closePage(session);
+  }
+  // The pagers: 120 articles, the end of the Documents view's first page.
+  const many = (await generateArticles(120)).map((a) => ({ name: a.name, b64: Buffer.from(a.text).toString("base64") }));
+  for (const width of [1280, 768, 360]) {
+    const session = await browser.openPage({ width });
+    const { page } = session;
+    await dropFiles(page, many);
+    await page.waitForSelector("[data-testid=export-json]:not([disabled])", { timeout: 120_000 });
+    const pager = page.locator("[data-testid=pager]");
+    await pager.scrollIntoViewIfNeeded();
+    const box = await pager.evaluate((p) => {
+      const r = p.getBoundingClientRect();
+      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+    });
+    const path = join(OUT, `pagers-${width}.png`);
+    const top = Math.max(0, box.top - 420);
+    await page.screenshot({ path, fullPage: true, clip: { x: 0, y: top, width, height: box.bottom + 16 - top } });
+    console.log(path);
     await closePage(session);
   }
 } finally {

@@ -89,13 +89,25 @@ if $for_tests; then
 fi
 
 # npm tools: wasm-opt (binaryen, runs on node), playwright-core and axe-core for the e2e tests,
-# typescript (tsc) to check the npm package's declarations, Vite, esbuild and webpack to bundle it.
-if [ ! -f "$TOOLS/.installed" ] || ! cmp -s tests/e2e/package.json "$TOOLS/.installed"; then
-  step "npm tools into $TOOLS"
+# typescript (tsc) to check the npm package's declarations, Vite, esbuild and webpack to bundle it,
+# compromise for the browser benchmark (scripts/bench-browser.mjs). Building the page needs only
+# wasm-opt, so without --test only binaryen is installed (a later --test run adds the rest).
+npm_install() { (cd "$TOOLS" && npm install --no-audit --no-fund --no-update-notifier --loglevel=error >/dev/null); }
+if $for_tests; then
+  if [ ! -f "$TOOLS/.installed" ] || ! cmp -s tests/e2e/package.json "$TOOLS/.installed"; then
+    step "npm tools into $TOOLS"
+    mkdir -p "$TOOLS"
+    cp tests/e2e/package.json "$TOOLS/package.json"
+    npm_install
+    cp tests/e2e/package.json "$TOOLS/.installed"
+  fi
+elif [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
+  step "npm binaryen $BINARYEN_VERSION into $TOOLS"
   mkdir -p "$TOOLS"
-  cp tests/e2e/package.json "$TOOLS/package.json"
-  (cd "$TOOLS" && npm install --no-audit --no-fund --no-update-notifier --loglevel=error >/dev/null)
-  cp tests/e2e/package.json "$TOOLS/.installed"
+  printf '{"name": "quotelens-tools", "private": true, "dependencies": {"binaryen": "%s"}}\n' \
+    "$BINARYEN_VERSION" >"$TOOLS/package.json"
+  rm -f "$TOOLS/.installed"
+  npm_install
 fi
 # pyspark from PyPI in a venv of its own under the tools cache, not system-wide (tests only).
 SPARK_VENV="$TOOLS/spark-venv"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks, in order: set-up, formatting, clippy (native and wasm32), native tests,
 # the Spark example in local mode, 30 seconds of each fuzz target, browser tests of the wasm
-# (Chromium and Firefox), then the
+# (Chromium and Firefox), the builds and their size budgets (scripts/sizes.sh), then the
 # end-to-end tests of the built page.
 # Stops at the first failure with a non-zero status; prints the time of each step at the end.
 set -euo pipefail
@@ -41,6 +41,8 @@ step "wasm-pack test firefox" wasm-pack test --headless --firefox --mode no-inst
 step "build page" scripts/build-web.sh
 step "build npm package" scripts/build-npm.sh
 step "build single file" node scripts/build-single.mjs
+# The wasm bundles against their size budgets: a build that grows past one fails here.
+step "bundle sizes and budgets" scripts/sizes.sh
 step "e2e" node --test --test-reporter=spec tests/e2e/*.test.mjs
 
 printf '\n\033[1m== all green\033[0m\n'

@@ -5,8 +5,9 @@
 //! `web` (wasm32 only) converts types and delegates.
 
 pub mod analysis;
-// Timed pipeline and scaling benchmark for `quotelens bench` (a native clock; nothing in the
-// wasm API calls it, so it adds nothing to the bundle).
+// Timed pipeline and scaling benchmark for `quotelens bench` (a native clock, and generators that
+// encode with encoding_rs, a native dependency only).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod bench;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

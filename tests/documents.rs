@@ -125,7 +125,7 @@ const RU_TEXT: &str = "Мэрия обещает новый мост к осен
 fn legacy_and_utf16_encodings() {
     for (file, encoding, guessed) in [
         ("cp1251.txt", "windows-1251", true),
-        // chardetng names the KOI8 family by its superset, KOI8-U; Russian reads the same.
+        // The KOI8 family is named by its superset, KOI8-U; Russian reads the same.
         ("koi8r.txt", "KOI8-U", true),
         ("utf16le.txt", "UTF-16LE", false),
     ] {

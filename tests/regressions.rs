@@ -20,14 +20,7 @@ fn every_kept_input_gives_a_well_formed_report() {
     for path in &paths {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(path).expect("a kept input");
-        let report = analyze_many(
-            &[Input {
-                name: &name,
-                bytes: &bytes,
-            }],
-            &Options::default(),
-        );
-        if let Err(why) = invariants::check_report(&report) {
+        if let Err(why) = invariants::analyse_checked(&name, &bytes) {
             failures.push(format!("{name}: {why}"));
         }
     }

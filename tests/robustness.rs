@@ -10,7 +10,7 @@
 mod invariants;
 
 use proptest::prelude::*;
-use quotelens::{analyze, analyze_many, Input, Options, UserTarget};
+use quotelens::{analyze, analyze_many, Input, Options};
 
 fn seeds() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
@@ -25,18 +25,9 @@ fn seeds() -> Vec<String> {
         .collect()
 }
 
-/// Runs the whole pipeline (with a user target, so that stance has work) and checks the report.
+/// Runs the whole pipeline and checks the report (`invariants::analyse_checked`).
 fn analyse_and_check(name: &str, bytes: &[u8]) -> Result<quotelens::Report, TestCaseError> {
-    let options = Options {
-        targets: vec![UserTarget {
-            name: "ceasefire".into(),
-            synonyms: vec!["truce".into()],
-        }],
-        ..Options::default()
-    };
-    let report = analyze_many(&[Input { name, bytes }], &options);
-    invariants::check_report(&report).map_err(TestCaseError::fail)?;
-    Ok(report)
+    invariants::analyse_checked(name, bytes).map_err(TestCaseError::fail)
 }
 
 /// Marks and characters that stress the quote and sentence scanners.

@@ -530,3 +530,163 @@ fn an_action_asked_for_reads_as_a_call_in_the_summary() {
         "{line}"
     );
 }
+
+#[test]
+fn sport_appositives_and_coordinated_subjects_keep_their_holder() {
+    let doc = run("Arena Deal Divides Board\n\n\
+         Marta Vela, a longtime member of the league's governing board, has been an outspoken \
+         supporter of the arena deal.\n\n\
+         Coach Ivo Brandt and trustee Lena Osei voted against the ticket surcharge last \
+         month.\n\n\
+         Ivo Brandt's assistant, Pia Lund, voted against the youth fee.\n\n\
+         \u{201c}We will keep playing,\u{201d} Brandt said.");
+    assert_eq!(
+        stance(&doc, "Marta Vela", "arena deal"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(
+        stance(&doc, "Ivo Brandt", "ticket surcharge"),
+        Some(Polarity::Against)
+    );
+    assert_eq!(
+        stance(&doc, "Lena Osei", "ticket surcharge"),
+        Some(Polarity::Against)
+    );
+    // A time adverbial after the object is no part of the target.
+    assert!(doc.stance.iter().all(|j| !j.target.contains("last month")));
+    // The possessor of the subject is not one of its subjects.
+    assert_eq!(
+        stance(&doc, "Pia Lund", "youth fee"),
+        Some(Polarity::Against)
+    );
+    assert_eq!(stance(&doc, "Ivo Brandt", "youth fee"), None);
+}
+
+#[test]
+fn transit_should_be_done_to_the_subject_and_quotes_opening_at_the_copula() {
+    let doc = run("Bus Plan Goes to Vote\n\n\
+         Transit chair Omar Haddad said the night bus fare \u{201c}is a disgrace.\u{201d}\n\n\
+         \u{201c}The express lanes should be scrapped,\u{201d} Haddad said. \u{201c}The \
+         depot bylaws must be modernized, and the late routes must not be cancelled.\u{201d}\n\n\
+         Rider advocate June Park said the board \u{201c}should be prepared\u{201d} for a \
+         long fight.");
+    assert_eq!(
+        stance(&doc, "Omar Haddad", "night bus fare"),
+        Some(Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(
+        stance(&doc, "Omar Haddad", "express lanes"),
+        Some(Polarity::Against)
+    );
+    assert_eq!(
+        stance(&doc, "Omar Haddad", "modernizing depot bylaws"),
+        Some(Polarity::Favor)
+    );
+    assert_eq!(
+        stance(&doc, "Omar Haddad", "cancelling late routes"),
+        Some(Polarity::Against)
+    );
+    // "be prepared" describes a state; nothing is asked to be done to the board.
+    assert!(claims(&doc)
+        .iter()
+        .all(|(s, _, _)| !s.contains("June Park")));
+}
+
+#[test]
+fn hospital_pronoun_sentences_petitions_fights_and_gerunds_of_the_object() {
+    let doc = run("Clinic Closure Divides Eastvale\n\n\
+         Eastvale's health board will close the night clinic in March.\n\n\
+         Dr. Priya Anand has worked at the clinic for 20 years. She has long opposed the \
+         closure of the night clinic.\n\n\
+         Councillor Rosa Delgado accused the board of ignoring patients. Delgado signed a \
+         petition against the parking fee.\n\n\
+         Patient advocate Mei Tanaka vowed to fight the merger. Nurse Colin Hart applauded \
+         the decision to hire more nurses.\n\n\
+         \u{201c}The board has stopped listening,\u{201d} Tanaka said.");
+    assert_eq!(
+        stance(&doc, "Priya Anand", "closure of the night clinic"),
+        Some(Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(
+        stance(&doc, "Rosa Delgado", "board"),
+        Some(Polarity::Against)
+    );
+    assert_eq!(
+        stance(&doc, "Rosa Delgado", "parking fee"),
+        Some(Polarity::Against)
+    );
+    // The board ignores patients; Delgado takes no side on them.
+    assert!(!claims(&doc)
+        .iter()
+        .any(|(s, t, _)| s.contains("Delgado") && t.contains("patients")));
+    assert_eq!(
+        stance(&doc, "Mei Tanaka", "merger"),
+        Some(Polarity::Against)
+    );
+    assert_eq!(
+        stance(&doc, "Colin Hart", "decision to hire"),
+        Some(Polarity::Favor)
+    );
+}
+
+#[test]
+fn a_that_after_a_verb_of_saying_stands_for_nothing_before_it() {
+    let doc = run("Talks\n\n\
+         Mayor Ines Kowal said in February that she was ready for.\n\n\
+         Kowal said in March that she was ready for a vote on the dam.");
+    assert!(
+        doc.stance.iter().all(|j| !j.target.contains("February")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn hockey_a_bare_role_names_the_one_person_who_holds_it() {
+    let doc = run("Rink Plan Moves Ahead\n\n\
+         Mayor Glen Ashby opened the new rink on Saturday. Former mayor Rita Vogel cut the \
+         ribbon.\n\n\
+         Captain Marc Leblanc praised the mayor. Councillor Hugo Brandt called the arena deal \
+         \u{201c}a giveaway to a billionaire.\u{201d}\n\n\
+         \u{201c}It is a great day,\u{201d} Leblanc said.");
+    assert_eq!(
+        stance(&doc, "Marc Leblanc", "Glen Ashby"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert!(!claims(&doc).iter().any(|(_, t, _)| t.contains("Vogel")));
+    assert_eq!(
+        stance(&doc, "Hugo Brandt", "arena deal"),
+        Some(Polarity::Against)
+    );
+}
+
+#[test]
+fn planning_weight_behind_concerns_over_and_steps_in_a_direction() {
+    let doc = run("Tower Plan Approved\n\n\
+         Local MP Sarah Okonjo has thrown her weight behind the library campaign.\n\n\
+         Councillor Amir Shah raised concerns over the tower's height. Residents' leader Ann \
+         Cole branded the scheme \u{201c}a monstrosity.\u{201d}\n\n\
+         Housing adviser Pat Moss said the affordable homes quota was a step in the right \
+         direction.\n\n\
+         \u{201c}We will keep fighting,\u{201d} Cole said.");
+    assert_eq!(
+        stance(&doc, "Sarah Okonjo", "library campaign"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(stance(&doc, "Amir Shah", "height"), Some(Polarity::Against));
+    assert_eq!(stance(&doc, "Ann Cole", "scheme"), Some(Polarity::Against));
+    assert_eq!(
+        stance(&doc, "Pat Moss", "affordable homes quota"),
+        Some(Polarity::Favor)
+    );
+}

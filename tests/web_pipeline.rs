@@ -384,3 +384,77 @@ async fn without_a_worker_the_app_analyses_the_samples_on_the_main_thread() {
         .unwrap();
     assert_eq!(progress.text_content().unwrap(), "5 of 5 analysed");
 }
+
+#[wasm_bindgen_test]
+async fn the_worker_works_out_the_stance_across_what_it_analysed_and_what_it_was_sent() {
+    use quotelens::web::views::logic::corpus::CorpusStance;
+    let analyse = |id: u32, i: usize| {
+        let message = js_sys::Object::new();
+        Reflect::set(&message, &"id".into(), &id.into()).unwrap();
+        Reflect::set(&message, &"name".into(), &SAMPLES[i].0.into()).unwrap();
+        Reflect::set(&message, &"bytes".into(), &Uint8Array::from(SAMPLES[i].1)).unwrap();
+        analyse_in_worker(message.into())
+    };
+    let ask = |seq: u32, ids: &[u32]| {
+        let message = js_sys::Object::new();
+        Reflect::set(&message, &"stance".into(), &seq.into()).unwrap();
+        let list: js_sys::Array = ids
+            .iter()
+            .map(|&id| wasm_bindgen::JsValue::from(id))
+            .collect();
+        Reflect::set(&message, &"ids".into(), &list).unwrap();
+        analyse_in_worker(message.into())
+    };
+    let docs = |i: usize| {
+        analyze(
+            Input {
+                name: SAMPLES[i].0,
+                bytes: SAMPLES[i].1,
+            },
+            &Options::default(),
+        )
+    };
+    let forget = js_sys::Object::new();
+    Reflect::set(&forget, &"forget".into(), &true.into()).unwrap();
+    assert!(!get(&analyse_in_worker(forget.into()), "ack").is_undefined());
+    // Two files analysed here, a third sent as the page sends a restored file.
+    analyse(11, 0);
+    analyse(12, 1);
+    let keep = js_sys::Object::new();
+    Reflect::set(&keep, &"keep".into(), &13.into()).unwrap();
+    let json = serde_json::to_string(&docs(2)).unwrap();
+    Reflect::set(&keep, &"json".into(), &json.into()).unwrap();
+    assert_eq!(
+        get(&analyse_in_worker(keep.into()), "ack").as_f64(),
+        Some(13.0)
+    );
+
+    let answer = ask(7, &[13, 11, 12]);
+    assert_eq!(get(&answer, "stance").as_f64(), Some(7.0));
+    assert_eq!(js_sys::Array::from(&get(&answer, "missing")).length(), 0);
+    let stance = slices::assemble_stance(&get(&answer, "sliced"))
+        .await
+        .unwrap();
+    let mut all = docs(2);
+    all.extend(docs(0));
+    all.extend(docs(1));
+    let here = CorpusStance::of(&all);
+    assert!(!here.matrix.is_empty() && !here.topics.is_empty());
+    assert_eq!(
+        stance, here,
+        "the same stance as worked out on this thread, in the files' order"
+    );
+
+    // A file the worker does not hold is named, not guessed; after "Clear all" it holds none.
+    let answer = ask(8, &[11, 99]);
+    let missing: Vec<f64> = js_sys::Array::from(&get(&answer, "missing"))
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    assert_eq!(missing, [99.0]);
+    let forget = js_sys::Object::new();
+    Reflect::set(&forget, &"forget".into(), &true.into()).unwrap();
+    analyse_in_worker(forget.into());
+    let answer = ask(9, &[11]);
+    assert_eq!(js_sys::Array::from(&get(&answer, "missing")).length(), 1);
+}

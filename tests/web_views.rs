@@ -38,7 +38,7 @@ fn text(el: &Element) -> String {
 }
 
 fn corpus(docs: Vec<DocumentReport>) -> Rc<Corpus> {
-    Rc::new(Corpus::new(docs.into_iter().map(Rc::new).collect()))
+    Rc::new(Corpus::computed(docs.into_iter().map(Rc::new).collect()))
 }
 
 fn seeds() -> Rc<Corpus> {

@@ -20,6 +20,7 @@ export const CSS = `
 
 .panel {
   all: initial;
+  position: relative;
   display: block;
   box-sizing: border-box;
   color-scheme: inherit;
@@ -62,6 +63,9 @@ export const CSS = `
 [hidden] { display: none !important; }
 .panel[aria-busy="true"] .status::after { content: " …"; }
 
+/* The font primer (see #primeFonts): laid out but never seen; its quotations are not skipped. */
+.primer { position: absolute; inset: 0 auto auto 0; width: 100%; height: 0; overflow: hidden; visibility: hidden; pointer-events: none; }
+.primer .quote { content-visibility: visible; }
 header { display: block; margin: 0 0 0.5em; }
 h2, h3, p, ol, ul, li, blockquote { display: block; margin: 0; padding: 0; font: inherit; }
 .title { font-size: 1.1em; font-weight: 700; line-height: 1.3; }

@@ -15,8 +15,10 @@ const STANCE_WORDS = { favor: "favours", against: "opposes", neutral: "is neutra
 const PAGE_SIZE = 200;
 /** Stance lines shown at most; a long article has one per speaker, thousands of them. */
 const STANCE_LINES = 100;
-/** Quotations added to the list per task. */
-const SLICE = 20;
+/** Quotations (and stance lines) added to the panel per frame. */
+const SLICE = 10;
+/** Quotations whose speakers are counted per task. */
+const COUNT_CHUNK = 4000;
 let count = 0;
 
 /**
@@ -31,6 +33,11 @@ function nextFrame() {
       resolve();
     }, 0));
   });
+}
+
+/** Resolves in a task of its own. */
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Targets from the attribute: a JSON array (of strings or {name, synonyms}) or "a, b, c". */
@@ -76,6 +83,8 @@ export class QuoteLensElement extends Base {
   #quotes = [];
   #full = false;
   #rendering = 0;
+  #primed = false;
+  #shownRun = 0;
   #onInput = () => this.#schedule();
 
   constructor() {
@@ -134,6 +143,43 @@ export class QuoteLensElement extends Base {
     }
     this.#connectSources();
     this.#schedule(0);
+    this.#primeFonts();
+  }
+
+  /**
+   * Lays out, hidden, one sample of each kind of line the list draws, then removes it. The
+   * first time a page draws a typeface at a size, Chromium asks its browser process for the
+   * font (a synchronous round trip per face and size): 10-50 ms on a loaded machine, which
+   * would otherwise land in the frame that shows an article's first quotations.
+   */
+  #primeFonts() {
+    if (this.#primed) return;
+    this.#primed = true;
+    const sample = (kind, speaker) => this.#quoteItem({ kind, text: "“Sample” — ‘text’, façade… 1–2", speaker }, true);
+    const primer = el(
+      "div",
+      { class: "primer", "aria-hidden": "true" },
+      el("p", { class: "title" }, "Quotations"),
+      el("p", { class: "status" }, "Sample …"),
+      el(
+        "ol",
+        { class: "quotes" },
+        sample("direct", { name: "Name", role: "role" }),
+        sample("partial", null),
+        sample("indirect", { name: "Name", role: null }),
+      ),
+      el("h3", { class: "subtitle" }, "Stance"),
+      el("ul", { class: "stance" }, el("li", {}, "Sample line")),
+      el("button", { type: "button", class: "more", tabindex: "-1" }, "Show more"),
+    );
+    for (const node of primer.querySelectorAll("[data-testid], [part]")) {
+      node.removeAttribute("data-testid");
+      node.removeAttribute("part");
+    }
+    this.panel.append(primer);
+    // Removed in the task after the next frame, which has laid it out; no frame, no removal:
+    // a page in a background tab keeps it, hidden, until it draws one.
+    requestAnimationFrame(() => setTimeout(() => primer.remove(), 0));
   }
 
   disconnectedCallback() {
@@ -234,7 +280,6 @@ export class QuoteLensElement extends Base {
       const report = await (useWorker ? analyzeInWorker(text, options) : analyze(text, options));
       // Rendering and the host's listeners each get a task of their own, apart from the one
       // that received the report: no single task does all three for a long article.
-      const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
       await nextTask();
       if (run !== this.#run) return report; // a newer text is on its way
       this.#report = report;
@@ -264,6 +309,7 @@ export class QuoteLensElement extends Base {
   }
 
   #clear(status) {
+    this.#shownRun++;
     this.status.textContent = status;
     this.#quotes = [];
     this.#rendering++;
@@ -278,26 +324,47 @@ export class QuoteLensElement extends Base {
     this.status.replaceChildren(el("span", { class: "problem", "data-code": code, "data-testid": "error" }, message));
   }
 
-  #render(report) {
+  /**
+   * Shows a report. For a long article every step is cut into tasks: the speakers are counted a
+   * few thousand quotations per task, the list and the stance lines grow a slice per frame.
+   */
+  async #render(report) {
+    const run = ++this.#shownRun;
     const full = this.getAttribute("mode") === "full";
     this.panel.classList.toggle("full", full);
-    const quotes = report.documents.flatMap((d) => d.quotes);
-    const speakers = new Set(quotes.map((q) => q.speaker?.name).filter(Boolean));
+    const quotes = report.documents.length === 1 ? report.documents[0].quotes : [].concat(...report.documents.map((d) => d.quotes));
     const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    this.status.textContent = quotes.length
-      ? `${plural(quotes.length, "quotation")} from ${plural(speakers.size, "speaker")}`
-      : "No quotations found.";
-    const lines = this.#stanceLines(report);
-    this.stanceTitle.hidden = lines.length === 0;
-    const shownLines =
-      lines.length > STANCE_LINES ? [...lines.slice(0, STANCE_LINES), `… and ${lines.length - STANCE_LINES} more in the report.`] : lines;
-    this.stance.replaceChildren(...shownLines.map((line) => el("li", { "data-testid": "stance-line" }, line)));
     // A long article has thousands of quotations: the list shows them a page at a time (a
     // list that long would make every layout of the host page slow), and a button adds more.
     this.#quotes = quotes;
     this.#full = full;
     this.list.replaceChildren();
-    return this.#showMore();
+    this.stance.replaceChildren();
+    this.stanceTitle.hidden = true;
+    const speakers = new Set();
+    for (let start = 0; start < quotes.length; start += COUNT_CHUNK) {
+      if (start > 0 && !(await this.#stillShowing(run, nextTask))) return;
+      for (const quote of quotes.slice(start, start + COUNT_CHUNK)) if (quote.speaker?.name) speakers.add(quote.speaker.name);
+    }
+    this.status.textContent = quotes.length
+      ? `${plural(quotes.length, "quotation")} from ${plural(speakers.size, "speaker")}`
+      : "No quotations found.";
+    await this.#showMore();
+    if (run !== this.#shownRun) return;
+    const lines = this.#stanceLines(report);
+    const shownLines =
+      lines.length > STANCE_LINES ? [...lines.slice(0, STANCE_LINES), `… and ${lines.length - STANCE_LINES} more in the report.`] : lines;
+    this.stanceTitle.hidden = lines.length === 0;
+    for (let start = 0; start < shownLines.length; start += SLICE) {
+      if (start > 0 && !(await this.#stillShowing(run, nextFrame))) return;
+      this.stance.append(...shownLines.slice(start, start + SLICE).map((line) => el("li", { "data-testid": "stance-line" }, line)));
+    }
+  }
+
+  /** Waits (`wait`: nextTask or nextFrame); false when another report or a problem took over. */
+  async #stillShowing(run, wait) {
+    await wait();
+    return run === this.#shownRun;
   }
 
   /**

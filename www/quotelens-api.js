@@ -4,19 +4,22 @@
 // do the same work in the package's module worker (quotelens-worker.js) so the page never waits
 // on it, and start a fresh worker after a large job so its memory goes back to the system.
 // Types: quotelens-api.d.ts. Nothing here touches the DOM when the module loads.
-import { analyze, analyzeMany, checkAnalyzeArgs, checkOptions, QuoteLensError, wasmSourceGiven } from "./quotelens-core.js";
+import { analyze, analyzeMany, checkAnalyzeArgs, checkOptions, embeddedModule, QuoteLensError, wasmSourceGiven } from "./quotelens-core.js";
 
 export { analyze, analyzeMany, init, normalizeTargets, QuoteLensError, quoteLensError, wasmMemoryBytes } from "./quotelens-core.js";
 
 /** A worker whose wasm memory has grown past this is replaced after its job. */
 const RECYCLE_BYTES = 64 * 1024 * 1024;
+/** How long a worker past RECYCLE_BYTES stays after its job (a job started meanwhile keeps it). */
+const RECYCLE_DELAY_MS = 1500;
 /** A text longer than this (in UTF-16 code units) goes to the worker in pieces of this size. */
-const PIECE_CHARS = 1 << 18;
+const PIECE_CHARS = 1 << 16;
 
 let worker = null;
 let workerMemory = 0;
 let workerWorks = null; // null: not known yet; false: cannot start here (use the main thread)
 let nextJob = 0;
+let recycleTimer = 0;
 const jobs = new Map();
 
 function startWorker() {
@@ -40,9 +43,9 @@ function startWorker() {
       return;
     }
     if (data.part) {
-      const { doc, field, items } = data.part;
+      const { doc, field, json } = data.part;
       const owner = doc === "" ? job.report : job.report.documents[doc];
-      for (const item of items) owner[field].push(item);
+      for (const item of JSON.parse(new TextDecoder().decode(json))) owner[field].push(item);
       return;
     }
     if (data.packed) {
@@ -54,8 +57,9 @@ function startWorker() {
     jobs.delete(data.id);
     if (data.ok) job.resolve(job.report);
     else job.reject(new QuoteLensError(data.error.code, data.error.message));
-    // wasm memory never shrinks: after a large job, a fresh worker gives it back.
-    if (data.memory > RECYCLE_BYTES && jobs.size === 0) stopWorker();
+    // wasm memory never shrinks: after a large job, a fresh worker gives it back. Not at once:
+    // a worker freeing hundreds of MB keeps a core busy while the page shows the report.
+    if (data.memory > RECYCLE_BYTES && jobs.size === 0) recycleLater(current);
   };
   current.onerror = (event) => {
     event.preventDefault?.();
@@ -112,7 +116,16 @@ export function terminateWorker() {
   }
 }
 
+/** Ends `which` after RECYCLE_DELAY_MS unless a job is running in it then. */
+function recycleLater(which) {
+  clearTimeout(recycleTimer);
+  recycleTimer = setTimeout(() => {
+    if (worker === which && ![...jobs.values()].some((j) => j.worker === which)) stopWorker();
+  }, RECYCLE_DELAY_MS);
+}
+
 function stopWorker() {
+  clearTimeout(recycleTimer);
   worker?.terminate();
   worker = null;
   workerMemory = 0;
@@ -128,9 +141,17 @@ export function workerActive() {
   return workerWorks === false ? false : workerWorks;
 }
 
-function inWorker(message, fallback) {
-  // The worker uses the wasm `init()` was given, when it can be sent to a worker.
-  const given = wasmSourceGiven();
+async function inWorker(message, fallback) {
+  // The worker uses the wasm `init()` was given, when it can be sent to a worker, or the one
+  // quotelens/inline carries, compiled once here and sent as a WebAssembly.Module (no copy).
+  let given = wasmSourceGiven();
+  if (given === undefined) {
+    try {
+      given = await embeddedModule();
+    } catch {
+      return fallback(); // it does not compile here: init() on this thread says why
+    }
+  }
   const wasm = given instanceof URL ? given.href : given;
   const sendable = !(typeof Response === "function" && wasm instanceof Response);
   const target = sendable ? startWorker() : null;

@@ -11,6 +11,24 @@ const OPTION_KEYS = ["name", "targets", "max_bytes"];
 let ready;
 let wasmSource;
 let exportsOfWasm;
+/** The wasm's bytes, when quotelens-inline.js carries them: a function, decoded when first used. */
+let embedded = null;
+let embeddedCompiled = null;
+
+/**
+ * Called by quotelens-inline.js (the `quotelens/inline` entry): `init()` without an argument then
+ * uses these bytes instead of fetching quotelens_bg.wasm, and so does the worker.
+ */
+export function useEmbeddedWasm(bytes) {
+  embedded = bytes;
+}
+
+/** The embedded wasm compiled once (off the main thread), or undefined without quotelens/inline. */
+export function embeddedModule() {
+  if (!embedded) return undefined;
+  embeddedCompiled ??= WebAssembly.compile(embedded());
+  return embeddedCompiled;
+}
 
 /** A rejected call's error: `instanceof QuoteLensError`, with a stable `code`. */
 export class QuoteLensError extends Error {
@@ -47,17 +65,19 @@ export function init(wasm) {
   if (!ready) {
     wasmSource = wasm;
     ready = (async () => {
-      let source = wasm;
+      let source = wasm ?? (await embeddedModule());
       if (source === undefined && isNode()) source = await nodeWasmBytes();
       exportsOfWasm = await wasmInit(source === undefined ? undefined : { module_or_path: source });
     })().catch((error) => {
       ready = undefined; // a failed load may be retried
-      const where = wasm === undefined ? "quotelens_bg.wasm beside pkg/quotelens.js" : "the wasm given to init()";
+      const where =
+        wasm !== undefined ? "the wasm given to init()" : embedded ? "the wasm quotelens/inline carries" : "quotelens_bg.wasm beside pkg/quotelens.js";
       throw new QuoteLensError(
         "init-failed",
         `QuoteLens could not load its WebAssembly (${where}): ${error?.message ?? error}. ` +
           "Serve the package's pkg/ folder as it is, or pass the wasm's URL or bytes to init(). " +
-          "Bundling with esbuild? Add the quotelens/esbuild plugin: esbuild does not copy files found with new URL(…, import.meta.url).",
+          "Bundling with esbuild? Add the quotelens/esbuild plugin: esbuild does not copy files found with new URL(…, import.meta.url); " +
+          'or import "quotelens/inline", which carries the wasm inside the JavaScript.',
       );
     });
   }

@@ -1,7 +1,8 @@
 // The Web Worker that analyses files off the page's main thread. All the work is in Rust
 // (analyseInWorker in src/web/worker/answer.rs); this loads the module and passes messages on.
 // A large result ({id, sliced}: an array of pieces) is sent one piece a message, {id, piece,
-// index, count}, so that the page never spends long receiving one message.
+// index, count}, so that the page never spends long receiving one message; so is the stance
+// across documents ({stance, sliced}, see src/web/worker/stance.rs).
 // It says {ready: true} once the module has loaded. A panic in the core traps the wasm module,
 // which cannot be used again: the worker then answers {id, crashed} and closes, and the page
 // starts a fresh worker for the files still waiting.
@@ -24,9 +25,11 @@ self.onmessage = async (event) => {
   if (crashed) return;
   try {
     const answer = analyseInWorker(event.data);
-    if (Array.isArray(answer.sliced)) {
-      const count = answer.sliced.length;
-      answer.sliced.forEach((piece, index) => self.postMessage({ id: answer.id, piece, index, count }));
+    if (Array.isArray(answer.sliced) && answer.sliced.length > 0) {
+      // The answer's other fields (its id, or the stance question it answers) go with each piece.
+      const { sliced, ...about } = answer;
+      const count = sliced.length;
+      sliced.forEach((piece, index) => self.postMessage({ ...about, piece, index, count }));
     } else {
       self.postMessage(answer);
     }

@@ -1,5 +1,5 @@
 //! Legacy and Unicode encodings: the first byte chooses a byte-order mark or a declared
-//! charset (an HTML meta tag) to put before the bytes, or none (chardetng guesses).
+//! charset (an HTML meta tag) to put before the bytes, or none (the core guesses).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

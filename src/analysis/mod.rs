@@ -62,13 +62,50 @@ impl Default for Options {
 /// Analyses one input file. A file that holds several articles (a JSON Lines export) gives
 /// several documents; a file that cannot be read gives one document carrying the error.
 pub fn analyze(input: Input<'_>, options: &Options) -> Vec<DocumentReport> {
+    analyze_staged(input, options, &mut Untimed)
+}
+
+/// The stages of the pipeline in order, as `quotelens bench` names them in its profile.
+pub const STAGES: [&str; 8] = [
+    "document",
+    "paragraphs",
+    "quotes",
+    "attribution",
+    "people",
+    "finish",
+    "stance",
+    "batch",
+];
+
+/// Runs each stage of the pipeline (an index into [`STAGES`]); the benchmark's runner times
+/// them, so that it profiles this very pipeline rather than a copy of it.
+pub trait Stages {
+    fn run<T>(&mut self, stage: usize, f: impl FnOnce() -> T) -> T;
+}
+
+/// Runs the stages and nothing else.
+pub struct Untimed;
+
+impl Stages for Untimed {
+    #[inline(always)]
+    fn run<T>(&mut self, _stage: usize, f: impl FnOnce() -> T) -> T {
+        f()
+    }
+}
+
+/// [`analyze`], each stage run by `stages`.
+pub fn analyze_staged(
+    input: Input<'_>,
+    options: &Options,
+    stages: &mut impl Stages,
+) -> Vec<DocumentReport> {
     let limits = document::Limits {
         max_bytes: options.max_bytes,
     };
-    match document::read(input.name, input.bytes, &limits) {
+    match stages.run(0, || document::read(input.name, input.bytes, &limits)) {
         Ok(docs) => docs
             .into_iter()
-            .map(|doc| analyze_document(doc, options))
+            .map(|doc| analyze_document_staged(doc, options, stages))
             .collect(),
         Err(error) => vec![DocumentReport {
             name: input.name.to_string(),
@@ -106,9 +143,17 @@ pub fn analyze_many(inputs: &[Input<'_>], options: &Options) -> Report {
 /// The report of a batch whose documents are already analysed (the command line analyses them
 /// in parallel): what is aggregated across them, stance matrix, summaries and topics.
 pub fn report_of(documents: Vec<DocumentReport>) -> Report {
-    let stance_matrix = stance::aggregate(&documents);
-    let summaries = stance::summarize(&stance_matrix, &documents);
-    let topics = stance::topics(&documents);
+    report_of_staged(documents, &mut Untimed)
+}
+
+/// [`report_of`], its work run by `stages` as the last stage ("batch").
+pub fn report_of_staged(documents: Vec<DocumentReport>, stages: &mut impl Stages) -> Report {
+    let (stance_matrix, summaries, topics) = stages.run(7, || {
+        let stance_matrix = stance::aggregate(&documents);
+        let summaries = stance::summarize(&stance_matrix, &documents);
+        let topics = stance::topics(&documents);
+        (stance_matrix, summaries, topics)
+    });
     Report {
         documents,
         stance_matrix,
@@ -126,28 +171,45 @@ pub fn panic_for_tests(name: &str) -> ! {
 
 /// Runs the text stages over one decoded, cleaned document.
 pub fn analyze_document(doc: document::Document, options: &Options) -> DocumentReport {
-    let paragraphs = text::paragraphs(&doc.text);
-    let spans = quotes::find(&doc.text, &paragraphs);
-    // The headline paragraph, when the text opens with it (a lone sentence with a full stop
-    // is the article's first sentence, not a headline).
-    let headline = paragraphs
-        .first()
-        .map(|r| doc.text[r.clone()].trim())
-        .filter(|first| {
-            paragraphs.len() > 1 && doc.headline.as_deref() == Some(*first) && !first.ends_with('.')
-        })
-        .map(|_| 0);
-    let attributed = attribution::attribute(&doc.text, &paragraphs, &spans, headline);
-    let resolved = people::resolve(&doc.text, &paragraphs, &attributed);
-    let quotes = attribution::finish(attributed.found, &resolved.of_claim, &resolved.people);
+    analyze_document_staged(doc, options, &mut Untimed)
+}
+
+/// [`analyze_document`], each stage run by `stages`.
+pub fn analyze_document_staged(
+    doc: document::Document,
+    options: &Options,
+    stages: &mut impl Stages,
+) -> DocumentReport {
+    let paragraphs = stages.run(1, || text::paragraphs(&doc.text));
+    let spans = stages.run(2, || quotes::find(&doc.text, &paragraphs));
+    let attributed = stages.run(3, || {
+        // The headline paragraph, when the text opens with it (a lone sentence with a full
+        // stop is the article's first sentence, not a headline).
+        let headline = paragraphs
+            .first()
+            .map(|r| doc.text[r.clone()].trim())
+            .filter(|first| {
+                paragraphs.len() > 1
+                    && doc.headline.as_deref() == Some(*first)
+                    && !first.ends_with('.')
+            })
+            .map(|_| 0);
+        attribution::attribute(&doc.text, &paragraphs, &spans, headline)
+    });
+    let resolved = stages.run(4, || people::resolve(&doc.text, &paragraphs, &attributed));
+    let quotes = stages.run(5, || {
+        attribution::finish(attributed.found, &resolved.of_claim, &resolved.people)
+    });
     let people = resolved.people;
-    let stance = stance::judge(
-        &doc.text,
-        &quotes,
-        &people,
-        &options.targets,
-        &options.domains,
-    );
+    let stance = stages.run(6, || {
+        stance::judge(
+            &doc.text,
+            &quotes,
+            &people,
+            &options.targets,
+            &options.domains,
+        )
+    });
     DocumentReport {
         name: doc.name,
         format: doc.format,

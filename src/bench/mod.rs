@@ -12,20 +12,11 @@ pub mod generate;
 use std::time::Instant;
 
 use crate::analysis::report::DocumentReport;
-use crate::analysis::{attribution, document, people, quotes, stance, text};
+use crate::analysis::{self, Stages};
 use crate::{Input, Options};
 
 /// The stages of the analysis, in pipeline order.
-pub const STAGES: &[&str] = &[
-    "document",
-    "paragraphs",
-    "quotes",
-    "attribution",
-    "people",
-    "finish",
-    "stance",
-    "batch",
-];
+pub use crate::analysis::STAGES;
 
 /// Seconds spent in each of [`STAGES`] (CPU time of this thread, see [`clock`]), and the
 /// wall-clock seconds of the whole run.
@@ -55,111 +46,27 @@ pub fn clock() -> f64 {
     START.get_or_init(Instant::now).elapsed().as_secs_f64()
 }
 
-/// Runs `f`, adding its time to stage `k`.
-fn timed<T>(times: &mut StageTimes, k: usize, f: impl FnOnce() -> T) -> T {
-    let started = clock();
-    let out = f();
-    times.0[k] += clock() - started;
-    out
+/// Runs the pipeline's stages, adding the time of each to its slot.
+impl Stages for StageTimes {
+    fn run<T>(&mut self, stage: usize, f: impl FnOnce() -> T) -> T {
+        let started = clock();
+        let out = f();
+        self.0[stage] += clock() - started;
+        out
+    }
 }
 
-/// [`crate::analyze_many`], stage by stage, with the time of each stage. Gives the same report
-/// (`tests` check it), so the profile is of the real pipeline.
+/// [`crate::analyze_many`] through the real pipeline with each stage timed.
 pub fn analyze_many_timed(inputs: &[Input<'_>], options: &Options) -> (crate::Report, StageTimes) {
     let mut times = StageTimes::default();
     let wall = Instant::now();
-    let limits = document::Limits {
-        max_bytes: options.max_bytes,
-    };
-    let mut documents = Vec::new();
-    for input in inputs {
-        match timed(&mut times, 0, || {
-            document::read(input.name, input.bytes, &limits)
-        }) {
-            Ok(docs) => {
-                for doc in docs {
-                    documents.push(analyze_document_timed(doc, options, &mut times));
-                }
-            }
-            Err(error) => documents.push(DocumentReport {
-                name: input.name.to_string(),
-                error: Some(error),
-                ..DocumentReport::default()
-            }),
-        }
-    }
-    let (stance_matrix, summaries, topics) = timed(&mut times, 7, || {
-        let matrix = stance::aggregate(&documents);
-        let summaries = stance::summarize(&matrix, &documents);
-        let topics = stance::topics(&documents);
-        (matrix, summaries, topics)
-    });
+    let documents: Vec<DocumentReport> = inputs
+        .iter()
+        .flat_map(|input| analysis::analyze_staged(input.clone(), options, &mut times))
+        .collect();
+    let report = analysis::report_of_staged(documents, &mut times);
     times.1 = wall.elapsed().as_secs_f64();
-    (
-        crate::Report {
-            documents,
-            stance_matrix,
-            summaries,
-            topics,
-        },
-        times,
-    )
-}
-
-/// `analysis::analyze_document` with each stage timed.
-fn analyze_document_timed(
-    doc: document::Document,
-    options: &Options,
-    times: &mut StageTimes,
-) -> DocumentReport {
-    let paragraphs = timed(times, 1, || text::paragraphs(&doc.text));
-    let spans = timed(times, 2, || quotes::find(&doc.text, &paragraphs));
-    let attributed = timed(times, 3, || {
-        let headline = paragraphs
-            .first()
-            .map(|r| doc.text[r.clone()].trim())
-            .filter(|first| {
-                paragraphs.len() > 1
-                    && doc.headline.as_deref() == Some(*first)
-                    && !first.ends_with('.')
-            })
-            .map(|_| 0);
-        attribution::attribute(&doc.text, &paragraphs, &spans, headline)
-    });
-    let resolved = timed(times, 4, || {
-        people::resolve(&doc.text, &paragraphs, &attributed)
-    });
-    let quotes = timed(times, 5, || {
-        attribution::finish(attributed.found, &resolved.of_claim, &resolved.people)
-    });
-    let people = resolved.people;
-    let stance = timed(times, 6, || {
-        stance::judge(
-            &doc.text,
-            &quotes,
-            &people,
-            &options.targets,
-            &options.domains,
-        )
-    });
-    DocumentReport {
-        name: doc.name,
-        format: doc.format,
-        encoding: doc.encoding,
-        headline: doc.headline,
-        date: doc.date,
-        source: doc.source,
-        dateline: doc.dateline,
-        url: doc.url,
-        text: doc.text,
-        set_aside: doc.set_aside,
-        quotes,
-        unattributed: attributed.unattributed,
-        people,
-        stance,
-        error: None,
-        warnings: doc.warnings,
-    }
+    (report, times)
 }
 
 /// The best (least total) of `repeat` timed runs over `inputs`.

@@ -57,6 +57,20 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| analyser.cancel())
     };
 
+    // Once every file is analysed (and the kept ones restored), the stance across them is
+    // worked out, in the worker.
+    {
+        let files = state.analysed();
+        let ids: Vec<usize> = files.iter().map(|(id, _)| *id).collect();
+        let idle = state.busy() == 0 && state.store_ready;
+        let analyser = analyser.clone();
+        use_effect_with((ids, idle), move |(_, idle)| {
+            if *idle {
+                analyser.want_stance(files);
+            }
+        });
+    }
+
     // A file dropped beside the drop zone would make the browser leave the page to show it.
     use_effect_with((), |_| {
         let window = gloo::utils::window();
@@ -86,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
                     {on_drag}
                 />
                 if let Some(progress) = state.progress() {
-                    <BatchProgress {progress} receiving={state.receiving.clone()} {on_cancel} />
+                    <BatchProgress {progress} receiving={state.receiving.clone()} on_page={state.on_page} {on_cancel} />
                 }
                 if !state.files.is_empty() {
                     <Results state={Rc::new((*state).clone())} {on_clear} />

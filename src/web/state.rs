@@ -124,6 +124,17 @@ pub struct State {
     pub store_ready: bool,
     /// A large result being read in parts: the file, and how many of its parts are read.
     pub receiving: Option<Receiving>,
+    /// The stance across the analysed files, once worked out (see `worker::stance`).
+    pub stance: Option<Rc<Stance>>,
+    /// True when files are analysed on the page's own thread, without a worker.
+    pub on_page: bool,
+}
+
+/// The core's stance across documents, and the files (by id, in order) it was worked out for.
+#[derive(Debug, PartialEq)]
+pub struct Stance {
+    pub ids: Vec<usize>,
+    pub of: Rc<crate::web::views::logic::corpus::CorpusStance>,
 }
 
 /// How far the page is in reading a large result (see `worker::slices`).
@@ -164,6 +175,10 @@ pub enum Action {
     Restore(Vec<FileEntry>),
     /// Every kept file is restored.
     StoreReady,
+    /// The stance across the analysed files has been worked out.
+    Stance(Rc<Stance>),
+    /// Files are from now on analysed on the page's own thread (true) or in a worker.
+    OnPage(bool),
     Dragging(bool),
     Clear,
 }
@@ -231,11 +246,14 @@ impl Reducible for State {
                 next.files.splice(at..at, files);
             }
             Action::StoreReady => next.store_ready = true,
+            Action::Stance(stance) => next.stance = Some(stance),
+            Action::OnPage(on_page) => next.on_page = on_page,
             Action::Dragging(dragging) => next.dragging = dragging,
             Action::Clear => {
                 next = State {
                     dragging: next.dragging,
                     store_ready: next.store_ready,
+                    on_page: next.on_page,
                     ..State::default()
                 };
             }
@@ -279,6 +297,28 @@ impl State {
             .max()
             .unwrap_or(0)
             + 1
+    }
+
+    /// The analysed files, by id, with their documents, in the order given.
+    pub fn analysed(&self) -> Vec<(usize, Vec<Rc<DocumentReport>>)> {
+        self.files
+            .iter()
+            .filter_map(|f| match &f.status {
+                FileStatus::Analysed(docs) => Some((f.id, docs.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The stance across the analysed files, when it was worked out for exactly these files.
+    pub fn current_stance(&self) -> Option<Rc<crate::web::views::logic::corpus::CorpusStance>> {
+        let stance = self.stance.as_ref()?;
+        let mut ids = self.files.iter().filter_map(|f| match f.status {
+            FileStatus::Analysed(_) => Some(f.id),
+            _ => None,
+        });
+        let same = stance.ids.iter().all(|&id| ids.next() == Some(id)) && ids.next().is_none();
+        same.then(|| stance.of.clone())
     }
 
     /// Quotations found across all analysed files.

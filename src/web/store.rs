@@ -1,5 +1,5 @@
 //! Keeps the analysed files in the browser's IndexedDB, so that the user's work survives a
-//! reload; nothing is sent anywhere. Each record is `{name, json}`: the file's name and the
+//! reload; nothing is sent anywhere. A reload reads the records back a few at a time. Each record is `{name, json}`: the file's name and the
 //! core's documents for it as JSON (or `{name, pieces: n}` for a large result, followed by its
 //! n pieces as records `{piece}` under `[visit, id, k]`, see `worker::slices`), under the key `[visit, id]` (when the page was opened, the
 //! file's id in that visit), so that files come back in the order they were given, whichever
@@ -9,7 +9,7 @@ use js_sys::{Array, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbKeyRange, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const FILES: &str = "files";
 const VERSION: u32 = 1;
@@ -65,8 +65,7 @@ impl Store {
     /// Every kept file as `(name, documents)`, in the order given. A large result whose pieces
     /// were not all written (the page was closed meanwhile) is left out.
     pub async fn load(&self) -> Result<Vec<(String, Saved)>, JsValue> {
-        let tx = self.db.transaction_with_str(FILES)?;
-        let all = done(&tx.object_store(FILES)?.get_all()?).await?;
+        let all = self.read_all().await?;
         let mut out = Vec::new();
         // The pieces come right after their file's record: keys sort [visit, id] before
         // [visit, id, 0].
@@ -99,6 +98,35 @@ impl Store {
             }
         }
         Ok(out)
+    }
+
+    /// Every record, in key order, read 16 at a time with the browser's turn in between:
+    /// a large result is hundreds of pieces of up to a megabyte, and reading them in one
+    /// request would hold the page while the browser copies them all.
+    async fn read_all(&self) -> Result<Array, JsValue> {
+        const BATCH: u32 = 16;
+        let all = Array::new();
+        let mut after: Option<JsValue> = None;
+        loop {
+            let tx = self.db.transaction_with_str(FILES)?;
+            let store = tx.object_store(FILES)?;
+            let range = match &after {
+                Some(key) => IdbKeyRange::lower_bound_with_open(key, true)?.into(),
+                None => JsValue::UNDEFINED,
+            };
+            // Both requests are made (and listened to) before either is awaited.
+            let keys = done(&store.get_all_keys_with_key_and_limit(&range, BATCH)?);
+            let values = done(&store.get_all_with_key_and_limit(&range, BATCH)?);
+            let (keys, values) = (Array::from(&keys.await?), values.await?);
+            for value in Array::from(&values).iter() {
+                all.push(&value);
+            }
+            if keys.length() < BATCH {
+                return Ok(all);
+            }
+            after = Some(keys.get(keys.length() - 1));
+            crate::web::worker::next_task().await;
+        }
     }
 
     /// Adds files in one transaction; the pieces of a large result follow in later tasks, a
@@ -179,8 +207,8 @@ fn warn_not_kept(e: &JsValue) {
     web_sys::console::warn_2(&"QuoteLens could not keep the analysed files".into(), e);
 }
 
-/// Resolves with a request's result once it succeeds.
-async fn done(request: &IdbRequest) -> Result<JsValue, JsValue> {
+/// Resolves with a request's result once it succeeds; listens from the moment it is called.
+fn done(request: &IdbRequest) -> JsFuture {
     let promise = Promise::new(&mut |resolve, reject| {
         let ok = request.clone();
         let on_success = Closure::once_into_js(move |_: web_sys::Event| {
@@ -194,7 +222,7 @@ async fn done(request: &IdbRequest) -> Result<JsValue, JsValue> {
         request.set_onsuccess(Some(on_success.unchecked_ref()));
         request.set_onerror(Some(on_error.unchecked_ref()));
     });
-    JsFuture::from(promise).await
+    JsFuture::from(promise)
 }
 
 /// Resolves once a transaction is committed.

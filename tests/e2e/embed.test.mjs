@@ -248,7 +248,7 @@ describe("npm package", () => {
   });
   after(() => scratch && rm(scratch, { recursive: true, force: true }));
 
-  test("the packed tarball is versioned from Cargo.toml and holds the API-only wasm, element, worker and types", async () => {
+  test("the packed tarball is versioned from Cargo.toml and holds the API-only wasm, element, worker, inline module and types", async () => {
     const dir = join(scratch, "node_modules", "quotelens");
     const pkg = JSON.parse(await readFile(join(dir, "package.json"), "utf8"));
     assert.equal(pkg.version, VERSION);
@@ -261,9 +261,15 @@ describe("npm package", () => {
       "quotelens-api.d.ts",
       "quotelens-api.js",
       "quotelens-core.js",
+      "quotelens-inline.d.ts",
+      "quotelens-inline.js",
       "quotelens-worker.js",
       "types",
     ]);
+    // quotelens/inline carries exactly the package's wasm.
+    const inline = await readFile(join(dir, "www", "quotelens-inline.js"), "utf8");
+    const embedded = Buffer.from(inline.match(/const WASM = "([A-Za-z0-9+/=]+)";/)[1], "base64");
+    assert.ok(embedded.equals(await readFile(join(dir, "pkg", "quotelens_bg.wasm"))), "the inline module's bytes are pkg/quotelens_bg.wasm");
     const glue = await readFile(join(dir, "pkg", "quotelens.js"), "utf8");
     assert.match(glue, /export function analyze\(/);
     assert.doesNotMatch(glue, /export function mount\(/, "the package carries the API-only build, not the app");

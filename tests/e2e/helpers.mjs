@@ -193,3 +193,48 @@ export async function readCards(page, count) {
     }),
   );
 }
+
+/** Parses a CSV download: RFC 4180 quoted fields, doubled quotes, CRLF between records. */
+export function parseCsv(text) {
+  const records = [];
+  let record = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") record.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") {
+      record.push(field), records.push(record), (record = []), (field = ""), i++;
+    } else field += c;
+  }
+  assert.equal(field + record.join(""), "", "the CSV ends with CRLF");
+  return records;
+}
+
+/** Presses the download button `testid` and returns the file's suggested name and its text. */
+export async function downloadText(page, testid) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=${testid}]`)]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+}
+
+/**
+ * Drops the folder at `dir` on the drop zone as a file manager does: the browser's input layer
+ * (DevTools protocol) drops it by its path, so the page gets directory entries to walk.
+ */
+export async function dropFolder(page, dir) {
+  const zone = await page.locator("[data-testid=drop-zone]").boundingBox();
+  const cdp = await page.context().newCDPSession(page);
+  const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
+  const data = { items: [], files: [dir], dragOperationsMask: 1 };
+  for (const type of ["dragEnter", "dragOver", "drop"]) {
+    await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
+  }
+}

@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
-import { ROOT, bytesB64, closePage, dropFiles, launch, readCards } from "./helpers.mjs";
+import { ROOT, bytesB64, closePage, downloadText, dropFiles, launch, parseCsv, readCards } from "./helpers.mjs";
 
 const HEADLINE = "Council vote on the harbour bridge";
 // One paragraph per payload, each inside a quotation with a speaker.
@@ -287,10 +287,9 @@ describe("hostile files", () => {
     await dropFiles(page, [{ name: "formulas.txt", b64: bytesB64(Buffer.from(article)) }]);
     await readCards(page, 1);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=export-csv]")]);
-    assert.equal(download.suggestedFilename(), "quotelens-quotes.csv");
-    const csv = await readFile(await download.path(), "utf8");
-    const records = parseCsv(csv);
+    const csv = await downloadText(page, "export-csv");
+    assert.equal(csv.name, "quotelens-quotes.csv");
+    const records = parseCsv(csv.text);
     const [header, ...rows] = records;
     const quoteAt = header.indexOf("quote");
     const headlineAt = header.indexOf("headline");
@@ -314,28 +313,6 @@ describe("hostile files", () => {
     await closePage(session);
   });
 });
-
-/** RFC 4180: quoted fields, doubled quotes, CRLF between records. */
-function parseCsv(text) {
-  const records = [];
-  let record = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") record.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
-      record.push(field), records.push(record), (record = []), (field = ""), i++;
-    } else field += c;
-  }
-  assert.equal(field + record.join(""), "", "the CSV ends with CRLF");
-  return records;
-}
 
 describe("a crash in the core", () => {
   // The test's worker: the page's own worker.js, plus a wrapper that marks the message of the

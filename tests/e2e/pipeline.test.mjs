@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdir, mkdtemp, open, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, axeViolations, bytesB64, closePage, dropFiles, launch, readCards } from "./helpers.mjs";
+import { ROOT, axeViolations, bytesB64, closePage, dropFiles, dropFolder, launch, readCards } from "./helpers.mjs";
 import { generateArticles, writeArticles } from "./articles.mjs";
 
 const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
@@ -193,15 +193,8 @@ describe("getting articles into the page", () => {
 
     const session = await openPage();
     const { page } = session;
-    // A real drag from the desktop: the browser's input layer (DevTools protocol) drops the folder
-    // by its path, so the page gets directory entries, as it does from a file manager.
-    const zone = await page.locator("[data-testid=drop-zone]").boundingBox();
-    const cdp = await page.context().newCDPSession(page);
-    const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
-    const data = { items: [], files: [dir], dragOperationsMask: 1 };
-    for (const type of ["dragEnter", "dragOver", "drop"]) {
-      await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
-    }
+    // A real drag from the desktop, as from a file manager.
+    await dropFolder(page, dir);
     const cards = await readCards(page, 2);
     assert.deepEqual(cards.map((c) => c.name).sort(), [`dragged/${seedNames[0]}`, `dragged/tuesday/${seedNames[1]}`]);
     assert.ok(cards.every((c) => c.quotes.length > 0), JSON.stringify(cards.map((c) => c.quotes.length)));
@@ -324,6 +317,32 @@ describe("getting articles into the page", () => {
     assert.ok(cards.every((c) => c.quotes.length > 0));
     assert.equal(await progressText(page), "3 of 3 analysed");
     // main.js says why, as a warning, not an error.
+
+    // A long article holds the page's thread while it is analysed, but not before the page
+    // has said so: the card reads "analysing", the progress says why the page will not
+    // respond, and a frame is drawn with both, before the analysis begins.
+    await page.evaluate(() => {
+      window.__seen = [];
+      new MutationObserver(() => {
+        const card = document.querySelector("[data-testid=file][data-name='long.txt'] [data-testid=file-status]");
+        const status = card?.dataset.status;
+        if (status && status !== window.__last) {
+          window.__last = status;
+          window.__seen.push(status);
+          if (status === "analysing") {
+            const said = document.querySelector("[data-testid=progress-on-page]")?.textContent ?? "";
+            window.__seen.push(said.includes("does not respond") ? "said why" : "silent");
+            requestAnimationFrame(() => window.__seen.push("frame"));
+          }
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const body = Buffer.from(seeds[0].b64, "base64").toString("utf8").split("\n").slice(1).join("\n");
+    const long = `A long record\n\n${Array(60).fill(body).join("\n\n")}\n`;
+    await dropFiles(page, [{ name: "long.txt", b64: Buffer.from(long).toString("base64") }]);
+    await page.waitForFunction(() => document.querySelector("[data-testid=progress-text]")?.textContent === "1 of 1 analysed");
+    const seen = await page.evaluate(() => window.__seen.filter((s) => s !== "queued"));
+    assert.deepEqual(seen.slice(0, 4), ["analysing", "said why", "frame", "done"], seen.join());
     await finish(session);
   });
 
@@ -403,6 +422,11 @@ describe("getting articles into the page", () => {
     await storeReady(page);
     const after = await readCards(page, 7);
     assert.deepEqual(after, before, "the same files, in the same order, with the same quotations and errors");
+    // The fresh worker is sent the restored documents and works out the stance across them.
+    await page.waitForSelector("[data-testid=export-json]:not([disabled])");
+    await page.click("[data-testid=tab-stance]");
+    assert.ok((await page.locator("[data-testid=topics] > li").count()) > 0, "topics from the restored files");
+    await page.click("[data-testid=tab-documents]");
     // The next pasted text does not take the kept one's name.
     await paste.fill(Buffer.from(seeds[3].b64, "base64").toString("utf8"));
     await page.getByRole("button", { name: "Analyse" }).click();

@@ -14,7 +14,7 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ROOT, closePage, launch } from "./helpers.mjs";
+import { ROOT, closePage, dropFolder, launch } from "./helpers.mjs";
 import { generateArticles, writeArticles } from "./articles.mjs";
 
 const BIG_MB = Number(process.env.QUOTELENS_E2E_BIG_MB ?? 20);
@@ -42,8 +42,15 @@ after(async () => {
 async function observe(page, end) {
   await page.evaluate((end) => {
     window.__longtasks = [];
+    window.__tasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longtasks.push(e.duration);
+      for (const e of list.getEntries()) {
+        window.__longtasks.push(e.duration);
+        // What the page said just after the task, to tell which step it belongs to.
+        const said = document.querySelector("[data-testid=progress-receiving]")?.textContent ??
+          document.querySelector("[data-testid=progress-text]")?.textContent ?? "";
+        window.__tasks.push({ at: Math.round(e.startTime - window.__start), ms: Math.round(e.duration), said });
+      }
     }).observe({ type: "longtask" });
     window.__start = performance.now();
     const watch = setInterval(() => {
@@ -82,9 +89,38 @@ async function figures(page) {
       seconds: ((window.__finished ?? performance.now()) - window.__start) / 1000,
       longest: Math.round(Math.max(0, ...tasks)),
       over50: tasks.length,
+      tasks: window.__tasks.slice(),
     };
   });
 }
+
+/**
+ * Waits for the stance across documents, worked out in the worker once the files are analysed,
+ * while clicking tabs (the page answers meanwhile); returns the seconds since the work began.
+ */
+async function stanceArrives(page) {
+  const ready = () =>
+    page.evaluate(() => {
+      const json = document.querySelector("[data-testid=export-json]");
+      return json !== null && !json.disabled;
+    });
+  const answered = await clickWhileBusy(page, ready);
+  const seconds = await page.evaluate(() => (performance.now() - window.__start) / 1000);
+  await page.click("[data-testid=tab-stance]");
+  await page.waitForSelector("[data-testid=matrix], [data-testid=no-stance]");
+  assert.equal(await page.locator("[data-testid=stance-pending]").count(), 0);
+  return { seconds, answered };
+}
+
+/** The longest of the tasks from `from` ms on. */
+const longestFrom = (tasks, from) => Math.max(0, ...tasks.filter((t) => t.at >= from).map((t) => t.ms));
+
+/** The long tasks after `from` ms, as "at+ms (what the page said)", for the report. */
+const taskList = (tasks, from = 0) =>
+  tasks
+    .filter((t) => t.at >= from)
+    .map((t) => `${(t.at / 1000).toFixed(1)}s:${t.ms}ms${t.said ? ` (${t.said})` : ""}`)
+    .join(", ");
 
 /** Opens every view and checks it renders a page of the results, not all of them. */
 async function everyViewIsBounded(page) {
@@ -146,6 +182,8 @@ describe("the page at scale", () => {
     const quotes = Number(summary.match(/(\d+) quotations/)[1]);
     assert.ok(quotes > 4000 * BIG_MB, summary);
 
+    const stance = await stanceArrives(page);
+    const withStance = await figures(page);
     // Every view renders one page; the article's text is read a page at a time.
     const counts = await everyViewIsBounded(page);
     await page.click("[data-testid=tab-article]");
@@ -164,7 +202,10 @@ describe("the page at scale", () => {
       `${(bytes / 1024 / 1024).toFixed(1)} MB article, ${quotes} quotations: analysed and shown in ` +
       `${done.seconds.toFixed(1)} s; longest main-thread task ${done.longest} ms (${done.over50} over 50 ms); ` +
       `${answered.clicks} clicks answered during the analysis, slowest in ${answered.slowest} ms; ` +
-      `with the views opened: longest task ${after.longest} ms; elements per view ${JSON.stringify(counts)}`;
+      `stance across documents in ${stance.seconds.toFixed(1)} s (longest task ${withStance.longest} ms, ` +
+      `${stance.answered.clicks} clicks answered meanwhile); ` +
+      `with the views opened: longest task ${longestFrom(after.tasks, stance.seconds * 1000)} ms; elements per view ${JSON.stringify(counts)}; ` +
+      `long tasks: ${taskList(after.tasks)}`;
     t.diagnostic(line);
     console.log(line);
     await closePage(session);
@@ -177,20 +218,15 @@ describe("the page at scale", () => {
     const { page } = session;
     await page.waitForSelector("[data-testid=intake][data-store-ready=true]");
     await observe(page, `${FOLDER} of ${FOLDER} analysed`);
-    // Dropped as from a file manager: the browser's input layer (DevTools protocol) drops the
-    // folder by its path, and the page walks through its entries.
-    const zone = await page.locator("[data-testid=drop-zone]").boundingBox();
-    const cdp = await page.context().newCDPSession(page);
-    const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2 };
-    const data = { items: [], files: [dir], dragOperationsMask: 1 };
-    for (const type of ["dragEnter", "dragOver", "drop"]) {
-      await cdp.send("Input.dispatchDragEvent", { type, ...at, data });
-    }
+    // Dropped as from a file manager.
+    await dropFolder(page, dir);
     await page.waitForSelector("[data-testid=progress-text]");
     const finished = progressIs(page, `${FOLDER} of ${FOLDER} analysed`);
     const answered = await clickWhileBusy(page, finished);
     const done = await figures(page);
     assert.match(await page.textContent("[data-testid=summary]"), new RegExp(`^${FOLDER} files, \\d+ quotations$`));
+    const stance = await stanceArrives(page);
+    const withStance = await figures(page);
     const counts = await everyViewIsBounded(page);
     const after = await figures(page);
 
@@ -198,7 +234,10 @@ describe("the page at scale", () => {
       `${FOLDER} articles from a folder: analysed and shown in ${done.seconds.toFixed(1)} s; ` +
       `longest main-thread task ${done.longest} ms (${done.over50} over 50 ms); ` +
       `${answered.clicks} clicks answered during the analysis, slowest in ${answered.slowest} ms; ` +
-      `with the views opened: longest task ${after.longest} ms; elements per view ${JSON.stringify(counts)}`;
+      `stance across documents in ${stance.seconds.toFixed(1)} s (longest task ${withStance.longest} ms, ` +
+      `${stance.answered.clicks} clicks answered meanwhile); ` +
+      `with the views opened: longest task ${longestFrom(after.tasks, stance.seconds * 1000)} ms; elements per view ${JSON.stringify(counts)}; ` +
+      `long tasks: ${taskList(after.tasks)}`;
     t.diagnostic(line);
     console.log(line);
     await closePage(session);

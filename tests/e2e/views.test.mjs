@@ -7,7 +7,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, axeViolations, closePage, dropFiles, launch, readCards } from "./helpers.mjs";
+import { ROOT, axeViolations, closePage, downloadText, dropFiles, launch, parseCsv, readCards } from "./helpers.mjs";
 
 const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
 const VIEWS = ["documents", "article", "speakers", "stance", "timeline"];
@@ -42,35 +42,6 @@ async function openTab(page, view) {
 
 const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
 
-/** RFC 4180: quoted fields, doubled quotes, CRLF between records. */
-function parseCsv(text) {
-  const records = [];
-  let record = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") record.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") {
-      record.push(field), records.push(record), (record = []), (field = ""), i++;
-    } else field += c;
-  }
-  assert.equal(field + record.join(""), "", "the CSV ends with CRLF");
-  return records;
-}
-
-async function downloadText(page, testid) {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=${testid}]`)]);
-  const stream = await download.createReadStream();
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(chunk);
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
-}
 
 async function selectFilter(page, id, value) {
   await page.selectOption(`[data-testid=${id}]`, value);
@@ -371,6 +342,35 @@ describe("the results views", () => {
     const fallback = await item.locator("[data-testid=copy-fallback]").textContent();
     assert.match(fallback, /did not allow copying/);
     assert.ok(fallback.includes(`“${PEACE},” said Dmitry Peskov`), fallback);
+    await closePage(session);
+  });
+
+  test("a speaker menu with more choices than it lists is searched", async () => {
+    const session = await browser.openPage();
+    const { page } = session;
+    // 144 short articles, each quoting a different (invented) councillor.
+    const first = ["Anna", "Boris", "Clara", "Dmitri", "Elena", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karin", "Luis"];
+    const last = ["Berg", "Castell", "Duarte", "Eklund", "Fischer", "Gomez", "Halvorsen", "Ivanova", "Jansen", "Kowalski", "Lindqvist", "Moreau"];
+    const people = first.flatMap((f) => last.map((l) => `${f} ${l}`));
+    const files = people.map((name, i) => ({
+      name: `brief-${String(i + 1).padStart(3, "0")}.txt`,
+      b64: Buffer.from(`Council meets on item ${i + 1}\n\n"We will vote on item ${i + 1} on Friday," said ${name}, a councillor.\n`).toString("base64"),
+    }));
+    await dropFiles(page, files);
+    await page.waitForFunction(() => document.querySelector("[data-testid=summary]")?.textContent.startsWith("144 files, 144 quotations"));
+    const options = () => page.$$eval("[data-testid=f-speaker] option", (os) => os.map((o) => o.textContent));
+    assert.equal((await options()).length, 101, "All speakers, then the first 100");
+    assert.equal(await page.textContent("[data-testid=f-speaker-note]"), "100 of 144 speakers listed: type to narrow.");
+    await page.fill("[data-testid=f-speaker-find]", "moreau");
+    assert.deepEqual((await options()).slice(1), first.map((f) => `${f} Moreau`).sort());
+    assert.equal(await page.textContent("[data-testid=f-speaker-note]"), "12 of 144 speakers match.");
+    await page.selectOption("[data-testid=f-speaker]", "Luis Moreau");
+    assert.equal(await page.textContent("[data-testid=filter-status]"), "Showing 1 of 144 quotations.");
+    assert.deepEqual(await texts(page, "[data-testid=file-name]"), ["brief-144.txt"]);
+    // The choice stays listed when the search no longer finds it.
+    await page.fill("[data-testid=f-speaker-find]", "berg");
+    assert.equal((await options())[1], "Luis Moreau");
+    assert.deepEqual(await axeViolations(page), []);
     await closePage(session);
   });
 

@@ -1,10 +1,26 @@
 //! What every report must satisfy, whatever the input: shared by the property tests
-//! (`tests/robustness.rs`) and the fuzz targets (`fuzz/`), which include this file by path.
+//! (`tests/robustness.rs`), the kept regressions (`tests/regressions.rs`) and the fuzz targets
+//! (`fuzz/`), which include this file by path and analyse through [`analyse_checked`].
 //!
 //! Every offset lies on a char boundary inside the cleaned text and the text a span carries is
 //! that slice; the report survives a JSON round trip unchanged.
 
-use quotelens::{DocumentReport, Report};
+use quotelens::{analyze_many, DocumentReport, Input, Options, Report, UserTarget};
+
+/// Runs the whole pipeline on `bytes` as a file called `name` (with a user target, so that the
+/// stance stage has work) and checks the report against every invariant below.
+pub fn analyse_checked(name: &str, bytes: &[u8]) -> Result<Report, String> {
+    let options = Options {
+        targets: vec![UserTarget {
+            name: "ceasefire".into(),
+            synonyms: vec!["truce".into()],
+        }],
+        ..Options::default()
+    };
+    let report = analyze_many(&[Input { name, bytes }], &options);
+    check_report(&report)?;
+    Ok(report)
+}
 
 /// The slice `start..end` of `text`, or why it is not one.
 fn slice<'a>(text: &'a str, start: usize, end: usize, what: &str) -> Result<&'a str, String> {

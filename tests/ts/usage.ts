@@ -15,6 +15,8 @@ import {
 } from "quotelens";
 import type { QuoteLensElement } from "quotelens/element";
 import type { Polarity, Quote } from "quotelens/report";
+// The wasm inside the JavaScript (bundlers that leave files behind): resolves, exports nothing.
+import "quotelens/inline";
 
 /** true when T is `any` (which every type is assignable to and from). */
 type IsAny<T> = 0 extends 1 & T ? true : false;

@@ -301,8 +301,13 @@ pub fn from_unix(t: i64) -> Option<Date> {
     } else {
         t
     };
-    let days = secs.div_euclid(86_400);
-    // Howard Hinnant's civil-from-days.
+    let (year, month, day) = civil_from_days(secs.div_euclid(86_400));
+    Date::valid(i32::try_from(year).ok(), month, day)
+}
+
+/// The date (year, month, day) of a number of days since 1970-01-01, in the proleptic
+/// Gregorian calendar (Howard Hinnant's civil-from-days).
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -311,8 +316,7 @@ pub fn from_unix(t: i64) -> Option<Date> {
     let mp = (5 * doy + 2) / 153;
     let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Date::valid(i32::try_from(year).ok(), month, day)
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
 /// A weekday or month name ("Tuesday", "Oct").

@@ -1,9 +1,8 @@
-//! Bytes to text: byte-order marks, UTF-8, UTF-16 without a mark, and legacy single- and
-//! multi-byte encodings guessed with chardetng (windows-1251, KOI8-R, windows-1252, ...).
-//! Also refuses binary data, which no encoding turns into an article.
+//! Bytes to text: byte-order marks, UTF-8, UTF-16 without a mark, a declared charset, and
+//! legacy single- and multi-byte encodings guessed by `detect` (windows-1251, KOI8-U,
+//! windows-1252, ...). Also refuses binary data, which no encoding turns into an article.
 
-use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use super::{detect, encodings};
 
 /// Decoded text and the name of the encoding it was read with.
 #[derive(Debug)]
@@ -28,13 +27,12 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, NotText> 
     if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
         return Err(NotText::Utf32);
     }
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+    if let Some((encoding, bom_len)) = encodings::for_bom(bytes) {
         return Ok(with(encoding, &bytes[bom_len..], Vec::new()));
     }
     if let Some(encoding) = utf16_without_bom(bytes) {
         let warning = format!(
-            "The file has no byte-order mark; it was read as {} because every other byte is zero.",
-            encoding.name()
+            "The file has no byte-order mark; it was read as {encoding} because every other byte is zero."
         );
         return Ok(with(encoding, bytes, vec![warning]));
     }
@@ -42,45 +40,39 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, NotText> 
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Decoded {
             text: text.to_string(),
-            encoding: UTF_8.name(),
+            encoding: "UTF-8",
             warnings: Vec::new(),
         });
     }
     if let Some(encoding) = declared
-        .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
-        .filter(|e| *e != UTF_8 && *e != UTF_16LE && *e != UTF_16BE)
+        .and_then(encodings::for_label)
+        .filter(|e| !matches!(*e, "UTF-8" | "UTF-16LE" | "UTF-16BE"))
     {
         return Ok(with(encoding, bytes, Vec::new()));
     }
-    // A quarter megabyte of text settles the guess; feeding more only costs time.
-    const SAMPLE: usize = 256 * 1024;
-    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    detector.feed(&bytes[..bytes.len().min(SAMPLE)], true);
-    let encoding = detector.guess(None, Utf8Detection::Deny);
+    let encoding = detect::guess(bytes);
     let warning = format!(
-        "The text is not UTF-8 and declares no encoding; it was read as {} (detected).",
-        encoding.name()
+        "The text is not UTF-8 and declares no encoding; it was read as {encoding} (detected)."
     );
     Ok(with(encoding, bytes, vec![warning]))
 }
 
-fn with(encoding: &'static Encoding, bytes: &[u8], mut warnings: Vec<String>) -> Decoded {
-    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+fn with(encoding: &'static str, bytes: &[u8], mut warnings: Vec<String>) -> Decoded {
+    let (text, had_errors) = encodings::decode(encoding, bytes);
     if had_errors {
         warnings.push(format!(
-            "Some bytes are not valid {}; they were replaced with \u{FFFD}.",
-            encoding.name()
+            "Some bytes are not valid {encoding}; they were replaced with \u{FFFD}."
         ));
     }
     Decoded {
-        text: text.into_owned(),
-        encoding: encoding.name(),
+        text,
+        encoding,
         warnings,
     }
 }
 
 /// UTF-16 text without a byte-order mark shows as ASCII with a zero in every other byte.
-fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
     let sample = &bytes[..bytes.len().min(4096) & !1];
     if sample.len() < 4 {
         return None;
@@ -96,9 +88,9 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let mostly = |n: usize| n * 10 >= pairs * 7;
     let rarely = |n: usize| n * 20 <= pairs;
     if mostly(zero_odd) && rarely(zero_even) {
-        Some(UTF_16LE)
+        Some("UTF-16LE")
     } else if mostly(zero_even) && rarely(zero_odd) {
-        Some(UTF_16BE)
+        Some("UTF-16BE")
     } else {
         None
     }

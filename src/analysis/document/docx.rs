@@ -25,8 +25,8 @@ pub fn extract(data: &[u8], limit: usize) -> Result<Extracted, DocxError> {
         .map_err(DocxError::Zip)?;
     let xml = match xml.as_slice() {
         [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] => {
-            let (enc, bom) = encoding_rs::Encoding::for_bom(&xml).ok_or(DocxError::BadXml)?;
-            enc.decode_without_bom_handling(&xml[bom..]).0.into_owned()
+            let (enc, bom) = super::encodings::for_bom(&xml).ok_or(DocxError::BadXml)?;
+            super::encodings::decode(enc, &xml[bom..]).0
         }
         _ => String::from_utf8(xml).map_err(|_| DocxError::BadXml)?,
     };

@@ -5,17 +5,21 @@
 //! paragraphs per format (plain text, Markdown, HTML, .docx, JSON/JSON Lines exports), then
 //! applies the same furniture rules and metadata readers to every format.
 
-mod dates;
+pub mod dates;
 pub use dates::is_calendar_word;
 mod decode;
+mod detect;
 mod docx;
+mod encodings;
 mod furniture;
 mod html;
 mod json;
 mod markup;
 mod metadata;
 mod plain;
-mod zip;
+// Public (hidden) only for its test writer, which the fuzz targets build archives with.
+#[doc(hidden)]
+pub mod zip;
 
 use super::report::{InputError, SetAside};
 

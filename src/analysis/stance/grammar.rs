@@ -23,6 +23,7 @@ pub struct Grammar {
     pub empty_verbs: HashSet<&'static str>,
     pub modified_heads: HashSet<&'static str>,
     pub subordinators: HashSet<&'static str>,
+    pub adjectival: HashSet<&'static str>,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -47,6 +48,7 @@ pub fn grammar() -> &'static Grammar {
             empty_verbs: take("empty_verbs"),
             modified_heads: take("modified_heads"),
             subordinators: take("subordinators"),
+            adjectival: take("adjectival"),
         }
     })
 }

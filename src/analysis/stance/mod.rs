@@ -263,6 +263,78 @@ pub fn judge(
         }
     }
 
+    // A sentence that opens with "He" or "She" goes on about the person the sentence before
+    // it names first (outside quotations), when the text gives that person the pronoun's
+    // gender: "Scott arrived in 1993. He promptly voted against the crime bill." It is read
+    // like a named sentence, with the pronoun standing for that person.
+    let mut pronoun_units: HashSet<(usize, usize, usize)> = HashSet::new();
+    let mut holder_of_key: HashMap<&str, usize> = HashMap::new();
+    for (si, (_, _, key)) in holders.iter().enumerate() {
+        if let Some(k) = key {
+            holder_of_key.entry(k.as_str()).or_insert(si);
+        }
+    }
+    let mut spoken: Vec<Range<usize>> = quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Indirect && q.start < q.end)
+        .map(|q| q.start..q.end)
+        .collect();
+    spoken.sort_by_key(|r| r.start);
+    let mut merged_spoken: Vec<Range<usize>> = Vec::new();
+    for r in spoken {
+        match merged_spoken.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged_spoken.push(r),
+        }
+    }
+    let in_quotation = |at: usize| {
+        let n = merged_spoken.partition_point(|r| r.start <= at);
+        n > 0 && merged_spoken[n - 1].end > at
+    };
+    let named_at = cat.person_positions();
+    if sorted_sentences {
+        for w in sentences.windows(2) {
+            let (before, sentence) = (&w[0], &w[1]);
+            let first = tokens.partition_point(|t| t.start < sentence.start);
+            let Some(opening) = tokens
+                .get(first)
+                .filter(|t| t.cap && t.start < sentence.end)
+            else {
+                continue;
+            };
+            let Some(gender) = crate::analysis::names::pronoun_gender(&opening.norm)
+                .filter(|_| matches!(opening.norm.as_str(), "he" | "she"))
+            else {
+                continue;
+            };
+            if in_quotation(opening.start) {
+                continue;
+            }
+            let from = tokens.partition_point(|t| t.start < before.start);
+            let lo = named_at.partition_point(|(p, _)| *p < from);
+            let hi = named_at.partition_point(|(p, _)| *p < first);
+            let Some(si) = named_at[lo..hi.max(lo)]
+                .iter()
+                .filter(|(p, _)| !in_quotation(tokens[*p].start))
+                .find(|(_, k)| cat.is_gender(k, gender))
+                .and_then(|(_, k)| holder_of_key.get(k).copied())
+            else {
+                continue;
+            };
+            let (start, end) = (sentence.start, sentence.end);
+            let k = (si, start, end);
+            let read = quote_units.get(&si).is_some_and(|(starts, max_end)| {
+                let n = starts.partition_point(|&s| s < end);
+                n > 0 && max_end[n - 1] > start
+            });
+            if !read && !units.contains_key(&k) && end - start <= named_left {
+                named_left -= end - start;
+                units.insert(k, Vec::new());
+                pronoun_units.insert(k);
+            }
+        }
+    }
+
     // Attributed quotes by start, to find those overlapping a unit without testing every
     // quote: one overlapping `start..end` starts before `end` and after `start - longest`.
     let mut by_start: Vec<usize> = (0..quotes.len())
@@ -322,7 +394,8 @@ pub fn judge(
             person_key: person_key.clone(),
             pronouns: !named_units.contains(&(*speaker, *start, *end)),
         };
-        let named_only = named_units.contains(&(*speaker, *start, *end));
+        let named_only = named_units.contains(&(*speaker, *start, *end))
+            || pronoun_units.contains(&(*speaker, *start, *end));
         for mut finding in polarity::read(&unit, &mut cat, &holder) {
             // The reporter's account of what somebody did is weaker evidence of where they
             // stand than their own words.

@@ -26,6 +26,7 @@ pub struct Classes {
     pub link: HashSet<&'static str>,
     pub adv: HashSet<&'static str>,
     pub time: HashSet<&'static str>,
+    pub when: HashSet<&'static str>,
     pub generic: HashSet<&'static str>,
     pub to_noun: HashSet<&'static str>,
     pub act: HashSet<&'static str>,
@@ -47,6 +48,7 @@ pub fn classes() -> &'static Classes {
             link: take("link"),
             adv: take("adv"),
             time: take("time"),
+            when: take("when"),
             generic: take("generic"),
             to_noun: take("to_noun"),
             act: take("act"),
@@ -79,7 +81,7 @@ pub fn is_initial(t: &Token) -> bool {
 }
 
 /// A lower-case "-ly" word is an adverb ("unbelievably"), which no target phrase holds.
-fn adverb(t: &Token) -> bool {
+pub fn adverb(t: &Token) -> bool {
     !t.cap && t.norm.len() > 4 && t.norm.ends_with("ly") && !t.norm.ends_with("ply")
 }
 
@@ -185,7 +187,7 @@ pub fn object_at(
             k += 1;
             continue;
         }
-        if closed(c, w) || adverb(t) {
+        if closed(c, w) || adverb(t) || (words > 0 && c.when.contains(w)) {
             break;
         }
         // A participle after the head is a verb when what follows cannot continue a noun

@@ -208,7 +208,12 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
         return None;
     }
     k -= 1;
-    while k > 0 && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm)) {
+    // "the ferry “is a waste”": the quotation may open at the copula.
+    while k > 0
+        && (c.aux.contains(&*toks[k - 1].norm)
+            || c.adv.contains(&*toks[k - 1].norm)
+            || toks[k - 1].kind == Kind::Quote)
+    {
         k -= 1;
     }
     if k > 0 && toks[k - 1].norm == "there" {
@@ -268,6 +273,52 @@ fn add_phrases(
             continue;
         }
         if matches!(h.cue.kind, CueKind::Deontic | CueKind::Demand) {
+            if let Some((subject, part, sign)) = passive_action(toks, h, &stop) {
+                let overlaps = |m: &Mention| m.start < subject.end && subject.start < m.end;
+                if mentions.iter().any(overlaps) || added.iter().any(overlaps) {
+                    continue;
+                }
+                // "the levy should be scrapped": a stance verb judges the thing itself;
+                // "the bylaws should be modernized" asks for an action on it.
+                let verb = hits
+                    .iter()
+                    .find(|x| x.i == part && x.n == 1 && x.cue.kind == CueKind::Obj);
+                let mention = match verb {
+                    Some(v) => {
+                        let m = phrase_mention(toks, subject.clone(), cat);
+                        actions.push(Action {
+                            start: m.start,
+                            hit: *h,
+                            sign: sign * v.cue.sign,
+                            firm: true,
+                        });
+                        m
+                    }
+                    None => {
+                        // "the plan should be developed" after "a contingency plan": the
+                        // phrase joins the earlier one with its head.
+                        let thing = phrase_mention(toks, subject.clone(), cat).target;
+                        let object = cat.targets[thing].name.clone();
+                        let key = phrases::key(toks, subject.clone());
+                        let doing = gerund_of(&toks[part].norm);
+                        let target = cat
+                            .action_target(format!("{doing} {object}"), format!("{doing} {key}"));
+                        actions.push(Action {
+                            start: subject.start,
+                            hit: *h,
+                            sign,
+                            firm: true,
+                        });
+                        Mention {
+                            start: subject.start,
+                            end: subject.end,
+                            target,
+                        }
+                    }
+                };
+                added.push(mention);
+                continue;
+            }
             let first = action_after(toks, h, &stop);
             // "should follow the precedent … and release his tax returns": a verb after "and"
             // with its own object is asked for too.
@@ -288,6 +339,33 @@ fn add_phrases(
                     .is_some_and(|t| grammar().object_prepositions.contains(t.norm.as_str()))
                 {
                     from += 1;
+                }
+                // "backed his owner", "criticised the mayor": a bare role the text gives to
+                // one person names that person.
+                let mut r = from;
+                while toks
+                    .get(r)
+                    .is_some_and(|t| grammar().determiners.contains(t.norm.as_str()))
+                {
+                    r += 1;
+                }
+                let bare_role = toks
+                    .get(r)
+                    .filter(|t| t.is_word() && !t.poss)
+                    .is_some_and(|_| {
+                        toks.get(r + 1)
+                            .is_none_or(|n| !n.is_word() || (!n.cap && closed_word(&n.norm)))
+                    });
+                let taken = |m: &Mention| m.start <= r && r < m.end;
+                if bare_role && !mentions.iter().any(taken) && !added.iter().any(taken) {
+                    if let Some(target) = cat.role_target(&toks[r].norm) {
+                        added.push(Mention {
+                            start: r,
+                            end: r + 1,
+                            target,
+                        });
+                        continue;
+                    }
                 }
                 // "ready to end …", "refused to define": after "to" comes a verb, and what
                 // it governs is an action, not a thing; only a determiner, a gerund or a name
@@ -319,7 +397,7 @@ fn add_phrases(
         let Some(r) = range else {
             // "an overhaul of the justice system, which Obama championed": a stance verb with
             // no object after it takes the phrase its relative pronoun stands for.
-            if let Some(r) = relative_object(toks, h, &stop) {
+            if let Some(r) = relative_object(toks, h, hits, &stop) {
                 let overlaps = |m: &Mention| m.start < r.end && r.start < m.end;
                 if !added.iter().any(overlaps) {
                     // A name the catalogue knows there stands for itself.
@@ -334,6 +412,7 @@ fn add_phrases(
                         start,
                         hit: *h,
                         sign: h.cue.sign,
+                        firm: false,
                     });
                 }
             }
@@ -421,6 +500,7 @@ fn add_action(
         start: range.start,
         hit,
         sign,
+        firm: false,
     });
 }
 
@@ -434,11 +514,19 @@ struct Action {
     hit: Hit,
     /// +1 asked for, -1 asked against ("should not close the clinic").
     sign: f32,
+    /// Read from a construction that settles the stance by itself ("the levy should be
+    /// scrapped"): it outranks a cue word found near the phrase.
+    firm: bool,
 }
 
 /// The phrase a relative pronoun before a stance verb stands for, when the verb has no object
 /// of its own: "the plan, which Ruiz opposed." gives "the plan".
-fn relative_object(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
+fn relative_object(
+    toks: &[Token],
+    h: &Hit,
+    hits: &[Hit],
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<Range<usize>> {
     if !matches!(h.cue.kind, CueKind::Obj | CueKind::Shift) {
         return None;
     }
@@ -458,11 +546,83 @@ fn relative_object(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opt
     if toks[rel + 1..h.i].iter().any(|t| !t.is_word()) || rel + 1 == h.i {
         return None;
     }
+    // "said in February that he was ready for": after a verb of saying "that" opens what was
+    // said, and stands for nothing before it.
+    let said = hits.iter().any(|o| {
+        matches!(o.cue.kind, CueKind::Say | CueKind::Demand) && o.end() <= rel && o.end() + 4 > rel
+    });
+    if said {
+        return None;
+    }
     let mut end = rel;
     if end > 0 && toks[end - 1].is_punct(',') {
         end -= 1;
     }
     phrases::subject_before(toks, 0, end, stop)
+}
+
+/// A deontic before a passive: "the levy should be scrapped", "the bylaws must not be
+/// modernized". Gives the subject phrase, the participle and the sign (negative when negated).
+fn passive_action(
+    toks: &[Token],
+    h: &Hit,
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<(Range<usize>, usize, f32)> {
+    if h.cue.kind != CueKind::Deontic || h.i == 0 {
+        return None;
+    }
+    let c = phrases::classes();
+    let mut k = h.end();
+    let mut sign = 1.0;
+    let mut be = false;
+    while let Some(t) = toks.get(k) {
+        if t.norm == "not" || t.norm == "never" || t.norm.ends_with("n't") {
+            sign = -sign;
+        } else if t.norm == "be" && !be {
+            be = true;
+        } else if !(t.is_word() && (c.adv.contains(&*t.norm) || phrases::adverb(t))) {
+            break;
+        }
+        k += 1;
+    }
+    let part = toks.get(k)?;
+    let participle = be
+        && part.is_word()
+        && !part.cap
+        && part.norm.len() > 4
+        && part.norm.ends_with("ed")
+        && !closed_word(&part.norm)
+        && !grammar().adjectival.contains(part.norm.as_str());
+    // "should be recognized as intolerable", "must be allowed to …": what follows decides.
+    let complement = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.norm.as_str(), "as" | "to"));
+    if !participle || complement {
+        return None;
+    }
+    let subject = phrases::subject_before(toks, 0, h.i, stop)?;
+    // The subject must be whole: it ends right at the deontic ("the levy should") and opens
+    // the clause or follows a determiner or a mark ("killing unarmed people should …" is the
+    // end of a longer subject).
+    let c = phrases::classes();
+    let opens = subject.start == 0 || {
+        let p = &toks[subject.start - 1];
+        !p.is_word()
+            || c.det.contains(&*p.norm)
+            || c.link.contains(&*p.norm)
+            || c.conj.contains(&*p.norm)
+    };
+    (subject.end == h.i && opens).then_some((subject, k, sign))
+}
+
+/// The gerund of a regular past participle: "modernized" → "modernizing", "scrapped" →
+/// "scrapping", "carried" → "carrying".
+fn gerund_of(participle: &str) -> String {
+    if let Some(stem) = participle.strip_suffix("ied") {
+        return format!("{stem}ying");
+    }
+    let stem = participle.strip_suffix("ed").unwrap_or(participle);
+    format!("{stem}ing")
 }
 
 /// A second verb phrase joined by "and" within the sentence after `from`: "and" right before a
@@ -515,7 +675,15 @@ fn action_after(
     if h.cue.kind == CueKind::Demand {
         // "urged the council to drop": the person told to act stands between.
         let limit = toks.len().min(v + 8);
-        v = (v..limit).find(|&k| toks[k].norm == "to")? + 1;
+        let to = (v..limit).find(|&k| toks[k].norm == "to")?;
+        // "campaigned against plans to close the mill": the action is somebody else's.
+        if toks[v..to]
+            .iter()
+            .any(|t| !t.is_word() || matches!(t.norm.as_str(), "against" | "plan" | "plans"))
+        {
+            return None;
+        }
+        v = to + 1;
     }
     let mut sign = 1.0;
     while let Some(t) = toks.get(v) {
@@ -756,6 +924,9 @@ struct Clause {
     range: Range<usize>,
     /// A reporter's aside after a comma ("..., a reference to ...").
     aside: bool,
+    /// A clause resumed after an appositive ("Rivera, a member of the board, has backed …"):
+    /// the clause before the appositive, where its subject is.
+    resumes: Option<Range<usize>>,
 }
 
 fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
@@ -770,14 +941,51 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         }
     }
     let is_say = |k: usize| say_at[k];
-    let mut out = Vec::new();
+    let mut hit_at = vec![false; toks.len()];
+    for h in hits {
+        if let Some(s) = hit_at.get_mut(h.i) {
+            *s = true;
+        }
+    }
+    // Whether a verb opens the words from `k`: an auxiliary or a cue, after adverbs.
+    let verb_at = |k: usize| {
+        let c = phrases::classes();
+        let k = (k..toks.len())
+            .find(|&j| {
+                !(toks[j].is_word()
+                    && (c.adv.contains(toks[j].norm.as_str()) || phrases::adverb(&toks[j])))
+            })
+            .unwrap_or(toks.len());
+        toks.get(k).is_some_and(|t| {
+            t.is_word() && !t.cap && (c.aux.contains(t.norm.as_str()) || hit_at[k])
+        })
+    };
+    let mut out: Vec<Clause> = Vec::new();
     let mut start = 0;
     let mut aside = false;
+    // The clause an appositive aside interrupts, while the aside runs; then the clause that
+    // resumes it, while that one runs.
+    let mut interrupted: Option<Range<usize>> = None;
+    let mut resumes: Option<Range<usize>> = None;
     for k in 0..toks.len() {
         let t = &toks[k];
         let next = toks.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
         let after_comma = k > 0 && toks[k - 1].is_punct(',');
         let mut new_aside = false;
+        // "Rivera, a member of the board, has backed …": the aside closes at the comma before
+        // the verb, and the clause it interrupted goes on.
+        if aside && after_comma && k > start && verb_at(k) {
+            if let Some(before) = interrupted.take() {
+                out.push(Clause {
+                    range: start..k,
+                    aside,
+                    resumes: None,
+                });
+                start = k;
+                aside = false;
+                resumes = Some(before);
+            }
+        }
         let before = match t.norm.as_str() {
             "but" => next != "not",
             "however" | "whereas" | "although" | "though" | "while" => true,
@@ -797,9 +1005,12 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             _ => false,
         };
         if before && k > start {
+            let range = start..k;
+            interrupted = (new_aside && !aside).then(|| range.clone());
             out.push(Clause {
-                range: start..k,
+                range,
                 aside,
+                resumes: resumes.take(),
             });
             start = k;
             aside = new_aside;
@@ -820,15 +1031,18 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             out.push(Clause {
                 range: start..k + 1,
                 aside,
+                resumes: resumes.take(),
             });
             start = k + 1;
             aside = false;
+            interrupted = None;
         }
     }
     if start < toks.len() {
         out.push(Clause {
             range: start..toks.len(),
             aside,
+            resumes,
         });
     }
     out
@@ -943,6 +1157,43 @@ fn read_clause(
             .collect()
     };
 
+    let quoted = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start));
+    // The mentions of the clause an appositive interrupted, where the subject is.
+    let resumed: Option<(Range<usize>, Vec<&Mention>)> = clause.resumes.clone().map(|r| {
+        let ms = all_mentions
+            .iter()
+            .filter(|m| m.start >= r.start && m.end <= r.end)
+            .collect();
+        (r, ms)
+    });
+    // Who does what the cue at `i` says.
+    let agent_at = |i: usize| {
+        let agent = subject_of(
+            toks,
+            a,
+            i,
+            &hits,
+            &mentions,
+            all_mentions,
+            cat,
+            holder,
+            &quoted,
+        );
+        match &resumed {
+            Some((r, ms)) if agent == Agent::Unknown => subject_of(
+                toks,
+                r.start,
+                r.end,
+                &hits,
+                ms,
+                all_mentions,
+                cat,
+                holder,
+                &quoted,
+            ),
+            _ => agent,
+        }
+    };
     // The speaker's own name or side ("Berg described ...", "Russia is working on ...") is the
     // subject, never the thing a cue is about.
     let others: Vec<&Mention> = mentions
@@ -971,6 +1222,12 @@ fn read_clause(
             weight = weight.max(0.7 * decay(distance) * factor(m, Some(&chosen)));
         }
         if pp {
+            // "accepting refugees from Syria", "a deal with Ottawa": a place or country after
+            // the object says where or with whom, not what is judged.
+            let t = &cat.targets[m.target];
+            if t.entity.is_some() || crate::analysis::lexicon::place(&t.name).is_some() {
+                continue;
+            }
             weight *= 0.5;
         }
         if sign > 0.0 && chain.iter().any(|h| h.cue.kind == CueKind::Neg) && chosen.cue.sign < 0.0 {
@@ -989,21 +1246,6 @@ fn read_clause(
         if place && chosen.cue.kind == CueKind::Pred {
             continue;
         }
-        let quoted = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start));
-        // Who does what the cue at `i` says.
-        let agent_at = |i: usize| {
-            subject_of(
-                toks,
-                a,
-                i,
-                &hits,
-                &mentions,
-                all_mentions,
-                cat,
-                holder,
-                &quoted,
-            )
-        };
         let agent = agent_at(chosen.i);
         match chosen.cue.kind {
             // "..., commenting on Western support for Kiev": the topic, not a stance.
@@ -1064,7 +1306,7 @@ fn read_clause(
         let Some(action) = actions.iter().find(|x| x.start == m.start) else {
             continue;
         };
-        if results[mi].is_some() || in_contrast(m.start) || action.hit.i < a {
+        if (results[mi].is_some() && !action.firm) || in_contrast(m.start) || action.hit.i < a {
             continue;
         }
         let by_speaker = own(action.hit.i)
@@ -1072,17 +1314,7 @@ fn read_clause(
                 action.hit.cue.kind,
                 CueKind::Demand | CueKind::Obj | CueKind::Shift
             ) && (participle_clause(toks, a, action.hit.i)
-                || subject_of(
-                    toks,
-                    a,
-                    action.hit.i,
-                    &hits,
-                    &mentions,
-                    all_mentions,
-                    cat,
-                    holder,
-                    &|k| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start)),
-                ) == Agent::Speaker));
+                || agent_at(action.hit.i) == Agent::Speaker));
         if !by_speaker {
             continue;
         }
@@ -1137,14 +1369,22 @@ fn read_clause(
     for (mi, m) in mentions.iter().enumerate() {
         let at = toks[m.start].start;
         match &results[mi] {
-            Some((sign, weight, chain)) => out.push(Finding {
-                target: m.target,
-                sign: *sign,
-                weight: *weight,
-                cues: cue_bytes(chain),
-                clause: byte_range.clone(),
-                at,
-            }),
+            Some((sign, weight, chain)) => {
+                // The evidence holds its cues even when the cue stands outside the clause
+                // (a relative clause's verb after its antecedent).
+                let cues = cue_bytes(chain);
+                let clause = cues.iter().fold(byte_range.clone(), |r, c| {
+                    r.start.min(c.start)..r.end.max(c.end)
+                });
+                out.push(Finding {
+                    target: m.target,
+                    sign: *sign,
+                    weight: *weight,
+                    cues,
+                    clause,
+                    at,
+                })
+            }
             // A mention in the speaker's own words with no stance word attached to it: shown
             // as "no clear stance", never guessed from the mood of the words around it.
             None if own(m.start) => out.push(Finding {
@@ -1550,9 +1790,16 @@ fn subject_of(
     if let Some(j) = coordinated {
         // "… described Lee as a disgrace after she attacked X and blamed Y": the verbs share
         // the subject of the subordinate clause they stand in.
+        // A subordinate clause with no subject of its own ("after working on reform, and
+        // voted …") is an adjunct: the verbs share the main clause's subject.
         let from = (clause_start..j)
             .rev()
-            .find(|&k| grammar().subordinators.contains(toks[k].norm.as_str()))
+            .find(|&k| {
+                grammar().subordinators.contains(toks[k].norm.as_str())
+                    && !toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_word() && !n.cap && n.norm.ends_with("ing"))
+            })
             .map_or(clause_start, |k| k + 1);
         let pronoun_at = (from..j).find(|&k| matches!(toks[k].norm.as_str(), "he" | "she"));
         let first = (from..j).find(|&k| toks[k].is_word() && holder_or_other(k));
@@ -1577,6 +1824,44 @@ fn subject_of(
             };
         }
     }
+    // "Okafor and Mayor Farrow voted against the levy", "the union, Ruiz and Okafor all backed
+    // …": the name at `k` ends a list of subjects that names the holder too.
+    let coordinated_with_holder = |k: usize| {
+        let c = phrases::classes();
+        let mut j = mentions
+            .iter()
+            .find(|m| m.start <= k && k < m.end)
+            .map_or(k, |m| m.start);
+        let mut joined = false;
+        while j > clause_start && k - j < 30 {
+            j -= 1;
+            let t = &toks[j];
+            if t.is_punct(',') || matches!(t.norm.as_str(), "and" | "or") {
+                joined = true;
+                continue;
+            }
+            if t.is_punct('(') || t.is_punct(')') || t.is_punct('.') && j > 0 && toks[j - 1].cap {
+                continue;
+            }
+            if !t.is_word()
+                || hits.iter().any(|h| h.i <= j && j < h.end())
+                || c.link.contains(&*t.norm)
+                || c.aux.contains(&*t.norm)
+                || c.prep.contains(&*t.norm)
+            {
+                return false;
+            }
+            // "Okafor's deputy, Farrow, …": a possessor is not in the list.
+            let possessor = t.poss
+                || (j + 1..toks.len().min(j + 4))
+                    .take_while(|&i| toks[i].is_word() && toks[i].cap)
+                    .any(|i| toks[i].poss);
+            if joined && !possessor && holder.words.contains(&t.norm) {
+                return true;
+            }
+        }
+        false
+    };
     // The nearest candidate before the cue is its subject: "Ruiz attacked Lee for her support
     // of the levy" makes Lee, not Ruiz, the one who supports.
     // "Quiros was accused of …": a passive makes its subject the one acted on.
@@ -1587,6 +1872,19 @@ fn subject_of(
             .iter()
             .any(|h| h.i == cue && h.n == 1 && h.cue.kind == CueKind::Obj);
     if passive {
+        return Agent::Other;
+    }
+    // "accused the board of ignoring patients", "praised Lee for backing the levy": a gerund
+    // after the object of another stance verb has that object as its subject.
+    let gerund_of_object = cue > 1
+        && toks[cue].norm.ends_with("ing")
+        && matches!(toks[cue - 1].norm.as_str(), "of" | "for")
+        && hits.iter().any(|h| {
+            h.i >= clause_start
+                && h.end() + 1 < cue
+                && matches!(h.cue.kind, CueKind::Obj | CueKind::Shift | CueKind::Call)
+        });
+    if gerund_of_object {
         return Agent::Other;
     }
     for k in (clause_start..cue).rev() {
@@ -1662,6 +1960,9 @@ fn subject_of(
                 t.kind.is_actor() && t.person_key != holder.person_key
             }
         });
+        if other && coordinated_with_holder(k) {
+            return Agent::Speaker;
+        }
         if other
             || grammar().others.contains(t.norm.as_str())
             || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))

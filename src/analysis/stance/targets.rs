@@ -59,6 +59,9 @@ pub struct Catalogue {
     gender: HashMap<String, (u32, u32)>,
     /// Per issue of the domain packs: whether its pack is switched on.
     domains: Vec<bool>,
+    /// The head word of a person's role ("owner", "mayor") to the person's name key; none
+    /// when two people share it ("the president" of a text naming two).
+    roles: HashMap<String, Option<String>>,
 }
 
 /// Folds a name for comparison: lower case, common accents dropped, and transliteration
@@ -144,6 +147,7 @@ impl Catalogue {
             name_at: HashMap::new(),
             heads: HashMap::new(),
             gender: HashMap::new(),
+            roles: HashMap::new(),
             domains: lists()
                 .issues
                 .iter()
@@ -201,7 +205,52 @@ impl Catalogue {
         for n in scan_names(tokens) {
             cat.learn_name(&n);
         }
+        let roles = people
+            .iter()
+            .filter(|p| !p.is_organisation)
+            .map(|p| (&p.name, &p.role));
+        for (name, role) in roles {
+            let (Some(role), Some(key)) = (role, cat.person_key_of(name)) else {
+                continue;
+            };
+            if !cat.people.contains_key(&key) {
+                continue;
+            }
+            let role = role
+                .split([',', '('])
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            // "former governor" is not who "the governor" is now.
+            if role
+                .split_whitespace()
+                .any(|w| matches!(w, "former" | "ex" | "late" | "then" | "outgoing"))
+                || role.contains("ex-")
+            {
+                continue;
+            }
+            let Some(head) = role.split_whitespace().last() else {
+                continue;
+            };
+            let head = head.to_lowercase();
+            match cat.roles.get(&head) {
+                Some(Some(k)) if *k != key => {
+                    cat.roles.insert(head, None);
+                }
+                Some(_) => {}
+                None => {
+                    cat.roles.insert(head, Some(key));
+                }
+            }
+        }
         cat
+    }
+
+    /// The person a bare role names ("backed the owner", "his coach"), when the text gives
+    /// that role to one person only.
+    pub fn role_target(&mut self, role: &str) -> Option<usize> {
+        let key = self.roles.get(role)?.clone()?;
+        self.person_target(&key)
     }
 
     /// Records a full name ("Donald Trump") under its surname key; the first full name seen
@@ -621,6 +670,29 @@ impl Catalogue {
     /// Positions of the capitalised tokens whose name key is `key`.
     pub fn name_positions(&self, key: &str) -> &[usize] {
         self.name_at.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every position where a person the catalogue knows is named, in text order, with the
+    /// person's key.
+    pub fn person_positions(&self) -> Vec<(usize, &str)> {
+        let mut out: Vec<(usize, &str)> = self
+            .name_at
+            .iter()
+            .filter(|(k, _)| self.people.contains_key(k.as_str()))
+            .flat_map(|(k, at)| at.iter().map(move |&p| (p, k.as_str())))
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Whether the text speaks of the person with key `key` as gender `g`, and more often
+    /// than as the other.
+    pub fn is_gender(&self, key: &str, g: Gender) -> bool {
+        match (g, self.gender.get(key)) {
+            (Gender::Male, Some(&(m, f))) => m > f,
+            (Gender::Female, Some(&(m, f))) => f > m,
+            _ => false,
+        }
     }
 
     pub fn person_key_of(&self, name: &str) -> Option<String> {

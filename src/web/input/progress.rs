@@ -13,6 +13,9 @@ pub struct BatchProgressProps {
     /// A large result being read in parts.
     #[prop_or_default]
     pub receiving: Option<Receiving>,
+    /// True when the files are analysed on the page's own thread (no worker).
+    #[prop_or_default]
+    pub on_page: bool,
     pub on_cancel: Callback<MouseEvent>,
 }
 
@@ -67,6 +70,13 @@ pub fn BatchProgress(props: &BatchProgressProps) -> Html {
             </p>
             if let Some(r) = &props.receiving {
                 <p class="meta" data-testid="progress-receiving">{ r.text() }</p>
+            }
+            if props.on_page && p.is_running() {
+                <p class="meta" data-testid="progress-on-page">
+                    { "This browser did not start a background worker, so the files are analysed on \
+                       the page itself, one at a time: while a large one is analysed the page does \
+                       not respond." }
+                </p>
             }
             if p.is_running() {
                 <button type="button" class="button secondary" data-testid="cancel" onclick={props.on_cancel.clone()}>

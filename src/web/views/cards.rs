@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::export::CopyButton;
 use super::logic::export::attribution;
 use super::logic::paging::page;
+use super::logic::speakers::quotes_by_speaker;
 use super::pager::Pager;
 use crate::web::input::FileState;
 use crate::web::state::{FileEntry, FileStatus};
@@ -191,14 +192,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
 
 /// "10 quotations · 6 speakers".
 fn counts(doc: &DocumentReport) -> String {
-    let mut speakers: Vec<&str> = doc
-        .quotes
-        .iter()
-        .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
-        .collect();
-    speakers.sort_unstable();
-    speakers.dedup();
-    let (q, s) = (doc.quotes.len(), speakers.len());
+    let (q, s) = (doc.quotes.len(), quotes_by_speaker(doc).len());
     format!(
         "{q} {} · {s} {}",
         plural(q, "quotation", "quotations"),

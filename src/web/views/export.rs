@@ -113,6 +113,9 @@ pub struct ExportBarProps {
     pub quotes_csv: Callback<(), String>,
     /// How many quotes the CSV will hold.
     pub quotes: usize,
+    /// False while the stance across documents, part of the report, is being worked out.
+    #[prop_or(true)]
+    pub stance_ready: bool,
 }
 
 /// The two download buttons; the content is built only when a button is pressed.
@@ -137,8 +140,9 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     );
     html! {
         <div class="export" data-testid="export">
-            <button type="button" class="button secondary" data-testid="export-json" onclick={json}>
-                { "Download report (JSON)" }
+            <button type="button" class="button secondary" data-testid="export-json" onclick={json}
+                disabled={!props.stance_ready}>
+                { if props.stance_ready { "Download report (JSON)" } else { "Report (JSON): working out the stance…" } }
             </button>
             <button type="button" class="button secondary" data-testid="export-csv" onclick={csv}>
                 { format!("Download {} quotes (CSV)", props.quotes) }

@@ -1,17 +1,21 @@
 //! The filter form above the views: speaker, target, kind and a text search. Every change
-//! emits the whole new [`Filters`]; the views do the filtering.
+//! emits the whole new [`Filters`]; the views do the filtering. A menu with more than
+//! [`MENU`] choices (a large batch has thousands of speakers) lists that many and gets a box
+//! to search the rest.
+
+use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::logic::filters::Filters;
+use super::logic::filters::{menu, Filters, MENU};
 use crate::QuoteKind;
 
 #[derive(Properties, PartialEq)]
 pub struct FilterBarProps {
     pub filters: Filters,
-    pub speakers: Vec<String>,
-    pub targets: Vec<String>,
+    pub speakers: Rc<Vec<String>>,
+    pub targets: Rc<Vec<String>>,
     pub on_change: Callback<Filters>,
     /// "Showing 5 of 58 quotations."
     pub status: AttrValue,
@@ -56,6 +60,67 @@ fn select(
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ChoiceProps {
+    id: &'static str,
+    label: &'static str,
+    all: &'static str,
+    /// What is chosen from, for the search box: "speakers".
+    what: &'static str,
+    options: Rc<Vec<String>>,
+    value: Option<String>,
+    onchange: Callback<Event>,
+}
+
+/// A menu of choices; a long one lists [`MENU`] of them, narrowed by a search box.
+#[component]
+fn Choice(props: &ChoiceProps) -> Html {
+    let query = use_state(String::new);
+    if props.options.len() <= MENU {
+        let options: Vec<(String, String)> = props
+            .options
+            .iter()
+            .map(|s| (s.clone(), s.clone()))
+            .collect();
+        return select(
+            props.id,
+            props.label,
+            props.all,
+            &options,
+            props.value.as_deref(),
+            props.onchange.clone(),
+        );
+    }
+    let (shown, matched) = menu(&props.options, &query, props.value.as_deref(), MENU);
+    let options: Vec<(String, String)> = shown
+        .iter()
+        .map(|s| (s.to_string(), s.to_string()))
+        .collect();
+    let find_id = format!("{}-find", props.id);
+    let note_id = format!("{}-note", props.id);
+    let on_find = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
+    let note = if matched > MENU {
+        format!("{MENU} of {matched} {} listed: type to narrow.", props.what)
+    } else {
+        format!("{matched} of {} {} match.", props.options.len(), props.what)
+    };
+    html! {
+        <div class="filter filter-long">
+            <label for={find_id.clone()}>{ format!("Find {}", props.what) }</label>
+            <input id={find_id.clone()} type="search" data-testid={find_id} value={(*query).clone()}
+                aria-describedby={note_id.clone()} placeholder="part of a name" oninput={on_find} />
+            <p class="filter-note" id={note_id} data-testid={format!("{}-note", props.id)} aria-live="polite">{ note }</p>
+            { select(props.id, props.label, props.all, &options, props.value.as_deref(), props.onchange.clone()) }
+        </div>
+    }
+}
+
 #[component]
 pub fn FilterBar(props: &FilterBarProps) -> Html {
     let f = &props.filters;
@@ -82,9 +147,6 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
         })
     };
     let on_reset = props.on_change.reform(|_: MouseEvent| Filters::default());
-    let pairs = |v: &[String]| -> Vec<(String, String)> {
-        v.iter().map(|s| (s.clone(), s.clone())).collect()
-    };
     let kinds: Vec<(String, String)> = ["direct", "partial", "indirect"]
         .iter()
         .map(|k| (k.to_string(), k.to_string()))
@@ -93,8 +155,10 @@ pub fn FilterBar(props: &FilterBarProps) -> Html {
     html! {
         <form class="filters" role="search" aria-label="Filter quotations" data-testid="filters"
             onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            { select("f-speaker", "Speaker", "All speakers", &pairs(&props.speakers), f.speaker.as_deref(), on_speaker) }
-            { select("f-target", "Stance target", "All targets", &pairs(&props.targets), f.target.as_deref(), on_target) }
+            <Choice id="f-speaker" label="Speaker" all="All speakers" what="speakers"
+                options={props.speakers.clone()} value={f.speaker.clone()} onchange={on_speaker} />
+            <Choice id="f-target" label="Stance target" all="All targets" what="targets"
+                options={props.targets.clone()} value={f.target.clone()} onchange={on_target} />
             { select("f-kind", "Kind", "All kinds", &kinds, kind, on_kind) }
             <div class="filter filter-text">
                 <label for="f-text">{ "Search" }</label>

@@ -72,9 +72,13 @@ pub fn Results(props: &ResultsProps) -> Html {
     let focus = use_state(|| None::<(usize, usize)>);
 
     let docs = analysed_documents(state);
-    let key: Vec<usize> = docs.iter().map(|d| Rc::as_ptr(d) as usize).collect();
+    let stance = state.current_stance();
+    let key: (Vec<usize>, usize) = (
+        docs.iter().map(|d| Rc::as_ptr(d) as usize).collect(),
+        stance.as_ref().map_or(0, |s| Rc::as_ptr(s) as usize),
+    );
     let corpus: Rc<Corpus> = {
-        let memo = use_memo(key, move |_| Rc::new(Corpus::new(docs)));
+        let memo = use_memo(key, move |_| Rc::new(Corpus::with_stance(docs, stance)));
         (*memo).clone()
     };
     let visible: Rc<Vec<Vec<usize>>> = {
@@ -83,7 +87,10 @@ pub fn Results(props: &ResultsProps) -> Html {
         });
         (*memo).clone()
     };
-    let options = use_memo(corpus.clone(), |c| choices(c));
+    let options = use_memo(corpus.clone(), |c| {
+        let (speakers, targets) = choices(c);
+        (Rc::new(speakers), Rc::new(targets))
+    });
     // New documents renumber the matrix: the selected cell goes. (The page stays: the
     // Documents view clamps it, so a reader paging through a batch is not sent back.)
     {
@@ -179,7 +186,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </button>
             </div>
             if !corpus.docs.is_empty() {
-                <ExportBar {report_json} quotes_csv={csv} quotes={shown} />
+                <ExportBar {report_json} quotes_csv={csv} quotes={shown} stance_ready={corpus.stance_ready()} />
                 <FilterBar filters={(*filters).clone()} speakers={options.0.clone()}
                     targets={options.1.clone()} on_change={on_filters} status={status} />
             }

@@ -34,6 +34,20 @@ pub fn stance_label(p: Polarity) -> (&'static str, &'static str) {
     }
 }
 
+/// The key to the stance colours the Stance and Timeline views share: for, against, mixed,
+/// then `last` (what the grey stands for in that view) and a `note`.
+pub fn stance_legend(testid: &'static str, last: &'static str, note: &'static str) -> Html {
+    html! {
+        <p class="legend-kinds" data-testid={testid}>
+            <span class="chip favor">{ "▲ for" }</span>
+            <span class="chip against">{ "▼ against" }</span>
+            <span class="chip mixed">{ "◆ mixed" }</span>
+            <span class="chip neutral">{ last }</span>
+            { note }
+        </p>
+    }
+}
+
 pub fn stance_class(p: Polarity) -> &'static str {
     match p {
         Polarity::Favor => "favor",
@@ -65,6 +79,9 @@ pub fn Speakers(props: &SpeakersProps) -> Html {
     };
     html! {
         <>
+        if !corpus.stance_ready() {
+            { super::stance::pending(corpus) }
+        }
         <ul class="speaker-list" data-testid="speakers">
             { for rows[shown.items.clone()].iter().map(|r| html! {
                 <li class="speaker-card" data-testid="speaker-row" data-speaker={r.name.clone()}>

@@ -4,6 +4,7 @@
 //! pressing it lists the evidence quotes with their article and cue words) and the core's
 //! one-line summaries. No stance is judged here.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -16,7 +17,7 @@ use super::logic::filters::Filters;
 use super::logic::paging::page;
 use super::logic::topics::{evidence_label, provenance, visible_topics, who, Side};
 use super::pager::Pager;
-use super::speakers::{stance_class, stance_label};
+use super::speakers::{stance_class, stance_label, stance_legend};
 use crate::{Polarity, QuoteKind, StanceCell};
 
 #[derive(Properties, PartialEq)]
@@ -42,27 +43,44 @@ const COLUMNS_PAGE: usize = 24;
 const EVIDENCE_PAGE: usize = 20;
 const SUMMARIES_PAGE: usize = 20;
 
-/// The rows and columns shown: speakers and targets with a cell that passes the filters
-/// (leaving out neutral mentions unless asked), most cells first.
-fn layout(corpus: &Corpus, filters: &Filters, neutral: bool) -> (Vec<String>, Vec<String>) {
-    let cells: Vec<&StanceCell> = corpus
-        .matrix()
-        .iter()
-        .filter(|c| neutral || c.stance != Polarity::Neutral)
-        .filter(|c| filters.cell_matches(corpus, c))
-        .collect();
-    let ranked = |key: fn(&StanceCell) -> &str| {
-        let mut v: Vec<(String, usize)> = Vec::new();
-        for c in &cells {
-            match v.iter_mut().find(|(k, _)| k == key(c)) {
-                Some((_, n)) => *n += 1,
-                None => v.push((key(c).to_string(), 1)),
-            }
+/// The rows and columns shown, and the cell of each (speaker, target), by index into the
+/// matrix.
+#[derive(Debug, PartialEq)]
+struct Layout {
+    speakers: Vec<String>,
+    targets: Vec<String>,
+    cells: HashMap<(String, String), usize>,
+}
+
+/// The speakers and targets with a cell that passes the filters (leaving out neutral mentions
+/// unless asked), most cells first; counted in maps, as a large batch has thousands of each.
+fn layout(corpus: &Corpus, filters: &Filters, neutral: bool) -> Layout {
+    let mut cells = HashMap::new();
+    let mut speakers: HashMap<&str, usize> = HashMap::new();
+    let mut targets: HashMap<&str, usize> = HashMap::new();
+    for (i, c) in corpus.matrix().iter().enumerate() {
+        if !(neutral || c.stance != Polarity::Neutral) || !filters.cell_matches(corpus, c) {
+            continue;
         }
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        v.into_iter().map(|(k, _)| k).collect::<Vec<_>>()
+        *speakers.entry(&c.speaker).or_default() += 1;
+        *targets.entry(&c.target).or_default() += 1;
+        // Two cells of one speaker and target: the first, as a scan would find.
+        cells
+            .entry((c.speaker.clone(), c.target.clone()))
+            .or_insert(i);
+    }
+    let ranked = |counts: HashMap<&str, usize>| {
+        let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        v.into_iter()
+            .map(|(k, _)| k.to_string())
+            .collect::<Vec<_>>()
     };
-    (ranked(|c| &c.speaker), ranked(|c| &c.target))
+    Layout {
+        speakers: ranked(speakers),
+        targets: ranked(targets),
+        cells,
+    }
 }
 
 fn cell_text(cell: &StanceCell) -> String {
@@ -203,19 +221,16 @@ pub fn Stance(props: &StanceProps) -> Html {
     let column_page = use_state(|| 0usize);
     let summary_page = use_state(|| 0usize);
     let corpus = &props.corpus;
-    let (all_speakers, all_targets) = layout(corpus, &props.filters, *neutral);
+    let shape = use_memo(
+        (corpus.clone(), props.filters.clone(), *neutral),
+        |(c, f, n)| layout(c, f, *n),
+    );
+    let (all_speakers, all_targets) = (&shape.speakers, &shape.targets);
     let rows = page(all_speakers.len(), ROWS_PAGE, *row_page);
     let columns = page(all_targets.len(), COLUMNS_PAGE, *column_page);
     let speakers = &all_speakers[rows.items.clone()];
     let targets = &all_targets[columns.items.clone()];
-    let find = |s: &str, t: &str| {
-        corpus.matrix().iter().position(|c| {
-            c.speaker == s
-                && c.target == t
-                && (*neutral || c.stance != Polarity::Neutral)
-                && props.filters.cell_matches(corpus, c)
-        })
-    };
+    let find = |s: &str, t: &str| shape.cells.get(&(s.to_string(), t.to_string())).copied();
     let toggle_neutral = {
         let neutral = neutral.clone();
         Callback::from(move |_: Event| neutral.set(!*neutral))
@@ -324,19 +339,17 @@ pub fn Stance(props: &StanceProps) -> Html {
         .filter(|s| all_speakers.contains(&s.speaker))
         .collect();
     let summary_shown = page(summaries.len(), SUMMARIES_PAGE, *summary_page);
+    if !corpus.stance_ready() {
+        return pending(corpus);
+    }
     html! {
         <div class="stance-view">
             <h3>{ "Topics" }</h3>
             <Topics corpus={corpus.clone()} filters={props.filters.clone()} on_open={props.on_open.clone()} />
             <h3>{ "Speakers × targets" }</h3>
             <div class="matrix-head">
-                <p class="legend-kinds" data-testid="matrix-legend">
-                    <span class="chip favor">{ "▲ for" }</span>
-                    <span class="chip against">{ "▼ against" }</span>
-                    <span class="chip mixed">{ "◆ mixed" }</span>
-                    <span class="chip neutral">{ "· neutral" }</span>
-                    { " The number is how many documents show that stance. Press a cell for its evidence." }
-                </p>
+                { stance_legend("matrix-legend", "· neutral",
+                    " The number is how many documents show that stance. Press a cell for its evidence.") }
                 <label class="check">
                     <input type="checkbox" checked={*neutral} onchange={toggle_neutral} data-testid="show-neutral" />
                     { " Show neutral mentions" }
@@ -352,6 +365,17 @@ pub fn Stance(props: &StanceProps) -> Html {
                 unit={Some((AttrValue::from("Summaries"), SUMMARIES_PAGE, summaries.len()))}
                 on_page={{ let p = summary_page.clone(); Callback::from(move |n| p.set(n)) }} />
         </div>
+    }
+}
+
+/// What the view says while the stance across documents is worked out (after the files are
+/// analysed, in the worker).
+pub fn pending(corpus: &Corpus) -> Html {
+    let n = corpus.docs.len();
+    html! {
+        <p class="none" role="status" data-testid="stance-pending">
+            { format!("Working out the stance across the {n} {} once every file is analysed…", plural(n, "document", "documents")) }
+        </p>
     }
 }
 

@@ -10,7 +10,10 @@ use yew::prelude::*;
 
 use super::logic::corpus::Corpus;
 use super::logic::filters::Filters;
+use super::logic::paging::page;
 use super::logic::timeline::{points, ticks, Point};
+use super::pager::Pager;
+use super::speakers::stance_legend;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -129,8 +132,12 @@ fn chart(corpus: &Corpus, points: &[Point], desc: &str, w: f64, most: usize, nar
     }
 }
 
+/// Rows of the table a page (one per date: a batch over years has hundreds).
+const ROWS_PAGE: usize = 20;
+
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
+    let asked = use_state(|| 0usize);
     let (points, undated) = points(&props.corpus, &props.visible, &props.filters);
     if points.is_empty() {
         return html! {
@@ -153,16 +160,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     );
     let corpus = &props.corpus;
+    let rows = page(points.len(), ROWS_PAGE, *asked);
     html! {
         <div class="timeline-view">
             { chart(corpus, &points, &desc, W, 8, false) }
             { chart(corpus, &points, &desc, W_NARROW, 4, true) }
-            <p class="legend-kinds">
-                <span class="chip favor">{ "▲ for" }</span>
-                <span class="chip against">{ "▼ against" }</span>
-                <span class="chip mixed">{ "◆ mixed" }</span>
-                <span class="chip neutral">{ "other quotations" }</span>
-            </p>
+            { stance_legend("timeline-legend", "other quotations", "") }
             <p class="meta">{ desc.clone() }</p>
             // On a phone each row stands as a card with its labels (`data-label`).
             <div class="table-wrap" role="region" aria-label="Timeline as a table" tabindex="0">
@@ -174,7 +177,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                         <th scope="col">{ "Against" }</th><th scope="col">{ "Mixed" }</th>
                     </tr></thead>
                     <tbody>
-                        { for points.iter().map(|p| {
+                        { for points[rows.items.clone()].iter().map(|p| {
                             html! { <tr data-testid="timeline-row">
                                 <th scope="row" data-label="Date">{ &p.date }</th>
                                 <td data-label="Documents">{ what(corpus, p) }</td>
@@ -187,6 +190,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            <Pager page={rows} label="Pages of dates" testid="timeline-pager"
+                unit={Some((AttrValue::from("Dates"), ROWS_PAGE, points.len()))}
+                on_page={{ let asked = asked.clone(); Callback::from(move |n| asked.set(n)) }} />
         </div>
     }
 }

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::File;
 
-use super::slices;
+use super::{slices, stance};
 use crate::analysis::refuse_by_size;
 use crate::{analyze, DocumentReport, Input, Options};
 
@@ -27,14 +27,17 @@ pub(super) fn analyse_bytes(name: &str, bytes: &[u8]) -> String {
 }
 
 /// The worker's answer for one input: `("json", the documents as JSON)`, or, for a large
-/// result, `("sliced", its parts)` (see [`super::slices`]).
-fn answer_bytes(name: &str, bytes: &[u8]) -> (&'static str, JsValue) {
+/// result, `("sliced", its parts)` (see [`super::slices`]). The worker keeps the documents
+/// under the file's `id` for the stance across documents.
+fn answer_bytes(id: &JsValue, name: &str, bytes: &[u8]) -> (&'static str, JsValue) {
     let docs = analyze(Input { name, bytes }, &Options::default());
-    if slices::is_large(&docs) {
-        ("sliced", slices::slice(docs))
+    let answer = if slices::is_large(&docs) {
+        ("sliced", slices::slice(&docs))
     } else {
         ("json", to_json(&docs).into())
-    }
+    };
+    stance::hold(id, docs);
+    answer
 }
 
 pub(super) fn to_json(docs: &[DocumentReport]) -> String {
@@ -77,7 +80,8 @@ fn keep_panic_messages() {
 }
 
 /// The worker's side: analyses one message `{id, name, file | bytes}` and returns `{id, json}`,
-/// `{id, sliced}` (a large result, in parts) or `{id, error}`. Checks a `File`'s size first, then reads it synchronously, which only a
+/// `{id, sliced}` (a large result, in parts) or `{id, error}`; answers the page's messages
+/// about the stance across documents (see [`super::stance`]). Checks a `File`'s size first, then reads it synchronously, which only a
 /// worker may do.
 ///
 /// For the crash-recovery tests only, a message with `testPanic: true` makes the core panic
@@ -86,6 +90,9 @@ fn keep_panic_messages() {
 #[wasm_bindgen(js_name = analyseInWorker)]
 pub fn analyse_in_worker(message: JsValue) -> JsValue {
     keep_panic_messages();
+    if let Some(answer) = stance::answer_message(&message) {
+        return answer;
+    }
     let get = |key: &str| Reflect::get(&message, &key.into()).unwrap_or(JsValue::UNDEFINED);
     let id = get("id");
     let name = get("name").as_string().unwrap_or_else(|| "file".into());
@@ -94,15 +101,17 @@ pub fn analyse_in_worker(message: JsValue) -> JsValue {
     }
     let result = if let Some(file) = get("file").dyn_ref::<File>() {
         if let Some(json) = refused(&name, file) {
+            let docs: Vec<DocumentReport> = serde_json::from_str(&json).unwrap_or_default();
+            stance::hold(&id, docs);
             Ok(("json", json.into()))
         } else {
             web_sys::FileReaderSync::new()
                 .and_then(|reader| reader.read_as_array_buffer(file))
-                .map(|buffer| answer_bytes(&name, &Uint8Array::new(&buffer).to_vec()))
+                .map(|buffer| answer_bytes(&id, &name, &Uint8Array::new(&buffer).to_vec()))
                 .map_err(|e| unreadable(&name, &e))
         }
     } else if let Some(bytes) = get("bytes").dyn_ref::<Uint8Array>() {
-        Ok(answer_bytes(&name, &bytes.to_vec()))
+        Ok(answer_bytes(&id, &name, &bytes.to_vec()))
     } else {
         Err(format!(
             "{name}: the message holds neither a file nor bytes"

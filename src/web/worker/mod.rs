@@ -40,9 +40,11 @@ use yew::UseReducerDispatcher;
 mod answer;
 mod keep;
 pub mod slices;
+mod stance;
 
 pub use answer::analyse_in_worker;
 use answer::{analyse_bytes, read_file, refused, unreadable};
+pub use stance::FileDocs;
 
 use super::state::{Action, Failure, FileEntry, FileStatus, Outcome, State};
 use super::store::{Kept, Saved, Store};
@@ -132,6 +134,13 @@ struct Inner {
     /// Counts "Clear all"s, so that files still being restored from storage are not brought
     /// back after one.
     clears: u32,
+    /// Counts the workers started, so that work for one that was replaced stops.
+    generation: u32,
+    /// True once the app was told that files are analysed on the page's thread.
+    said_on_page: bool,
+    /// Files whose documents the current worker holds, for the stance across documents.
+    held: std::collections::HashSet<usize>,
+    stance: stance::StanceJob,
 }
 
 enum StoreState {
@@ -180,6 +189,10 @@ impl Analyser {
             flush_timer: None,
             tick_timer: None,
             clears: 0,
+            generation: 0,
+            said_on_page: false,
+            held: Default::default(),
+            stance: Default::default(),
             store: if store.is_some() {
                 StoreState::Opening {
                     writes: Vec::new(),
@@ -237,11 +250,27 @@ impl Analyser {
                 this.on_worker_error(message);
             }
         });
-        self.0.borrow_mut().engine = Engine::Worker {
+        let mut inner = self.0.borrow_mut();
+        inner.engine = Engine::Worker {
             worker,
             answered: false,
             _listeners: [on_message, on_error],
         };
+        inner.generation += 1;
+        inner.held.clear();
+    }
+
+    /// The worker is gone: what it held is gone with it, and a question about the stance it
+    /// had is answered on the page.
+    fn worker_gone(&self) {
+        {
+            let mut inner = self.0.borrow_mut();
+            inner.generation += 1;
+            inner.held.clear();
+        }
+        if let Some(seq) = self.open_stance() {
+            self.stance_lost(seq);
+        }
     }
 
     /// Queues the files in the order given.
@@ -298,8 +327,15 @@ impl Analyser {
             inner.finished.clear();
             inner.flush_timer = None;
             inner.tick_timer = None;
-            if let Engine::MainThread { current } = &mut inner.engine {
-                *current = None;
+            inner.stance.reset();
+            inner.held.clear();
+            match &mut inner.engine {
+                Engine::MainThread { current } => *current = None,
+                Engine::Worker { worker, .. } => {
+                    let forget = js_sys::Object::new();
+                    let _ = Reflect::set(&forget, &"forget".into(), &true.into());
+                    let _ = worker.post_message(&forget);
+                }
             }
             match &mut inner.store {
                 StoreState::Open(store) => Some(store.clone()),
@@ -326,8 +362,9 @@ impl Analyser {
     /// Hands out work: to the worker, up to [`WINDOW`] files ahead; on the main thread, the
     /// next file in a fresh task.
     fn pump(&self) {
-        let mut inner = self.0.borrow_mut();
-        let inner = &mut *inner;
+        let mut announce = false;
+        let mut guard = self.0.borrow_mut();
+        let inner = &mut *guard;
         match &inner.engine {
             Engine::Worker { worker, .. } => {
                 let worker = worker.clone();
@@ -348,6 +385,7 @@ impl Analyser {
             }
             Engine::MainThread { current } => {
                 if current.is_none() && inner.tick_timer.is_none() && !inner.queue.is_empty() {
+                    announce = !std::mem::replace(&mut inner.said_on_page, true);
                     let weak = Rc::downgrade(&self.0);
                     inner.tick_timer = Some(Timeout::new(0, move || {
                         if let Some(this) = upgrade(&weak) {
@@ -359,6 +397,11 @@ impl Analyser {
         }
         if !inner.started.is_empty() || !inner.finished.is_empty() {
             schedule_flush(&self.0, inner);
+        }
+        let dispatch = inner.dispatch.clone();
+        drop(guard);
+        if announce {
+            dispatch.dispatch(Action::OnPage(true));
         }
     }
 
@@ -378,6 +421,9 @@ impl Analyser {
         };
         let this = self.clone();
         spawn_local(async move {
+            // The card says "analysing" and the page is drawn before the file holds the thread.
+            this.flush();
+            next_frame().await;
             let result = match &job.source {
                 Source::Bytes(bytes) => Ok(Payload::Json(analyse_bytes(&job.name, bytes))),
                 Source::File(file) => match refused(&job.name, file) {
@@ -409,6 +455,13 @@ impl Analyser {
             if let Engine::Worker { answered, .. } = &mut self.0.borrow_mut().engine {
                 *answered = true;
             }
+            return;
+        }
+        if !get("stance").is_undefined() {
+            self.on_stance_answer(data);
+            return;
+        }
+        if !get("ack").is_undefined() {
             return;
         }
         let Some(id) = get("id").as_f64().map(|n| n as usize) else {
@@ -445,6 +498,10 @@ impl Analyser {
                     .map_or(JsValue::UNDEFINED, JsValue::from)
             };
             let job = inner.in_flight.remove(at);
+            if !sliced.is_undefined() || !get("json").is_undefined() {
+                // The worker keeps the documents it sends, for the stance across documents.
+                inner.held.insert(id);
+            }
             if !sliced.is_undefined() {
                 drop(inner);
                 self.receive(id, job.name, sliced);
@@ -531,6 +588,7 @@ impl Analyser {
             }
             inner.engine = Engine::MainThread { current: None };
         }
+        self.worker_gone();
         if let Some(worker) = self.start_worker() {
             self.use_worker(worker);
         }
@@ -563,6 +621,7 @@ impl Analyser {
                 inner.queue.push_front(job);
             }
         }
+        self.worker_gone();
         self.pump();
     }
 
@@ -647,6 +706,16 @@ fn job_message(job: &Job) -> JsValue {
         Source::Bytes(bytes) => set("bytes", &Uint8Array::from(&bytes[..])),
     }
     message.into()
+}
+
+/// Resolves after the browser has drawn the next frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    // The frame callback runs just before drawing: the next task comes after it.
+    next_task().await;
 }
 
 /// Resolves in a later task, letting the browser render and handle input meanwhile.

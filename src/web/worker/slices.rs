@@ -4,27 +4,34 @@
 //! the page puts them back together a few at a time, yielding to the browser between tasks, so
 //! that reading a 20 MB article's 100,000 quotations never holds the main thread for long. The
 //! browser's storage keeps the same pieces, one record each, and a reload reads them back the
-//! same way.
+//! same way. The page sends a document the worker does not hold (one restored from storage) in
+//! the same pieces, and the worker's cross-document stance comes back in pieces too
+//! ([`stance_pieces`]).
 //!
 //! The shape: an array of pieces `{key, value}` in order. Each document starts with its
 //! `head` (its JSON with the text and lists empty), then its `text` pieces (`Uint8Array`s),
 //! then its lists' pieces (`set_aside`, `quotes`, `unattributed`, `people`, `stance`: JSON
-//! array strings).
+//! array strings). The stance across documents is `matrix`, `summaries` and `topics` pieces.
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::web::views::logic::corpus::CorpusStance;
 use crate::DocumentReport;
 
-/// Items of a list per JSON part: a few milliseconds of parsing each.
-pub const ITEMS: usize = 500;
+/// Items of a list per JSON part: a few milliseconds of parsing each (500 quotations took 30 ms
+/// on a busy machine).
+pub const ITEMS: usize = 200;
 /// Bytes of text per part.
 pub const TEXT_BYTES: usize = 1 << 20;
 /// A result is sliced when one of its documents is longer than this or has more quotations
 /// than [`ITEMS`]; smaller ones travel as one JSON string.
 pub const LARGE_TEXT: usize = 256 * 1024;
+/// Bytes of JSON per part of the cross-document stance, whose items vary in size (a matrix
+/// cell of a long article lists thousands of evidence quotes).
+const STANCE_BYTES: usize = 64 * 1024;
 /// Work done on the page's thread before it yields to the browser.
 const BUDGET_MS: f64 = 12.0;
 
@@ -42,12 +49,9 @@ fn piece(key: &str, value: &JsValue) -> JsValue {
     piece.into()
 }
 
-fn json_pieces<T: serde::Serialize>(out: &Array, key: &str, items: &[T]) {
-    for chunk in items.chunks(ITEMS) {
-        // Report types are plain data: serialising them cannot fail.
-        let json = serde_json::to_string(chunk).unwrap_or_else(|_| "[]".into());
-        out.push(&piece(key, &json.into()));
-    }
+fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    // Report types are plain data: serialising them cannot fail.
+    serde_json::to_string(value).unwrap_or_else(|_| "null".into())
 }
 
 /// Cuts `text` into chunks of about [`TEXT_BYTES`], each ending on a character boundary.
@@ -55,39 +59,139 @@ pub fn text_chunks(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        let mut end = TEXT_BYTES.min(rest.len());
-        while !rest.is_char_boundary(end) {
-            end += 1;
-        }
+        let end = rest.ceil_char_boundary(TEXT_BYTES.min(rest.len()));
         out.push(&rest[..end]);
         rest = &rest[end..];
     }
     out
 }
 
-/// The worker's side: `docs` as an array of pieces.
-pub fn slice(docs: Vec<DocumentReport>) -> JsValue {
-    let out = Array::new();
-    for mut doc in docs {
-        let text = std::mem::take(&mut doc.text);
-        let (set_aside, quotes, unattributed, people, stance) = (
-            std::mem::take(&mut doc.set_aside),
-            std::mem::take(&mut doc.quotes),
-            std::mem::take(&mut doc.unattributed),
-            std::mem::take(&mut doc.people),
-            std::mem::take(&mut doc.stance),
-        );
-        let head = serde_json::to_string(&doc).unwrap_or_else(|_| "{}".into());
-        out.push(&piece("head", &head.into()));
-        for chunk in text_chunks(&text) {
-            out.push(&piece("text", &Uint8Array::from(chunk.as_bytes())));
-        }
-        json_pieces(&out, "set_aside", &set_aside);
-        json_pieces(&out, "quotes", &quotes);
-        json_pieces(&out, "unattributed", &unattributed);
-        json_pieces(&out, "people", &people);
-        json_pieces(&out, "stance", &stance);
+/// One piece of a document, before it is made: pieces are made one at a time, so that the
+/// page can send a long document a few pieces per task.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Plan {
+    Head,
+    /// Bytes of the text.
+    Text(usize, usize),
+    /// A list by its key, items `from..to`.
+    List(&'static str, usize, usize),
+}
+
+/// The lists of a document, by key, with their lengths.
+fn lists(doc: &DocumentReport) -> [(&'static str, usize); 5] {
+    [
+        ("set_aside", doc.set_aside.len()),
+        ("quotes", doc.quotes.len()),
+        ("unattributed", doc.unattributed.len()),
+        ("people", doc.people.len()),
+        ("stance", doc.stance.len()),
+    ]
+}
+
+/// The pieces of `doc` in order; with `for_stance`, only what the stance across documents
+/// reads (the text, quotes, people and judgements, not what was set aside or left unattributed).
+pub fn plan(doc: &DocumentReport, for_stance: bool) -> Vec<Plan> {
+    let mut out = vec![Plan::Head];
+    let mut at = 0;
+    for chunk in text_chunks(&doc.text) {
+        out.push(Plan::Text(at, at + chunk.len()));
+        at += chunk.len();
     }
+    for (key, len) in lists(doc) {
+        if for_stance && matches!(key, "set_aside" | "unattributed") {
+            continue;
+        }
+        for from in (0..len).step_by(ITEMS) {
+            out.push(Plan::List(key, from, (from + ITEMS).min(len)));
+        }
+    }
+    out
+}
+
+/// Makes one planned piece of `doc`.
+pub fn make(doc: &DocumentReport, plan: Plan) -> JsValue {
+    match plan {
+        Plan::Head => piece("head", &to_json(&head(doc)).into()),
+        Plan::Text(from, to) => piece(
+            "text",
+            &Uint8Array::from(doc.text.as_bytes().get(from..to).unwrap_or_default()),
+        ),
+        Plan::List(key, from, to) => {
+            let json = match key {
+                "set_aside" => to_json(&doc.set_aside[from..to]),
+                "quotes" => to_json(&doc.quotes[from..to]),
+                "unattributed" => to_json(&doc.unattributed[from..to]),
+                "people" => to_json(&doc.people[from..to]),
+                _ => to_json(&doc.stance[from..to]),
+            };
+            piece(key, &json.into())
+        }
+    }
+}
+
+/// `doc` without its text and lists, copied field by field (a new field of the report must be
+/// added here, or it would not travel).
+fn head(doc: &DocumentReport) -> DocumentReport {
+    DocumentReport {
+        name: doc.name.clone(),
+        format: doc.format.clone(),
+        encoding: doc.encoding.clone(),
+        headline: doc.headline.clone(),
+        date: doc.date.clone(),
+        source: doc.source.clone(),
+        dateline: doc.dateline.clone(),
+        url: doc.url.clone(),
+        text: String::new(),
+        set_aside: Vec::new(),
+        quotes: Vec::new(),
+        unattributed: Vec::new(),
+        people: Vec::new(),
+        stance: Vec::new(),
+        error: doc.error.clone(),
+        warnings: doc.warnings.clone(),
+    }
+}
+
+/// The worker's side: `docs` as an array of pieces.
+pub fn slice(docs: &[DocumentReport]) -> JsValue {
+    let out = Array::new();
+    for doc in docs {
+        for p in plan(doc, false) {
+            out.push(&make(doc, p));
+        }
+    }
+    out.into()
+}
+
+/// JSON arrays of `items` of at most about [`STANCE_BYTES`] each (an item longer than that is
+/// a part of its own).
+fn sized_pieces<T: serde::Serialize>(out: &Array, key: &str, items: &[T]) {
+    let mut json = String::from("[");
+    for item in items {
+        if json.len() > 1 {
+            json.push(',');
+        }
+        json.push_str(&to_json(item));
+        if json.len() >= STANCE_BYTES {
+            json.push(']');
+            out.push(&piece(
+                key,
+                &std::mem::replace(&mut json, "[".into()).into(),
+            ));
+        }
+    }
+    if json.len() > 1 {
+        json.push(']');
+        out.push(&piece(key, &json.into()));
+    }
+}
+
+/// The worker's side: the stance across documents as an array of pieces.
+pub fn stance_pieces(stance: &CorpusStance) -> JsValue {
+    let out = Array::new();
+    sized_pieces(&out, "matrix", &stance.matrix);
+    sized_pieces(&out, "summaries", &stance.summaries);
+    sized_pieces(&out, "topics", &stance.topics);
     out.into()
 }
 
@@ -101,16 +205,25 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 }
 
 /// Gives the browser its turn once the budget of this task is spent.
-struct Pacer {
+pub(crate) struct Pacer {
     since: f64,
 }
 
 impl Pacer {
-    async fn step(&mut self) {
+    pub(crate) fn new() -> Pacer {
+        Pacer {
+            since: js_sys::Date::now(),
+        }
+    }
+
+    /// Yields when the budget is spent; true when it did.
+    pub(crate) async fn step(&mut self) -> bool {
         if js_sys::Date::now() - self.since >= BUDGET_MS {
             super::next_task().await;
             self.since = js_sys::Date::now();
+            return true;
         }
+        false
     }
 }
 
@@ -128,35 +241,31 @@ fn parse_list<T: DeserializeOwned>(
     Ok(())
 }
 
-/// The page's side: puts a sliced result back together, a few pieces per task; `progress` is
-/// told how many pieces are done whenever it yields, and at the end.
-pub async fn assemble(
-    sliced: &JsValue,
-    mut progress: impl FnMut(usize),
-) -> Result<Vec<DocumentReport>, String> {
-    if !Array::is_array(sliced) {
-        return Err("the sliced result is not a list of pieces".into());
-    }
-    let mut pacer = Pacer {
-        since: js_sys::Date::now(),
-    };
-    let mut docs: Vec<DocumentReport> = Vec::new();
-    let mut bytes: Vec<u8> = Vec::new();
-    // The text of the document being read is complete once its lists begin.
-    let finish_text = |docs: &mut Vec<DocumentReport>, bytes: &mut Vec<u8>| -> Result<(), String> {
-        if let Some(doc) = docs.last_mut().filter(|_| !bytes.is_empty()) {
-            doc.text = String::from_utf8(std::mem::take(bytes))
+/// Puts documents back together from their pieces, one piece at a time: the page does it over
+/// several tasks ([`assemble`]), the worker at once for a document the page sends it.
+#[derive(Default)]
+pub struct Assembler {
+    docs: Vec<DocumentReport>,
+    /// The text of the last document so far; complete once its lists begin.
+    bytes: Vec<u8>,
+}
+
+impl Assembler {
+    fn finish_text(&mut self) -> Result<(), String> {
+        if let Some(doc) = self.docs.last_mut().filter(|_| !self.bytes.is_empty()) {
+            doc.text = String::from_utf8(std::mem::take(&mut self.bytes))
                 .map_err(|e| format!("the text is not UTF-8: {e}"))?;
         }
         Ok(())
-    };
-    for (done, piece) in Array::from(sliced).iter().enumerate() {
-        let key = get(&piece, "key").as_string().unwrap_or_default();
-        let value = get(&piece, "value");
+    }
+
+    pub fn add(&mut self, piece: &JsValue) -> Result<(), String> {
+        let key = get(piece, "key").as_string().unwrap_or_default();
+        let value = get(piece, "value");
         if key == "head" {
-            finish_text(&mut docs, &mut bytes)?;
+            self.finish_text()?;
             let head = value.as_string().ok_or("a document's head is not text")?;
-            docs.push(
+            self.docs.push(
                 serde_json::from_str(&head)
                     .map_err(|e| format!("a document's head could not be read: {e}"))?,
             );
@@ -164,10 +273,13 @@ pub async fn assemble(
             let chunk = value
                 .dyn_into::<Uint8Array>()
                 .map_err(|_| "a piece of the text is not bytes")?;
-            bytes.extend(chunk.to_vec());
+            self.bytes.extend(chunk.to_vec());
         } else {
-            finish_text(&mut docs, &mut bytes)?;
-            let doc = docs.last_mut().ok_or("a list comes before its document")?;
+            self.finish_text()?;
+            let doc = self
+                .docs
+                .last_mut()
+                .ok_or("a list comes before its document")?;
             match key.as_str() {
                 "set_aside" => parse_list(&mut doc.set_aside, &value, &key)?,
                 "quotes" => parse_list(&mut doc.quotes, &value, &key)?,
@@ -177,13 +289,58 @@ pub async fn assemble(
                 other => return Err(format!("a piece has an unknown key {other:?}")),
             }
         }
-        let before = pacer.since;
-        pacer.step().await;
-        if pacer.since != before {
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> Result<Vec<DocumentReport>, String> {
+        self.finish_text()?;
+        Ok(self.docs)
+    }
+}
+
+/// The page's side: puts a sliced result back together, a few pieces per task; `progress` is
+/// told how many pieces are done whenever it yields, and at the end.
+pub async fn assemble(
+    sliced: &JsValue,
+    mut progress: impl FnMut(usize),
+) -> Result<Vec<DocumentReport>, String> {
+    if !Array::is_array(sliced) {
+        return Err("the sliced result is not a list of pieces".into());
+    }
+    let mut pacer = Pacer::new();
+    let mut assembler = Assembler::default();
+    for (done, piece) in Array::from(sliced).iter().enumerate() {
+        assembler.add(&piece)?;
+        if pacer.step().await {
             progress(done + 1);
         }
     }
-    finish_text(&mut docs, &mut bytes)?;
+    let docs = assembler.finish()?;
     progress(part_count(sliced));
     Ok(docs)
+}
+
+/// The page's side: the stance across documents from its pieces, a few per task.
+pub async fn assemble_stance(sliced: &JsValue) -> Result<CorpusStance, String> {
+    if !Array::is_array(sliced) {
+        return Err("the stance is not a list of pieces".into());
+    }
+    let mut pacer = Pacer::new();
+    let mut stance = CorpusStance::default();
+    for piece in Array::from(sliced).iter() {
+        let key = get(&piece, "key").as_string().unwrap_or_default();
+        let value = get(&piece, "value");
+        match key.as_str() {
+            "matrix" => parse_list(&mut stance.matrix, &value, &key)?,
+            "summaries" => parse_list(&mut stance.summaries, &value, &key)?,
+            "topics" => parse_list(&mut stance.topics, &value, &key)?,
+            other => {
+                return Err(format!(
+                    "a piece of the stance has an unknown key {other:?}"
+                ))
+            }
+        }
+        pacer.step().await;
+    }
+    Ok(stance)
 }

@@ -30,22 +30,6 @@ pub enum Piece {
 const FOCUS: usize = usize::MAX;
 const HEADLINE: usize = usize::MAX - 1;
 
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// The text of `doc` as pieces, highlighting the quotes whose indices are in `quotes`.
 pub fn pieces(doc: &DocumentReport, quotes: &[usize]) -> Vec<Piece> {
     pieces_focused(doc, quotes, None)
@@ -71,8 +55,8 @@ pub fn pieces_in(
 ) -> Vec<Piece> {
     let text = doc.text.as_str();
     let (from, to) = (
-        floor_boundary(text, range.start),
-        ceil_boundary(text, range.end),
+        text.floor_char_boundary(range.start),
+        text.ceil_char_boundary(range.end),
     );
     let clamp = |(start, end, i): (usize, usize, usize)| {
         let (start, end) = (start.max(from), end.min(to));
@@ -82,8 +66,8 @@ pub fn pieces_in(
         .iter()
         .filter_map(|&i| {
             let q = doc.quotes.get(i)?;
-            let start = floor_boundary(text, q.start);
-            let end = ceil_boundary(text, q.end.max(q.start));
+            let start = text.floor_char_boundary(q.start);
+            let end = text.ceil_char_boundary(q.end.max(q.start));
             clamp((start, end, i))
         })
         .collect();
@@ -93,7 +77,10 @@ pub fn pieces_in(
         }
     }
     if let Some((start, end)) = focus {
-        let (start, end) = (floor_boundary(text, start), ceil_boundary(text, end));
+        let (start, end) = (
+            text.floor_char_boundary(start),
+            text.ceil_char_boundary(end),
+        );
         spans.extend(clamp((start, end, FOCUS)));
     }
     // Outer quotes first: by start, the longer before the shorter; at equal ranges the

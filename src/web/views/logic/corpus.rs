@@ -1,11 +1,13 @@
 //! All analysed documents of the session in one place, with the stance matrix, summaries and
-//! topics the core computes over them, and look-ups the views share.
+//! topics the core computes over them, and look-ups the views share. The stance across
+//! documents is computed by the worker once the documents are analysed (`worker::stance`) and
+//! handed in when it arrives; until then the views say it is being worked out.
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::stance::{aggregate, summarize, topics};
 use crate::{DocumentReport, Quote, SpeakerSummary, StanceCell, TopicSummary};
@@ -16,9 +18,8 @@ pub struct Corpus {
     by_name: HashMap<String, usize>,
     /// Address of each document's report -> its index (the app holds the same `Rc`s).
     by_ptr: HashMap<usize, usize>,
-    /// The matrix and summaries, computed on first use: while a large batch streams in, the
-    /// Documents view never waits for them.
-    stance: OnceCell<Stances>,
+    /// The matrix, summaries and topics of these documents, once the worker has sent them.
+    stance: Option<Rc<CorpusStance>>,
     /// Per document, quote id -> index, made on first use: evidence names its quotes by id,
     /// and a cell of a long article has thousands.
     quote_ids: OnceCell<Vec<HashMap<String, usize>>>,
@@ -29,12 +30,27 @@ pub struct Corpus {
     pages: std::cell::RefCell<HashMap<usize, Rc<Vec<std::ops::Range<usize>>>>>,
 }
 
-/// What the core computes across the batch.
-#[derive(Debug, Default)]
-struct Stances {
-    matrix: Vec<StanceCell>,
-    summaries: Vec<SpeakerSummary>,
-    topics: Vec<TopicSummary>,
+/// What the core computes across the batch: the speaker x target matrix, the one-line
+/// summaries and the topics.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CorpusStance {
+    pub matrix: Vec<StanceCell>,
+    pub summaries: Vec<SpeakerSummary>,
+    pub topics: Vec<TopicSummary>,
+}
+
+impl CorpusStance {
+    /// The core's stance across `docs`, in their order: the one place the web layer calls
+    /// `aggregate`, `summarize` and `topics` (in the worker, or on the page without one).
+    pub fn of(docs: &[DocumentReport]) -> Self {
+        let matrix = aggregate(docs);
+        let summaries = summarize(&matrix, docs);
+        CorpusStance {
+            topics: topics(docs),
+            matrix,
+            summaries,
+        }
+    }
 }
 
 /// A corpus is built once per list of documents and shared behind an `Rc`: two are the same
@@ -55,7 +71,20 @@ struct ReportRef<'a> {
 }
 
 impl Corpus {
+    /// The documents, with no stance across them yet.
     pub fn new(docs: Vec<Rc<DocumentReport>>) -> Self {
+        Self::with_stance(docs, None)
+    }
+
+    /// The documents with the stance across them computed here, at once (tests).
+    pub fn computed(docs: Vec<Rc<DocumentReport>>) -> Self {
+        let owned: Vec<DocumentReport> = docs.iter().map(|d| (**d).clone()).collect();
+        let stance = CorpusStance::of(&owned);
+        Self::with_stance(docs, Some(Rc::new(stance)))
+    }
+
+    /// The documents and, when it has arrived, the stance across them.
+    pub fn with_stance(docs: Vec<Rc<DocumentReport>>, stance: Option<Rc<CorpusStance>>) -> Self {
         let mut by_name = HashMap::new();
         for (i, d) in docs.iter().enumerate() {
             // Two files of the same name: evidence names the first.
@@ -70,7 +99,7 @@ impl Corpus {
             docs,
             by_name,
             by_ptr,
-            stance: OnceCell::new(),
+            stance,
             quote_ids: OnceCell::new(),
             evidence: OnceCell::new(),
             pages: Default::default(),
@@ -87,32 +116,24 @@ impl Corpus {
             .clone()
     }
 
-    fn stance(&self) -> &Stances {
-        self.stance.get_or_init(|| {
-            let owned: Vec<DocumentReport> = self.docs.iter().map(|d| (**d).clone()).collect();
-            let matrix = aggregate(&owned);
-            let summaries = summarize(&matrix, &owned);
-            Stances {
-                topics: topics(&owned),
-                matrix,
-                summaries,
-            }
-        })
+    /// True once the stance across the documents is here (always, for no documents).
+    pub fn stance_ready(&self) -> bool {
+        self.stance.is_some() || self.docs.is_empty()
     }
 
-    /// The core's speaker x target matrix over all documents.
+    /// The core's speaker x target matrix over all documents (empty until it has arrived).
     pub fn matrix(&self) -> &[StanceCell] {
-        &self.stance().matrix
+        self.stance.as_ref().map_or(&[], |s| &s.matrix)
     }
 
     /// The core's one-line summaries.
     pub fn summaries(&self) -> &[SpeakerSummary] {
-        &self.stance().summaries
+        self.stance.as_ref().map_or(&[], |s| &s.summaries)
     }
 
     /// The core's stances grouped by topic, each side with its evidence.
     pub fn topics(&self) -> &[TopicSummary] {
-        &self.stance().topics
+        self.stance.as_ref().map_or(&[], |s| &s.topics)
     }
 
     pub fn doc_index(&self, name: &str) -> Option<usize> {
@@ -229,7 +250,7 @@ pub(crate) mod tests {
             })
             .map(Rc::new)
             .collect();
-        Corpus::new(docs)
+        Corpus::computed(docs)
     }
 
     #[test]

@@ -243,7 +243,7 @@ mod tests {
         let doc = std::rc::Rc::make_mut(&mut docs[0]);
         doc.headline = Some("=cmd|' /C calc'!A0".into());
         doc.quotes[0].text = "@SUM(A1:A9)".into();
-        let corpus = Corpus::new(docs);
+        let corpus = Corpus::computed(docs);
         let all = visible_quotes(&corpus, &Filters::default());
         let records = parse(&quotes_csv(&corpus, &all));
         let column = |name: &str| CSV_HEADER.iter().position(|h| *h == name).unwrap_or(0);

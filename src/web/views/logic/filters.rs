@@ -91,9 +91,9 @@ pub fn visible_quotes(corpus: &Corpus, filters: &Filters) -> Vec<Vec<usize>> {
 /// documents' stance judgements by number of judgements; ties alphabetically.
 pub fn choices(corpus: &Corpus) -> (Vec<String>, Vec<String>) {
     let mut speakers: HashMap<&str, usize> = HashMap::new();
-    for q in corpus.docs.iter().flat_map(|d| &d.quotes) {
-        if let Some(s) = &q.speaker {
-            *speakers.entry(&s.name).or_default() += 1;
+    for doc in &corpus.docs {
+        for (name, n) in super::speakers::quotes_by_speaker(doc) {
+            *speakers.entry(name).or_default() += n;
         }
     }
     let mut targets: HashMap<&str, usize> = HashMap::new();
@@ -101,6 +101,37 @@ pub fn choices(corpus: &Corpus) -> (Vec<String>, Vec<String>) {
         *targets.entry(&j.target).or_default() += 1;
     }
     (by_count(speakers), by_count(targets))
+}
+
+/// Choices a filter menu lists at once; a longer list is searched.
+pub const MENU: usize = 100;
+
+/// What a filter menu lists for `query`: the choices containing it (ignoring case), in their
+/// order, at most `limit`, with `selected` kept in even when it is past the limit; and how
+/// many choices match in all.
+pub fn menu<'a>(
+    options: &'a [String],
+    query: &str,
+    selected: Option<&str>,
+    limit: usize,
+) -> (Vec<&'a str>, usize) {
+    let needle = query.trim().to_lowercase();
+    let mut matched = 0;
+    let mut shown: Vec<&str> = Vec::new();
+    for o in options {
+        if needle.is_empty() || o.to_lowercase().contains(&needle) {
+            matched += 1;
+            if shown.len() < limit {
+                shown.push(o);
+            }
+        }
+    }
+    if let Some(s) = selected.and_then(|s| options.iter().find(|o| *o == s)) {
+        if !shown.contains(&s.as_str()) {
+            shown.insert(0, s);
+        }
+    }
+    (shown, matched)
 }
 
 fn by_count(counts: HashMap<&str, usize>) -> Vec<String> {
@@ -204,6 +235,23 @@ mod tests {
             cells.iter().all(|c| c.speaker == "Dmitry Peskov"),
             "{cells:?}"
         );
+    }
+
+    #[test]
+    fn a_long_menu_lists_a_page_of_matches_and_keeps_the_choice() {
+        let options: Vec<String> = (0..2500).map(|i| format!("Speaker {i:04}")).collect();
+        let (shown, matched) = menu(&options, "", None, MENU);
+        assert_eq!((shown.len(), matched), (MENU, 2500));
+        assert_eq!(shown[0], "Speaker 0000");
+        let (shown, matched) = menu(&options, " SPEAKER 24", None, MENU);
+        assert_eq!((shown.len(), matched), (MENU, 100));
+        assert!(shown.iter().all(|s| s.starts_with("Speaker 24")));
+        let (shown, matched) = menu(&options, "999", None, MENU);
+        assert_eq!((shown, matched), (vec!["Speaker 0999", "Speaker 1999"], 2));
+        // The chosen one stays listed, first, even when the search leaves it out.
+        let (shown, matched) = menu(&options, "0001", Some("Speaker 2400"), MENU);
+        assert_eq!((shown, matched), (vec!["Speaker 2400", "Speaker 0001"], 1));
+        assert_eq!(menu(&options, "nobody", None, MENU), (vec![], 0));
     }
 
     #[test]

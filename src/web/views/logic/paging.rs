@@ -40,13 +40,8 @@ pub fn text_pages(text: &str, size: usize) -> Vec<Range<usize>> {
     while start < text.len() {
         let mut end = (start + size).min(text.len());
         if end < text.len() {
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let mut mid = start + size / 2;
-            while !text.is_char_boundary(mid) {
-                mid -= 1;
-            }
+            end = text.floor_char_boundary(end);
+            let mid = text.floor_char_boundary(start + size / 2);
             let window = &text[mid.min(end)..end];
             let cut = window
                 .rfind("\n\n")
@@ -59,10 +54,7 @@ pub fn text_pages(text: &str, size: usize) -> Vec<Range<usize>> {
         }
         if end <= start {
             // A page of one long character run: take whole characters.
-            end = start + 1;
-            while !text.is_char_boundary(end) {
-                end += 1;
-            }
+            end = text.ceil_char_boundary(start + 1);
         }
         pages.push(start..end);
         start = end;

@@ -149,18 +149,7 @@ pub fn points(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> (Ve
 }
 
 /// The date (year, month, day) of a day number: the inverse of [`day_number`].
-pub fn civil(day: i64) -> (i64, u32, u32) {
-    let z = day + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
+pub use crate::analysis::document::dates::civil_from_days as civil;
 
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -366,7 +355,7 @@ mod tests {
         };
         let mut docs: Vec<_> = (1..=3).map(|_| doc("2025-03-01".into())).collect();
         docs.push(doc("2025-03-02".into()));
-        let corpus = Corpus::new(docs);
+        let corpus = Corpus::computed(docs);
         let visible = vec![vec![0]; 4];
         let (p, _) = points(&corpus, &visible, &Filters::default());
         assert_eq!(p.iter().map(|p| p.docs.len()).collect::<Vec<_>>(), [3, 1]);
@@ -375,7 +364,7 @@ mod tests {
         let many: Vec<_> = (0..100)
             .map(|i| doc(format!("2024-{:02}-{:02}", 1 + i / 28, 1 + i % 28)))
             .collect();
-        let corpus = Corpus::new(many);
+        let corpus = Corpus::computed(many);
         let visible = vec![vec![0]; 100];
         let (p, undated) = points(&corpus, &visible, &Filters::default());
         let months: Vec<&str> = p.iter().map(|p| p.date.as_str()).collect();
@@ -387,7 +376,7 @@ mod tests {
         let years: Vec<_> = (0..120)
             .map(|i| doc(format!("{}-{:02}-15", 2010 + i / 12, 1 + i % 12)))
             .collect();
-        let corpus = Corpus::new(years);
+        let corpus = Corpus::computed(years);
         let (p, _) = points(&corpus, &vec![vec![0]; 120], &Filters::default());
         assert_eq!(p.len(), 10);
         assert_eq!(p[0].date, "2010");
