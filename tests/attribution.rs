@@ -339,3 +339,67 @@ fn a_noun_before_a_lower_case_title_is_part_of_the_role() {
     assert_eq!(report.people[0].name, "Paul Okafor");
     assert_eq!(report.people[0].role.as_deref(), Some("harbour master"));
 }
+
+#[test]
+fn titles_of_works_and_named_terms_are_not_people() {
+    let t =
+        "Farm memoir\n\nThe farmer wrote a memoir, \"Dust and Rain\", about the drought years. \
+She appeared on \"Country Hour\" last week, and later the film \"Harvest Moon\" was shown in \
+town. She also read from Pike's \"Field Notes\" at the fair. Locals dubbed the drought \"the \
+Big Thirst\".\n\n\"We never gave up,\" Sara Pike said.";
+    let doc = run(t);
+    let people: Vec<&str> = doc.people.iter().map(|p| p.name.as_str()).collect();
+    for work in [
+        "Dust",
+        "Country Hour",
+        "Harvest Moon",
+        "Field Notes",
+        "Big Thirst",
+    ] {
+        assert!(
+            !people.iter().any(|p| p.contains(work)),
+            "{work} in {people:?}"
+        );
+    }
+    let set_apart: Vec<&str> = doc.unattributed.iter().map(|u| u.text.as_str()).collect();
+    assert!(set_apart.contains(&"Harvest Moon"), "{set_apart:?}");
+    assert_eq!(speaker_of(t, "We never"), "Sara Pike");
+}
+
+#[test]
+fn an_occupation_before_a_name_is_the_role() {
+    let doc = run("Housing\n\nDeveloper Raj Mehta said the towers would open next spring.");
+    let p = doc
+        .people
+        .iter()
+        .find(|p| p.name == "Raj Mehta")
+        .expect("Raj Mehta is a person");
+    assert_eq!(
+        p.role.as_deref().map(str::to_lowercase),
+        Some("developer".into())
+    );
+    // After a first name with no name following, the same word is a surname.
+    let doc = run("Farm\n\n\"Prices are too low,\" said Paul Farmer, a grower.");
+    assert!(doc.people.iter().any(|p| p.name == "Paul Farmer"));
+}
+
+#[test]
+fn every_quote_names_its_person_by_an_id_into_the_people_table() {
+    let doc = run(
+        "Court\n\nJudge Amy Brandt said the trial would resume. \"We are ready,\" \
+defence lawyer Omar Haddad said. He added that his client would testify.",
+    );
+    assert!(doc.quotes.len() >= 3);
+    for q in &doc.quotes {
+        let s = q.speaker.as_ref().expect("every quote has a speaker");
+        let id = s.person.expect("a speaker carries its person id");
+        assert_eq!(doc.people[id].name, s.name);
+    }
+    let added = doc
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("his client"))
+        .and_then(|q| q.speaker.as_ref())
+        .map(|s| s.name.as_str());
+    assert_eq!(added, Some("Omar Haddad"));
+}

@@ -4,7 +4,10 @@
 //! quotations, reported clauses of many shapes). `fixtures/attribution/cases.json` holds the
 //! issue's 30 cases; `more-cases.json` two more per pattern with other wording and topics;
 //! `frames-cases.json` reported speech without a clause ("criticized the plan", "vowed to …",
-//! "asked whether …") and the subjects and clause openings found with it, guards included.
+//! "asked whether …") and the subjects and clause openings found with it, guards included;
+//! `followup-cases.json` the patterns of the follow-up (sentence openers before the
+//! subject, surnames that are adjectives of nationality, transcript speakers, titles of works,
+//! occupations before a name, joined quotations, "said X of Y").
 //!
 //! A case passes when every expected quotation is found (its text, without the opening mark,
 //! starts with `starts`; the same kind, where "direct" also accepts "partial"; the speaker's
@@ -132,6 +135,11 @@ fn two_more_cases_per_pattern_pass() {
 #[test]
 fn reported_speech_without_a_clause_passes() {
     run_file(include_str!("fixtures/attribution/frames-cases.json"));
+}
+
+#[test]
+fn the_follow_up_cases_pass() {
+    run_file(include_str!("fixtures/attribution/followup-cases.json"));
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! The pure analysis core: bytes in, [`report::Report`] out. No wasm, web or UI dependency.
 //!
 //! The flow: `document` (decode, clean, metadata) → `text` (paragraphs, sentences) →
-//! `quotes` (quotation spans) → `attribution` (cues and speakers) → `people` (resolution to
-//! persons) → `stance` (targets and polarity).
+//! `quotes` (quotation spans) → `attribution` (cues and speakers) → `people` (a person per
+//! claim, one table of people) → `stance` (targets and polarity).
 
 pub mod attribution;
 pub mod document;
@@ -196,9 +196,11 @@ pub fn analyze_document_staged(
             .map(|_| 0);
         attribution::attribute(&doc.text, &paragraphs, &spans, headline)
     });
-    let mut found = attributed.found;
-    let people = stages.run(4, || people::resolve(&doc.text, &paragraphs, &mut found));
-    let quotes = stages.run(5, || attribution::finish(found, &people));
+    let resolved = stages.run(4, || people::resolve(&doc.text, &paragraphs, &attributed));
+    let quotes = stages.run(5, || {
+        attribution::finish(attributed.found, &resolved.of_claim, &resolved.people)
+    });
+    let people = resolved.people;
     let stance = stages.run(6, || {
         stance::judge(
             &doc.text,

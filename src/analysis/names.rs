@@ -17,7 +17,11 @@ fn set(list: &'static str) -> HashSet<&'static str> {
 
 fn titles() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| set(lexicon::NAME_TITLES))
+    SET.get_or_init(|| {
+        let mut titles = set(lexicon::NAME_TITLES);
+        titles.extend(lexicon::lines(lexicon::OCCUPATIONS));
+        titles
+    })
 }
 
 fn stop_caps() -> &'static HashSet<&'static str> {

@@ -1,6 +1,7 @@
 //! People and organisations: name mentions, aliases and roles, and the resolution of each
 //! speaker mention (full name, surname, pronoun, role noun, institution) to one entry of the
-//! document's people.
+//! document's people. Attribution's claims are read, never written: [`resolve`] returns the
+//! table of people and a person id per claim.
 //!
 //! One scan of the document finds full names with the titles and appositives around them
 //! ("Kremlin spokesman Dmitry Peskov", "Putin's press secretary, Dmitry Peskov"); surnames and
@@ -9,7 +10,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::attribution::{Found, Via};
+use super::attribution::{Attributed, Via};
 use super::lexicon;
 use super::names::{self, bare, first_initial, is_capitalized};
 use super::report::{Person, QuoteKind, Span};
@@ -89,6 +90,13 @@ fn name_word(w: &str) -> bool {
         && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
 }
 
+/// An adjective of nationality, not the place's own name ("Cuban", not "Cuba").
+fn is_demonym(w: &str) -> bool {
+    is_capitalized(w)
+        && !w.ends_with('s')
+        && lexicon::place(w).is_some_and(|place| !place.eq_ignore_ascii_case(w))
+}
+
 /// "Charlie King", "Ann Major": a title word after a first name, with no name after it, is a
 /// surname (titles stand before names, not after them).
 fn surname_title(w: &str, next: Option<&str>) -> bool {
@@ -166,6 +174,16 @@ fn classify_words(text: &str) -> Mention {
         if owner.len() < one.len() && name_word(owner) {
             return Mention::Name {
                 name: owner.to_string(),
+                role: None,
+            };
+        }
+    }
+    // "Cuban said": a lone adjective of nationality cannot be the subject of a verb; it is a
+    // surname that looks like one (a country speaks as "Cuba", its people as "Cubans").
+    if let [one] = words.as_slice() {
+        if is_demonym(one) {
+            return Mention::Name {
+                name: one.to_string(),
                 role: None,
             };
         }
@@ -760,7 +778,26 @@ fn scan_names(
                     && !lexicon::is_organisation_description(&bare(toks[j].text(text)))
                     && !names::is_organisation_name(&format!("X {}", toks[j].text(text)))
                     && lexicon::place(toks[i].text(text)).is_none();
-                if brand_surname {
+                // "Mark Cuban said", "Judith French, a developer": an adjective of nationality
+                // after a name's words, before a verb or punctuation, is a surname ("Trump
+                // Muslim ban" stays an adjective before its noun).
+                let demonym_surname = !brand_surname
+                    && toks
+                        .get(j)
+                        .is_some_and(|t| t.is_word && is_demonym(t.text(text)))
+                    && lexicon::place(toks[i].text(text)).is_none()
+                    && !names::is_title(toks[i].text(text))
+                    && toks.get(j + 1).is_none_or(|t| {
+                        let w = t.text(text);
+                        (!t.is_word && matches!(w, "," | "." | ";" | ")"))
+                            || (t.is_word
+                                && (lexicon::cue(w).is_some()
+                                    || matches!(
+                                        w,
+                                        "has" | "had" | "is" | "was" | "will" | "would" | "did"
+                                    )))
+                    });
+                if brand_surname || demonym_surname {
                     j += 1;
                 }
                 let institution = !brand_surname && org_word(j);
@@ -935,8 +972,32 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
     None
 }
 
-/// Builds the document's people and points each found quote at one of them.
-pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> Vec<Person> {
+/// The people of a document and, for each claim of attribution, the person who made it.
+#[derive(Debug, Clone, Default)]
+pub struct Resolved {
+    /// The document's one table of people; the ids below index into it.
+    pub people: Vec<Person>,
+    /// For each claim (in the order given to [`resolve`]), its speaker's id, if any.
+    pub of_claim: Vec<Option<usize>>,
+}
+
+/// Does a quotation set apart as no one's words read as the name of a work or a named term
+/// ("Harvest Moon", "the Big Thirst": a few words, the longer ones capitalised)? A longer
+/// set-apart sentence keeps its names, which later pronouns and surnames refer to.
+fn names_a_work(quoted: &str) -> bool {
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .all(|w| is_capitalized(w))
+}
+
+/// Builds the document's people and finds the person behind each claim of attribution.
+/// Names inside quotations and inside titles of works and named terms that attribution set
+/// apart as no one's words ("Harvest Moon", "the Big Thirst") are not learned as people.
+pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed) -> Resolved {
+    let found = &attributed.found[..];
     let mut reg = Registry {
         lower_words: text
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
@@ -949,40 +1010,46 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
         .iter()
         .filter(|f| f.kind != QuoteKind::Indirect)
         .flat_map(|f| f.segments.iter().cloned())
+        .chain(
+            attributed
+                .unattributed
+                .iter()
+                .filter(|u| names_a_work(&u.text))
+                .map(|u| u.start..u.end),
+        )
         .collect();
     quoted.sort_by_key(|r| r.start);
     scan_names(text, paragraphs, &quoted, &mut reg);
 
+    let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());
     let mut last = Speakers::default();
-    for k in 0..found.len() {
-        let person = match found[k].via {
-            Via::Mention => found[k]
+    for (k, f) in found.iter().enumerate() {
+        let person = match f.via {
+            Via::Mention => f
                 .mention
                 .clone()
-                .and_then(|m| resolve_mention(&m, found[k].paragraph, &mut reg, last)),
-            Via::SameParagraph(j) if j < k => found[j].person,
+                .and_then(|m| resolve_mention(&m, f.paragraph, &mut reg, last)),
+            Via::SameParagraph(j) if j < k => of_claim[j],
             Via::SameParagraph(_) => None,
             Via::Carried => last
                 .any
-                .filter(|&(_, para)| found[k].paragraph <= para + 2)
+                .filter(|&(_, para)| f.paragraph <= para + 2)
                 .map(|(p, _)| p),
             Via::Repeats(_) | Via::Nothing => None,
         };
-        found[k].person = person;
+        of_claim.push(person);
         // A possessive source ("Trump's remarks calling …") is reported within another
         // speaker's sentence: it does not become the person the text is quoting.
-        let embedded = found[k]
+        let embedded = f
             .mention
             .as_ref()
             .is_some_and(|m| m.text.ends_with("'s") || m.text.ends_with("\u{2019}s"));
         if let Some(p) = person.filter(|_| !embedded) {
             // A quotation over several paragraphs is recent as of its last one.
-            let end = found[k].end();
-            let para = paragraphs
-                .partition_point(|r| r.end < end)
-                .max(found[k].paragraph);
+            let end = f.end();
+            let para = paragraphs.partition_point(|r| r.end < end).max(f.paragraph);
             last.any = Some((p, para));
-            if found[k].kind != QuoteKind::Indirect {
+            if f.kind != QuoteKind::Indirect {
                 last.quoted = Some((p, para));
             }
         }
@@ -993,13 +1060,16 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], found: &mut [Found]) -> 
     // A sub-heading takes the speaker of the quotation it repeats, found later.
     for k in 0..found.len() {
         if let Via::Repeats(j) = found[k].via {
-            found[k].person = found.get(j).and_then(|f| f.person);
-            if let Some(p) = found[k].person {
+            of_claim[k] = of_claim.get(j).copied().flatten();
+            if let Some(p) = of_claim[k] {
                 reg.people[p].quote_count += 1;
             }
         }
     }
-    reg.people
+    Resolved {
+        people: reg.people,
+        of_claim,
+    }
 }
 
 /// The latest speakers as (person, paragraph): of a quotation, and of anything (reported

@@ -328,14 +328,30 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteSpan> {
 }
 
 /// `“First part,” “second part.”`: two quotations with nothing but space between them are
-/// one quotation whose attribution was cut out by the editor.
+/// one quotation whose attribution was cut out by the editor. Not when the first is a
+/// lower-case fragment that ends the reporter's sentence (`dismissed them as “recycled rumours.” “None of it is
+/// true,” Crane said.`): the second is a quotation of its own.
 fn merge_adjacent(text: &str, spans: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::with_capacity(spans.len());
     for s in spans {
         if let Some(prev) = out.last_mut() {
+            let ends_sentence = text[..prev.end()]
+                .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
+                .trim_end()
+                .ends_with(['.', '!', '?', '\u{2026}']);
+            // A lower-case fragment: a capitalised one may be a title that ends the sentence
+            // (`on "New Day." "No money …"`), which keeps its old reading.
+            let in_reporters_sentence = text[..prev.open]
+                .trim_end()
+                .ends_with(|c: char| c.is_alphanumeric() || c == ',')
+                && text[prev.start()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase);
             if prev.last_paragraph == s.paragraph
                 && prev.close <= s.open
                 && text[prev.close..s.open].trim().is_empty()
+                && !(ends_sentence && in_reporters_sentence)
             {
                 prev.segments.extend(s.segments);
                 prev.close = s.close;
@@ -462,6 +478,19 @@ mod tests {
         assert_eq!(
             quoted("\u{201d}Fear. I am afraid.\u{201d} \u{2015} A Reader"),
             vec!["Fear. I am afraid."]
+        );
+    }
+
+    #[test]
+    fn a_fragment_ending_the_sentence_does_not_join_the_next_quotation() {
+        assert_eq!(
+            quoted("They called it \"a whitewash.\" \"Nurses deserve better,\" Sato said."),
+            vec!["a whitewash.", "Nurses deserve better,"]
+        );
+        // A fragment that does not end the sentence still joins its continuation.
+        assert_eq!(
+            quoted("She said the plan was \"not finished,\" \"not costed\" and late."),
+            vec!["not finished, not costed"]
         );
     }
 

@@ -80,7 +80,7 @@ fn is_possessive(w: &str) -> bool {
 
 fn is_role_noun(w: &str) -> bool {
     let b = bare(w);
-    lexicon::role_group(&b).is_some() || HEADS.contains(&b.as_str())
+    lexicon::role_group(&b).is_some() || HEADS.contains(&b.as_str()) || lexicon::is_occupation(&b)
 }
 
 fn is_plural(b: &str) -> bool {

@@ -1,5 +1,6 @@
 //! The attribution record that the stages hand forward: a quotation or reported clause with
-//! its cue, the mention of its speaker and how it got it, before people are resolved.
+//! its cue, the mention of its speaker and how it got it. `people` reads these records and
+//! returns a person per claim; it never writes into them.
 
 use std::ops::Range;
 
@@ -31,8 +32,6 @@ pub struct Found {
     pub mention: Option<Span>,
     pub via: Via,
     pub paragraph: usize,
-    /// Index into the document's people, once resolved.
-    pub person: Option<usize>,
     pub confidence: f32,
 }
 

@@ -338,9 +338,57 @@ pub(super) fn speaker_of_cue(
     Some((cue, np))
 }
 
+/// Prepositions that open an adverbial before a sentence's subject ("Amid the uproar, …").
+fn sentence_openers() -> &'static HashSet<&'static str> {
+    word_set!("sentence_openers")
+}
+
+/// When the sentence at `start` opens with an adverbial before its subject ("Speaking Sunday
+/// on ABC, Carson said …", "Facing criticism, the mayor …", "Amid the uproar, …", "Shortly
+/// after the vote, …"), the token after the adverbial's comma (and any closing quotation
+/// mark): where the subject starts.
+pub(super) fn after_opener(p: &Para<'_>, start: usize, limit: usize) -> Option<usize> {
+    let word = p.word(start)?;
+    if !p.capitalized(start) || p.in_quote[start].is_some() {
+        return None;
+    }
+    let w = word.to_lowercase();
+    let next = p.lower(start + 1);
+    // "Speaking Sunday", "Facing mounting criticism", not "Acting Director Lee" or "Running
+    // mate Tim Kaine" (a participle before a role or a name is part of the speaker).
+    let participle = w.len() > 5
+        && w.ends_with("ing")
+        && p.toks.get(start + 1).is_some_and(|t| t.is_word)
+        && (!p.capitalized(start + 1) || p.word(start + 1).is_some_and(names::is_stopword))
+        && lexicon::role_group(&next).is_none()
+        && !lexicon::is_organisation_word(&next)
+        && !np_lower().contains(next.as_str());
+    // "Shortly after the vote,", "Finally,": an adverb before a comma or a preposition, not a
+    // name that ends like one ("Kelly responded").
+    let adverb =
+        is_adverb(&w) && (p.is_punct(start + 1, ",") || sentence_openers().contains(next.as_str()));
+    let opener = participle || adverb || sentence_openers().contains(w.as_str());
+    if !opener {
+        return None;
+    }
+    let comma = (start + 1..limit.min(start + 25)).find(|&k| p.is_punct(k, ","))?;
+    let mut k = comma + 1;
+    while k < limit
+        && p.word(k).is_none()
+        && ["\"", "\u{201d}", "'", "\u{2019}"]
+            .iter()
+            .any(|m| p.is_punct(k, m))
+    {
+        k += 1;
+    }
+    (k < limit && p.toks[k].is_word && p.in_quote[k].is_none()).then_some(k)
+}
+
 /// The noun phrase that opens the sentence, when it names someone and a verb follows it
-/// ("The Harbour Nurses Union disclosed …"): the subject of a later participle.
+/// ("The Harbour Nurses Union disclosed …"): the subject of a later participle. An adverbial
+/// before the subject is passed over ("Speaking on Sunday, the mayor …").
 pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Option<Range<usize>> {
+    let start = after_opener(p, start, limit).unwrap_or(start);
     let mut k = start;
     // "The nurses' union": a plural possessive's apostrophe stays in the phrase.
     let apostrophe = |k: usize| {
@@ -357,12 +405,49 @@ pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Opti
             && !not_clause_start().contains(&p.lower(k).as_str())
             && (k + 1..(k + 3).min(limit)).any(|x| lexicon::is_organisation_word(&p.lower(x)))
     };
-    while k < limit
-        && k < start + 8
-        && (np_word(p, k) || apostrophe(k) || modifier(k))
-        && !p.is_punct(k, ",")
-    {
-        k += 1;
+    // "defence lawyer Ana Ruiz met …": a lower-case description before the name.
+    if !p.capitalized(k) && !np_word(p, k) {
+        if let Some(d) = descriptor_to_name(p, k, limit).filter(|&d| p.capitalized(d)) {
+            k = d;
+        }
+    }
+    // "the hospital board issued a statement": a past form after the head is the verb.
+    let verb_after_head = |k: usize| {
+        k > start
+            && !p.capitalized(k)
+            && (p.lower(k).ends_with("ed") || p.cue_at(k).is_some())
+            && ((p.capitalized(k - 1)
+                && !determiners().contains(&p.lower(k - 1).as_str())
+                && !names::is_stopword(p.word(k - 1).unwrap_or_default()))
+                || lexicon::is_organisation_word(&p.lower(k - 1))
+                || lexicon::role_group(&p.lower(k - 1)).is_some())
+    };
+    let mut described = false;
+    loop {
+        while k < limit
+            && k < start + 8
+            && (np_word(p, k) || apostrophe(k) || modifier(k))
+            && !p.is_punct(k, ",")
+            && !verb_after_head(k)
+        {
+            k += 1;
+        }
+        // "Former finance director Omar Haddad": titles, then a lower-case description, then
+        // the name.
+        let only_titles = (start..k).all(|x| {
+            p.word(x)
+                .is_some_and(|w| names::is_title(w) || names::is_stopword(w))
+        });
+        if described || k == start || !only_titles || k >= limit {
+            break;
+        }
+        match descriptor_to_name(p, k, limit).filter(|&d| p.capitalized(d)) {
+            Some(d) => {
+                k = d;
+                described = true;
+            }
+            None => break,
+        }
     }
     let names = (start..k).any(|x| {
         let l = p.lower(x);
@@ -370,5 +455,8 @@ pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Opti
             || lexicon::role_group(&l).is_some()
             || lexicon::is_organisation_word(&l)
     });
-    (k > start && k < limit && names && p.toks[k].is_word).then_some(start..k)
+    // "Mitch McConnell (R-Ky.) issued …": the party and state close the name.
+    // "Former secretary of state Hillary Clinton: "…"": a transcript's speaker before a colon.
+    let verb_follows = p.toks[k].is_word || p.is_punct(k, "(") || p.is_punct(k, ":");
+    (k > start && k < limit && names && verb_follows).then_some(start..k)
 }

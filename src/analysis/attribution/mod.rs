@@ -180,7 +180,6 @@ pub fn attribute(
                 mention: None,
                 via: Via::Nothing,
                 paragraph: pi,
-                person: None,
                 confidence: 0.0,
             };
             if let Some((cue, np)) = q.attr {
@@ -318,30 +317,30 @@ fn determiners() -> &'static HashSet<&'static str> {
     word_set!("determiners")
 }
 
-/// Turns found quotes into report quotes, naming each speaker by its resolved person.
-pub fn finish(found: Vec<Found>, people: &[Person]) -> Vec<Quote> {
+/// Turns found quotes into report quotes, naming each speaker by the person `people` resolved
+/// for it (`persons[i]` for `found[i]`, an index into `people`).
+pub fn finish(found: Vec<Found>, persons: &[Option<usize>], people: &[Person]) -> Vec<Quote> {
     found
         .into_iter()
         .enumerate()
-        .map(|(i, f)| Quote {
-            id: format!("q{}", i + 1),
-            start: f.start(),
-            end: f.segments.last().map_or(0, |r| r.end),
-            text: f.text,
-            kind: f.kind,
-            speaker: f.person.and_then(|p| people.get(p)).map(|p| Speaker {
-                name: p.name.clone(),
-                aliases: p.aliases.clone(),
-                role: p.role.clone(),
-                person: f.person,
-            }),
-            cue: f.cue,
-            mention: f.mention,
-            confidence: if f.person.is_some() {
-                f.confidence
-            } else {
-                0.0
-            },
+        .map(|(i, f)| {
+            let person = persons.get(i).copied().flatten();
+            Quote {
+                id: format!("q{}", i + 1),
+                start: f.start(),
+                end: f.segments.last().map_or(0, |r| r.end),
+                text: f.text,
+                kind: f.kind,
+                speaker: person.and_then(|p| people.get(p)).map(|p| Speaker {
+                    name: p.name.clone(),
+                    aliases: p.aliases.clone(),
+                    role: p.role.clone(),
+                    person,
+                }),
+                cue: f.cue,
+                mention: f.mention,
+                confidence: if person.is_some() { f.confidence } else { 0.0 },
+            }
         })
         .collect()
 }

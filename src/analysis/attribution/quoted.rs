@@ -87,7 +87,7 @@ pub(super) fn quote_attribution(
                 // "Dr. Omar Haddad is more blunt: "…"": the subject of the sentence the colon
                 // ends speaks.
                 let colon = lead_in.filter(|_| after_colon && !in_headline)?;
-                let np = sentence_subject(p, sentence_start, colon)?;
+                let np = sentence_subject(p, sentence_start, colon + 1)?;
                 (np.clone())
                     .any(|k| p.capitalized(k) && !p.word(k).is_some_and(names::is_stopword))
                     .then_some((colon..colon + 1, np))

@@ -538,7 +538,6 @@ pub(super) fn clause_before(
             mention: p.span(np),
             via: Via::Mention,
             paragraph: pi,
-            person: None,
             confidence: 0.7,
         });
     }
@@ -581,7 +580,6 @@ pub(super) fn clause_before(
         mention: p.span(np),
         via: Via::Mention,
         paragraph: pi,
-        person: None,
         confidence: 0.75,
     })
 }
@@ -697,7 +695,6 @@ pub(super) fn clause_found(
         },
         mention: p.span(np),
         paragraph: pi,
-        person: None,
         confidence: 0.7,
     })
 }

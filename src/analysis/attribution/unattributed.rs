@@ -71,11 +71,11 @@ pub(super) fn labelled_term(p: &Para<'_>, first: usize, quote: &str) -> bool {
         let w = p.lower(k);
         let lemma = lexicon::cue(&w).map(|c| c.1);
         // "call them "extraordinary presidents"" and "calling it "a gift"" judge and are
-        // quoted; "call this effect "…"" names a thing.
+        // quoted; "call this effect "…"" and "call this "the long dry"" name a thing.
         let names_a_thing = lemma == Some("call")
             && matches!(p.lower(k + 1).as_str(), "this" | "that")
-            && first == k + 3
-            && !p.capitalized(k + 2);
+            && ((first == k + 3 && !p.capitalized(k + 2))
+                || (first == k + 2 && p.lower(k + 1) == "this"));
         let naming = names_a_thing
             || matches!(w.as_str(), "so-called" | "dubbed" | "termed" | "nicknamed")
             || (w == "known" && p.lower(k + 1) == "as");

@@ -142,6 +142,14 @@ fn places() -> &'static HashMap<String, &'static str> {
     })
 }
 
+/// Is this lower-case word an occupation written before names like a title ("developer")?
+pub fn is_occupation(word_lower: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| lines(OCCUPATIONS).collect())
+        .contains(word_lower)
+}
+
 /// The place a name or adjective refers to ("Russian" → "Russia", "Kiev" → "Kyiv").
 pub fn place(word: &str) -> Option<&'static str> {
     places().get(&word.to_lowercase()).copied()
@@ -169,6 +177,8 @@ pub const PERSON_TITLES: &str = include_str!("person_titles.txt");
 pub const NAME_STOPWORDS: &str = include_str!("name_stopwords.txt");
 /// Capitalised words that are titles, not names (read by `analysis::names`).
 pub const NAME_TITLES: &str = include_str!("name_titles.txt");
+/// Occupations written before a name like a title ("Developer Raj Mehta").
+pub const OCCUPATIONS: &str = include_str!("occupations.txt");
 /// Capitalised words that never begin or continue a name (read by `analysis::names`).
 pub const NAME_STOP_CAPS: &str = include_str!("name_stop_caps.txt");
 /// Function words that never end a name, though capitalised (read by `analysis::names`).
@@ -263,6 +273,7 @@ mod tests {
             PERSON_TITLES,
             NAME_STOPWORDS,
             NAME_TITLES,
+            OCCUPATIONS,
             NAME_STOP_CAPS,
             NAME_PARTICLES,
             NAME_FUNCTION_WORDS,
