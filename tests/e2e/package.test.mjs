@@ -281,7 +281,9 @@ describe("quotelens/inline: the wasm inside the JavaScript, under the strict CSP
           assert.ok(session.problems.length > 0 && session.problems.every((p) => /404|quotelens-worker/.test(p)), session.problems.join("\n"));
           session.problems.length = 0;
           const bundle = (await stat(join(root, "app.js"))).size;
-          assert.ok(bundle > 1_400_000, `the bundle carries the wasm as base64: ${bundle} bytes`);
+          // The JavaScript alone is about 60 KB; the API-only wasm is about 0.95 MB raw, 1.3 MB
+          // as base64.
+          assert.ok(bundle > 1_000_000, `the bundle carries the wasm as base64: ${bundle} bytes`);
         }
         await closePage(session);
       } finally {
