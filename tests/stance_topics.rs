@@ -713,3 +713,54 @@ fn farming_feelings_toward_a_thing_and_a_quoted_term() {
         Some(Polarity::Favor)
     );
 }
+
+#[test]
+fn hospital_framing_around_a_quotation_and_quoted_words_inside_a_target() {
+    // The reporter's words before a direct quotation are read for its speaker; a word the
+    // reporter puts in quotation marks stays inside the target phrase.
+    let doc = run("Clinic Row Deepens\n\n\
+         Dr. Hana Ito, the hospital's chief of surgery, stressed her support of the new \
+         night clinic and said the ward needed one thing: \u{201c}Nurses, and more of them.\u{201d}\n\n\
+         Board member Colm Reid has criticized the \u{201c}reckless\u{201d} plan to close \
+         the maternity unit.");
+    assert_eq!(
+        stance(&doc, "Hana Ito", "night clinic"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert!(
+        stance(&doc, "Colm Reid", "plan to close").is_some_and(|p| p == Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(_, t, _)| t.eq_ignore_ascii_case("reckless")),
+        "a quoted adjective is no target: {:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn hockey_pronoun_after_a_lone_named_person_and_examples_of_a_kind() {
+    // "She" after a sentence naming one person only is that person; "measures like …"
+    // keeps its example.
+    let doc = run("Arena Vote Looms\n\n\
+         Councillor Rhea Banks toured the arena on Monday.\n\n\
+         She backed the proposed ticket surcharge.\n\n\
+         Team owner Gus Varga is proposing upgrades like heating the stands for winter games.");
+    assert_eq!(
+        stance(&doc, "Rhea Banks", "ticket surcharge"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(
+        stance(&doc, "Gus Varga", "heating the stands"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+}

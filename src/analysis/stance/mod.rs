@@ -52,6 +52,29 @@ const UNIT_CONTEXT: usize = 1000;
 const CONTEXT_BUDGET: usize = 2;
 const NAMED_BUDGET: usize = 6;
 
+/// The stretch of `sentence` around byte `at` that none of `quotes` (sorted by start)
+/// overlaps; none when `at` is inside one of them.
+fn outside_quotes(
+    sentence: &Range<usize>,
+    at: usize,
+    quotes: &[Range<usize>],
+) -> Option<(usize, usize)> {
+    let (mut start, mut end) = (sentence.start, sentence.end);
+    let from = quotes.partition_point(|q| q.end <= sentence.start);
+    for q in quotes[from..].iter().take_while(|q| q.start < sentence.end) {
+        if q.start <= at && at < q.end {
+            return None;
+        }
+        if q.end <= at {
+            start = start.max(q.end);
+        } else {
+            end = end.min(q.start);
+            break;
+        }
+    }
+    (start < end).then_some((start, end))
+}
+
 /// The lower-case words that name a holder in a clause ("Rivera", "mayor").
 fn holder_words(descriptions: &[String]) -> HashSet<String> {
     descriptions
@@ -212,8 +235,26 @@ pub fn judge(
     // each: a window overlaps one iff the greatest end of those starting before it ends
     // after it starts. (A walk over the speaker's units per name was quadratic in a long
     // document naming one person thousands of times.)
+    // Only units read with their sentence count: a direct quotation's unit is the quotation
+    // alone, so the reporter's words around it ("stressed her support of the raid and said:
+    // “…”") are read as a named sentence with the quotation cut out (`outside_quotes`).
     let mut quote_units: HashMap<usize, (Vec<usize>, Vec<usize>)> = HashMap::new();
+    let mut direct_of: HashMap<usize, Vec<Range<usize>>> = HashMap::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        if let (Some(si), QuoteKind::Direct) = (speaker_of[qi], q.kind) {
+            direct_of.entry(si).or_default().push(q.start..q.end);
+        }
+    }
+    for ranges in direct_of.values_mut() {
+        ranges.sort_by_key(|r| r.start);
+    }
     for &(si, s, e) in units.keys() {
+        if direct_of.get(&si).is_some_and(|d| {
+            d.binary_search_by_key(&s, |r| r.start)
+                .is_ok_and(|i| d[i].end == e)
+        }) {
+            continue;
+        }
         let (starts, max_end) = quote_units.entry(si).or_default();
         let before = max_end.last().copied().unwrap_or(0);
         starts.push(s);
@@ -240,7 +281,13 @@ pub fn judge(
             let Some(sentence) = sentences.get(si_sentence).filter(|s| s.start <= t.start) else {
                 continue;
             };
-            let (start, end) = (sentence.start, sentence.end);
+            let Some((start, end)) = outside_quotes(
+                sentence,
+                t.start,
+                direct_of.get(&si).map_or(&[], Vec::as_slice),
+            ) else {
+                continue;
+            };
             let k = (si, start, end);
             // A sentence that holds the speaker's own quotation was read with it.
             let read = if sorted_sentences {
@@ -256,7 +303,7 @@ pub fn judge(
             };
             if !read && !named_units.contains(&k) && end - start <= named_left {
                 named_left -= end - start;
-                named_end = named_end.max(end);
+                named_end = named_end.max(sentence.end);
                 units.insert(k, Vec::new());
                 named_units.insert(k);
             }
@@ -313,15 +360,31 @@ pub fn judge(
             let from = tokens.partition_point(|t| t.start < before.start);
             let lo = named_at.partition_point(|(p, _)| *p < from);
             let hi = named_at.partition_point(|(p, _)| *p < first);
-            let Some(si) = named_at[lo..hi.max(lo)]
+            // The first person of that gender; or, when the sentence names one person only,
+            // that person unless the text gives them the other gender.
+            let named: Vec<&str> = named_at[lo..hi.max(lo)]
                 .iter()
                 .filter(|(p, _)| !in_quotation(tokens[*p].start))
-                .find(|(_, k)| cat.is_gender(k, gender))
-                .and_then(|(_, k)| holder_of_key.get(k).copied())
+                .map(|(_, k)| *k)
+                .collect();
+            let only = named
+                .first()
+                .filter(|k| named.iter().all(|o| o == *k) && cat.fits_gender(k, Some(gender)));
+            let Some(si) = named
+                .iter()
+                .find(|k| cat.is_gender(k, gender))
+                .or(only)
+                .and_then(|k| holder_of_key.get(k).copied())
             else {
                 continue;
             };
-            let (start, end) = (sentence.start, sentence.end);
+            let Some((start, end)) = outside_quotes(
+                sentence,
+                opening.start,
+                direct_of.get(&si).map_or(&[], Vec::as_slice),
+            ) else {
+                continue;
+            };
             let k = (si, start, end);
             let read = quote_units.get(&si).is_some_and(|(starts, max_end)| {
                 let n = starts.partition_point(|&s| s < end);

@@ -30,6 +30,7 @@ pub struct Classes {
     pub naming: HashSet<&'static str>,
     pub generic: HashSet<&'static str>,
     pub to_noun: HashSet<&'static str>,
+    pub kinds: HashSet<&'static str>,
     pub act: HashSet<&'static str>,
     pub pointing: HashSet<&'static str>,
 }
@@ -53,6 +54,7 @@ pub fn classes() -> &'static Classes {
             naming: take("naming"),
             generic: take("generic"),
             to_noun: take("to_noun"),
+            kinds: take("kinds"),
             act: take("act"),
             pointing: take("pointing"),
         }
@@ -118,11 +120,24 @@ pub fn object_at(
     let limit = limit.min(toks.len());
     let mut k = from;
     // Quotation marks around a titled thing, determiners.
+    let mut open = false;
     while k < limit
         && (toks[k].kind == super::tokens::Kind::Quote || c.det.contains(&*toks[k].norm))
     {
+        open ^= toks[k].kind == super::tokens::Kind::Quote;
         k += 1;
     }
+    // A word after a quoted one that goes on with the phrase: "a “fair” levy".
+    let goes_on = |j: usize| {
+        toks.get(j).is_some_and(|n| {
+            n.is_word()
+                && !closed(c, &n.norm)
+                && !adverb(n)
+                && !c.when.contains(&*n.norm)
+                && !c.det.contains(&*n.norm)
+                && !stop(j)
+        })
+    };
     let start = k;
     let mut words = 0;
     let mut took_of = false;
@@ -158,6 +173,32 @@ pub fn object_at(
                     })?;
                 return Some(inner..close);
             }
+            // Quoted words inside the phrase, as a reporter marks a term or a loaded word:
+            // "a “fair” levy", "taxing so-called “pass through” income". Only when the phrase
+            // goes on after the closing mark; a quotation after the phrase is not part of it.
+            if t.kind == super::tokens::Kind::Quote {
+                if open {
+                    open = false;
+                    if words > 0 && goes_on(k + 1) {
+                        k += 1;
+                        continue;
+                    }
+                } else if words > 0 {
+                    let close = (k + 1..limit.min(k + 1 + MAX_WORDS))
+                        .find(|&j| !toks[j].is_word())
+                        .filter(|&j| j > k + 1 && toks[j].kind == super::tokens::Kind::Quote);
+                    let inner_ok = close.is_some_and(|e| {
+                        !closed(c, &toks[k + 1].norm)
+                            && toks[k + 1..e].iter().all(|w| !c.det.contains(&*w.norm))
+                    });
+                    if let Some(e) = close.filter(|&e| inner_ok && goes_on(e + 1)) {
+                        words += e - k - 1;
+                        k = e + 1;
+                        end = k;
+                        continue;
+                    }
+                }
+            }
             // A hyphenated or quoted inner word is already one token; any other mark ends it.
             break;
         }
@@ -177,6 +218,25 @@ pub fn object_at(
                 continue;
             }
             break;
+        }
+        // "projects like installing solar panels", "measures such as a vacancy levy": the
+        // example says what a head that names only a kind of thing is.
+        if !took_of && k > start && c.kinds.contains(&*toks[k - 1].norm) {
+            let opener = match w {
+                "like" | "including" => Some(k + 1),
+                "such" if toks.get(k + 1).is_some_and(|n| n.norm == "as") => Some(k + 2),
+                _ => None,
+            };
+            if let Some(mut j) = opener {
+                while j < limit && c.det.contains(&*toks[j].norm) {
+                    j += 1;
+                }
+                if j < limit && toks[j].is_word() && !closed(c, &toks[j].norm) {
+                    took_of = true;
+                    k = j;
+                    continue;
+                }
+            }
         }
         // A named place qualifies the head: "the war in Iraq", "the shooting in Tulsa".
         if matches!(w, "in" | "at")
