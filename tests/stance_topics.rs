@@ -764,3 +764,28 @@ fn hockey_pronoun_after_a_lone_named_person_and_examples_of_a_kind() {
         claims(&doc)
     );
 }
+
+#[test]
+fn transit_coordinated_subjects_back_the_person_named_before() {
+    // "him" is never one of its own clause's subjects: it is the person named before, and
+    // every subject of the list (past an aside in dashes and a relative clause) backs him.
+    let doc = run("Transit Board Race\n\n\
+         Board chair Omar Haddad is running for a third term.\n\n\
+         The riders' union, former mayor Lena Voss - herself a founder of the tram league - \
+         and Deputy Mayor Tobias Kern, who is retiring next year, all lined up behind him.");
+    for backer in ["Lena Voss", "Tobias Kern"] {
+        assert_eq!(
+            stance(&doc, backer, "Omar Haddad"),
+            Some(Polarity::Favor),
+            "{backer}: {:?}",
+            claims(&doc)
+        );
+    }
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(s, t, _)| s.contains("Kern") && t.contains("Voss")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -64,7 +64,7 @@ pub fn classes() -> &'static Classes {
 /// Longest phrase, in words.
 const MAX_WORDS: usize = 7;
 
-fn closed(c: &Classes, w: &str) -> bool {
+pub fn closed(c: &Classes, w: &str) -> bool {
     c.prep.contains(w)
         || c.conj.contains(w)
         || c.aux.contains(w)
@@ -74,8 +74,11 @@ fn closed(c: &Classes, w: &str) -> bool {
 }
 
 /// "Mr", "Dr", "Gov" before a full stop: a title's abbreviation, not a sentence end.
-fn is_title_abbreviation(t: &Token) -> bool {
-    t.cap && t.norm.len() <= 4 && super::words::lists().titles.contains(&t.norm)
+pub fn is_title_abbreviation(t: &Token) -> bool {
+    t.cap
+        && t.norm.len() <= 4
+        && (super::words::lists().titles.contains(&t.norm)
+            || crate::analysis::names::is_title(&t.surface))
 }
 
 /// "U.S.", "D.C.": a single capital letter before a full stop is an initial, not a sentence

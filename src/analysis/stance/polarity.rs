@@ -782,8 +782,49 @@ fn resolve_pronouns(
         // at the last thing named, so it stands only for whom the quotation is said to be
         // about.
         let demonstrative = matches!(t.norm.as_str(), "this" | "that");
+        // An object "him"/"her" is never the subject of its own clause ("Lee, Ruiz and the
+        // union all lined up behind him": none of them): the people named between the clause's
+        // start and its first stance verb are passed over.
+        let object = t.norm == "him"
+            || (t.norm == "her"
+                && toks
+                    .get(k + 1)
+                    .is_none_or(|n| !n.is_word() || phrases::closed(c, &n.norm)));
+        let subject_span = object
+            .then(|| {
+                let start = (0..k)
+                    .rev()
+                    .find(|&j| {
+                        let abbreviation = toks[j].is_punct('.')
+                            && j > 0
+                            && (phrases::is_title_abbreviation(&toks[j - 1])
+                                || phrases::is_initial(&toks[j - 1]));
+                        // "Northam, who is running, lined up behind him": a relative clause
+                        // set off by commas tells about a subject, whose clause goes on.
+                        let aside = j > 0 && toks[j - 1].is_punct(',');
+                        (matches!(
+                            toks[j].kind,
+                            Kind::Punct('.' | '?' | '!' | ':' | ';') | Kind::Quote
+                        ) && !abbreviation)
+                            || (c.link.contains(&*toks[j].norm) && !aside)
+                    })
+                    .map_or(0, |j| j + 1);
+                let verb = hits
+                    .iter()
+                    .map(|h| h.i)
+                    .filter(|&i| i >= start && i < k)
+                    .min()?;
+                Some(start..verb)
+            })
+            .flatten();
         let antecedent = mentions.iter().rev().find(|m| {
             if m.end > k || demonstrative {
+                return false;
+            }
+            if subject_span
+                .as_ref()
+                .is_some_and(|r| r.start <= m.start && m.end <= r.end)
+            {
                 return false;
             }
             let target = &cat.targets[m.target];
@@ -818,6 +859,27 @@ fn resolve_pronouns(
                 // "That was an outrageous tweet," Park said of Frey: what the quotation judges
                 // is the person it is said to be about.
                 .or(if thing && subject { about } else { None })
+                // "… all lined up behind him": an object pronoun with nobody fitting named
+                // before it in the passage is the person the article named last before the
+                // passage, unless that is one of the clause's own subjects.
+                .or_else(|| {
+                    let span = subject_span.as_ref()?;
+                    let passage = quoted.get(k).copied().unwrap_or(false) || !holder.pronouns;
+                    if !passage {
+                        return None;
+                    }
+                    let found = about.or_else(|| {
+                        cat.last_person_before(before, holder.person_key.as_deref(), gender)
+                    })?;
+                    let key = cat.targets[found].person_key.clone();
+                    let own_subject = mentions.iter().any(|m| {
+                        span.start <= m.start
+                            && m.end <= span.end
+                            && key.is_some()
+                            && cat.targets[m.target].person_key == key
+                    });
+                    (!own_subject).then_some(found)
+                })
         });
         if let Some(target) = target {
             added.push(Mention {
@@ -953,7 +1015,9 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         let k = (k..toks.len())
             .find(|&j| {
                 !(toks[j].is_word()
-                    && (c.adv.contains(toks[j].norm.as_str()) || phrases::adverb(&toks[j])))
+                    && (c.adv.contains(toks[j].norm.as_str())
+                        || phrases::adverb(&toks[j])
+                        || matches!(toks[j].norm.as_str(), "all" | "both")))
             })
             .unwrap_or(toks.len());
         toks.get(k).is_some_and(|t| {
@@ -995,7 +1059,10 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
                     true
                 } else if matches!(t.norm.as_str(), "and" | "so") {
                     grammar().subject_pronouns.contains(next)
-                } else if matches!(t.norm.as_str(), "a" | "an") {
+                } else if matches!(t.norm.as_str(), "a" | "an" | "who" | "which") {
+                    // An appositive ("Rivera, a member of the board, has …") or a relative
+                    // clause ("Northam, who is running for governor, lined up …") interrupts
+                    // the clause, which resumes at the comma before its verb.
                     new_aside = true;
                     true
                 } else {
@@ -1018,10 +1085,7 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         // "Mr. Obama": the full stop of a title's abbreviation ends nothing.
         let abbreviation = t.is_punct('.')
             && k > 0
-            && ((toks[k - 1].cap
-                && toks[k - 1].norm.len() <= 4
-                && lists().titles.contains(&toks[k - 1].norm))
-                || phrases::is_initial(&toks[k - 1]));
+            && (phrases::is_title_abbreviation(&toks[k - 1]) || phrases::is_initial(&toks[k - 1]));
         let stop = !abbreviation
             && matches!(
                 t.kind,
@@ -1842,6 +1906,16 @@ fn subject_of(
             }
             if t.is_punct('(') || t.is_punct(')') || t.is_punct('.') && j > 0 && toks[j - 1].cap {
                 continue;
+            }
+            // "Wilder - himself a former governor - and Northam": an aside between dashes.
+            if let Kind::Punct(d @ ('-' | '\u{2013}' | '\u{2014}')) = t.kind {
+                match (clause_start..j).rev().find(|&i| toks[i].is_punct(d)) {
+                    Some(open) => {
+                        j = open;
+                        continue;
+                    }
+                    None => return false,
+                }
             }
             if !t.is_word()
                 || hits.iter().any(|h| h.i <= j && j < h.end())
