@@ -789,3 +789,24 @@ fn transit_coordinated_subjects_back_the_person_named_before() {
         claims(&doc)
     );
 }
+
+#[test]
+fn roads_an_action_asked_for_after_do_everything_possible() {
+    let doc = run("Potholes Again\n\n\
+         \u{201c}We have got to do everything possible to improve plowing,\u{201d} Mayor Ines \
+         Barros said.\n\n\
+         \u{201c}The province must do more to fix the bridges on Route 9,\u{201d} said \
+         councillor Milo Grant.");
+    assert_eq!(
+        stance(&doc, "Ines Barros", "improve plowing"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(
+        stance(&doc, "Milo Grant", "fix the bridges"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+}

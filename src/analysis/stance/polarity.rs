@@ -694,7 +694,21 @@ fn action_after(
         }
         v += 1;
     }
-    let verb = toks.get(v)?;
+    let mut verb = toks.get(v)?;
+    // "do everything possible to improve policing", "do more to fix the roads": the action
+    // asked for is the purpose after an empty verb and words of effort.
+    if grammar().empty_verbs.contains(verb.norm.as_str()) {
+        let effort = (v + 1..toks.len().min(v + 7))
+            .take_while(|&k| {
+                toks[k].norm == "to" || grammar().effort.contains(toks[k].norm.as_str())
+            })
+            .find(|&k| toks[k].norm == "to")
+            .filter(|&k| k > v + 1);
+        if let Some(to) = effort {
+            v = to + 1;
+            verb = toks.get(v)?;
+        }
+    }
     if !verb.is_word() || verb.cap || closed_word(&verb.norm) || c.copula.contains(&*verb.norm) {
         return None;
     }
@@ -709,7 +723,17 @@ fn action_after(
     if prep {
         from += 1;
     }
-    let object = phrases::object_at(toks, from, toks.len(), stop)?;
+    // "improve policing", "cut funding": a lone "-ing" word is no target by itself (most are
+    // verbs), but as the object of the action asked for it is a noun.
+    let lone_noun = || {
+        let t = toks.get(from)?;
+        let ends = toks
+            .get(from + 1)
+            .is_none_or(|n| !n.is_word() || closed_word(&n.norm));
+        (t.is_word() && !t.cap && !closed_word(&t.norm) && t.norm.ends_with("ing") && ends)
+            .then_some(from..from + 1)
+    };
+    let object = phrases::object_at(toks, from, toks.len(), stop).or_else(lone_noun)?;
     Some((v..object.end, sign))
 }
 
