@@ -810,3 +810,24 @@ fn roads_an_action_asked_for_after_do_everything_possible() {
         claims(&doc)
     );
 }
+
+#[test]
+fn courts_asking_somebody_to_act_and_a_possessor_is_no_subject() {
+    let doc = run("Records Fight\n\n\
+         Tenant lawyer Dana Cruz has asked Judge Ray Moss, the housing judge, to unseal \
+         the landlord records.\n\n\
+         Landlord Peter Vance's lawyers have asked the court to seal the file. Vance was \
+         asked to comment on the ruling.");
+    assert_eq!(
+        stance(&doc, "Dana Cruz", "unseal the landlord records"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    // The lawyers asked, not Vance; and being asked to comment is no stance.
+    assert!(
+        !claims(&doc).iter().any(|(s, _, _)| s.contains("Vance")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -260,16 +260,34 @@ pub fn judge(
         starts.push(s);
         max_end.push(before.max(e));
     }
+    // Two people with one surname ("Bobby Scott", "Tim Scott"): a sentence that says only
+    // "Scott" cannot tell them apart, so only the first (a quoted speaker before the people
+    // the document merely names) reads it; one that gives the first name ("Tim Scott") goes
+    // to its owner.
+    let mut first_names: HashMap<&str, Vec<(usize, String)>> = HashMap::new();
+    for (si, (_, _, key)) in holders.iter().enumerate() {
+        if let Some(key) = key {
+            let first = crate::analysis::names::first_name(&speakers[si])
+                .map(|f| f.to_lowercase())
+                .unwrap_or_default();
+            first_names
+                .entry(key.as_str())
+                .or_default()
+                .push((si, first));
+        }
+    }
     for (si, (_, _, key)) in holders.iter().enumerate() {
         let Some(key) = key else {
             continue;
         };
-        // Two people with one surname ("Bobby Scott", "Tim Scott"): a sentence that says only
-        // "Scott" cannot tell them apart, so only the first (a quoted speaker before the
-        // people the document merely names) reads it.
-        if !keys_seen.insert(key.as_str()) {
-            continue;
-        }
+        let namesakes = first_names.get(key.as_str()).map_or(&[][..], Vec::as_slice);
+        let first_reader = !keys_seen.contains(key.as_str());
+        keys_seen.insert(key.as_str());
+        let own_first = namesakes
+            .iter()
+            .find(|(i, _)| *i == si)
+            .map(|(_, f)| f.as_str())
+            .unwrap_or("");
         // The greatest end of this speaker's named units so far: with sentences in order their
         // starts only grow, so an earlier one overlaps a window iff it ends after its start.
         let mut named_end = 0;
@@ -277,6 +295,23 @@ pub fn judge(
             let Some(t) = tokens.get(at) else {
                 continue;
             };
+            if namesakes.len() > 1 {
+                let before = at
+                    .checked_sub(1)
+                    .and_then(|b| tokens.get(b))
+                    .map_or("", |b| b.norm.as_str());
+                let given = namesakes.iter().any(|(_, f)| !f.is_empty() && f == before);
+                let mine = if given {
+                    !own_first.is_empty() && own_first == before
+                } else {
+                    first_reader
+                };
+                if !mine {
+                    continue;
+                }
+            } else if !first_reader {
+                continue;
+            }
             let si_sentence = sentences.partition_point(|s| s.end <= t.start);
             let Some(sentence) = sentences.get(si_sentence).filter(|s| s.start <= t.start) else {
                 continue;

@@ -673,13 +673,24 @@ fn action_after(
     let c = phrases::classes();
     let mut v = h.end();
     if h.cue.kind == CueKind::Demand {
-        // "urged the council to drop": the person told to act stands between.
-        let limit = toks.len().min(v + 8);
+        // "was urged to resign", "were asked to comment": told to act, not telling.
+        if h.i > 0 && grammar().be.contains(toks[h.i - 1].norm.as_str()) {
+            return None;
+        }
+        // "urged the council to drop": the person told to act stands between, perhaps with an
+        // appositive: "asked Lester Holt, the moderator of the debate, to fact check …".
+        let limit = toks.len().min(v + 16);
         let to = (v..limit).find(|&k| toks[k].norm == "to")?;
+        let commas = toks[v..to].iter().filter(|t| t.is_punct(',')).count();
+        if to > v + 8 && commas != 2 {
+            return None;
+        }
         // "campaigned against plans to close the mill": the action is somebody else's.
-        if toks[v..to]
-            .iter()
-            .any(|t| !t.is_word() || matches!(t.norm.as_str(), "against" | "plan" | "plans"))
+        if commas % 2 == 1
+            || toks[v..to].iter().any(|t| {
+                (!t.is_word() && !t.is_punct(','))
+                    || matches!(t.norm.as_str(), "against" | "plan" | "plans")
+            })
         {
             return None;
         }
@@ -1985,6 +1996,8 @@ fn subject_of(
     if gerund_of_object {
         return Agent::Other;
     }
+    // "Hillary Clinton's campaign has asked": a possessor's whole name is not the subject.
+    let mut possessor_from = usize::MAX;
     for k in (clause_start..cue).rev() {
         let t = &toks[k];
         if !t.is_word() {
@@ -1992,6 +2005,13 @@ fn subject_of(
         }
         // "Trump's interview": a possessor is not the subject.
         if t.poss {
+            if t.cap {
+                possessor_from = k;
+            }
+            continue;
+        }
+        if possessor_from == k + 1 && t.cap && (t.name || phrases::is_initial(t)) {
+            possessor_from = k;
             continue;
         }
         // "apologize to Donald Trump for accusing him": the object of a preposition is not
