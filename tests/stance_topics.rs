@@ -831,3 +831,31 @@ fn courts_asking_somebody_to_act_and_a_possessor_is_no_subject() {
         claims(&doc)
     );
 }
+
+#[test]
+fn arena_verbs_of_liking_and_hating_take_their_object() {
+    let doc = run("Rink Plans\n\n\
+         \u{201c}I love the new community rink,\u{201d} coach Dan Pike said. \u{201c}And I hate \
+         this plan to charge kids for ice time.\u{201d}\n\n\
+         \u{201c}I would hate to see the rink close,\u{201d} parent Ivy Lund said.");
+    assert_eq!(
+        stance(&doc, "Dan Pike", "community rink"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_eq!(
+        stance(&doc, "Dan Pike", "plan to charge kids"),
+        Some(Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+    // "hate to see X close" is no stance against X.
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(s, _, p)| s.contains("Ivy Lund") && *p == Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+}
