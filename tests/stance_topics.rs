@@ -859,3 +859,28 @@ fn arena_verbs_of_liking_and_hating_take_their_object() {
         claims(&doc)
     );
 }
+
+#[test]
+fn budget_votes_push_back_and_base_forms_of_stance_verbs() {
+    let doc = run("Budget Night\n\n\
+         Councillor Maria Lopez said she would vote no on the library budget.\n\n\
+         Trustee Ken Obi pushed back on the zoning plan.\n\n\
+         Deputy Mayor Rosa Lind is in favour of the vacancy levy.\n\n\
+         Councillor Sam Reyes was quick to condemn the vandalism at the skate park.\n\n\
+         Parks chair Lena Moy decided to back the ferry subsidy.");
+    let want = [
+        ("Maria Lopez", "library budget", Polarity::Against),
+        ("Ken Obi", "zoning plan", Polarity::Against),
+        ("Rosa Lind", "vacancy levy", Polarity::Favor),
+        ("Sam Reyes", "vandalism", Polarity::Against),
+        ("Lena Moy", "ferry subsidy", Polarity::Favor),
+    ];
+    for (who, what, polarity) in want {
+        assert_eq!(
+            stance(&doc, who, what),
+            Some(polarity),
+            "{who} / {what}: {:?}",
+            claims(&doc)
+        );
+    }
+}

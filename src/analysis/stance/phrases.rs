@@ -31,6 +31,7 @@ pub struct Classes {
     pub generic: HashSet<&'static str>,
     pub to_noun: HashSet<&'static str>,
     pub kinds: HashSet<&'static str>,
+    pub for_noun: HashSet<&'static str>,
     pub act: HashSet<&'static str>,
     pub pointing: HashSet<&'static str>,
 }
@@ -55,6 +56,7 @@ pub fn classes() -> &'static Classes {
             generic: take("generic"),
             to_noun: take("to_noun"),
             kinds: take("kinds"),
+            for_noun: take("for_noun"),
             act: take("act"),
             pointing: take("pointing"),
         }
@@ -210,7 +212,9 @@ pub fn object_at(
             break;
         }
         // "a cut to overtime pay", "access to the clinic": the complement of such a noun.
-        if w == "to" && !took_of && k > start && c.to_noun.contains(&*toks[k - 1].norm) {
+        let complement = (w == "to" && c.to_noun.contains(&*toks[k - 1].norm))
+            || (w == "for" && c.for_noun.contains(&*toks[k - 1].norm));
+        if complement && !took_of && k > start {
             let mut j = k + 1;
             while j < limit && c.det.contains(&*toks[j].norm) {
                 j += 1;
