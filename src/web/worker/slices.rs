@@ -11,7 +11,10 @@
 //! The shape: an array of pieces `{key, value}` in order. Each document starts with its
 //! `head` (its JSON with the text and lists empty), then its `text` pieces (`Uint8Array`s),
 //! then its lists' pieces (`set_aside`, `quotes`, `unattributed`, `people`, `stance`: JSON
-//! array strings). The stance across documents is `matrix`, `summaries` and `topics` pieces.
+//! array strings). A stance judgement with more than [`EVIDENCE`] pieces of evidence (one of a
+//! 20 MB article has 23,000, 2.5 MB of JSON) travels without them, followed by `evidence`
+//! pieces (JSON arrays) that belong to it. The stance across documents is `matrix`,
+//! `summaries` and `topics` pieces.
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use serde::de::DeserializeOwned;
@@ -24,6 +27,8 @@ use crate::DocumentReport;
 /// Items of a list per JSON part: a few milliseconds of parsing each (500 quotations took 30 ms
 /// on a busy machine).
 pub const ITEMS: usize = 200;
+/// Stance judgements' pieces of evidence per part (about 110 KB of JSON).
+pub const EVIDENCE: usize = 1000;
 /// Bytes of text per part.
 pub const TEXT_BYTES: usize = 1 << 20;
 /// A result is sliced when one of its documents is longer than this or has more quotations
@@ -75,6 +80,10 @@ pub enum Plan {
     Text(usize, usize),
     /// A list by its key, items `from..to`.
     List(&'static str, usize, usize),
+    /// Stance judgement `j` without its evidence, which follows in [`Plan::Evidence`] parts.
+    Judgement(usize),
+    /// Pieces of evidence `from..to` of stance judgement `j`.
+    Evidence(usize, usize, usize),
 }
 
 /// The lists of a document, by key, with their lengths.
@@ -101,11 +110,42 @@ pub fn plan(doc: &DocumentReport, for_stance: bool) -> Vec<Plan> {
         if for_stance && matches!(key, "set_aside" | "unattributed") {
             continue;
         }
+        if key == "stance" {
+            plan_stance(doc, &mut out);
+            continue;
+        }
         for from in (0..len).step_by(ITEMS) {
             out.push(Plan::List(key, from, (from + ITEMS).min(len)));
         }
     }
     out
+}
+
+/// The pieces of `doc`'s stance judgements: at most [`ITEMS`] judgements and about
+/// [`EVIDENCE`] pieces of evidence a part; a judgement with more evidence than that is a part
+/// of its own, its evidence in the parts after it.
+fn plan_stance(doc: &DocumentReport, out: &mut Vec<Plan>) {
+    let (mut from, mut weight) = (0, 0);
+    for (j, judgement) in doc.stance.iter().enumerate() {
+        let w = 1 + judgement.evidence.len();
+        if from < j && (weight + w > EVIDENCE || j - from >= ITEMS) {
+            out.push(Plan::List("stance", from, j));
+            (from, weight) = (j, 0);
+        }
+        if w > EVIDENCE {
+            out.push(Plan::Judgement(j));
+            let len = judgement.evidence.len();
+            for at in (0..len).step_by(EVIDENCE) {
+                out.push(Plan::Evidence(j, at, (at + EVIDENCE).min(len)));
+            }
+            (from, weight) = (j + 1, 0);
+            continue;
+        }
+        weight += w;
+    }
+    if from < doc.stance.len() {
+        out.push(Plan::List("stance", from, doc.stance.len()));
+    }
 }
 
 /// Makes one planned piece of `doc`.
@@ -125,6 +165,29 @@ pub fn make(doc: &DocumentReport, plan: Plan) -> JsValue {
                 _ => to_json(&doc.stance[from..to]),
             };
             piece(key, &json.into())
+        }
+        Plan::Judgement(j) => {
+            // Cloned whole and emptied, so that a field added to the report travels too; this
+            // runs in the worker, once per judgement this large.
+            let bare: Vec<_> = doc
+                .stance
+                .get(j)
+                .into_iter()
+                .map(|judgement| {
+                    let mut bare = judgement.clone();
+                    bare.evidence = Vec::new();
+                    bare
+                })
+                .collect();
+            piece("stance", &to_json(&bare).into())
+        }
+        Plan::Evidence(j, from, to) => {
+            let evidence = doc
+                .stance
+                .get(j)
+                .and_then(|judgement| judgement.evidence.get(from..to))
+                .unwrap_or_default();
+            piece("evidence", &to_json(evidence).into())
         }
     }
 }
@@ -286,6 +349,13 @@ impl Assembler {
                 "unattributed" => parse_list(&mut doc.unattributed, &value, &key)?,
                 "people" => parse_list(&mut doc.people, &value, &key)?,
                 "stance" => parse_list(&mut doc.stance, &value, &key)?,
+                "evidence" => {
+                    let judgement = doc
+                        .stance
+                        .last_mut()
+                        .ok_or("evidence comes before its stance judgement")?;
+                    parse_list(&mut judgement.evidence, &value, &key)?
+                }
                 other => return Err(format!("a piece has an unknown key {other:?}")),
             }
         }
