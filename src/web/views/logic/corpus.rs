@@ -148,6 +148,17 @@ impl Corpus {
     /// A quote by document name and quote id, as the matrix's evidence names it.
     pub fn find_quote(&self, doc: &str, quote_id: &str) -> Option<(usize, usize)> {
         let d = self.doc_index(doc)?;
+        // The core numbers its quotes "q1", "q2", ... in order: the id says where the quote
+        // is, and the index (57 ms to build for a 20 MB article's 133,000) is rarely needed.
+        let quotes = &self.docs[d].quotes;
+        if let Some(q) = quote_id
+            .strip_prefix('q')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| n.checked_sub(1))
+            .filter(|&q| quotes.get(q).is_some_and(|quote| quote.id == quote_id))
+        {
+            return Some((d, q));
+        }
         let ids = self.quote_ids.get_or_init(|| {
             self.docs
                 .iter()

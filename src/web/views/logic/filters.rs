@@ -42,7 +42,7 @@ impl Filters {
         [Some(quote.text.as_str()), name, role, cue]
             .into_iter()
             .flatten()
-            .any(|hay| hay.to_lowercase().contains(&needle))
+            .any(|hay| contains_lowercase(hay, &needle))
     }
 
     /// Whether quote `quote` of document `doc` passes every filter set.
@@ -71,6 +71,19 @@ impl Filters {
                 .is_some_and(|q| self.quote_passes(q))
         })
     }
+}
+
+/// Whether `hay`, lowercased, contains `needle` (lowercase already). ASCII text is compared
+/// in place: lowercasing a copy of each of a long article's 133,000 quotations took 56 ms.
+fn contains_lowercase(hay: &str, needle: &str) -> bool {
+    if !(hay.is_ascii() && needle.is_ascii()) {
+        return hay.to_lowercase().contains(needle);
+    }
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    needle.is_empty()
+        || hay
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// For each document of the corpus, the indices of its quotes that pass.
@@ -235,6 +248,24 @@ mod tests {
             cells.iter().all(|c| c.speaker == "Dmitry Peskov"),
             "{cells:?}"
         );
+    }
+
+    #[test]
+    fn the_search_ignores_case_as_lowercasing_would() {
+        for (hay, needle) in [
+            ("The CEASEFIRE holds", "ceasefire"),
+            ("no cease-fire", "ceasefire"),
+            ("Žižek SAID", "said"),
+            ("ŽIŽEK said", "žižek"),
+            ("short", "longer than it"),
+            ("anything", ""),
+        ] {
+            assert_eq!(
+                contains_lowercase(hay, needle),
+                hay.to_lowercase().contains(needle),
+                "{hay} / {needle}"
+            );
+        }
     }
 
     #[test]
