@@ -326,7 +326,7 @@ async fn a_judgement_with_much_evidence_travels_in_small_parts() {
         "the big judgement's evidence in parts of {}",
         slices::EVIDENCE
     );
-    for (key, json) in &pieces {
+    for (key, json) in pieces.iter().filter(|(key, _)| key != "head") {
         let items: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
         if key == "evidence" {
             assert!(items.len() <= slices::EVIDENCE);
