@@ -19,7 +19,11 @@ export function categories({ detail = true, samples = false } = {}) {
   ];
 }
 
-const eventsOf = (trace) => (typeof trace === "string" ? JSON.parse(trace) : trace).traceEvents ?? trace;
+/** The events of a trace given as parsed JSON, or as the text or Buffer stopTracing returns. */
+function eventsOf(trace) {
+  const parsed = typeof trace === "string" || Buffer.isBuffer(trace) ? JSON.parse(String(trace)) : trace;
+  return parsed.traceEvents ?? parsed;
+}
 
 function mainThreads(events) {
   return new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
@@ -42,12 +46,21 @@ function samplesOf(events, main) {
     const data = e.args?.data ?? {};
     for (const n of data.cpuProfile?.nodes ?? []) {
       const f = n.callFrame ?? {};
-      p.nodes.set(n.id, `${f.functionName || "(anonymous)"}${f.url ? ` (${f.url.split("/").pop()})` : ""}`);
+      // Rust's mangled hash suffix says nothing to a reader.
+      const name = (f.functionName || "(anonymous)").replace(/::h[0-9a-f]{16}$/, "");
+      p.nodes.set(n.id, { name: `${name}${f.url && !f.url.endsWith(".wasm") ? ` (${f.url.split("/").pop()})` : ""}`, parent: n.parent });
     }
     const deltas = data.timeDeltas ?? [];
     (data.cpuProfile?.samples ?? []).forEach((node, i) => {
       p.ts += deltas[i] ?? 0;
-      out.push([p.ts, p.nodes.get(node) ?? "?"]);
+      // The innermost frame, and for a helper (memcmp, malloc, a closure) the frames it was
+      // called from, up to one of the crate's own.
+      const frames = [];
+      for (let n = p.nodes.get(node); n && frames.length < 4; n = p.nodes.get(n.parent)) {
+        frames.push(n.name);
+        if (/^quotelens::/.test(n.name)) break;
+      }
+      out.push([p.ts, frames.join(" < ") || "?"]);
     });
   }
   return out;
@@ -61,7 +74,10 @@ export function explainLongTasks(trace, { over = 50, most = 10 } = {}) {
   const events = eventsOf(trace);
   const main = mainThreads(events);
   const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === "X" && typeof e.dur === "number");
-  const all = onMain.filter((e) => e.name === "RunTask" || e.name === "ThreadControllerImpl::RunTask");
+  // A task is written as "ThreadControllerImpl::RunTask" (and, in older Chromiums, "RunTask"
+  // around it): each once.
+  const named = onMain.filter((e) => e.name === "ThreadControllerImpl::RunTask");
+  const all = named.length ? named : onMain.filter((e) => e.name === "RunTask");
   const busy = all.reduce((sum, e) => sum + e.dur, 0);
   const samples = samplesOf(events, main);
   const lines = [`main thread: ${all.length} tasks, ${(busy / 1000).toFixed(0)} ms busy`];

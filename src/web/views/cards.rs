@@ -6,10 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::export::CopyButton;
-use super::logic::article::speakers_of;
+use super::logic::article::{speakers, speakers_of};
 use super::logic::export::attribution;
 use super::logic::paging::page;
-use super::logic::speakers::quotes_by_speaker;
 use super::pager::Pager;
 use crate::web::input::FileState;
 use crate::web::state::{FileEntry, FileStatus};
@@ -212,16 +211,12 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
 
 /// "10 quotations · 6 speakers", of the quotations shown.
 fn counts(doc: &DocumentReport, narrowed: Option<&[usize]>) -> String {
-    let (q, s) = match narrowed {
-        None => (doc.quotes.len(), quotes_by_speaker(doc).len()),
-        Some(v) => {
-            let speakers = speakers_of(doc, v);
-            (
-                v.len(),
-                speakers.iter().filter(|(name, _)| !name.is_empty()).count(),
-            )
-        }
+    let speakers = match narrowed {
+        None => speakers(doc),
+        Some(v) => speakers_of(doc, v),
     };
+    let q = narrowed.map_or(doc.quotes.len(), <[usize]>::len);
+    let s = speakers.iter().filter(|(name, _)| !name.is_empty()).count();
     format!(
         "{q} {} · {s} {}",
         plural(q, "quotation", "quotations"),

@@ -85,6 +85,9 @@ impl Analyser {
                     Saved::Json(json) => serde_json::from_str::<Vec<DocumentReport>>(&json).ok(),
                     Saved::Sliced(parts) => {
                         let docs = slices::assemble(&parts, |_| {}).await.ok();
+                        if let Some(docs) = &docs {
+                            slices::count_speakers(docs).await;
+                        }
                         // One large file is a step of its own.
                         if !entries.is_empty()
                             && self

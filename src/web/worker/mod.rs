@@ -532,6 +532,9 @@ impl Analyser {
             let report = |done| dispatch.dispatch(Action::Receiving { id, done, total });
             report(0);
             let result = slices::assemble(&sliced, report).await;
+            if let Ok(docs) = &result {
+                slices::count_speakers(docs).await;
+            }
             let mut inner = this.0.borrow_mut();
             // Cleared meanwhile: the result belongs to no file any more.
             if inner.clears != clears {

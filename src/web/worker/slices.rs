@@ -21,6 +21,7 @@ use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::web::views::logic::article::{keep, Counter, KEEP_OVER};
 use crate::web::views::logic::corpus::CorpusStance;
 use crate::DocumentReport;
 
@@ -388,6 +389,22 @@ pub async fn assemble(
     let docs = assembler.finish()?;
     progress(part_count(sliced));
     Ok(docs)
+}
+
+/// The page's side: counts the speakers of each long document a slice of quotations per task
+/// and keeps the counts (see `views::logic::article::speakers`), so that the first render of
+/// the results, the filter menus and the Article view find them counted.
+pub async fn count_speakers(docs: &[DocumentReport]) {
+    const QUOTES: usize = 2000;
+    let mut pacer = Pacer::new();
+    for doc in docs.iter().filter(|d| d.quotes.len() > KEEP_OVER) {
+        let mut counter = Counter::new(doc);
+        for chunk in doc.quotes.chunks(QUOTES) {
+            counter.add(chunk);
+            pacer.step().await;
+        }
+        keep(doc, std::rc::Rc::new(counter.finish()));
+    }
 }
 
 /// The page's side: the stance across documents from its pieces, a few per task.

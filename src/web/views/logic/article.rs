@@ -4,7 +4,10 @@
 //! is nested in it, so that slicing the text can never panic. A passage opened from the Stance
 //! view (evidence, which may be a reporter's sentence with no quote) is one more span, `Focus`.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::DocumentReport;
 
@@ -123,55 +126,138 @@ fn nest(spans: &[(usize, usize, usize)], from: usize, to: usize) -> Vec<Piece> {
     out
 }
 
+/// A speaker's name and number of quotes ("" for quotes with no speaker).
+pub type SpeakerCounts = Rc<Vec<(String, usize)>>;
+
+/// Documents with more quotations than this have their speaker counts kept for the session
+/// (see [`speakers`]); counting a smaller one is quicker than looking it up.
+pub const KEEP_OVER: usize = 2000;
+
+/// What identifies a document's quotations without reading them all: where they are in memory,
+/// how many, and the first and last ids (another document at the same address, after the
+/// first was dropped, would have to match all four).
+#[derive(PartialEq, Eq, Hash)]
+struct Key(usize, usize, String, String);
+
+fn key(doc: &DocumentReport) -> Key {
+    let id = |q: Option<&crate::Quote>| q.map_or_else(String::new, |q| q.id.clone());
+    Key(
+        doc.quotes.as_ptr() as usize,
+        doc.quotes.len(),
+        id(doc.quotes.first()),
+        id(doc.quotes.last()),
+    )
+}
+
+thread_local! {
+    /// The speaker counts of large documents: counting a 20 MB article's 133,000 quotations is
+    /// tens of milliseconds of reading each quotation's speaker from memory, which the page
+    /// does once, in slices, as the document arrives (see `web::worker`), not in a render.
+    static KEPT: RefCell<HashMap<Key, SpeakerCounts>> = RefCell::new(HashMap::new());
+}
+
+/// Keeps `counts` as `doc`'s speaker counts (made with a [`Counter`] over all its quotes).
+pub fn keep(doc: &DocumentReport, counts: SpeakerCounts) {
+    KEPT.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        // A session holds a few large documents; a long one that cleared many holds no more.
+        if kept.len() >= 64 {
+            kept.clear();
+        }
+        kept.insert(key(doc), counts);
+    });
+}
+
 /// The speakers of a document in order of first quote, with their number of quotes: the
 /// order fixes each speaker's colour in the legend.
-pub fn speakers(doc: &DocumentReport) -> Vec<(String, usize)> {
-    count_speakers(doc, doc.quotes.iter())
+pub fn speakers(doc: &DocumentReport) -> SpeakerCounts {
+    if doc.quotes.len() <= KEEP_OVER {
+        return Rc::new(count_all(doc));
+    }
+    let key = key(doc);
+    if let Some(counts) = KEPT.with(|kept| kept.borrow().get(&key).cloned()) {
+        return counts;
+    }
+    let counts = Rc::new(count_all(doc));
+    keep(doc, counts.clone());
+    counts
+}
+
+fn count_all(doc: &DocumentReport) -> Vec<(String, usize)> {
+    let mut counter = Counter::new(doc);
+    counter.add(&doc.quotes);
+    counter.finish()
 }
 
 /// [`speakers`] of the quotes `quotes` (indices into the document's) only.
-pub fn speakers_of(doc: &DocumentReport, quotes: &[usize]) -> Vec<(String, usize)> {
-    count_speakers(doc, quotes.iter().filter_map(|&i| doc.quotes.get(i)))
+pub fn speakers_of(doc: &DocumentReport, quotes: &[usize]) -> SpeakerCounts {
+    // Every quote passes when no filter is set: the document's own counts.
+    if quotes.len() == doc.quotes.len() {
+        return speakers(doc);
+    }
+    let mut counter = Counter::new(doc);
+    for &i in quotes {
+        if let Some(q) = doc.quotes.get(i) {
+            counter.add(std::slice::from_ref(q));
+        }
+    }
+    Rc::new(counter.finish())
 }
 
-/// Counted by the index of the person the core resolved each speaker to, when that person
-/// has the speaker's name, and by name otherwise: hashing the name of each of a long
-/// article's 100,000 quotes held the page for 40 ms.
-fn count_speakers<'a>(
+/// Counts quotes by speaker, a slice at a time (so that the page can count a long article
+/// over several tasks). By the index of the person the core resolved each speaker to, when
+/// that person has the speaker's name, and by name otherwise: hashing the name of each of a
+/// long article's 100,000 quotes held the page for 40 ms.
+pub struct Counter<'a> {
     doc: &'a DocumentReport,
-    quotes: impl Iterator<Item = &'a crate::Quote>,
-) -> Vec<(String, usize)> {
-    let mut out: Vec<(String, usize)> = Vec::new();
-    let mut by_person: Vec<Option<usize>> = vec![None; doc.people.len()];
-    let mut by_name: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for q in quotes {
-        let (name, person) = match &q.speaker {
-            Some(s) => (
-                s.name.as_str(),
-                s.person.filter(|&p| {
-                    doc.people
-                        .get(p)
-                        .is_some_and(|person| person.name == s.name)
-                }),
-            ),
-            None => ("", None),
-        };
-        let slot = match person.and_then(|p| by_person[p]) {
-            Some(slot) => slot,
-            None => {
-                let slot = *by_name.entry(name).or_insert_with(|| {
-                    out.push((name.to_string(), 0));
-                    out.len() - 1
-                });
-                if let Some(p) = person {
-                    by_person[p] = Some(slot);
-                }
-                slot
-            }
-        };
-        out[slot].1 += 1;
+    out: Vec<(String, usize)>,
+    by_person: Vec<Option<usize>>,
+    by_name: HashMap<&'a str, usize>,
+}
+
+impl<'a> Counter<'a> {
+    pub fn new(doc: &'a DocumentReport) -> Self {
+        Counter {
+            doc,
+            out: Vec::new(),
+            by_person: vec![None; doc.people.len()],
+            by_name: HashMap::new(),
+        }
     }
-    out
+
+    /// Counts `quotes` (the document's own, in order).
+    pub fn add(&mut self, quotes: &'a [crate::Quote]) {
+        let people = &self.doc.people;
+        for q in quotes {
+            let (name, person) = match &q.speaker {
+                Some(s) => (
+                    s.name.as_str(),
+                    s.person
+                        .filter(|&p| people.get(p).is_some_and(|person| person.name == s.name)),
+                ),
+                None => ("", None),
+            };
+            let slot = match person.and_then(|p| self.by_person[p]) {
+                Some(slot) => slot,
+                None => {
+                    let out = &mut self.out;
+                    let slot = *self.by_name.entry(name).or_insert_with(|| {
+                        out.push((name.to_string(), 0));
+                        out.len() - 1
+                    });
+                    if let Some(p) = person {
+                        self.by_person[p] = Some(slot);
+                    }
+                    slot
+                }
+            };
+            self.out[slot].1 += 1;
+        }
+    }
+
+    pub fn finish(self) -> Vec<(String, usize)> {
+        self.out
+    }
 }
 
 #[cfg(test)]
@@ -342,7 +428,7 @@ mod tests {
                     None => by_name.push((name.to_string(), 1)),
                 }
             }
-            assert_eq!(speakers(doc), by_name, "{}", doc.name);
+            assert_eq!(*speakers(doc), by_name, "{}", doc.name);
             let odd: Vec<usize> = (0..doc.quotes.len()).step_by(2).collect();
             let of_odd = speakers_of(doc, &odd);
             assert_eq!(

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::article::speakers;
 use super::corpus::Corpus;
 use crate::{Quote, QuoteKind, StanceCell};
 
@@ -88,6 +89,13 @@ fn contains_lowercase(hay: &str, needle: &str) -> bool {
 
 /// For each document of the corpus, the indices of its quotes that pass.
 pub fn visible_quotes(corpus: &Corpus, filters: &Filters) -> Vec<Vec<usize>> {
+    if !filters.is_active() {
+        return corpus
+            .docs
+            .iter()
+            .map(|doc| (0..doc.quotes.len()).collect())
+            .collect();
+    }
     corpus
         .docs
         .iter()
@@ -103,9 +111,10 @@ pub fn visible_quotes(corpus: &Corpus, filters: &Filters) -> Vec<Vec<usize>> {
 /// The choices the filter menus offer: speakers by number of quotes, then the targets of the
 /// documents' stance judgements by number of judgements; ties alphabetically.
 pub fn choices(corpus: &Corpus) -> (Vec<String>, Vec<String>) {
+    let counted: Vec<_> = corpus.docs.iter().map(|d| speakers(d)).collect();
     let mut speakers: HashMap<&str, usize> = HashMap::new();
-    for doc in &corpus.docs {
-        for (name, n) in super::speakers::quotes_by_speaker(doc) {
+    for (name, n) in counted.iter().flat_map(|c| c.iter()) {
+        if !name.is_empty() {
             *speakers.entry(name).or_default() += n;
         }
     }

@@ -19,29 +19,6 @@ pub struct SpeakerRow {
     pub stances: Vec<usize>,
 }
 
-/// How many quotes of `doc` each speaker has, by name. Quotes are counted by their person's
-/// index first and merged by name at the end: a long article has 100,000 quotes and a few
-/// hundred people, and hashing a name per quote held the page for tenths of a second.
-pub fn quotes_by_speaker(doc: &DocumentReport) -> HashMap<&str, usize> {
-    let mut per_person = vec![0usize; doc.people.len()];
-    let mut names: HashMap<&str, usize> = HashMap::new();
-    for s in doc.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
-        let person = s.person.filter(|&p| {
-            doc.people
-                .get(p)
-                .is_some_and(|person| person.name == s.name)
-        });
-        match person {
-            Some(p) => per_person[p] += 1,
-            None => *names.entry(&s.name).or_default() += 1,
-        }
-    }
-    for (p, n) in per_person.into_iter().enumerate().filter(|(_, n)| *n > 0) {
-        *names.entry(&doc.people[p].name).or_default() += n;
-    }
-    names
-}
-
 /// A speaker's row as it is gathered, borrowing from the documents: a long article has
 /// 100,000 quotes of a few speakers, so nothing is copied per quote.
 #[derive(Default)]
@@ -378,7 +355,7 @@ mod tests {
     }
 
     #[test]
-    fn quotes_by_speaker_counts_as_a_count_by_name_would() {
+    fn speaker_counts_are_a_count_by_name() {
         let corpus = seed_corpus();
         for doc in &corpus.docs {
             let mut naive: HashMap<&str, usize> = HashMap::new();
@@ -388,7 +365,13 @@ mod tests {
                 }
             }
             assert!(!naive.is_empty());
-            assert_eq!(quotes_by_speaker(doc), naive, "{}", doc.name);
+            let counts = super::super::article::speakers(doc);
+            let named: HashMap<&str, usize> = counts
+                .iter()
+                .filter(|(name, _)| !name.is_empty())
+                .map(|(name, n)| (name.as_str(), *n))
+                .collect();
+            assert_eq!(named, naive, "{}", doc.name);
         }
     }
 
