@@ -129,53 +129,68 @@ fn nest(spans: &[(usize, usize, usize)], from: usize, to: usize) -> Vec<Piece> {
 /// A speaker's name and number of quotes ("" for quotes with no speaker).
 pub type SpeakerCounts = Rc<Vec<(String, usize)>>;
 
-/// Documents with more quotations than this have their speaker counts kept for the session
-/// (see [`speakers`]); counting a smaller one is quicker than looking it up.
+/// Documents with more quotations than this have their speakers counted in slices as they
+/// arrive (see `web::worker::slices::count_speakers`).
 pub const KEEP_OVER: usize = 2000;
 
-/// What identifies a document's quotations without reading them all: where they are in memory,
-/// how many, and the first and last ids (another document at the same address, after the
-/// first was dropped, would have to match all four).
-#[derive(PartialEq, Eq, Hash)]
-struct Key(usize, usize, String, String);
+/// Where a document's quotations are in memory and how many: with the first and last ids
+/// (kept with the counts, compared on look-up), what tells one document from another that
+/// took its place in memory after it was dropped.
+type Key = (usize, usize);
 
-fn key(doc: &DocumentReport) -> Key {
-    let id = |q: Option<&crate::Quote>| q.map_or_else(String::new, |q| q.id.clone());
-    Key(
-        doc.quotes.as_ptr() as usize,
-        doc.quotes.len(),
-        id(doc.quotes.first()),
-        id(doc.quotes.last()),
-    )
+/// The first and last quote ids of `doc`.
+fn ends(doc: &DocumentReport) -> (&str, &str) {
+    fn id(q: Option<&crate::Quote>) -> &str {
+        q.map_or("", |q| q.id.as_str())
+    }
+    (id(doc.quotes.first()), id(doc.quotes.last()))
 }
 
+/// Counts kept: the ids at both ends of the document's quotations, and the counts.
+type Kept = (String, String, SpeakerCounts);
+
+/// Documents whose counts are kept at most; more clears them (a batch of 2,000 articles
+/// keeps all of its own).
+const KEPT_MOST: usize = 16_384;
+
 thread_local! {
-    /// The speaker counts of large documents: counting a 20 MB article's 133,000 quotations is
-    /// tens of milliseconds of reading each quotation's speaker from memory, which the page
-    /// does once, in slices, as the document arrives (see `web::worker`), not in a render.
-    static KEPT: RefCell<HashMap<Key, SpeakerCounts>> = RefCell::new(HashMap::new());
+    /// The speaker counts of each document, by where its quotations are: the filter menus,
+    /// the file cards and the Article view ask for them on every render, and counting a
+    /// 20 MB article's 133,000 quotations is tens of milliseconds of reading each one's
+    /// speaker from memory, which the page does once, in slices, as the document arrives.
+    static KEPT: RefCell<HashMap<Key, Kept>> = RefCell::new(HashMap::new());
 }
 
 /// Keeps `counts` as `doc`'s speaker counts (made with a [`Counter`] over all its quotes).
 pub fn keep(doc: &DocumentReport, counts: SpeakerCounts) {
+    let (first, last) = ends(doc);
     KEPT.with(|kept| {
         let mut kept = kept.borrow_mut();
-        // A session holds a few large documents; a long one that cleared many holds no more.
-        if kept.len() >= 64 {
+        if kept.len() >= KEPT_MOST {
             kept.clear();
         }
-        kept.insert(key(doc), counts);
+        kept.insert(
+            (doc.quotes.as_ptr() as usize, doc.quotes.len()),
+            (first.to_string(), last.to_string(), counts),
+        );
     });
 }
 
 /// The speakers of a document in order of first quote, with their number of quotes: the
 /// order fixes each speaker's colour in the legend.
 pub fn speakers(doc: &DocumentReport) -> SpeakerCounts {
-    if doc.quotes.len() <= KEEP_OVER {
-        return Rc::new(count_all(doc));
+    if doc.quotes.is_empty() {
+        return Rc::default();
     }
-    let key = key(doc);
-    if let Some(counts) = KEPT.with(|kept| kept.borrow().get(&key).cloned()) {
+    let (first, last) = ends(doc);
+    let key = (doc.quotes.as_ptr() as usize, doc.quotes.len());
+    let found = KEPT.with(|kept| {
+        kept.borrow()
+            .get(&key)
+            .filter(|(f, l, _)| f == first && l == last)
+            .map(|(_, _, counts)| counts.clone())
+    });
+    if let Some(counts) = found {
         return counts;
     }
     let counts = Rc::new(count_all(doc));
