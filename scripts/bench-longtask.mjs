@@ -8,7 +8,7 @@
 //
 //   scripts/build-web.sh && node scripts/bench-longtask.mjs [N] [--big MB] [--folder | --picker]
 //     [--no-worker] [--views] [--runs N] [--trace | --trace-dir DIR] [--samples]
-//     [--explain-over MS] [--verbose]
+//     [--explain-over MS] [--explain-cpu] [--verbose]
 //
 // By default the files are dropped on the drop zone as in-memory File objects. --folder writes
 // them to a folder and drops the folder as a file manager does (the scale test's 2,000-article
@@ -19,7 +19,8 @@
 // events in it, the garbage collections, the IndexedDB work); --samples adds the JavaScript and
 // wasm sampler (function names need a wasm that keeps its name section:
 // `wasm-pack build --profiling --no-opt --target web --out-dir pkg`); --explain-over MS explains
-// the tasks longer than MS (default 50) instead; --trace-dir DIR also writes each trace there,
+// the tasks longer than MS (default 50) instead, --explain-cpu those that used more CPU time
+// than that (on a loaded machine a task lasts longer than its work); --trace-dir DIR also writes each trace there,
 // for Chromium's Performance panel.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
@@ -131,7 +132,7 @@ try {
         (cpu.over50.length ? ` (tasks over 50 ms, wall/cpu: ${cpu.over50.join(", ")})` : ""),
     );
     if (args.includes("--verbose")) console.log(`  long tasks (start+duration): ${tasks.map((t) => `${t.at.toFixed(0)}ms+${t.ms.toFixed(0)}`).join(" ")}`);
-    if (tracing) for (const line of explainLongTasks(trace, { over: Number(option("--explain-over") ?? 50) })) console.log(`  ${line}`);
+    if (tracing) for (const line of explainLongTasks(trace, { over: Number(option("--explain-over") ?? 50), cpu: args.includes("--explain-cpu") })) console.log(`  ${line}`);
     if (traceDir) await writeFile(join(traceDir, `trace-${big ? `${big}MB` : count}-${run}.json`), trace);
     await page.context().close();
   }
