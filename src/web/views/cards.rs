@@ -210,7 +210,7 @@ pub fn DocumentView(props: &DocumentViewProps) -> Html {
 }
 
 /// "10 quotations · 6 speakers", of the quotations shown.
-fn counts(doc: &DocumentReport, narrowed: Option<&[usize]>) -> String {
+fn counts(doc: &Rc<DocumentReport>, narrowed: Option<&[usize]>) -> String {
     let speakers = match narrowed {
         None => speakers(doc),
         Some(v) => speakers_of(doc, v),

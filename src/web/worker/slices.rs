@@ -21,7 +21,7 @@ use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::web::views::logic::article::{keep, Counter, KEEP_OVER};
+use crate::web::views::logic::article::{keep, Counter, SpeakerCounts, KEEP_OVER};
 use crate::web::views::logic::corpus::CorpusStance;
 use crate::DocumentReport;
 
@@ -391,20 +391,44 @@ pub async fn assemble(
     Ok(docs)
 }
 
-/// The page's side: counts the speakers of each long document a slice of quotations per task
-/// and keeps the counts (see `views::logic::article::speakers`), so that the first render of
-/// the results, the filter menus and the Article view find them counted.
-pub async fn count_speakers(docs: &[DocumentReport]) {
+/// The page's side: counts the speakers of each long document a slice of quotations per task,
+/// for [`keep`] once the app holds the document (see `views::logic::article::speakers`), so
+/// that the first render of the results, the filter menus and the Article view find them
+/// counted; `None` for a short document, counted when asked.
+pub async fn count_speakers(docs: &[DocumentReport]) -> Vec<Option<SpeakerCounts>> {
     const QUOTES: usize = 2000;
     let mut pacer = Pacer::new();
-    for doc in docs.iter().filter(|d| d.quotes.len() > KEEP_OVER) {
+    let mut out = Vec::with_capacity(docs.len());
+    for doc in docs {
+        if doc.quotes.len() <= KEEP_OVER {
+            out.push(None);
+            continue;
+        }
         let mut counter = Counter::new(doc);
         for chunk in doc.quotes.chunks(QUOTES) {
             counter.add(chunk);
             pacer.step().await;
         }
-        keep(doc, std::rc::Rc::new(counter.finish()));
+        out.push(Some(std::rc::Rc::new(counter.finish())));
     }
+    out
+}
+
+/// The app's documents: `docs` each in an `Rc`, with the speaker counts made for them kept.
+pub fn held(
+    docs: Vec<DocumentReport>,
+    counts: Vec<Option<SpeakerCounts>>,
+) -> Vec<std::rc::Rc<DocumentReport>> {
+    let mut counts = counts.into_iter();
+    docs.into_iter()
+        .map(|doc| {
+            let doc = std::rc::Rc::new(doc);
+            if let Some(counts) = counts.next().flatten() {
+                keep(&doc, counts);
+            }
+            doc
+        })
+        .collect()
 }
 
 /// The page's side: the stance across documents from its pieces, a few per task.

@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::DocumentReport;
 
@@ -133,62 +133,41 @@ pub type SpeakerCounts = Rc<Vec<(String, usize)>>;
 /// arrive (see `web::worker::slices::count_speakers`).
 pub const KEEP_OVER: usize = 2000;
 
-/// Where a document's quotations are in memory and how many: with the first and last ids
-/// (kept with the counts, compared on look-up), what tells one document from another that
-/// took its place in memory after it was dropped.
-type Key = (usize, usize);
-
-/// The first and last quote ids of `doc`.
-fn ends(doc: &DocumentReport) -> (&str, &str) {
-    fn id(q: Option<&crate::Quote>) -> &str {
-        q.map_or("", |q| q.id.as_str())
-    }
-    (id(doc.quotes.first()), id(doc.quotes.last()))
-}
-
-/// Counts kept: the ids at both ends of the document's quotations, and the counts.
-type Kept = (String, String, SpeakerCounts);
-
-/// Documents whose counts are kept at most; more clears them (a batch of 2,000 articles
-/// keeps all of its own).
-const KEPT_MOST: usize = 16_384;
+/// Counts kept: the document, held weakly (its allocation, and so the address the counts are
+/// kept under, cannot be reused by another document while it is held), and its counts.
+type Kept = (Weak<DocumentReport>, SpeakerCounts);
 
 thread_local! {
-    /// The speaker counts of each document, by where its quotations are: the filter menus,
-    /// the file cards and the Article view ask for them on every render, and counting a
-    /// 20 MB article's 133,000 quotations is tens of milliseconds of reading each one's
-    /// speaker from memory, which the page does once, in slices, as the document arrives.
-    static KEPT: RefCell<HashMap<Key, Kept>> = RefCell::new(HashMap::new());
+    /// The speaker counts of each document, by the address of the app's `Rc` of it: the
+    /// filter menus, the file cards and the Article view ask for them on every render, and
+    /// counting a 20 MB article's 133,000 quotations is tens of milliseconds of reading each
+    /// one's speaker from memory, which the page does once, in slices, as the document arrives.
+    static KEPT: RefCell<HashMap<usize, Kept>> = RefCell::new(HashMap::new());
 }
 
 /// Keeps `counts` as `doc`'s speaker counts (made with a [`Counter`] over all its quotes).
-pub fn keep(doc: &DocumentReport, counts: SpeakerCounts) {
-    let (first, last) = ends(doc);
+pub fn keep(doc: &Rc<DocumentReport>, counts: SpeakerCounts) {
     KEPT.with(|kept| {
         let mut kept = kept.borrow_mut();
-        if kept.len() >= KEPT_MOST {
-            kept.clear();
+        // The counts of documents dropped since (a "Clear all") go when the table has grown.
+        if kept.len() >= 1024 && kept.len().is_power_of_two() {
+            kept.retain(|_, (doc, _)| doc.strong_count() > 0);
         }
-        kept.insert(
-            (doc.quotes.as_ptr() as usize, doc.quotes.len()),
-            (first.to_string(), last.to_string(), counts),
-        );
+        kept.insert(Rc::as_ptr(doc) as usize, (Rc::downgrade(doc), counts));
     });
 }
 
 /// The speakers of a document in order of first quote, with their number of quotes: the
 /// order fixes each speaker's colour in the legend.
-pub fn speakers(doc: &DocumentReport) -> SpeakerCounts {
+pub fn speakers(doc: &Rc<DocumentReport>) -> SpeakerCounts {
     if doc.quotes.is_empty() {
         return Rc::default();
     }
-    let (first, last) = ends(doc);
-    let key = (doc.quotes.as_ptr() as usize, doc.quotes.len());
     let found = KEPT.with(|kept| {
         kept.borrow()
-            .get(&key)
-            .filter(|(f, l, _)| f == first && l == last)
-            .map(|(_, _, counts)| counts.clone())
+            .get(&(Rc::as_ptr(doc) as usize))
+            .filter(|(held, _)| std::ptr::eq(held.as_ptr(), Rc::as_ptr(doc)))
+            .map(|(_, counts)| counts.clone())
     });
     if let Some(counts) = found {
         return counts;
@@ -205,7 +184,7 @@ fn count_all(doc: &DocumentReport) -> Vec<(String, usize)> {
 }
 
 /// [`speakers`] of the quotes `quotes` (indices into the document's) only.
-pub fn speakers_of(doc: &DocumentReport, quotes: &[usize]) -> SpeakerCounts {
+pub fn speakers_of(doc: &Rc<DocumentReport>, quotes: &[usize]) -> SpeakerCounts {
     // Every quote passes when no filter is set: the document's own counts.
     if quotes.len() == doc.quotes.len() {
         return speakers(doc);
@@ -421,6 +400,45 @@ mod tests {
             show("é", &pieces_in(&doc("é", vec![]), &[], None, 1..9)),
             "é"
         );
+    }
+
+    #[test]
+    fn kept_counts_belong_to_their_document_only() {
+        let seeds = super::super::corpus::tests::seed_corpus();
+        let by_name = |doc: &DocumentReport| {
+            let mut counter = Counter::new(doc);
+            counter.add(&doc.quotes);
+            counter.finish()
+        };
+        // Each seed in turn in a fresh allocation, the one before dropped: none is given
+        // another's counts, even where the allocator reuses the memory.
+        for _ in 0..3 {
+            for doc in &seeds.docs {
+                let copy = Rc::new((**doc).clone());
+                assert_eq!(*speakers(&copy), by_name(doc), "{}", doc.name);
+                assert!(Rc::ptr_eq(&speakers(&copy), &speakers(&copy)), "kept");
+            }
+        }
+        // The same quotations said by someone else, made just after the first is dropped:
+        // the same number and ids, likely the same memory.
+        let mut other = (*seeds.docs[0]).clone();
+        for q in &mut other.quotes {
+            if let Some(s) = &mut q.speaker {
+                s.name = "Someone Else".into();
+                s.person = None;
+            }
+        }
+        let first = Rc::new((*seeds.docs[0]).clone());
+        assert_eq!(*speakers(&first), by_name(&seeds.docs[0]));
+        drop(first);
+        let second = Rc::new(other.clone());
+        assert_eq!(*speakers(&second), by_name(&other));
+        assert_eq!(speakers(&second)[0].0, "Someone Else");
+        // Counts made elsewhere (in slices, as a long document arrives) are the ones read.
+        let doc = Rc::new((*seeds.docs[0]).clone());
+        let made = Rc::new(vec![("Someone".to_string(), 1)]);
+        keep(&doc, made.clone());
+        assert!(Rc::ptr_eq(&speakers(&doc), &made));
     }
 
     #[test]
