@@ -31,6 +31,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, launch } from "../tests/e2e/helpers.mjs";
 import { generateArticles } from "../tests/e2e/articles.mjs";
+import { categories as traceCategories, cpuOfTasks, explainLongTasks } from "./trace.mjs";
 
 const args = process.argv.slice(2);
 const list = (name, fallback) => {
@@ -87,66 +88,6 @@ function fill(page, bytes) {
   );
 }
 
-/**
- * With --trace: what each main-thread task over 50 ms of the host page spent its time on, from a
- * Chromium trace (the longest events inside it, by name, with their own stacks' top frames).
- */
-function explainLongTasks(trace) {
-  const events = trace.traceEvents ?? trace;
-  const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-  const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === "X" && typeof e.dur === "number");
-  const all = onMain.filter((e) => e.name === "RunTask");
-  const busy = all.reduce((sum, e) => sum + e.dur, 0);
-  console.log(`  main thread: ${all.length} tasks, ${(busy / 1000).toFixed(0)} ms busy; the five longest:`);
-  const t0 = Math.min(...all.map((e) => e.ts));
-  const tasks = [...all].sort((a, b) => b.dur - a.dur).slice(0, 5);
-  for (const task of tasks) {
-    const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
-    const byName = new Map();
-    for (const e of inside) {
-      const what = e.name + (e.args?.data?.functionName ? ` ${e.args.data.functionName}` : "") + (e.args?.data?.url ? ` ${e.args.data.url.split("/").pop()}:${e.args.data.lineNumber ?? ""}` : "") + (e.args?.data?.type ? ` ${e.args.data.type}` : "");
-      byName.set(what, (byName.get(what) ?? 0) + e.dur);
-    }
-    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 8);
-    console.log(`  long task at ${((task.ts - t0) / 1000).toFixed(0)} ms, ${(task.dur / 1000).toFixed(0)} ms: ${top.map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`).join(" | ")}`);
-    const layout = inside.find((e) => e.name === "Layout" && e.args?.beginData);
-    if (layout) console.log(`    layout of ${layout.args.beginData.dirtyObjects} of ${layout.args.beginData.totalObjects} objects`);
-  }
-}
-
-/**
- * The main thread's CPU time in its tasks, from a trace: the most any task used, and, for each
- * task over 50 ms of wall time, "wall/cpu ms". A task whose CPU time is far below its wall time
- * spent the rest waiting for a core that other processes held (this machine is shared).
- */
-function cpuOfTasks(trace) {
-  const events = trace.traceEvents ?? trace;
-  const main = new Set(events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}:${e.tid}`));
-  // Complete events, and begin/end pairs made into them (a long task is sometimes written so).
-  const spans = [];
-  const open = [];
-  for (const e of events.filter((e) => main.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts)) {
-    if (e.ph === "X" && typeof e.tdur === "number") spans.push(e);
-    else if (e.ph === "B") open.push(e);
-    else if (e.ph === "E" && open.length > 0) {
-      const b = open.pop();
-      if (typeof b.tts === "number" && typeof e.tts === "number") spans.push({ name: b.name, ts: b.ts, dur: e.ts - b.ts, tdur: e.tts - b.tts });
-    }
-  }
-  // With --trace-dir the JS sampler starts in a task of its own, before the clock: not ours.
-  const sampler = spans.filter((e) => e.name === "CpuProfiler::StartProfiling");
-  const inside = (e, o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur;
-  const tasks = spans
-    .filter((e) => e.dur > 1000)
-    .filter((e, _, all) => !all.some((o) => inside(e, o)))
-    .filter((e) => !sampler.some((p) => p.ts >= e.ts && p.ts <= e.ts + e.dur));
-  const ms = (us) => (us / 1000).toFixed(0);
-  return {
-    longest: Math.max(0, ...tasks.map((e) => e.tdur)) / 1000,
-    over50: tasks.filter((e) => e.dur > 50_000).map((e) => `${ms(e.dur)}/${ms(e.tdur)}`),
-  };
-}
-
 const server = await launch({ root: dir, served: ["/bench.html", "/www/", "/pkg/"] });
 try {
   console.log("size      engine        longest task  tasks>50ms  longest frame (blocking)  analysed+shown  quotations  wasm memory after");
@@ -171,9 +112,7 @@ try {
       await page.waitForTimeout(300);
       const browser = page.context().browser();
       // Without --trace, a light trace of the tasks alone ("toplevel"): their CPU time.
-      const categories = tracing
-        ? ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink", "disabled-by-default-v8.gc", ...(traceDir ? ["disabled-by-default-v8.cpu_profiler"] : [])]
-        : ["toplevel"];
+      const categories = traceCategories({ detail: tracing, samples: traceDir !== null });
       await browser.startTracing(page, { categories });
       const result = await page.evaluate(async (textarea) => {
         const tasks = [];
@@ -217,7 +156,7 @@ try {
       const trace = await browser.stopTracing();
       if (traceDir) await writeFile(join(traceDir, `trace-${size}MB-${worker ? "worker" : "main"}-${run}.json`), trace);
       const cpu = cpuOfTasks(JSON.parse(trace));
-      if (tracing) explainLongTasks(JSON.parse(trace));
+      if (tracing) for (const line of explainLongTasks(trace, { over: 0, most: 5 })) console.log(`  ${line}`);
       const workers = page.workers().length;
       const mem = worker
         ? `worker's ${(result.memory.worker / MB).toFixed(0)} MB (${workers} worker${workers === 1 ? "" : "s"} left)`

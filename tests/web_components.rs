@@ -118,6 +118,7 @@ async fn render_document(doc: DocumentReport) -> Element {
     let props = DocumentViewProps {
         doc: Rc::new(doc),
         show_name: false,
+        visible: None,
     };
     yew::Renderer::<DocumentView>::with_root_and_props(root.clone(), props).render();
     shown(&root, "[data-testid=document]").await;
@@ -176,7 +177,14 @@ async fn render_card(name: &str, bytes: &[u8]) -> Element {
         status: FileStatus::Analysed(docs.into_iter().map(Rc::new).collect()),
     };
     let root = host();
-    yew::Renderer::<FileCard>::with_root_and_props(root.clone(), FileCardProps { entry }).render();
+    yew::Renderer::<FileCard>::with_root_and_props(
+        root.clone(),
+        FileCardProps {
+            entry,
+            visible: Vec::new(),
+        },
+    )
+    .render();
     shown(&root, "[data-testid=document]").await;
     root
 }

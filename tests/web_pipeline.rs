@@ -293,6 +293,57 @@ async fn a_large_result_travels_in_slices_and_is_put_back_whole() {
 }
 
 #[wasm_bindgen_test]
+async fn a_judgement_with_much_evidence_travels_in_small_parts() {
+    // A long article's judgement has tens of thousands of pieces of evidence; here one of the
+    // seeds' judgements is given 2,500 (its own, repeated) and another a few.
+    let seed = std::str::from_utf8(SAMPLES[0].1).unwrap();
+    let mut docs: Vec<DocumentReport> = report("seed.txt", seed)
+        .into_iter()
+        .map(|d| (*d).clone())
+        .collect();
+    let stance = &mut docs[0].stance;
+    assert!(stance.len() >= 2, "the seed has stance judgements");
+    let own = stance[0].evidence.clone();
+    assert!(!own.is_empty());
+    while stance[0].evidence.len() < 2500 {
+        let mut more = own.clone();
+        let n = stance[0].evidence.len();
+        for (i, e) in more.iter_mut().enumerate() {
+            e.quote_id = format!("q{}", n + i);
+        }
+        stance[0].evidence.extend(more);
+    }
+    let big = stance[0].evidence.len();
+    let sliced = slices::slice(&docs);
+    let pieces: Vec<(String, String)> = js_sys::Array::from(&sliced)
+        .iter()
+        .filter_map(|p| Some((get(&p, "key").as_string()?, get(&p, "value").as_string()?)))
+        .collect();
+    let evidence_parts = pieces.iter().filter(|(k, _)| k == "evidence").count();
+    assert_eq!(
+        evidence_parts,
+        big.div_ceil(slices::EVIDENCE),
+        "the big judgement's evidence in parts of {}",
+        slices::EVIDENCE
+    );
+    for (key, json) in pieces.iter().filter(|(key, _)| key != "head") {
+        let items: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
+        if key == "evidence" {
+            assert!(items.len() <= slices::EVIDENCE);
+        }
+        if key == "stance" {
+            let weight: usize = items
+                .iter()
+                .map(|j| 1 + j["evidence"].as_array().map_or(0, Vec::len))
+                .sum();
+            assert!(weight <= slices::EVIDENCE, "a stance part of {weight}");
+        }
+    }
+    let back = slices::assemble(&sliced, |_| {}).await.unwrap();
+    assert_eq!(back, docs, "put back whole");
+}
+
+#[wasm_bindgen_test]
 async fn the_store_keeps_files_in_order_until_cleared() {
     let name = format!("quotelens-test-{}", js_sys::Math::random());
     let store = Rc::new(Store::open(&name).await.expect("IndexedDB opens"));

@@ -33,6 +33,8 @@ pub enum Saved {
 
 pub struct Store {
     db: IdbDatabase,
+    /// Counts the clears: writes left for later tasks are dropped after one.
+    clears: std::cell::Cell<u32>,
 }
 
 impl Store {
@@ -59,6 +61,7 @@ impl Store {
         drop(upgrade);
         Ok(Store {
             db: db?.dyn_into()?,
+            clears: Default::default(),
         })
     }
 
@@ -129,15 +132,33 @@ impl Store {
         }
     }
 
-    /// Adds files in one transaction; the pieces of a large result follow in later tasks, a
-    /// few per transaction, so that copying them for storage never holds the page for long.
-    /// Failures (a full disk) are reported on the console; the files stay on the page.
+    /// Adds files a few per transaction, the first ones now and the rest in later tasks; the
+    /// pieces of a large result follow in later tasks too, a few per transaction, so that
+    /// copying them for storage never holds the page for long (a trace of a 2,000-article
+    /// batch showed the browser copying a whole batch of results in the task that shows
+    /// them). Failures (a full disk) are reported on the console; the files stay on the page.
     pub fn put_all(self: &std::rc::Rc<Self>, files: &[Kept]) {
+        const PER_TASK: usize = 8;
         if files.is_empty() {
             return;
         }
-        if let Err(e) = self.try_put_all(files) {
+        let (now, later) = files.split_at(files.len().min(PER_TASK));
+        if let Err(e) = self.try_put_all(now) {
             warn_not_kept(&e);
+        }
+        if !later.is_empty() {
+            let (store, later, clears) = (self.clone(), later.to_vec(), self.clears.get());
+            wasm_bindgen_futures::spawn_local(async move {
+                for group in later.chunks(PER_TASK) {
+                    crate::web::worker::next_task().await;
+                    if store.clears.get() != clears {
+                        return;
+                    }
+                    if let Err(e) = store.try_put_all(group) {
+                        warn_not_kept(&e);
+                    }
+                }
+            });
         }
         for file in files {
             if let Saved::Sliced(pieces) = &file.data {
@@ -154,9 +175,13 @@ impl Store {
 
     async fn put_pieces(&self, visit: f64, id: usize, pieces: &Array) -> Result<(), JsValue> {
         const PER_TASK: u32 = 2;
+        let clears = self.clears.get();
         let mut k = 0;
         while k < pieces.length() {
             crate::web::worker::next_task().await;
+            if self.clears.get() != clears {
+                return Ok(());
+            }
             let tx = self
                 .db
                 .transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite)?;
@@ -195,6 +220,7 @@ impl Store {
 
     /// Deletes every kept file; resolves once the deletion is committed.
     pub async fn clear(&self) -> Result<(), JsValue> {
+        self.clears.set(self.clears.get() + 1);
         let tx = self
             .db
             .transaction_with_str_and_mode(FILES, IdbTransactionMode::Readwrite)?;

@@ -10,16 +10,14 @@
 // 2000) the number of articles, for a quicker run. Run after scripts/build-web.sh.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { ROOT, closePage, dropFolder, launch } from "./helpers.mjs";
-import { generateArticles, writeArticles } from "./articles.mjs";
+import { closePage, dropFolder, launch } from "./helpers.mjs";
+import { generateArticles, longArticleBody, longArticleInPage, writeArticles } from "./articles.mjs";
 
 const BIG_MB = Number(process.env.QUOTELENS_E2E_BIG_MB ?? 20);
 const FOLDER = Number(process.env.QUOTELENS_E2E_FOLDER ?? 2000);
-const SEEDS_DIR = join(ROOT, "tests", "fixtures", "seeds");
 const VIEWS = ["documents", "article", "speakers", "stance", "timeline"];
 // However long the input, a view renders a page of it: far fewer elements than this.
 const MOST_ELEMENTS = 4000;
@@ -137,77 +135,80 @@ async function everyViewIsBounded(page) {
 const progressIs = (page, text) => async () =>
   (await page.textContent("[data-testid=progress-text]").catch(() => null)) === text;
 
+/**
+ * What both inputs go through once `give()` has handed them to the page: the progress says
+ * `end` when they are analysed, tabs are clicked meanwhile and while the stance across them is
+ * worked out, every view renders a page of the results, `check()` looks at what this input
+ * shows; then the figures are reported as `what`.
+ */
+async function atScale(t, page, { what, end, give, check }) {
+  await observe(page, end);
+  await give();
+  await page.waitForSelector("[data-testid=progress-text]");
+  const answered = await clickWhileBusy(page, progressIs(page, end));
+  await page.waitForFunction((end) => document.querySelector("[data-testid=progress-text]")?.textContent === end, end, LONG);
+  const done = await figures(page);
+  const summary = await page.textContent("[data-testid=summary]");
+  const stance = await stanceArrives(page);
+  const withStance = await figures(page);
+  const counts = await everyViewIsBounded(page);
+  const detail = await check(summary);
+  const after = await figures(page);
+  const line =
+    `${what(detail)}: analysed and shown in ${done.seconds.toFixed(1)} s; ` +
+    `longest main-thread task ${done.longest} ms (${done.over50} over 50 ms); ` +
+    `${answered.clicks} clicks answered during the analysis, slowest in ${answered.slowest} ms; ` +
+    `stance across documents in ${stance.seconds.toFixed(1)} s (longest task ${withStance.longest} ms, ` +
+    `${stance.answered.clicks} clicks answered meanwhile); ` +
+    `with the views opened: longest task ${longestFrom(after.tasks, stance.seconds * 1000)} ms; elements per view ${JSON.stringify(counts)}; ` +
+    `long tasks: ${taskList(after.tasks)}`;
+  t.diagnostic(line);
+  console.log(line);
+}
+
+const dropInPage = (page) =>
+  page.evaluate(() => {
+    const zone = document.querySelector("[data-testid=drop-zone]");
+    for (const type of ["dragenter", "dragover", "drop"]) {
+      zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: window.__dt }));
+    }
+  });
+
 describe("the page at scale", () => {
   test(`a ${BIG_MB} MB article: progress, clicks answered, every view paged`, async (t) => {
-    const names = (await readdir(SEEDS_DIR)).filter((n) => n.endsWith(".txt")).sort();
-    const raw = await Promise.all(names.map((n) => readFile(join(SEEDS_DIR, n), "utf8")));
-    const { default: init, analyze } = await import(pathToFileURL(join(ROOT, "pkg", "quotelens.js")));
-    await init({ module_or_path: await readFile(join(ROOT, "pkg", "quotelens_bg.wasm")) });
-    // Each seed's cleaned text without its headline: the body of the long article.
-    const seeds = raw.map((text, i) => {
-      const doc = analyze(text, `seed-${i}.txt`).documents[0];
-      return doc.headline && doc.text.startsWith(doc.headline) ? doc.text.slice(doc.headline.length).trim() : doc.text;
-    });
+    const body = await longArticleBody();
     const session = await browser.openPage({ width: 1280 });
     const { page } = session;
     await page.waitForSelector("[data-testid=intake][data-store-ready=true]");
     // The article is made in the page, in its own task, before the clock starts.
-    const bytes = await page.evaluate(
-      ({ seeds, mb }) => {
-        const body = seeds.join("\n\n");
-        const copies = Math.ceil((mb * 1024 * 1024) / (body.length + 2));
-        const text = `A long record of the talks\n\n${Array(copies).fill(body).join("\n\n")}\n`;
-        window.__dt = new DataTransfer();
-        window.__dt.items.add(new File([text], "long-record.txt", { type: "text/plain" }));
-        return window.__dt.files[0].size;
+    const bytes = await longArticleInPage(page, body, BIG_MB);
+    await atScale(t, page, {
+      end: "1 of 1 analysed",
+      give: async () => {
+        await dropInPage(page);
+        // Progress: the batch, a clock while the worker analyses, the file card's status.
+        assert.equal(await page.textContent("[data-testid=progress-text]"), "0 of 1 analysed");
+        await page.waitForSelector("[data-testid=progress-elapsed]");
+        await page.waitForSelector("[data-testid=file-status][data-status=analysing]");
       },
-      { seeds, mb: BIG_MB },
-    );
-    await observe(page, "1 of 1 analysed");
-    await page.evaluate(() => {
-      const zone = document.querySelector("[data-testid=drop-zone]");
-      for (const type of ["dragenter", "dragover", "drop"]) {
-        zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: window.__dt }));
-      }
+      check: async (summary) => {
+        const quotes = Number(summary.match(/(\d+) quotations/)[1]);
+        assert.ok(quotes > 4000 * BIG_MB, summary);
+        // The article's text is read a page at a time.
+        await page.click("[data-testid=tab-article]");
+        const marks = await page.locator("[data-testid=hl]").count();
+        assert.ok(marks > 0 && marks < 500, `${marks} highlights on a page of the text`);
+        const at = await page.textContent("[data-testid=text-pager-at]");
+        assert.match(at, /^Page 1 of \d+$/);
+        await page.click("[data-testid=text-pager-next]");
+        assert.match(await page.textContent("[data-testid=text-pager-at]"), /^Page 2 of /);
+        assert.ok((await page.locator("[data-testid=hl]").count()) > 0);
+        await page.click("[data-testid=tab-documents]");
+        assert.match(await page.textContent("[data-testid=quote-pager-at]"), new RegExp(`^Quotations 1–50 of ${quotes}$`));
+        return quotes;
+      },
+      what: (quotes) => `${(bytes / 1024 / 1024).toFixed(1)} MB article, ${quotes} quotations`,
     });
-    // Progress: the batch, a clock while the worker analyses, the file card's status.
-    assert.equal(await page.textContent("[data-testid=progress-text]"), "0 of 1 analysed");
-    await page.waitForSelector("[data-testid=progress-elapsed]");
-    await page.waitForSelector("[data-testid=file-status][data-status=analysing]");
-    const finished = progressIs(page, "1 of 1 analysed");
-    const answered = await clickWhileBusy(page, finished);
-    await page.waitForFunction(() => document.querySelector("[data-testid=progress-text]")?.textContent === "1 of 1 analysed", null, LONG);
-    const done = await figures(page);
-    const summary = await page.textContent("[data-testid=summary]");
-    const quotes = Number(summary.match(/(\d+) quotations/)[1]);
-    assert.ok(quotes > 4000 * BIG_MB, summary);
-
-    const stance = await stanceArrives(page);
-    const withStance = await figures(page);
-    // Every view renders one page; the article's text is read a page at a time.
-    const counts = await everyViewIsBounded(page);
-    await page.click("[data-testid=tab-article]");
-    const marks = await page.locator("[data-testid=hl]").count();
-    assert.ok(marks > 0 && marks < 500, `${marks} highlights on a page of the text`);
-    const at = await page.textContent("[data-testid=text-pager-at]");
-    assert.match(at, /^Page 1 of \d+$/);
-    await page.click("[data-testid=text-pager-next]");
-    assert.match(await page.textContent("[data-testid=text-pager-at]"), /^Page 2 of /);
-    assert.ok((await page.locator("[data-testid=hl]").count()) > 0);
-    await page.click("[data-testid=tab-documents]");
-    assert.match(await page.textContent("[data-testid=quote-pager-at]"), new RegExp(`^Quotations 1–50 of ${quotes}$`));
-    const after = await figures(page);
-
-    const line =
-      `${(bytes / 1024 / 1024).toFixed(1)} MB article, ${quotes} quotations: analysed and shown in ` +
-      `${done.seconds.toFixed(1)} s; longest main-thread task ${done.longest} ms (${done.over50} over 50 ms); ` +
-      `${answered.clicks} clicks answered during the analysis, slowest in ${answered.slowest} ms; ` +
-      `stance across documents in ${stance.seconds.toFixed(1)} s (longest task ${withStance.longest} ms, ` +
-      `${stance.answered.clicks} clicks answered meanwhile); ` +
-      `with the views opened: longest task ${longestFrom(after.tasks, stance.seconds * 1000)} ms; elements per view ${JSON.stringify(counts)}; ` +
-      `long tasks: ${taskList(after.tasks)}`;
-    t.diagnostic(line);
-    console.log(line);
     await closePage(session);
   });
 
@@ -217,29 +218,13 @@ describe("the page at scale", () => {
     const session = await browser.openPage({ width: 1280 });
     const { page } = session;
     await page.waitForSelector("[data-testid=intake][data-store-ready=true]");
-    await observe(page, `${FOLDER} of ${FOLDER} analysed`);
-    // Dropped as from a file manager.
-    await dropFolder(page, dir);
-    await page.waitForSelector("[data-testid=progress-text]");
-    const finished = progressIs(page, `${FOLDER} of ${FOLDER} analysed`);
-    const answered = await clickWhileBusy(page, finished);
-    const done = await figures(page);
-    assert.match(await page.textContent("[data-testid=summary]"), new RegExp(`^${FOLDER} files, \\d+ quotations$`));
-    const stance = await stanceArrives(page);
-    const withStance = await figures(page);
-    const counts = await everyViewIsBounded(page);
-    const after = await figures(page);
-
-    const line =
-      `${FOLDER} articles from a folder: analysed and shown in ${done.seconds.toFixed(1)} s; ` +
-      `longest main-thread task ${done.longest} ms (${done.over50} over 50 ms); ` +
-      `${answered.clicks} clicks answered during the analysis, slowest in ${answered.slowest} ms; ` +
-      `stance across documents in ${stance.seconds.toFixed(1)} s (longest task ${withStance.longest} ms, ` +
-      `${stance.answered.clicks} clicks answered meanwhile); ` +
-      `with the views opened: longest task ${longestFrom(after.tasks, stance.seconds * 1000)} ms; elements per view ${JSON.stringify(counts)}; ` +
-      `long tasks: ${taskList(after.tasks)}`;
-    t.diagnostic(line);
-    console.log(line);
+    await atScale(t, page, {
+      end: `${FOLDER} of ${FOLDER} analysed`,
+      // Dropped as from a file manager.
+      give: () => dropFolder(page, dir),
+      check: async (summary) => assert.match(summary, new RegExp(`^${FOLDER} files, \\d+ quotations$`)),
+      what: () => `${FOLDER} articles from a folder`,
+    });
     await closePage(session);
   });
 });

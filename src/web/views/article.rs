@@ -86,19 +86,33 @@ pub fn Article(props: &ArticleProps) -> Html {
         .collect();
     // The chosen article, else the first with a quotation the filters let through.
     let has_visible = |d: &usize| props.visible.get(*d).is_some_and(|v| !v.is_empty());
-    let Some(d) = props
+    let chosen = props
         .doc
         .filter(|d| readable.contains(d))
         .or_else(|| readable.iter().copied().find(has_visible))
-        .or_else(|| readable.first().copied())
-    else {
+        .or_else(|| readable.first().copied());
+    // Counted once per article (and filters), not on each tap: a long article has 100,000
+    // quotations.
+    let all_speakers = use_memo((corpus.clone(), chosen), |(corpus, d)| {
+        d.map(|d| speakers(&corpus.docs[d])).unwrap_or_default()
+    });
+    let legend_speakers = use_memo(
+        (corpus.clone(), props.visible.clone(), chosen),
+        |(corpus, visible, d)| {
+            d.map(|d| {
+                let visible: &[usize] = visible.get(d).map(Vec::as_slice).unwrap_or(&[]);
+                speakers_of(&corpus.docs[d], visible)
+            })
+            .unwrap_or_default()
+        },
+    );
+    let Some(d) = chosen else {
         return html! { <p class="none">{ "No readable article yet." }</p> };
     };
     let doc = &corpus.docs[d];
     let visible: &[usize] = props.visible.get(d).map(Vec::as_slice).unwrap_or(&[]);
 
     // Colours follow the speakers of the whole article, so filtering does not repaint them.
-    let all_speakers = speakers(doc);
     let colour = |name: &str| {
         all_speakers
             .iter()
@@ -106,7 +120,6 @@ pub fn Article(props: &ArticleProps) -> Html {
             .unwrap_or(0)
             % COLOURS
     };
-    let legend_speakers = speakers_of(doc, visible);
     let legend = page(legend_speakers.len(), LEGEND, *legend_page);
 
     let on_choose = {

@@ -81,24 +81,13 @@ fn visible_count(props: &DocumentsProps, doc: &Rc<DocumentReport>) -> usize {
         .map_or(0, Vec::len)
 }
 
-/// The document with only its visible quotes, when filters are on.
-fn narrowed(props: &DocumentsProps, doc: &Rc<DocumentReport>) -> Rc<DocumentReport> {
-    let Some(visible) = props
+/// The quotes of `doc` to show, when the filters narrow them.
+fn narrowed(props: &DocumentsProps, doc: &Rc<DocumentReport>) -> Option<Rc<[usize]>> {
+    let visible = props
         .corpus
         .index_of(doc)
-        .and_then(|i| props.visible.get(i))
-    else {
-        return doc.clone();
-    };
-    if !props.filtering || visible.len() == doc.quotes.len() {
-        return doc.clone();
-    }
-    let mut copy = (**doc).clone();
-    copy.quotes = visible
-        .iter()
-        .filter_map(|&q| doc.quotes.get(q).cloned())
-        .collect();
-    Rc::new(copy)
+        .and_then(|i| props.visible.get(i))?;
+    (props.filtering && visible.len() != doc.quotes.len()).then(|| Rc::from(visible.as_slice()))
 }
 
 #[component]
@@ -113,17 +102,18 @@ pub fn Documents(props: &DocumentsProps) -> Html {
         };
     }
     let cards = slices.iter().map(|slice| {
-        let entry = match &slice.entry.status {
-            FileStatus::Analysed(_) => FileEntry {
-                status: FileStatus::Analysed(
-                    slice.docs.iter().map(|d| narrowed(props, d)).collect(),
-                ),
-                ..slice.entry.clone()
-            },
-            _ => slice.entry.clone(),
+        let (entry, visible) = match &slice.entry.status {
+            FileStatus::Analysed(_) => (
+                FileEntry {
+                    status: FileStatus::Analysed(slice.docs.iter().map(|&d| d.clone()).collect()),
+                    ..slice.entry.clone()
+                },
+                slice.docs.iter().map(|d| narrowed(props, d)).collect(),
+            ),
+            _ => (slice.entry.clone(), Vec::new()),
         };
         let key = format!("{}-{page}", entry.id);
-        html! { <FileCard {key} {entry} /> }
+        html! { <FileCard {key} {entry} {visible} /> }
     });
     let go = |to: usize| props.on_page.reform(move |_: MouseEvent| to);
     html! {

@@ -82,9 +82,17 @@ impl Analyser {
                     break;
                 };
                 let docs = match data {
-                    Saved::Json(json) => serde_json::from_str::<Vec<DocumentReport>>(&json).ok(),
+                    Saved::Json(json) => serde_json::from_str::<Vec<DocumentReport>>(&json)
+                        .ok()
+                        .map(|docs| docs.into_iter().map(Rc::new).collect()),
                     Saved::Sliced(parts) => {
-                        let docs = slices::assemble(&parts, |_| {}).await.ok();
+                        let docs = match slices::assemble(&parts, |_| {}).await {
+                            Ok(docs) => {
+                                let counts = slices::count_speakers(&docs).await;
+                                Some(slices::held(docs, counts))
+                            }
+                            Err(_) => None,
+                        };
                         // One large file is a step of its own.
                         if !entries.is_empty()
                             && self
@@ -102,7 +110,7 @@ impl Analyser {
                 entries.push(FileEntry {
                     id: inner.next_id,
                     name,
-                    status: FileStatus::Analysed(docs.into_iter().map(Rc::new).collect()),
+                    status: FileStatus::Analysed(docs),
                 });
             }
             if self.restored(clears, entries).is_none() {

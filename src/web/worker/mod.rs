@@ -48,6 +48,7 @@ pub use stance::FileDocs;
 
 use super::state::{Action, Failure, FileEntry, FileStatus, Outcome, State};
 use super::store::{Kept, Saved, Store};
+use crate::web::views::logic::article::SpeakerCounts;
 use crate::DocumentReport;
 
 /// Results are applied to the page at most this often.
@@ -92,7 +93,8 @@ pub struct NewFile {
 /// together from its parts (kept as those parts).
 enum Payload {
     Json(String),
-    Docs(Vec<DocumentReport>, JsValue),
+    /// The documents, their speaker counts (see `slices::count_speakers`) and their parts.
+    Docs(Vec<DocumentReport>, Vec<Option<SpeakerCounts>>, JsValue),
 }
 
 struct Job {
@@ -531,14 +533,20 @@ impl Analyser {
             let dispatch = this.0.borrow().dispatch.clone();
             let report = |done| dispatch.dispatch(Action::Receiving { id, done, total });
             report(0);
-            let result = slices::assemble(&sliced, report).await;
+            let result = match slices::assemble(&sliced, report).await {
+                Ok(docs) => {
+                    let counts = slices::count_speakers(&docs).await;
+                    Ok((docs, counts))
+                }
+                Err(e) => Err(e),
+            };
             let mut inner = this.0.borrow_mut();
             // Cleared meanwhile: the result belongs to no file any more.
             if inner.clears != clears {
                 return;
             }
             let result = result
-                .map(|docs| Payload::Docs(docs, sliced))
+                .map(|(docs, counts)| Payload::Docs(docs, counts, sliced))
                 .map_err(|e| Failure::Unreadable(format!("{name}: {e}")));
             inner.finished.push((id, name, result));
             let inner = &mut *inner;
@@ -642,9 +650,9 @@ impl Analyser {
         let mut keep = Vec::new();
         for (id, name, result) in finished {
             let outcome: Outcome = match result {
-                Ok(Payload::Docs(docs, sliced)) => {
+                Ok(Payload::Docs(docs, counts, sliced)) => {
                     keep.push((id, name, Saved::Sliced(sliced)));
-                    Ok(docs.into_iter().map(Rc::new).collect())
+                    Ok(slices::held(docs, counts))
                 }
                 Ok(Payload::Json(json)) => match serde_json::from_str::<Vec<DocumentReport>>(&json)
                 {

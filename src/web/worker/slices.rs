@@ -11,19 +11,25 @@
 //! The shape: an array of pieces `{key, value}` in order. Each document starts with its
 //! `head` (its JSON with the text and lists empty), then its `text` pieces (`Uint8Array`s),
 //! then its lists' pieces (`set_aside`, `quotes`, `unattributed`, `people`, `stance`: JSON
-//! array strings). The stance across documents is `matrix`, `summaries` and `topics` pieces.
+//! array strings). A stance judgement with more than [`EVIDENCE`] pieces of evidence (one of a
+//! 20 MB article has 23,000, 2.5 MB of JSON) travels without them, followed by `evidence`
+//! pieces (JSON arrays) that belong to it. The stance across documents is `matrix`,
+//! `summaries` and `topics` pieces.
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::web::views::logic::article::{keep, Counter, SpeakerCounts, KEEP_OVER};
 use crate::web::views::logic::corpus::CorpusStance;
 use crate::DocumentReport;
 
 /// Items of a list per JSON part: a few milliseconds of parsing each (500 quotations took 30 ms
 /// on a busy machine).
 pub const ITEMS: usize = 200;
+/// Stance judgements' pieces of evidence per part (about 110 KB of JSON).
+pub const EVIDENCE: usize = 1000;
 /// Bytes of text per part.
 pub const TEXT_BYTES: usize = 1 << 20;
 /// A result is sliced when one of its documents is longer than this or has more quotations
@@ -75,6 +81,10 @@ pub enum Plan {
     Text(usize, usize),
     /// A list by its key, items `from..to`.
     List(&'static str, usize, usize),
+    /// Stance judgement `j` without its evidence, which follows in [`Plan::Evidence`] parts.
+    Judgement(usize),
+    /// Pieces of evidence `from..to` of stance judgement `j`.
+    Evidence(usize, usize, usize),
 }
 
 /// The lists of a document, by key, with their lengths.
@@ -101,11 +111,42 @@ pub fn plan(doc: &DocumentReport, for_stance: bool) -> Vec<Plan> {
         if for_stance && matches!(key, "set_aside" | "unattributed") {
             continue;
         }
+        if key == "stance" {
+            plan_stance(doc, &mut out);
+            continue;
+        }
         for from in (0..len).step_by(ITEMS) {
             out.push(Plan::List(key, from, (from + ITEMS).min(len)));
         }
     }
     out
+}
+
+/// The pieces of `doc`'s stance judgements: at most [`ITEMS`] judgements and about
+/// [`EVIDENCE`] pieces of evidence a part; a judgement with more evidence than that is a part
+/// of its own, its evidence in the parts after it.
+fn plan_stance(doc: &DocumentReport, out: &mut Vec<Plan>) {
+    let (mut from, mut weight) = (0, 0);
+    for (j, judgement) in doc.stance.iter().enumerate() {
+        let w = 1 + judgement.evidence.len();
+        if from < j && (weight + w > EVIDENCE || j - from >= ITEMS) {
+            out.push(Plan::List("stance", from, j));
+            (from, weight) = (j, 0);
+        }
+        if w > EVIDENCE {
+            out.push(Plan::Judgement(j));
+            let len = judgement.evidence.len();
+            for at in (0..len).step_by(EVIDENCE) {
+                out.push(Plan::Evidence(j, at, (at + EVIDENCE).min(len)));
+            }
+            (from, weight) = (j + 1, 0);
+            continue;
+        }
+        weight += w;
+    }
+    if from < doc.stance.len() {
+        out.push(Plan::List("stance", from, doc.stance.len()));
+    }
 }
 
 /// Makes one planned piece of `doc`.
@@ -125,6 +166,29 @@ pub fn make(doc: &DocumentReport, plan: Plan) -> JsValue {
                 _ => to_json(&doc.stance[from..to]),
             };
             piece(key, &json.into())
+        }
+        Plan::Judgement(j) => {
+            // Cloned whole and emptied, so that a field added to the report travels too; this
+            // runs in the worker, once per judgement this large.
+            let bare: Vec<_> = doc
+                .stance
+                .get(j)
+                .into_iter()
+                .map(|judgement| {
+                    let mut bare = judgement.clone();
+                    bare.evidence = Vec::new();
+                    bare
+                })
+                .collect();
+            piece("stance", &to_json(&bare).into())
+        }
+        Plan::Evidence(j, from, to) => {
+            let evidence = doc
+                .stance
+                .get(j)
+                .and_then(|judgement| judgement.evidence.get(from..to))
+                .unwrap_or_default();
+            piece("evidence", &to_json(evidence).into())
         }
     }
 }
@@ -286,6 +350,13 @@ impl Assembler {
                 "unattributed" => parse_list(&mut doc.unattributed, &value, &key)?,
                 "people" => parse_list(&mut doc.people, &value, &key)?,
                 "stance" => parse_list(&mut doc.stance, &value, &key)?,
+                "evidence" => {
+                    let judgement = doc
+                        .stance
+                        .last_mut()
+                        .ok_or("evidence comes before its stance judgement")?;
+                    parse_list(&mut judgement.evidence, &value, &key)?
+                }
                 other => return Err(format!("a piece has an unknown key {other:?}")),
             }
         }
@@ -318,6 +389,46 @@ pub async fn assemble(
     let docs = assembler.finish()?;
     progress(part_count(sliced));
     Ok(docs)
+}
+
+/// The page's side: counts the speakers of each long document a slice of quotations per task,
+/// for [`keep`] once the app holds the document (see `views::logic::article::speakers`), so
+/// that the first render of the results, the filter menus and the Article view find them
+/// counted; `None` for a short document, counted when asked.
+pub async fn count_speakers(docs: &[DocumentReport]) -> Vec<Option<SpeakerCounts>> {
+    const QUOTES: usize = 2000;
+    let mut pacer = Pacer::new();
+    let mut out = Vec::with_capacity(docs.len());
+    for doc in docs {
+        if doc.quotes.len() <= KEEP_OVER {
+            out.push(None);
+            continue;
+        }
+        let mut counter = Counter::new(doc);
+        for chunk in doc.quotes.chunks(QUOTES) {
+            counter.add(chunk);
+            pacer.step().await;
+        }
+        out.push(Some(std::rc::Rc::new(counter.finish())));
+    }
+    out
+}
+
+/// The app's documents: `docs` each in an `Rc`, with the speaker counts made for them kept.
+pub fn held(
+    docs: Vec<DocumentReport>,
+    counts: Vec<Option<SpeakerCounts>>,
+) -> Vec<std::rc::Rc<DocumentReport>> {
+    let mut counts = counts.into_iter();
+    docs.into_iter()
+        .map(|doc| {
+            let doc = std::rc::Rc::new(doc);
+            if let Some(counts) = counts.next().flatten() {
+                keep(&doc, counts);
+            }
+            doc
+        })
+        .collect()
 }
 
 /// The page's side: the stance across documents from its pieces, a few per task.

@@ -148,6 +148,22 @@ impl Corpus {
     /// A quote by document name and quote id, as the matrix's evidence names it.
     pub fn find_quote(&self, doc: &str, quote_id: &str) -> Option<(usize, usize)> {
         let d = self.doc_index(doc)?;
+        Some((d, self.quote_index(d, quote_id)?))
+    }
+
+    /// The index of quote `quote_id` of document `d`.
+    pub fn quote_index(&self, d: usize, quote_id: &str) -> Option<usize> {
+        // The core numbers its quotes "q1", "q2", ... in order: the id says where the quote
+        // is, and the index (57 ms to build for a 20 MB article's 133,000) is rarely needed.
+        let quotes = &self.docs.get(d)?.quotes;
+        if let Some(q) = quote_id
+            .strip_prefix('q')
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| n.checked_sub(1))
+            .filter(|&q| quotes.get(q).is_some_and(|quote| quote.id == quote_id))
+        {
+            return Some(q);
+        }
         let ids = self.quote_ids.get_or_init(|| {
             self.docs
                 .iter()
@@ -161,8 +177,7 @@ impl Corpus {
                 })
                 .collect()
         });
-        let q = *ids.get(d)?.get(quote_id)?;
-        Some((d, q))
+        ids.get(d)?.get(quote_id).copied()
     }
 
     pub fn quote(&self, doc: usize, quote: usize) -> Option<&Quote> {

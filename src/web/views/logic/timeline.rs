@@ -8,8 +8,6 @@
 /// year. The chart and its table never have more points than this and the years.
 pub const MAX_POINTS: usize = 60;
 
-use std::collections::HashMap;
-
 use super::corpus::Corpus;
 use super::filters::Filters;
 use crate::Polarity;
@@ -49,16 +47,23 @@ pub fn day_number(date: &str) -> Option<i64> {
 }
 
 /// The stance each quote of a document carries: the polarities of the judgements it is
-/// evidence in (toward the filtered target only, when one is set), by quote id. Made once per
-/// document: looking through every judgement for each quote made a long article quadratic.
-fn polarities<'a>(corpus: &'a Corpus, doc: usize, filters: &Filters) -> HashMap<&'a str, Polarity> {
-    let mut sides: HashMap<&str, (bool, bool)> = HashMap::new();
+/// evidence in (toward the filtered target only, when one is set), by quote index. Made once
+/// per document: looking through every judgement for each quote made a long article
+/// quadratic, and a map by quote id hashed each piece of evidence's id.
+fn polarities(corpus: &Corpus, doc: usize, filters: &Filters) -> Vec<Option<Polarity>> {
+    let quotes = corpus.docs[doc].quotes.len();
+    let mut sides: Vec<(bool, bool)> = vec![(false, false); quotes];
     for j in &corpus.docs[doc].stance {
         if filters.target.as_ref().is_some_and(|t| t != &j.target) {
             continue;
         }
         for e in &j.evidence {
-            let (favor, against) = sides.entry(e.quote_id.as_str()).or_default();
+            let Some((favor, against)) = corpus
+                .quote_index(doc, &e.quote_id)
+                .and_then(|q| sides.get_mut(q))
+            else {
+                continue;
+            };
             match e.polarity {
                 Polarity::Favor => *favor = true,
                 Polarity::Against => *against = true,
@@ -69,14 +74,11 @@ fn polarities<'a>(corpus: &'a Corpus, doc: usize, filters: &Filters) -> HashMap<
     }
     sides
         .into_iter()
-        .filter_map(|(id, side)| {
-            let p = match side {
-                (true, true) => Polarity::Mixed,
-                (true, false) => Polarity::Favor,
-                (false, true) => Polarity::Against,
-                (false, false) => return None,
-            };
-            Some((id, p))
+        .map(|side| match side {
+            (true, true) => Some(Polarity::Mixed),
+            (true, false) => Some(Polarity::Favor),
+            (false, true) => Some(Polarity::Against),
+            (false, false) => None,
         })
         .collect()
 }
@@ -133,11 +135,7 @@ pub fn points(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> (Ve
         let stances = polarities(corpus, d, filters);
         for &q in visible.get(d).map(Vec::as_slice).unwrap_or(&[]) {
             p.quotes += 1;
-            match corpus.docs[d]
-                .quotes
-                .get(q)
-                .and_then(|q| stances.get(q.id.as_str()))
-            {
+            match stances.get(q).copied().flatten() {
                 Some(Polarity::Favor) => p.favor += 1,
                 Some(Polarity::Against) => p.against += 1,
                 Some(Polarity::Mixed) => p.mixed += 1,
