@@ -6,6 +6,7 @@
 
 pub mod attribution;
 pub mod document;
+pub mod fasthash;
 pub mod lexicon;
 pub mod names;
 pub mod people;

@@ -5,7 +5,7 @@
 //! use this module rather than rules of their own; the word lists live in the lexicon
 //! (`name_titles.txt`, `name_stop_caps.txt`, `name_particles.txt`).
 
-use std::collections::HashSet;
+use crate::analysis::fasthash::HashSet;
 use std::sync::OnceLock;
 
 use super::document::is_calendar_word;
@@ -39,10 +39,11 @@ fn org_heads() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| set(lexicon::ORG_NAME_HEADS))
 }
 
-fn gender_words() -> &'static std::collections::HashMap<&'static str, Gender> {
-    static MAP: OnceLock<std::collections::HashMap<&'static str, Gender>> = OnceLock::new();
+fn gender_words() -> &'static crate::analysis::fasthash::HashMap<&'static str, Gender> {
+    static MAP: OnceLock<crate::analysis::fasthash::HashMap<&'static str, Gender>> =
+        OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
+        let mut map = crate::analysis::fasthash::HashMap::default();
         for line in lexicon::lines(lexicon::GENDER_WORDS) {
             let Some((g, words)) = line.split_once('\t') else {
                 continue;

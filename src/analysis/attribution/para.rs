@@ -215,7 +215,7 @@ impl<'t> Para<'t> {
 }
 
 pub(super) fn is_adverb(w: &str) -> bool {
-    static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static NOUNS: std::sync::OnceLock<crate::analysis::fasthash::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     w.len() > 4
         && w.ends_with("ly")

@@ -1,7 +1,7 @@
 //! Aggregation: the findings of one document into one judgement per speaker and target, and
 //! the judgements of a batch into the speaker x target matrix with counts and dates.
 
-use std::collections::{HashMap, HashSet};
+use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::polarity::Finding;
 use super::targets::name_key;
@@ -112,31 +112,40 @@ pub fn judgement(
 /// alone joins the full name it ends when the batch has exactly one.
 fn person_keys(names: &[String]) -> HashMap<String, String> {
     let mut out = HashMap::new();
-    // Per surname key, the full names seen, each standing for its person.
-    let mut people: HashMap<String, Vec<&String>> = HashMap::new();
-    for n in names
+    // Per surname key, the first initials of the full names seen, each standing for its
+    // person: within one key, `names::same_person` tells full names apart by their initial
+    // alone, so the key and initial of each name are computed once.
+    let mut people: HashMap<String, Vec<char>> = HashMap::new();
+    let keyed: Vec<(String, Option<char>)> = names
         .iter()
-        .filter(|n| crate::analysis::names::first_initial(n).is_some())
-    {
-        let group = people.entry(crate::analysis::names::key(n)).or_default();
-        if !group
-            .iter()
-            .any(|f| crate::analysis::names::same_person(f, n))
-        {
-            group.push(n);
+        .map(|n| {
+            (
+                crate::analysis::names::key(n),
+                crate::analysis::names::first_initial(n),
+            )
+        })
+        .collect();
+    for (surname, initial) in &keyed {
+        let Some(initial) = initial else {
+            continue;
+        };
+        // An empty key is nobody's (`same_person` never holds for it).
+        if surname.is_empty() {
+            continue;
+        }
+        let group = people.entry(surname.clone()).or_default();
+        if !group.contains(initial) {
+            group.push(*initial);
         }
     }
-    for n in names {
-        let surname = crate::analysis::names::key(n);
+    for (n, (surname, initial)) in names.iter().zip(keyed) {
         if surname.is_empty() {
             out.insert(n.clone(), n.to_lowercase());
             continue;
         }
         let group = people.get(&surname).map(Vec::as_slice).unwrap_or_default();
-        let person = match crate::analysis::names::first_initial(n) {
-            Some(_) => group
-                .iter()
-                .position(|f| crate::analysis::names::same_person(f, n)),
+        let person = match initial {
+            Some(i) => group.iter().position(|&g| g == i),
             // "Trump" alone: the one full name with that surname, if only one.
             None => (group.len() == 1).then_some(0),
         };

@@ -16,7 +16,9 @@ mod targets;
 mod tokens;
 mod words;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::ops::Range;
 
 pub use aggregate::aggregate;

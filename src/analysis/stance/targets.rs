@@ -7,7 +7,7 @@
 //! Trump"), so that a surname alone resolves to the full name. Targets are created when first
 //! mentioned.
 
-use std::collections::{HashMap, HashSet};
+use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::tokens::Token;
 use super::words::{lists, PhraseSet};

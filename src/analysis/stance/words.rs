@@ -1,7 +1,7 @@
 //! The parsed word lists of the stance analysis (see `analysis::lexicon`), read once, and a
 //! matcher for multi-word patterns over tokens.
 
-use std::collections::{HashMap, HashSet};
+use crate::analysis::fasthash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::tokens::Token;
@@ -53,7 +53,7 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
+type WordMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// Multi-word patterns, each with a value; finds the longest pattern starting at a token.
 #[derive(Debug, Clone)]
