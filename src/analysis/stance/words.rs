@@ -120,36 +120,44 @@ impl<T: Clone> PhraseSet<T> {
         }
         let first = tokens.get(i).filter(|t| t.is_word())?;
         let word = self.word(first);
-        // Prefixed patterns whose first prefix begins `word` (and is shorter), in the order
-        // they were added, so that ties go to the same pattern as a test of every one would.
-        let mut prefixed: Vec<usize> = Vec::new();
+        let matches = |parts: &[Part]| {
+            let n = parts.len();
+            i + n <= tokens.len()
+                && parts.iter().enumerate().all(|(k, p)| {
+                    let t = &tokens[i + k];
+                    t.is_word() && (k + 1 == n || !t.poss) && p.matches(self.word(t))
+                })
+        };
+        // The first longest match in the order the patterns are tried: exact ones in the order
+        // they were added, then prefixed ones in the order they were added.
+        let mut best: Option<(usize, &T)> = None;
+        for (parts, value) in self.exact.get(word).into_iter().flatten() {
+            if best.is_none_or(|(len, _)| parts.len() > len) && matches(parts) {
+                best = Some((parts.len(), value));
+            }
+        }
+        // Prefixed patterns whose first prefix begins `word` (and is shorter): the longest
+        // match, the earliest added among equals, without collecting them.
+        let mut prefixed: Option<(usize, usize)> = None;
         for &n in &self.prefix_lengths {
             if n >= word.len() {
                 break;
             }
-            if let Some(list) = word.get(..n).and_then(|p| self.by_prefix.get(p)) {
-                prefixed.extend_from_slice(list);
+            let Some(list) = word.get(..n).and_then(|p| self.by_prefix.get(p)) else {
+                continue;
+            };
+            for &k in list {
+                let parts = &self.prefixed[k].0;
+                let better = prefixed
+                    .is_none_or(|(len, at)| parts.len() > len || (parts.len() == len && k < at));
+                if better && matches(parts) {
+                    prefixed = Some((parts.len(), k));
+                }
             }
         }
-        prefixed.sort_unstable();
-        let candidates = self
-            .exact
-            .get(word)
-            .into_iter()
-            .flatten()
-            .chain(prefixed.iter().map(|&k| &self.prefixed[k]));
-        let mut best: Option<(usize, &T)> = None;
-        for (parts, value) in candidates {
-            let n = parts.len();
-            if best.is_some_and(|(len, _)| len >= n) || i + n > tokens.len() {
-                continue;
-            }
-            let ok = parts.iter().enumerate().all(|(k, p)| {
-                let t = &tokens[i + k];
-                t.is_word() && (k + 1 == n || !t.poss) && p.matches(self.word(t))
-            });
-            if ok {
-                best = Some((n, value));
+        if let Some((n, k)) = prefixed {
+            if best.is_none_or(|(len, _)| n > len) {
+                best = Some((n, &self.prefixed[k].1));
             }
         }
         best
