@@ -52,10 +52,19 @@ struct Lexed<'a> {
 }
 
 fn lex(s: &str) -> Vec<Lexed<'_>> {
+    lex_upto(s, usize::MAX)
+}
+
+/// The first `max` tokens of `s` (a prefix of `lex(s)`; a caller that refuses long lines
+/// need not read a whole paragraph).
+fn lex_upto(s: &str, max: usize) -> Vec<Lexed<'_>> {
     let mut out = Vec::new();
     let mut chars = s.char_indices().peekable();
     let mut spaced = false;
     while let Some((i, c)) = chars.next() {
+        if out.len() >= max {
+            break;
+        }
         if c.is_whitespace() {
             spaced = true;
             continue;
@@ -399,7 +408,7 @@ const STAMP_WORDS: &[&str] = &[
 
 /// Whether the whole line is a dateline-free timestamp: dates, times, "Updated:", "2 hours ago".
 pub fn is_timestamp_line(s: &str) -> bool {
-    let toks = lex(s);
+    let toks = lex_upto(s, 41);
     if toks.is_empty() || toks.len() > 40 {
         return false;
     }
