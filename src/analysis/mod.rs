@@ -8,6 +8,7 @@ pub mod attribution;
 pub mod document;
 pub mod fasthash;
 pub mod lexicon;
+pub mod lower;
 pub mod names;
 pub mod people;
 pub mod quotes;

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use super::document::is_calendar_word;
 use super::lexicon;
+use super::lower::with_lower;
 
 fn set(list: &'static str) -> HashSet<&'static str> {
     lexicon::lines(list).collect()
@@ -70,16 +71,16 @@ pub enum Gender {
 
 /// The gender a title or role word gives ("Mrs." → Female, "spokesman" → Male).
 pub fn gender_of_word(word: &str) -> Option<Gender> {
-    gender_words().get(bare(word).as_str()).copied()
+    with_bare(word, |b| gender_words().get(b).copied())
 }
 
 /// The gender of a third-person pronoun ("he", "his" → Male; "she", "her" → Female).
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
-    match word.to_lowercase().as_str() {
+    with_lower(word, |w| match w {
         "he" | "him" | "his" | "himself" => Some(Gender::Male),
         "she" | "her" | "hers" | "herself" => Some(Gender::Female),
         _ => None,
-    }
+    })
 }
 
 /// Does a capitalised name end in a word that makes it an organisation's ("Northgate
@@ -89,7 +90,7 @@ pub fn is_organisation_name(name: &str) -> bool {
     words.len() >= 2
         && words
             .last()
-            .is_some_and(|w| org_heads().contains(bare(w).as_str()))
+            .is_some_and(|w| with_bare(w, |b| org_heads().contains(b)))
 }
 
 /// Generational suffixes that follow a surname and are not one ("Jr.", "III").
@@ -109,9 +110,15 @@ pub fn is_possessive(word: &str) -> bool {
 
 /// A word lower-cased, without a full stop or possessive ending: the form the lists use.
 pub fn bare(word: &str) -> String {
-    strip_possessive(word.trim_end_matches('.'))
-        .trim_end_matches('.')
-        .to_lowercase()
+    with_bare(word, str::to_string)
+}
+
+/// Calls `f` with [`bare`] of `word`, lower-cased without an allocation where it can be.
+fn with_bare<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lower(
+        strip_possessive(word.trim_end_matches('.')).trim_end_matches('.'),
+        f,
+    )
 }
 
 /// Does the word begin with a capital letter?
@@ -121,13 +128,13 @@ pub fn is_capitalized(word: &str) -> bool {
 
 /// Is the word a title or part of one ("President", "Sen.", "Foreign" of "Foreign Minister")?
 pub fn is_title(word: &str) -> bool {
-    titles().contains(bare(word).as_str())
+    with_bare(word, |b| titles().contains(b))
 }
 
 /// Is the capitalised word one that never belongs to a name: a function word, an adverb,
 /// a weekday or month ("However", "Monday")?
 pub fn is_stopword(word: &str) -> bool {
-    stop_caps().contains(bare(word).as_str()) || is_calendar_word(word)
+    with_bare(word, |b| stop_caps().contains(b)) || is_calendar_word(word)
 }
 
 fn function_words() -> &'static HashSet<&'static str> {
@@ -153,7 +160,7 @@ pub fn is_particle(word: &str) -> bool {
 
 /// Is the word a generational suffix ("Jr.", "II")?
 pub fn is_suffix(word: &str) -> bool {
-    SUFFIXES.contains(&bare(word).as_str())
+    with_bare(word, |b| SUFFIXES.contains(&b))
 }
 
 /// An initial such as "J." or "J".

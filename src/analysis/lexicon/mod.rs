@@ -152,7 +152,7 @@ pub fn is_occupation(word_lower: &str) -> bool {
 
 /// The place a name or adjective refers to ("Russian" → "Russia", "Kiev" → "Kyiv").
 pub fn place(word: &str) -> Option<&'static str> {
-    places().get(&word.to_lowercase()).copied()
+    crate::analysis::lower::with_lower(word, |w| places().get(w).copied())
 }
 
 /// Stance cues: support and opposition words, negation, hedges, conditionals, contrast.
