@@ -165,25 +165,46 @@ pub fn is_suffix(word: &str) -> bool {
 
 /// An initial such as "J." or "J".
 fn is_initial(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() == 1 && letters[0].is_uppercase()
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
 }
 
 /// The words of a name without the titles before it, the possessive after it, and the
 /// generational suffix ("Mr. Donald J. Trump Jr.'s" → ["Donald", "J.", "Trump"]).
 pub fn name_words(name: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = name
+    with_name_words(name, <[&str]>::to_vec)
+}
+
+/// Calls `f` with [`name_words`] of `name`, kept on the stack for names of up to 16 words
+/// (keys and initials are taken per mention, and per candidate when people are matched).
+fn with_name_words<'a, R>(name: &'a str, f: impl FnOnce(&[&'a str]) -> R) -> R {
+    const MAX: usize = 16;
+    let mut stack: [&str; MAX] = [""; MAX];
+    let mut heap: Vec<&str> = Vec::new();
+    let mut n = 0;
+    for w in name
         .split_whitespace()
         .map(|w| strip_possessive(w.trim_end_matches(',')))
         .filter(|w| !w.is_empty())
-        .collect();
+    {
+        if n < MAX {
+            stack[n] = w;
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(w);
+        }
+        n += 1;
+    }
+    let mut words: &[&str] = if n <= MAX { &stack[..n] } else { &heap };
     while words.len() > 1 && is_title(words[0]) {
-        words.remove(0);
+        words = &words[1..];
     }
     while words.len() > 1 && words.last().is_some_and(|w| is_suffix(w)) {
-        words.pop();
+        words = &words[..words.len() - 1];
     }
-    words
+    f(words)
 }
 
 /// A name without its titles ("President Donald Trump" → "Donald Trump", "Mr. Trump" →
@@ -209,16 +230,17 @@ pub fn fold(word: &str) -> String {
 
 /// The surname of a name, titles and suffixes removed ("Donald J. Trump" → "Trump").
 pub fn surname(name: &str) -> Option<&str> {
-    name_words(name).last().copied()
+    with_name_words(name, |w| w.last().copied())
 }
 
 /// The first name of a name of two words or more, not an initial ("Donald J. Trump" →
 /// "Donald"; "Trump" → None).
 pub fn first_name(name: &str) -> Option<&str> {
-    let words = name_words(name);
-    (words.len() >= 2)
-        .then(|| words[0])
-        .filter(|w| !is_initial(w))
+    with_name_words(name, |words| {
+        (words.len() >= 2)
+            .then(|| words[0])
+            .filter(|w| !is_initial(w))
+    })
 }
 
 /// The key of a person's name: its surname, folded. "Donald J. Trump", "Donald Trump",
@@ -230,11 +252,12 @@ pub fn key(name: &str) -> String {
 /// The first letter of the first name, lower case, when the name has one ("Donald Trump",
 /// "D. Trump" → 'd'; "Trump" → None).
 pub fn first_initial(name: &str) -> Option<char> {
-    let words = name_words(name);
-    if words.len() < 2 {
-        return None;
-    }
-    words[0].chars().next().map(|c| c.to_ascii_lowercase())
+    with_name_words(name, |words| {
+        if words.len() < 2 {
+            return None;
+        }
+        words[0].chars().next().map(|c| c.to_ascii_lowercase())
+    })
 }
 
 /// Can two names be the same person: the same key and no first names that disagree

@@ -589,9 +589,10 @@ impl Registry {
         };
         // Two full names with the same surname and different first names are two people
         // (Bill and Hillary Clinton); a surname alone joins the one named last.
+        let initial = first_initial(name);
         let known = self.by_key.get(&key).and_then(|cands| {
             cands.iter().rev().copied().find(|&i| {
-                match (first_initial(&self.people[i].name), first_initial(name)) {
+                match (first_initial(&self.people[i].name), initial) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }

@@ -260,6 +260,13 @@ impl Catalogue {
         if words.len() < 2 || words.len() > 4 || crate::analysis::lexicon::place(name).is_some() {
             return;
         }
+        // A name whose key is known already changes nothing: skip the tests below.
+        if words
+            .last()
+            .is_some_and(|last| self.people.contains_key(&name_key(last)))
+        {
+            return;
+        }
         let all_caps = words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
