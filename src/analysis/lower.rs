@@ -19,9 +19,9 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         let lower = &mut buf[..bytes.len()];
         lower.copy_from_slice(bytes);
         lower.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return f(lower);
-        }
+        // SAFETY: `s` is ASCII (checked above), so its lower-cased bytes are ASCII too, and
+        // ASCII is valid UTF-8. (A checked conversion was a few percent of the profile.)
+        return f(unsafe { std::str::from_utf8_unchecked(lower) });
     }
     f(&s.to_lowercase())
 }

@@ -65,8 +65,30 @@ pub struct PhraseSet<T> {
     /// its own prefixes instead of a test of every prefixed pattern.
     by_prefix: WordMap<Vec<usize>>,
     prefix_lengths: Vec<usize>,
+    /// The first two bytes of the exact first words and of the first prefixes, a bit per pair
+    /// (see [`pair`]): most tokens start no pattern and are turned away without hashing.
+    exact_starts: Vec<u64>,
+    prefix_starts: Vec<u64>,
     /// Compare the tokens' surface (capitals as written) instead of their lower case.
     case_sensitive: bool,
+}
+
+/// The first two bytes of a word as one number (0 for a missing second byte).
+fn pair(word: &str) -> usize {
+    let b = word.as_bytes();
+    (usize::from(b.first().copied().unwrap_or(0)) << 8)
+        | usize::from(b.get(1).copied().unwrap_or(0))
+}
+
+fn has_pair(bits: &[u64], pair: usize) -> bool {
+    bits.get(pair / 64)
+        .is_some_and(|w| w & (1 << (pair % 64)) != 0)
+}
+
+fn add_pair(bits: &mut [u64], pair: usize) {
+    if let Some(w) = bits.get_mut(pair / 64) {
+        *w |= 1 << (pair % 64);
+    }
 }
 
 impl<T: Clone> PhraseSet<T> {
@@ -76,6 +98,8 @@ impl<T: Clone> PhraseSet<T> {
             prefixed: Vec::new(),
             by_prefix: WordMap::default(),
             prefix_lengths: Vec::new(),
+            exact_starts: vec![0; 1024],
+            prefix_starts: vec![0; 1024],
             case_sensitive,
         }
     }
@@ -83,13 +107,21 @@ impl<T: Clone> PhraseSet<T> {
     pub fn add(&mut self, pattern: &str, value: T) {
         let parts: Vec<Part> = pattern.split_whitespace().map(Part::parse).collect();
         match parts.first() {
-            Some(Part::Exact(w)) => self
-                .exact
-                .entry(w.clone())
-                .or_default()
-                .push((parts, value)),
+            Some(Part::Exact(w)) => {
+                add_pair(&mut self.exact_starts, pair(w));
+                self.exact
+                    .entry(w.clone())
+                    .or_default()
+                    .push((parts, value))
+            }
             Some(Part::Prefix(p)) => {
                 let p = p.clone();
+                if p.len() >= 2 {
+                    add_pair(&mut self.prefix_starts, pair(&p));
+                } else {
+                    // A prefix of one byte (or none) starts too many words to filter by.
+                    self.prefix_starts.fill(u64::MAX);
+                }
                 if !self.prefix_lengths.contains(&p.len()) {
                     self.prefix_lengths.push(p.len());
                     self.prefix_lengths.sort_unstable();
@@ -130,8 +162,12 @@ impl<T: Clone> PhraseSet<T> {
         };
         // The first longest match in the order the patterns are tried: exact ones in the order
         // they were added, then prefixed ones in the order they were added.
+        let start = pair(word);
         let mut best: Option<(usize, &T)> = None;
-        for (parts, value) in self.exact.get(word).into_iter().flatten() {
+        let exact = has_pair(&self.exact_starts, start)
+            .then(|| self.exact.get(word))
+            .flatten();
+        for (parts, value) in exact.into_iter().flatten() {
             if best.is_none_or(|(len, _)| parts.len() > len) && matches(parts) {
                 best = Some((parts.len(), value));
             }
@@ -139,7 +175,12 @@ impl<T: Clone> PhraseSet<T> {
         // Prefixed patterns whose first prefix begins `word` (and is shorter): the longest
         // match, the earliest added among equals, without collecting them.
         let mut prefixed: Option<(usize, usize)> = None;
-        for &n in &self.prefix_lengths {
+        let prefix_lengths = if has_pair(&self.prefix_starts, start) {
+            &self.prefix_lengths[..]
+        } else {
+            &[]
+        };
+        for &n in prefix_lengths {
             if n >= word.len() {
                 break;
             }
