@@ -197,12 +197,14 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
         counts: [usize; 4],
         scores: Vec<(f32, f32)>,
         evidence: Vec<(String, String)>,
-        /// `evidence` as a set: a speaker and target of a long document can have thousands.
+        /// `evidence` as a set once it has `SMALL` items (a speaker and target of a long
+        /// document can have thousands); empty before, when a look through the list is cheaper.
         evidence_seen: HashSet<(String, String)>,
         dates: Vec<String>,
     }
-    let mut cells: HashMap<(String, String), Acc> = HashMap::new();
-    let mut order: Vec<(String, String)> = Vec::new();
+    // The cells in the order first met, and the index of each key among them.
+    let mut cells: Vec<Acc> = Vec::new();
+    let mut index: HashMap<(String, String), usize> = HashMap::new();
     for d in documents {
         for j in &d.stance {
             let key = (
@@ -212,9 +214,8 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                     .unwrap_or_else(|| j.speaker.to_lowercase()),
                 target_key(j),
             );
-            let acc = cells.entry(key.clone()).or_insert_with(|| {
-                order.push(key.clone());
-                Acc {
+            let at = *index.entry(key).or_insert_with(|| {
+                cells.push(Acc {
                     speakers: HashMap::new(),
                     targets: HashMap::new(),
                     kind: j.target_kind,
@@ -223,8 +224,10 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                     evidence: Vec::new(),
                     evidence_seen: HashSet::new(),
                     dates: Vec::new(),
-                }
+                });
+                cells.len() - 1
             });
+            let acc = &mut cells[at];
             *acc.speakers.entry(j.speaker.clone()).or_default() += 1;
             *acc.targets.entry(j.target.clone()).or_default() += 1;
             let slot = match j.stance {
@@ -238,8 +241,17 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                 acc.scores.push((j.score, j.confidence));
             }
             for e in &j.evidence {
+                const SMALL: usize = 16;
                 let pair = (d.name.clone(), e.quote_id.clone());
-                if acc.evidence_seen.insert(pair.clone()) {
+                let new = if acc.evidence.len() < SMALL {
+                    !acc.evidence.contains(&pair)
+                } else {
+                    if acc.evidence_seen.is_empty() {
+                        acc.evidence_seen.extend(acc.evidence.iter().cloned());
+                    }
+                    acc.evidence_seen.insert(pair.clone())
+                };
+                if new {
                     acc.evidence.push(pair);
                 }
             }
@@ -263,9 +275,9 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             .map(|(k, _)| k.clone())
             .unwrap_or_default()
     };
-    let mut out: Vec<StanceCell> = order
-        .iter()
-        .filter_map(|k| cells.get(k))
+    // Each cell's lists move into the report rather than being copied.
+    let mut out: Vec<StanceCell> = cells
+        .into_iter()
         .map(|acc| {
             let [favor, against, neutral, mixed] = acc.counts;
             let weight: f32 = acc.scores.iter().map(|(_, c)| c.max(0.05)).sum();
@@ -298,7 +310,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             } else {
                 acc.scores.iter().map(|(_, c)| c).sum::<f32>() / acc.scores.len() as f32
             };
-            let mut dates = acc.dates.clone();
+            let mut dates = acc.dates;
             dates.sort();
             StanceCell {
                 speaker: most_common(&acc.speakers),
@@ -311,7 +323,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                 mixed,
                 score: (score * 100.0).round() / 100.0,
                 confidence: ((mean_conf * agreement) * 100.0).round() / 100.0,
-                evidence: acc.evidence.clone(),
+                evidence: acc.evidence,
                 dates,
             }
         })
