@@ -6,7 +6,9 @@
 
 pub mod attribution;
 pub mod document;
+pub mod fasthash;
 pub mod lexicon;
+pub mod lower;
 pub mod names;
 pub mod people;
 pub mod quotes;

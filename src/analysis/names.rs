@@ -5,11 +5,12 @@
 //! use this module rather than rules of their own; the word lists live in the lexicon
 //! (`name_titles.txt`, `name_stop_caps.txt`, `name_particles.txt`).
 
-use std::collections::HashSet;
+use crate::analysis::fasthash::HashSet;
 use std::sync::OnceLock;
 
 use super::document::is_calendar_word;
 use super::lexicon;
+use super::lower::with_lower;
 
 fn set(list: &'static str) -> HashSet<&'static str> {
     lexicon::lines(list).collect()
@@ -39,10 +40,11 @@ fn org_heads() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| set(lexicon::ORG_NAME_HEADS))
 }
 
-fn gender_words() -> &'static std::collections::HashMap<&'static str, Gender> {
-    static MAP: OnceLock<std::collections::HashMap<&'static str, Gender>> = OnceLock::new();
+fn gender_words() -> &'static crate::analysis::fasthash::HashMap<&'static str, Gender> {
+    static MAP: OnceLock<crate::analysis::fasthash::HashMap<&'static str, Gender>> =
+        OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
+        let mut map = crate::analysis::fasthash::HashMap::default();
         for line in lexicon::lines(lexicon::GENDER_WORDS) {
             let Some((g, words)) = line.split_once('\t') else {
                 continue;
@@ -69,16 +71,16 @@ pub enum Gender {
 
 /// The gender a title or role word gives ("Mrs." → Female, "spokesman" → Male).
 pub fn gender_of_word(word: &str) -> Option<Gender> {
-    gender_words().get(bare(word).as_str()).copied()
+    with_bare(word, |b| gender_words().get(b).copied())
 }
 
 /// The gender of a third-person pronoun ("he", "his" → Male; "she", "her" → Female).
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
-    match word.to_lowercase().as_str() {
+    with_lower(word, |w| match w {
         "he" | "him" | "his" | "himself" => Some(Gender::Male),
         "she" | "her" | "hers" | "herself" => Some(Gender::Female),
         _ => None,
-    }
+    })
 }
 
 /// Does a capitalised name end in a word that makes it an organisation's ("Northgate
@@ -88,7 +90,7 @@ pub fn is_organisation_name(name: &str) -> bool {
     words.len() >= 2
         && words
             .last()
-            .is_some_and(|w| org_heads().contains(bare(w).as_str()))
+            .is_some_and(|w| with_bare(w, |b| org_heads().contains(b)))
 }
 
 /// Generational suffixes that follow a surname and are not one ("Jr.", "III").
@@ -108,9 +110,15 @@ pub fn is_possessive(word: &str) -> bool {
 
 /// A word lower-cased, without a full stop or possessive ending: the form the lists use.
 pub fn bare(word: &str) -> String {
-    strip_possessive(word.trim_end_matches('.'))
-        .trim_end_matches('.')
-        .to_lowercase()
+    with_bare(word, str::to_string)
+}
+
+/// Calls `f` with [`bare`] of `word`, lower-cased without an allocation where it can be.
+fn with_bare<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lower(
+        strip_possessive(word.trim_end_matches('.')).trim_end_matches('.'),
+        f,
+    )
 }
 
 /// Does the word begin with a capital letter?
@@ -120,13 +128,13 @@ pub fn is_capitalized(word: &str) -> bool {
 
 /// Is the word a title or part of one ("President", "Sen.", "Foreign" of "Foreign Minister")?
 pub fn is_title(word: &str) -> bool {
-    titles().contains(bare(word).as_str())
+    with_bare(word, |b| titles().contains(b))
 }
 
 /// Is the capitalised word one that never belongs to a name: a function word, an adverb,
 /// a weekday or month ("However", "Monday")?
 pub fn is_stopword(word: &str) -> bool {
-    stop_caps().contains(bare(word).as_str()) || is_calendar_word(word)
+    with_bare(word, |b| stop_caps().contains(b)) || is_calendar_word(word)
 }
 
 fn function_words() -> &'static HashSet<&'static str> {
@@ -152,30 +160,51 @@ pub fn is_particle(word: &str) -> bool {
 
 /// Is the word a generational suffix ("Jr.", "II")?
 pub fn is_suffix(word: &str) -> bool {
-    SUFFIXES.contains(&bare(word).as_str())
+    with_bare(word, |b| SUFFIXES.contains(&b))
 }
 
 /// An initial such as "J." or "J".
 fn is_initial(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() == 1 && letters[0].is_uppercase()
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
 }
 
 /// The words of a name without the titles before it, the possessive after it, and the
 /// generational suffix ("Mr. Donald J. Trump Jr.'s" → ["Donald", "J.", "Trump"]).
 pub fn name_words(name: &str) -> Vec<&str> {
-    let mut words: Vec<&str> = name
+    with_name_words(name, <[&str]>::to_vec)
+}
+
+/// Calls `f` with [`name_words`] of `name`, kept on the stack for names of up to 16 words
+/// (keys and initials are taken per mention, and per candidate when people are matched).
+fn with_name_words<'a, R>(name: &'a str, f: impl FnOnce(&[&'a str]) -> R) -> R {
+    const MAX: usize = 16;
+    let mut stack: [&str; MAX] = [""; MAX];
+    let mut heap: Vec<&str> = Vec::new();
+    let mut n = 0;
+    for w in name
         .split_whitespace()
         .map(|w| strip_possessive(w.trim_end_matches(',')))
         .filter(|w| !w.is_empty())
-        .collect();
+    {
+        if n < MAX {
+            stack[n] = w;
+        } else {
+            if heap.is_empty() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(w);
+        }
+        n += 1;
+    }
+    let mut words: &[&str] = if n <= MAX { &stack[..n] } else { &heap };
     while words.len() > 1 && is_title(words[0]) {
-        words.remove(0);
+        words = &words[1..];
     }
     while words.len() > 1 && words.last().is_some_and(|w| is_suffix(w)) {
-        words.pop();
+        words = &words[..words.len() - 1];
     }
-    words
+    f(words)
 }
 
 /// A name without its titles ("President Donald Trump" → "Donald Trump", "Mr. Trump" →
@@ -201,16 +230,17 @@ pub fn fold(word: &str) -> String {
 
 /// The surname of a name, titles and suffixes removed ("Donald J. Trump" → "Trump").
 pub fn surname(name: &str) -> Option<&str> {
-    name_words(name).last().copied()
+    with_name_words(name, |w| w.last().copied())
 }
 
 /// The first name of a name of two words or more, not an initial ("Donald J. Trump" →
 /// "Donald"; "Trump" → None).
 pub fn first_name(name: &str) -> Option<&str> {
-    let words = name_words(name);
-    (words.len() >= 2)
-        .then(|| words[0])
-        .filter(|w| !is_initial(w))
+    with_name_words(name, |words| {
+        (words.len() >= 2)
+            .then(|| words[0])
+            .filter(|w| !is_initial(w))
+    })
 }
 
 /// The key of a person's name: its surname, folded. "Donald J. Trump", "Donald Trump",
@@ -222,11 +252,12 @@ pub fn key(name: &str) -> String {
 /// The first letter of the first name, lower case, when the name has one ("Donald Trump",
 /// "D. Trump" → 'd'; "Trump" → None).
 pub fn first_initial(name: &str) -> Option<char> {
-    let words = name_words(name);
-    if words.len() < 2 {
-        return None;
-    }
-    words[0].chars().next().map(|c| c.to_ascii_lowercase())
+    with_name_words(name, |words| {
+        if words.len() < 2 {
+            return None;
+        }
+        words[0].chars().next().map(|c| c.to_ascii_lowercase())
+    })
 }
 
 /// Can two names be the same person: the same key and no first names that disagree

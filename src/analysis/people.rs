@@ -7,7 +7,7 @@
 //! ("Kremlin spokesman Dmitry Peskov", "Putin's press secretary, Dmitry Peskov"); surnames and
 //! spelling variants (Zelensky/Zelenskyy) fold into the same person by a normalised key.
 
-use std::collections::HashMap;
+use crate::analysis::fasthash::HashMap;
 use std::ops::Range;
 
 use super::attribution::{Attributed, Via};
@@ -427,7 +427,7 @@ struct Registry {
     mentions: Vec<NameMention>,
     /// Words the document writes in lower case: a capitalised one of them opening a name is
     /// a sentence-initial common word ("Rival Hillary Clinton").
-    lower_words: std::collections::HashSet<String>,
+    lower_words: crate::analysis::fasthash::HashSet<String>,
     /// Role groups of each person's role and aliases, for `role_holder`.
     roles: RoleIndex,
     /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
@@ -589,9 +589,10 @@ impl Registry {
         };
         // Two full names with the same surname and different first names are two people
         // (Bill and Hillary Clinton); a surname alone joins the one named last.
+        let initial = first_initial(name);
         let known = self.by_key.get(&key).and_then(|cands| {
             cands.iter().rev().copied().find(|&i| {
-                match (first_initial(&self.people[i].name), first_initial(name)) {
+                match (first_initial(&self.people[i].name), initial) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }

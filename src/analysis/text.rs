@@ -124,13 +124,12 @@ fn is_abbreviation(s: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if super::lower::with_lower(word, |lower| ABBREVIATIONS.contains(&lower)) {
         return true;
     }
     // Single capital initials ("J. Smith") and dotted acronyms ("U.S").
-    let letters: Vec<char> = word.chars().collect();
-    (letters.len() == 1 && letters[0].is_uppercase())
+    let mut letters = word.chars();
+    matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
 }
 

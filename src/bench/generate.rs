@@ -752,7 +752,8 @@ mod tests {
     #[test]
     fn generators_are_deterministic_and_names_distinct() {
         assert_eq!(ordinary(10_000).bytes, ordinary(10_000).bytes);
-        let names: std::collections::HashSet<String> = (0..5000).map(made_up_name).collect();
+        let names: crate::analysis::fasthash::HashSet<String> =
+            (0..5000).map(made_up_name).collect();
         assert_eq!(names.len(), 5000);
     }
 

@@ -13,7 +13,7 @@ use super::quotes::QuoteSpan;
 use super::report::{Person, Quote, QuoteKind, Span, Speaker};
 use super::text::{self, Token};
 
-use std::collections::HashSet;
+use crate::analysis::fasthash::HashSet;
 
 /// One section of `lexicon/attribution_words.txt`, parsed once.
 macro_rules! word_set {
@@ -132,7 +132,8 @@ pub fn attribute(
             );
         }
         // First and last token of each span that starts here.
-        let mut bounds: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+        let mut bounds: crate::analysis::fasthash::HashMap<usize, (usize, usize)> =
+            Default::default();
         for (k, q) in in_quote.iter().enumerate() {
             if let Some(si) = q {
                 bounds.entry(*si).and_modify(|b| b.1 = k).or_insert((k, k));

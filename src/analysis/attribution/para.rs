@@ -12,17 +12,57 @@ pub(super) struct Para<'t> {
     /// so that no search rescans a sentence per cue. Very long "sentences" (lists, garbage)
     /// are cut into windows of `MAX_SENTENCE` tokens to keep the work linear.
     pub(super) sentence: Vec<(usize, usize)>,
+    /// Each token's lower case, made when first asked for (`lower` is called many times per
+    /// token) for tokens that are not lower case already.
+    lowered: Vec<std::cell::OnceCell<Box<str>>>,
+}
+
+/// A token in lower case, borrowed from the text or from `Para::lowered`; reads like a `&str`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Lower<'a>(&'a str);
+
+impl<'a> Lower<'a> {
+    pub(super) fn as_str(&self) -> &'a str {
+        self.0
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<str> for Lower<'_> {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
 }
 
 pub(super) const MAX_SENTENCE: usize = 160;
 
 impl<'t> Para<'t> {
     pub(super) fn new(text: &'t str, toks: Vec<Token>, in_quote: Vec<Option<usize>>) -> Self {
+        let lowered = vec![std::cell::OnceCell::new(); toks.len()];
         let mut p = Para {
             text,
             toks,
             in_quote,
             sentence: Vec::new(),
+            lowered,
         };
         let n = p.toks.len();
         let mut sentence = vec![(0, n); n];
@@ -47,11 +87,15 @@ impl<'t> Para<'t> {
             .filter(|t| t.is_word)
             .map(|t| t.text(self.text))
     }
-    pub(super) fn lower(&self, i: usize) -> String {
-        self.toks
-            .get(i)
-            .map(|t| t.text(self.text).to_lowercase())
-            .unwrap_or_default()
+    pub(super) fn lower(&self, i: usize) -> Lower<'_> {
+        let (Some(t), Some(cell)) = (self.toks.get(i), self.lowered.get(i)) else {
+            return Lower("");
+        };
+        let word = t.text(self.text);
+        if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            return Lower(word);
+        }
+        Lower(cell.get_or_init(|| word.to_lowercase().into_boxed_str()))
     }
     pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks
@@ -154,11 +198,7 @@ impl<'t> Para<'t> {
             return Some((class, n));
         }
         // "a report", "the statement": a noun, not a verb.
-        let prev = if i > 0 {
-            self.lower(i - 1)
-        } else {
-            String::new()
-        };
+        let prev = if i > 0 { self.lower(i - 1) } else { Lower("") };
         if matches!(
             prev.as_str(),
             "a" | "an" | "the" | "his" | "her" | "their" | "its"
@@ -215,7 +255,7 @@ impl<'t> Para<'t> {
 }
 
 pub(super) fn is_adverb(w: &str) -> bool {
-    static NOUNS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static NOUNS: std::sync::OnceLock<crate::analysis::fasthash::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     w.len() > 4
         && w.ends_with("ly")

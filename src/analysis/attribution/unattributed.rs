@@ -43,8 +43,8 @@ pub(super) fn is_name_of_work(quote: &str) -> bool {
             .all(capitalised)
 }
 
-pub(super) fn work_nouns() -> &'static std::collections::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+pub(super) fn work_nouns() -> &'static crate::analysis::fasthash::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<crate::analysis::fasthash::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| lexicon::lines(lexicon::WORK_NOUNS).collect())
 }

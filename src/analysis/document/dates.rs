@@ -52,10 +52,19 @@ struct Lexed<'a> {
 }
 
 fn lex(s: &str) -> Vec<Lexed<'_>> {
+    lex_upto(s, usize::MAX)
+}
+
+/// The first `max` tokens of `s` (a prefix of `lex(s)`; a caller that refuses long lines
+/// need not read a whole paragraph).
+fn lex_upto(s: &str, max: usize) -> Vec<Lexed<'_>> {
     let mut out = Vec::new();
     let mut chars = s.char_indices().peekable();
     let mut spaced = false;
     while let Some((i, c)) = chars.next() {
+        if out.len() >= max {
+            break;
+        }
         if c.is_whitespace() {
             spaced = true;
             continue;
@@ -100,8 +109,11 @@ fn lex(s: &str) -> Vec<Lexed<'_>> {
 
 /// Month number of a month name; English names must be capitalised ("may" is a verb).
 fn month(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
-    let english = match lower.as_str() {
+    crate::analysis::lower::with_lower(word, |lower| month_of(word, lower))
+}
+
+fn month_of(word: &str, lower: &str) -> Option<u32> {
+    let english = match lower {
         "january" | "jan" => Some(1),
         "february" | "feb" => Some(2),
         "march" | "mar" => Some(3),
@@ -120,7 +132,7 @@ fn month(word: &str) -> Option<u32> {
         return english.filter(|_| word.starts_with(|c: char| c.is_uppercase()));
     }
     // Spanish names and Russian genitive forms, as in "23 de febrero" and "10 декабря".
-    match lower.as_str() {
+    match lower {
         "enero" | "января" => Some(1),
         "febrero" | "февраля" => Some(2),
         "marzo" | "марта" => Some(3),
@@ -322,7 +334,10 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
 /// A weekday or month name ("Tuesday", "Oct").
 pub fn is_calendar_word(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphabetic());
-    month(w).is_some() || crate::analysis::lexicon::WEEKDAYS.contains(&w.to_lowercase().as_str())
+    month(w).is_some()
+        || crate::analysis::lower::with_lower(w, |l| {
+            crate::analysis::lexicon::WEEKDAYS.contains(&l)
+        })
 }
 
 /// Words that may stand in a timestamp line besides dates and times.
@@ -399,7 +414,7 @@ const STAMP_WORDS: &[&str] = &[
 
 /// Whether the whole line is a dateline-free timestamp: dates, times, "Updated:", "2 hours ago".
 pub fn is_timestamp_line(s: &str) -> bool {
-    let toks = lex(s);
+    let toks = lex_upto(s, 41);
     if toks.is_empty() || toks.len() > 40 {
         return false;
     }
@@ -447,14 +462,13 @@ pub fn is_timestamp_line(s: &str) -> bool {
                 }
             }
             Tok::Word(w) => {
-                let lw = w.to_lowercase();
-                if lw == "ago" {
-                    evidence = true;
-                }
-                if !STAMP_WORDS.contains(&lw.as_str())
-                    && !crate::analysis::lexicon::WEEKDAYS.contains(&lw.as_str())
-                    && month(w).is_none()
-                {
+                let stamp = crate::analysis::lower::with_lower(w, |lw| {
+                    if lw == "ago" {
+                        evidence = true;
+                    }
+                    STAMP_WORDS.contains(&lw) || crate::analysis::lexicon::WEEKDAYS.contains(&lw)
+                });
+                if !stamp && month(w).is_none() {
                     return false;
                 }
             }

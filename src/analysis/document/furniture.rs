@@ -17,6 +17,10 @@ use crate::analysis::report::SetAside;
 #[derive(Debug, Clone)]
 struct Item {
     text: String,
+    /// `text` in lower case and its `key`, made once for the rules that read them (before
+    /// the dateline and sign-off cut `text`; nothing reads them after).
+    lower: String,
+    key: String,
     drop: Option<(&'static str, String)>,
     /// Parts cut from the start (a dateline) or the end (a sign-off) of a kept paragraph.
     cut_before: Option<SetAside>,
@@ -59,6 +63,11 @@ fn key(s: &str) -> String {
 
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// `words(s) <= max`, without counting the words of a long paragraph past `max`.
+fn few_words(s: &str, max: usize) -> bool {
+    s.split_whitespace().nth(max).is_none()
 }
 
 fn has_quote_marks(s: &str) -> bool {
@@ -131,7 +140,7 @@ fn tail_heading(k: &str) -> Option<&'static str> {
         "discussion",
     ];
     const TAGS: &[&str] = &["hashtags", "tags", "topics", "keywords"];
-    if RELATED.contains(&k) || (k.starts_with("more from ") && words(k) <= 5) {
+    if RELATED.contains(&k) || (k.starts_with("more from ") && few_words(k, 5)) {
         Some("related")
     } else if COMMENTS.contains(&k) || is_comment_count(k) {
         Some("comments")
@@ -171,7 +180,7 @@ fn is_status(k: &str) -> bool {
     STATUS.contains(&k)
         || ((k.starts_with("this story has been updated")
             || k.starts_with("this article has been updated"))
-            && words(k) <= 25)
+            && few_words(k, 25))
 }
 
 fn is_share_or_ad(k: &str) -> bool {
@@ -278,11 +287,11 @@ fn is_prompt(text: &str, k: &str) -> bool {
         "unlock ",
         "start your free trial",
     ];
-    words(text) <= 15 && !has_quote_marks(text) && STARTS.iter().any(|s| k.starts_with(s))
+    STARTS.iter().any(|s| k.starts_with(s)) && few_words(text, 15) && !has_quote_marks(text)
 }
 
 /// One-line teasers pointing elsewhere: "Related article: ...", "Read the rest here."
-fn is_teaser(k: &str, text: &str) -> bool {
+fn is_teaser(k: &str, text: &str, lower: &str) -> bool {
     const LABELS: &[&str] = &[
         "related article:",
         "related:",
@@ -315,8 +324,8 @@ fn is_teaser(k: &str, text: &str) -> bool {
         "read the original article",
         "read the original",
     ];
-    let lower = text.trim_start().to_lowercase();
-    let short = words(text) <= 30;
+    let lower = lower.trim_start();
+    let short = few_words(text, 30);
     short
         && (LABELS.iter().any(|l| lower.starts_with(l))
             || WHOLE.contains(&k)
@@ -336,12 +345,11 @@ fn is_hashtags(text: &str, k: &str) -> bool {
     let labelled = ["tags:", "topics:", "keywords:", "hashtags:"]
         .iter()
         .any(|l| k.starts_with(l))
-        && words(text) <= 25;
+        && few_words(text, 25);
     tags || labelled
 }
 
-fn is_disclaimer(text: &str) -> bool {
-    let l = text.to_lowercase();
+fn is_disclaimer(text: &str, l: &str) -> bool {
     let as_is = l.contains("\"as is\"")
         || l.contains("“as is”")
         || l.contains("as-is")
@@ -356,7 +364,7 @@ fn is_disclaimer(text: &str) -> bool {
         || l.contains("may not be published, broadcast, rewritten")
         || l.contains("may not be reproduced")
         || ((l.starts_with("copyright") || l.starts_with('©') || l.starts_with("(c) "))
-            && words(text) <= 30)
+            && few_words(text, 30))
         || (l.starts_with("the views")
             && l.contains("expressed")
             && l.contains("do not necessarily"))
@@ -385,7 +393,7 @@ fn is_byline(text: &str, k: &str) -> bool {
         "author:",
         "authors:",
     ];
-    if CREDITS.iter().any(|c| k.starts_with(c)) && words(text) <= 30 {
+    if CREDITS.iter().any(|c| k.starts_with(c)) && few_words(text, 30) {
         return true;
     }
     let Some(rest) = text.trim().strip_prefix("By ") else {
@@ -398,7 +406,7 @@ fn is_byline(text: &str, k: &str) -> bool {
     ];
     !name_words.is_empty()
         && name_words.len() <= 8
-        && words(text) <= 14
+        && few_words(text, 14)
         && !text.trim_end().ends_with(['.', '!', '?'])
         && name_words.iter().all(|w| {
             CONNECTORS.contains(w)
@@ -462,7 +470,7 @@ fn has_credit(text: &str) -> bool {
     let t = text.trim_end().trim_end_matches('.');
     let last = t.rfind(". ").map_or(t, |i| &t[i + 2..]).trim();
     // A credit closes the paragraph and is short; "a Reuters/Ipsos poll" mid-sentence is not one.
-    if words(last) > 8 {
+    if !few_words(last, 8) {
         return false;
     }
     let slashed_agency = last.split_whitespace().any(|w| {
@@ -496,8 +504,9 @@ fn has_credit(text: &str) -> bool {
 
 /// Picture captions and credits. Before the headline, a credit alone is enough; elsewhere the
 /// paragraph must be short or describe a picture.
-fn is_caption(text: &str, leading: bool) -> bool {
-    let lower = text.trim_start().to_lowercase();
+fn is_caption(text: &str, lower: &str, leading: bool) -> bool {
+    // Leading white space lower-cases to itself.
+    let lower = lower.trim_start();
     const LABELS: &[&str] = &[
         "photo:",
         "photo credit",
@@ -513,7 +522,7 @@ fn is_caption(text: &str, leading: bool) -> bool {
         "image credit",
         "pictured:",
     ];
-    if LABELS.iter().any(|l| lower.starts_with(l)) && words(text) <= 60 {
+    if LABELS.iter().any(|l| lower.starts_with(l)) && few_words(text, 60) {
         return true;
     }
     if !has_credit(text) {
@@ -532,13 +541,15 @@ fn is_caption(text: &str, leading: bool) -> bool {
         "file photo",
         "seen ",
     ];
-    words(text) <= 45 || CUES.iter().any(|c| first.contains(c)) || (leading && words(text) <= 80)
+    few_words(text, 45)
+        || CUES.iter().any(|c| first.contains(c))
+        || (leading && few_words(text, 80))
 }
 
 fn is_url(s: &str) -> bool {
     let t = s.trim();
     (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
-        && words(t) <= 2
+        && few_words(t, 2)
 }
 
 /// "Original url:", "Source:" and the like, introducing the article's origin.
@@ -571,15 +582,15 @@ fn title_like(text: &str) -> bool {
         && metadata::dateline(text).is_none()
 }
 
+/// Whether `a` and `b` have the same letters and digits, ignoring case (compared as they are
+/// read, without copies: the headline is compared with every paragraph).
 fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
+    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars()
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (norm(a), norm(b));
-    !a.is_empty() && a == b
+    }
+    letters(a).next().is_some() && letters(a).eq(letters(b))
 }
 
 /// Sorts paragraphs into the article and its furniture.
@@ -588,6 +599,8 @@ pub fn clean(paragraphs: Vec<String>, headline_hint: Option<&str>) -> Cleaned {
         .into_iter()
         .filter(|p| !p.trim().is_empty())
         .map(|text| Item {
+            lower: text.to_lowercase(),
+            key: key(&text),
             text,
             drop: None,
             cut_before: None,
@@ -629,8 +642,8 @@ pub fn clean(paragraphs: Vec<String>, headline_hint: Option<&str>) -> Cleaned {
 fn tail_blocks(items: &mut [Item]) {
     let n = items.len();
     let Some((start, kind)) = items.iter().enumerate().find_map(|(i, it)| {
-        (words(&it.text) <= 6)
-            .then(|| tail_heading(&key(&it.text)))
+        (few_words(&it.text, 6))
+            .then(|| tail_heading(&it.key))
             .flatten()
             .map(|k| (i, k))
     }) else {
@@ -646,13 +659,13 @@ fn tail_blocks(items: &mut [Item]) {
     for it in items.iter_mut().skip(start + 1) {
         if !at_end {
             let teaser_title =
-                words(&it.text) <= 20 && !it.text.trim_end().ends_with(['.', '"', '”']);
+                few_words(&it.text, 20) && !it.text.trim_end().ends_with(['.', '"', '”']);
             if !(teaser_title || dates::is_timestamp_line(&it.text)) {
                 break;
             }
         }
-        if let Some(next) = (words(&it.text) <= 6)
-            .then(|| tail_heading(&key(&it.text)))
+        if let Some(next) = (few_words(&it.text, 6))
+            .then(|| tail_heading(&it.key))
             .flatten()
         {
             current = next;
@@ -663,7 +676,7 @@ fn tail_blocks(items: &mut [Item]) {
             ));
             continue;
         }
-        let own = classify(&it.text, false)
+        let own = classify(it, false)
             .map(|(k, _)| k)
             .filter(|k| *k != "source");
         it.drop = Some((
@@ -678,12 +691,11 @@ fn disclaimers(items: &mut [Item]) {
         if !items[i].kept() {
             continue;
         }
-        let k = key(&items[i].text);
-        let heading = is_disclaimer_heading(&k);
+        let heading = is_disclaimer_heading(&items[i].key);
         let inline = ["legal disclaimer:", "disclaimer:"]
             .iter()
-            .any(|l| items[i].text.to_lowercase().starts_with(l));
-        if heading || inline || is_disclaimer(&items[i].text) {
+            .any(|l| items[i].lower.starts_with(l));
+        if heading || inline || is_disclaimer(&items[i].text, &items[i].lower) {
             items[i].drop = Some((
                 "disclaimer",
                 "A legal disclaimer or copyright notice, not article text.".into(),
@@ -703,12 +715,12 @@ fn disclaimers(items: &mut [Item]) {
 }
 
 /// The rule a single paragraph falls under, judged on its own.
-fn classify(text: &str, leading: bool) -> Option<(&'static str, &'static str)> {
-    let k = key(text);
+fn classify(item: &Item, leading: bool) -> Option<(&'static str, &'static str)> {
+    let (text, lower, k) = (item.text.as_str(), item.lower.as_str(), item.key.as_str());
     Some(
         if labelled_url(text).is_some()
             || is_url(text)
-            || (url_label(&k) && text.trim_end().ends_with(':'))
+            || (text.trim_end().ends_with(':') && url_label(k))
         {
             (
                 "url",
@@ -716,27 +728,27 @@ fn classify(text: &str, leading: bool) -> Option<(&'static str, &'static str)> {
             )
         } else if dates::is_timestamp_line(text) {
             ("timestamp", "A date or time stamp line.")
-        } else if is_status(&k) {
+        } else if is_status(k) {
             ("status", "A publishing status note.")
-        } else if is_hashtags(text, &k) {
+        } else if is_hashtags(text, k) {
             ("hashtags", "Hashtags or a tag list.")
-        } else if words(text) <= 6 && tail_heading(&k).is_some() {
+        } else if few_words(text, 6) && tail_heading(k).is_some() {
             (
-                tail_heading(&k).unwrap_or("related"),
+                tail_heading(k).unwrap_or("related"),
                 "A heading of the page around the article.",
             )
-        } else if is_share_or_ad(&k) {
+        } else if is_share_or_ad(k) {
             ("share", "Share buttons or an advertisement label.")
-        } else if is_teaser(&k, text) {
+        } else if is_teaser(k, text, lower) {
             ("related", "A teaser pointing to another article.")
-        } else if is_prompt(text, &k) {
+        } else if is_prompt(text, k) {
             (
                 "prompt",
                 "A call to action or app prompt, not article text.",
             )
-        } else if is_byline(text, &k) {
+        } else if is_byline(text, k) {
             ("byline", "The byline: who wrote or edited the article.")
-        } else if is_caption(text, leading) {
+        } else if is_caption(text, lower, leading) {
             ("caption", "A picture caption or photo credit.")
         } else if source_line(text).is_some() {
             ("source", "A line naming the source.")
@@ -747,18 +759,24 @@ fn classify(text: &str, leading: bool) -> Option<(&'static str, &'static str)> {
 }
 
 fn single_paragraphs(items: &mut [Item], out: &mut Cleaned) {
+    // Whether an item before `i` is kept. An iteration sets aside only its own item and the
+    // next, so the items before `i` are settled when it starts (a walk over them per item was
+    // quadratic in a page of furniture).
+    let mut kept_before = false;
     for i in 0..items.len() {
+        if i > 0 {
+            kept_before |= items[i - 1].kept();
+        }
         if !items[i].kept() {
             continue;
         }
-        let text = items[i].text.clone();
-        let leading = items[..i].iter().all(|it| !it.kept());
-        let Some((kind, reason)) = classify(&text, leading) else {
+        let leading = !kept_before;
+        let Some((kind, reason)) = classify(&items[i], leading) else {
             continue;
         };
+        let text = items[i].text.clone();
         if kind == "url" {
-            let k = key(&text);
-            if url_label(&k) && text.trim_end().ends_with(':') {
+            if text.trim_end().ends_with(':') && url_label(&items[i].key) {
                 // "Original url:" with the link in the next paragraph.
                 if let Some(next) = items.get_mut(i + 1).filter(|n| n.kept() && is_url(&n.text)) {
                     let link = next
@@ -787,7 +805,7 @@ fn single_paragraphs(items: &mut [Item], out: &mut Cleaned) {
 fn set_aside_url(items: &[Item]) -> Option<String> {
     let first_word = |t: &str| t.split_whitespace().next().map(str::to_string);
     let labelled = items.windows(2).find_map(|w| {
-        let label = url_label(&key(&w[0].text)) && w[0].text.trim_end().ends_with(':');
+        let label = w[0].text.trim_end().ends_with(':') && url_label(&key(&w[0].text));
         (label && is_url(&w[1].text))
             .then(|| first_word(&w[1].text))
             .flatten()
@@ -836,7 +854,7 @@ fn headline(items: &mut [Item], out: &mut Cleaned, hint: Option<&str>) {
         return;
     };
     for &i in kept.iter().take_while(|&&i| i < h) {
-        if words(&items[i].text) <= 5 {
+        if few_words(&items[i].text, 5) {
             items[i].drop = Some(("navigation", "A section label above the headline.".into()));
         }
     }
@@ -915,14 +933,17 @@ mod tests {
     fn rules_by_class() {
         assert!(is_caption(
             "Kremlin spokesman Dmitry Peskov. Natalia Shatokhina / NEWS.ru / TASS",
+            &"Kremlin spokesman Dmitry Peskov. Natalia Shatokhina / NEWS.ru / TASS".to_lowercase(),
             false
         ));
         assert!(is_caption(
             "Protesters in Berlin on Thursday. REUTERS/Jane Doe",
+            &"Protesters in Berlin on Thursday. REUTERS/Jane Doe".to_lowercase(),
             false
         ));
         assert!(!is_caption(
             "He said the plan was and/or would be 24/7 work.",
+            &"He said the plan was and/or would be 24/7 work.".to_lowercase(),
             false
         ));
         assert!(is_byline(
@@ -945,19 +966,15 @@ mod tests {
             "Try as they might, \"no\" was the answer.",
             &key("Try as they might")
         ));
-        assert!(is_teaser(
-            &key("Read the rest here."),
-            "Read the rest here."
-        ));
-        assert!(is_teaser(
-            &key("Related article: Some Title"),
-            "Related article: Some Title"
-        ));
+        for teaser in ["Read the rest here.", "Related article: Some Title"] {
+            assert!(is_teaser(&key(teaser), teaser, &teaser.to_lowercase()));
+        }
         assert!(is_hashtags("#Ukraine #Peace", "#ukraine #peace"));
-        assert!(is_disclaimer(
+        let disclaimer = |t: &str| is_disclaimer(t, &t.to_lowercase());
+        assert!(disclaimer(
             "The provider supplies this content \"as is\" without warranty of any kind."
         ));
-        assert!(!is_disclaimer("He accepted the result as is customary."));
+        assert!(!disclaimer("He accepted the result as is customary."));
         assert!(is_share_or_ad("facebook twitter email"));
         assert!(title_like(
             "Kremlin urges against blocking Putin-Trump push for Ukraine peace"

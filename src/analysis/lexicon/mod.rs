@@ -3,7 +3,7 @@
 //! `sentiment_vader.txt`, a subset of the VADER lexicon (MIT, C.J. Hutto); see the README's
 //! "Lexicons" section. The stance lists are exposed raw and parsed by `analysis::stance`.
 
-use std::collections::{HashMap, HashSet};
+use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
 /// Weekday names, lower case.
@@ -144,7 +144,7 @@ fn places() -> &'static HashMap<String, &'static str> {
 
 /// Is this lower-case word an occupation written before names like a title ("developer")?
 pub fn is_occupation(word_lower: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::OnceLock<crate::analysis::fasthash::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| lines(OCCUPATIONS).collect())
         .contains(word_lower)
@@ -152,7 +152,7 @@ pub fn is_occupation(word_lower: &str) -> bool {
 
 /// The place a name or adjective refers to ("Russian" → "Russia", "Kiev" → "Kyiv").
 pub fn place(word: &str) -> Option<&'static str> {
-    places().get(&word.to_lowercase()).copied()
+    crate::analysis::lower::with_lower(word, |w| places().get(w).copied())
 }
 
 /// Stance cues: support and opposition words, negation, hedges, conditionals, contrast.
@@ -217,9 +217,12 @@ pub fn section(list: &'static str, name: &str) -> impl Iterator<Item = &'static 
 /// A list of word classes (`CLASS <tab> words`), by class; a class may span several lines.
 pub fn word_classes(
     list: &'static str,
-) -> std::collections::HashMap<&'static str, std::collections::HashSet<&'static str>> {
-    let mut by: std::collections::HashMap<&str, std::collections::HashSet<&str>> =
-        std::collections::HashMap::new();
+) -> crate::analysis::fasthash::HashMap<
+    &'static str,
+    crate::analysis::fasthash::HashSet<&'static str>,
+> {
+    let mut by: crate::analysis::fasthash::HashMap<&str, crate::analysis::fasthash::HashSet<&str>> =
+        crate::analysis::fasthash::HashMap::new();
     for line in lines(list) {
         if let Some((class, words)) = line.split_once('\t') {
             by.entry(class.trim())

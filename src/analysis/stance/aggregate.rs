@@ -1,7 +1,7 @@
 //! Aggregation: the findings of one document into one judgement per speaker and target, and
 //! the judgements of a batch into the speaker x target matrix with counts and dates.
 
-use std::collections::{HashMap, HashSet};
+use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::polarity::Finding;
 use super::targets::name_key;
@@ -112,31 +112,40 @@ pub fn judgement(
 /// alone joins the full name it ends when the batch has exactly one.
 fn person_keys(names: &[String]) -> HashMap<String, String> {
     let mut out = HashMap::new();
-    // Per surname key, the full names seen, each standing for its person.
-    let mut people: HashMap<String, Vec<&String>> = HashMap::new();
-    for n in names
+    // Per surname key, the first initials of the full names seen, each standing for its
+    // person: within one key, `names::same_person` tells full names apart by their initial
+    // alone, so the key and initial of each name are computed once.
+    let mut people: HashMap<String, Vec<char>> = HashMap::new();
+    let keyed: Vec<(String, Option<char>)> = names
         .iter()
-        .filter(|n| crate::analysis::names::first_initial(n).is_some())
-    {
-        let group = people.entry(crate::analysis::names::key(n)).or_default();
-        if !group
-            .iter()
-            .any(|f| crate::analysis::names::same_person(f, n))
-        {
-            group.push(n);
+        .map(|n| {
+            (
+                crate::analysis::names::key(n),
+                crate::analysis::names::first_initial(n),
+            )
+        })
+        .collect();
+    for (surname, initial) in &keyed {
+        let Some(initial) = initial else {
+            continue;
+        };
+        // An empty key is nobody's (`same_person` never holds for it).
+        if surname.is_empty() {
+            continue;
+        }
+        let group = people.entry(surname.clone()).or_default();
+        if !group.contains(initial) {
+            group.push(*initial);
         }
     }
-    for n in names {
-        let surname = crate::analysis::names::key(n);
+    for (n, (surname, initial)) in names.iter().zip(keyed) {
         if surname.is_empty() {
             out.insert(n.clone(), n.to_lowercase());
             continue;
         }
         let group = people.get(&surname).map(Vec::as_slice).unwrap_or_default();
-        let person = match crate::analysis::names::first_initial(n) {
-            Some(_) => group
-                .iter()
-                .position(|f| crate::analysis::names::same_person(f, n)),
+        let person = match initial {
+            Some(i) => group.iter().position(|&g| g == i),
             // "Trump" alone: the one full name with that surname, if only one.
             None => (group.len() == 1).then_some(0),
         };
@@ -188,12 +197,14 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
         counts: [usize; 4],
         scores: Vec<(f32, f32)>,
         evidence: Vec<(String, String)>,
-        /// `evidence` as a set: a speaker and target of a long document can have thousands.
+        /// `evidence` as a set once it has `SMALL` items (a speaker and target of a long
+        /// document can have thousands); empty before, when a look through the list is cheaper.
         evidence_seen: HashSet<(String, String)>,
         dates: Vec<String>,
     }
-    let mut cells: HashMap<(String, String), Acc> = HashMap::new();
-    let mut order: Vec<(String, String)> = Vec::new();
+    // The cells in the order first met, and the index of each key among them.
+    let mut cells: Vec<Acc> = Vec::new();
+    let mut index: HashMap<(String, String), usize> = HashMap::new();
     for d in documents {
         for j in &d.stance {
             let key = (
@@ -203,9 +214,8 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                     .unwrap_or_else(|| j.speaker.to_lowercase()),
                 target_key(j),
             );
-            let acc = cells.entry(key.clone()).or_insert_with(|| {
-                order.push(key.clone());
-                Acc {
+            let at = *index.entry(key).or_insert_with(|| {
+                cells.push(Acc {
                     speakers: HashMap::new(),
                     targets: HashMap::new(),
                     kind: j.target_kind,
@@ -214,8 +224,10 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                     evidence: Vec::new(),
                     evidence_seen: HashSet::new(),
                     dates: Vec::new(),
-                }
+                });
+                cells.len() - 1
             });
+            let acc = &mut cells[at];
             *acc.speakers.entry(j.speaker.clone()).or_default() += 1;
             *acc.targets.entry(j.target.clone()).or_default() += 1;
             let slot = match j.stance {
@@ -229,8 +241,17 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                 acc.scores.push((j.score, j.confidence));
             }
             for e in &j.evidence {
+                const SMALL: usize = 16;
                 let pair = (d.name.clone(), e.quote_id.clone());
-                if acc.evidence_seen.insert(pair.clone()) {
+                let new = if acc.evidence.len() < SMALL {
+                    !acc.evidence.contains(&pair)
+                } else {
+                    if acc.evidence_seen.is_empty() {
+                        acc.evidence_seen.extend(acc.evidence.iter().cloned());
+                    }
+                    acc.evidence_seen.insert(pair.clone())
+                };
+                if new {
                     acc.evidence.push(pair);
                 }
             }
@@ -254,9 +275,9 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             .map(|(k, _)| k.clone())
             .unwrap_or_default()
     };
-    let mut out: Vec<StanceCell> = order
-        .iter()
-        .filter_map(|k| cells.get(k))
+    // Each cell's lists move into the report rather than being copied.
+    let mut out: Vec<StanceCell> = cells
+        .into_iter()
         .map(|acc| {
             let [favor, against, neutral, mixed] = acc.counts;
             let weight: f32 = acc.scores.iter().map(|(_, c)| c.max(0.05)).sum();
@@ -289,7 +310,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             } else {
                 acc.scores.iter().map(|(_, c)| c).sum::<f32>() / acc.scores.len() as f32
             };
-            let mut dates = acc.dates.clone();
+            let mut dates = acc.dates;
             dates.sort();
             StanceCell {
                 speaker: most_common(&acc.speakers),
@@ -302,7 +323,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                 mixed,
                 score: (score * 100.0).round() / 100.0,
                 confidence: ((mean_conf * agreement) * 100.0).round() / 100.0,
-                evidence: acc.evidence.clone(),
+                evidence: acc.evidence,
                 dates,
             }
         })

@@ -1,7 +1,7 @@
 //! The closed-class words the stance reader's grammar relies on (conjunctions, determiners,
 //! prepositions, pronouns, auxiliaries), loaded once from `lexicon/stance_grammar.txt`.
 
-use std::collections::HashSet;
+use crate::analysis::fasthash::HashSet;
 use std::sync::OnceLock;
 
 use crate::analysis::lexicon;

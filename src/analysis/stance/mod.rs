@@ -16,7 +16,9 @@ mod targets;
 mod tokens;
 mod words;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::ops::Range;
 
 pub use aggregate::aggregate;
@@ -446,6 +448,9 @@ pub fn judge(
         .unwrap_or(0);
 
     let mut found: Vec<Attributed> = Vec::new();
+    // `name_key` of each speaker, and of each target as it is met: a unit gives many findings.
+    let speaker_keys: Vec<String> = speakers.iter().map(|s| name_key(s)).collect();
+    let mut target_keys: Vec<Option<String>> = Vec::new();
     for ((speaker, start, end), members) in &units {
         let range = *start..*end;
         let first = tokens.partition_point(|t| t.start < range.start);
@@ -503,7 +508,14 @@ pub fn judge(
             let target = &cat.targets[finding.target];
             let own_self = target.person_key.is_some() && target.person_key == holder.person_key;
             let own_side = target.entity.is_some_and(|e| side.contains(&e));
-            if own_self || own_side || name_key(&target.name) == name_key(&speakers[*speaker]) {
+            if target_keys.len() <= finding.target {
+                target_keys.resize(finding.target + 1, None);
+            }
+            let mut same_name = || {
+                let key = target_keys[finding.target].get_or_insert_with(|| name_key(&target.name));
+                *key == speaker_keys[*speaker]
+            };
+            if own_self || own_side || same_name() {
                 continue;
             }
             let quote = members

@@ -8,7 +8,7 @@
 //! verb-looking participle after its head, or seven words. Leading determiners are dropped
 //! from its label; the key folds case and plurals so "the levy" and "levies" meet.
 
-use std::collections::HashSet;
+use crate::analysis::fasthash::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 

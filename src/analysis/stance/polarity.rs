@@ -13,7 +13,7 @@
 //! weaken. A cue in the reporter's words counts only when the speaker is its subject.
 //! With no cue in the clause, a general sentiment lexicon decides, weakly.
 
-use std::collections::HashSet;
+use crate::analysis::fasthash::HashSet;
 use std::ops::Range;
 
 use super::grammar::grammar;

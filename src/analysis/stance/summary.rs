@@ -2,7 +2,7 @@
 //! ("Dmitry Peskov (Kremlin spokesman): favours a peace settlement; opposes a ceasefire;
 //! praises Donald Trump."). The wording depends only on the kind of target and the stance.
 
-use std::collections::HashMap;
+use crate::analysis::fasthash::{HashMap, HashMapExt};
 
 use super::words::lists;
 use crate::analysis::report::{

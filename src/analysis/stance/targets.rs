@@ -7,7 +7,7 @@
 //! Trump"), so that a surname alone resolves to the full name. Targets are created when first
 //! mentioned.
 
-use std::collections::{HashMap, HashSet};
+use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::tokens::Token;
 use super::words::{lists, PhraseSet};
@@ -68,8 +68,30 @@ pub struct Catalogue {
 /// variants of a final "-y"/"-iy"/"-yy" collapsed ("Zelenskyy", "Zelenskiy" and "Zelensky"
 /// are one key).
 pub fn name_key(name: &str) -> String {
-    let mut s: String = name
-        .chars()
+    // ASCII (most names): lower case, apostrophes and stops dropped, byte by byte.
+    let mut s: String = if name.is_ascii() {
+        name.bytes()
+            .filter(|b| !matches!(b, b'\'' | b'.'))
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect()
+    } else {
+        name_key_chars(name)
+    };
+    for (from, to) in [("iy", "y"), ("yy", "y"), ("ii", "i")] {
+        // Most names hold none of the pairs: skip the searcher and the copy.
+        if s.as_bytes().windows(2).any(|w| w == from.as_bytes()) {
+            s = s.replace(from, to);
+        }
+    }
+    if s.len() > 4 && (s.ends_with('y') || s.ends_with('i')) {
+        s.pop();
+    }
+    s
+}
+
+/// `name_key`'s letters of a name that is not ASCII, before the pairs are folded.
+fn name_key_chars(name: &str) -> String {
+    name.chars()
         .filter_map(|c| {
             let c = c.to_lowercase().next().unwrap_or(c);
             Some(match c {
@@ -89,17 +111,7 @@ pub fn name_key(name: &str) -> String {
                 c => c,
             })
         })
-        .collect();
-    for (from, to) in [("iy", "y"), ("yy", "y"), ("ii", "i")] {
-        // Most names hold none of the pairs: skip the searcher and the copy.
-        if s.as_bytes().windows(2).any(|w| w == from.as_bytes()) {
-            s = s.replace(from, to);
-        }
-    }
-    if s.len() > 4 && (s.ends_with('y') || s.ends_with('i')) {
-        s.pop();
-    }
-    s
+        .collect()
 }
 
 /// Whether a lower-case word after a name is the noun the name qualifies ("U.S. intelligence",
@@ -258,6 +270,13 @@ impl Catalogue {
     fn learn_name(&mut self, name: &str) {
         let words: Vec<&str> = name.split_whitespace().collect();
         if words.len() < 2 || words.len() > 4 || crate::analysis::lexicon::place(name).is_some() {
+            return;
+        }
+        // A name whose key is known already changes nothing: skip the tests below.
+        if words
+            .last()
+            .is_some_and(|last| self.people.contains_key(&name_key(last)))
+        {
             return;
         }
         let all_caps = words

@@ -1,7 +1,7 @@
 //! The parsed word lists of the stance analysis (see `analysis::lexicon`), read once, and a
 //! matcher for multi-word patterns over tokens.
 
-use std::collections::{HashMap, HashSet};
+use crate::analysis::fasthash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::tokens::Token;
@@ -53,7 +53,7 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
+type WordMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// Multi-word patterns, each with a value; finds the longest pattern starting at a token.
 #[derive(Debug, Clone)]
@@ -65,8 +65,30 @@ pub struct PhraseSet<T> {
     /// its own prefixes instead of a test of every prefixed pattern.
     by_prefix: WordMap<Vec<usize>>,
     prefix_lengths: Vec<usize>,
+    /// The first two bytes of the exact first words and of the first prefixes, a bit per pair
+    /// (see [`pair`]): most tokens start no pattern and are turned away without hashing.
+    exact_starts: Vec<u64>,
+    prefix_starts: Vec<u64>,
     /// Compare the tokens' surface (capitals as written) instead of their lower case.
     case_sensitive: bool,
+}
+
+/// The first two bytes of a word as one number (0 for a missing second byte).
+fn pair(word: &str) -> usize {
+    let b = word.as_bytes();
+    (usize::from(b.first().copied().unwrap_or(0)) << 8)
+        | usize::from(b.get(1).copied().unwrap_or(0))
+}
+
+fn has_pair(bits: &[u64], pair: usize) -> bool {
+    bits.get(pair / 64)
+        .is_some_and(|w| w & (1 << (pair % 64)) != 0)
+}
+
+fn add_pair(bits: &mut [u64], pair: usize) {
+    if let Some(w) = bits.get_mut(pair / 64) {
+        *w |= 1 << (pair % 64);
+    }
 }
 
 impl<T: Clone> PhraseSet<T> {
@@ -76,6 +98,8 @@ impl<T: Clone> PhraseSet<T> {
             prefixed: Vec::new(),
             by_prefix: WordMap::default(),
             prefix_lengths: Vec::new(),
+            exact_starts: vec![0; 1024],
+            prefix_starts: vec![0; 1024],
             case_sensitive,
         }
     }
@@ -83,13 +107,21 @@ impl<T: Clone> PhraseSet<T> {
     pub fn add(&mut self, pattern: &str, value: T) {
         let parts: Vec<Part> = pattern.split_whitespace().map(Part::parse).collect();
         match parts.first() {
-            Some(Part::Exact(w)) => self
-                .exact
-                .entry(w.clone())
-                .or_default()
-                .push((parts, value)),
+            Some(Part::Exact(w)) => {
+                add_pair(&mut self.exact_starts, pair(w));
+                self.exact
+                    .entry(w.clone())
+                    .or_default()
+                    .push((parts, value))
+            }
             Some(Part::Prefix(p)) => {
                 let p = p.clone();
+                if p.len() >= 2 {
+                    add_pair(&mut self.prefix_starts, pair(&p));
+                } else {
+                    // A prefix of one byte (or none) starts too many words to filter by.
+                    self.prefix_starts.fill(u64::MAX);
+                }
                 if !self.prefix_lengths.contains(&p.len()) {
                     self.prefix_lengths.push(p.len());
                     self.prefix_lengths.sort_unstable();
@@ -120,36 +152,53 @@ impl<T: Clone> PhraseSet<T> {
         }
         let first = tokens.get(i).filter(|t| t.is_word())?;
         let word = self.word(first);
-        // Prefixed patterns whose first prefix begins `word` (and is shorter), in the order
-        // they were added, so that ties go to the same pattern as a test of every one would.
-        let mut prefixed: Vec<usize> = Vec::new();
-        for &n in &self.prefix_lengths {
+        let matches = |parts: &[Part]| {
+            let n = parts.len();
+            i + n <= tokens.len()
+                && parts.iter().enumerate().all(|(k, p)| {
+                    let t = &tokens[i + k];
+                    t.is_word() && (k + 1 == n || !t.poss) && p.matches(self.word(t))
+                })
+        };
+        // The first longest match in the order the patterns are tried: exact ones in the order
+        // they were added, then prefixed ones in the order they were added.
+        let start = pair(word);
+        let mut best: Option<(usize, &T)> = None;
+        let exact = has_pair(&self.exact_starts, start)
+            .then(|| self.exact.get(word))
+            .flatten();
+        for (parts, value) in exact.into_iter().flatten() {
+            if best.is_none_or(|(len, _)| parts.len() > len) && matches(parts) {
+                best = Some((parts.len(), value));
+            }
+        }
+        // Prefixed patterns whose first prefix begins `word` (and is shorter): the longest
+        // match, the earliest added among equals, without collecting them.
+        let mut prefixed: Option<(usize, usize)> = None;
+        let prefix_lengths = if has_pair(&self.prefix_starts, start) {
+            &self.prefix_lengths[..]
+        } else {
+            &[]
+        };
+        for &n in prefix_lengths {
             if n >= word.len() {
                 break;
             }
-            if let Some(list) = word.get(..n).and_then(|p| self.by_prefix.get(p)) {
-                prefixed.extend_from_slice(list);
+            let Some(list) = word.get(..n).and_then(|p| self.by_prefix.get(p)) else {
+                continue;
+            };
+            for &k in list {
+                let parts = &self.prefixed[k].0;
+                let better = prefixed
+                    .is_none_or(|(len, at)| parts.len() > len || (parts.len() == len && k < at));
+                if better && matches(parts) {
+                    prefixed = Some((parts.len(), k));
+                }
             }
         }
-        prefixed.sort_unstable();
-        let candidates = self
-            .exact
-            .get(word)
-            .into_iter()
-            .flatten()
-            .chain(prefixed.iter().map(|&k| &self.prefixed[k]));
-        let mut best: Option<(usize, &T)> = None;
-        for (parts, value) in candidates {
-            let n = parts.len();
-            if best.is_some_and(|(len, _)| len >= n) || i + n > tokens.len() {
-                continue;
-            }
-            let ok = parts.iter().enumerate().all(|(k, p)| {
-                let t = &tokens[i + k];
-                t.is_word() && (k + 1 == n || !t.poss) && p.matches(self.word(t))
-            });
-            if ok {
-                best = Some((n, value));
+        if let Some((n, k)) = prefixed {
+            if best.is_none_or(|(len, _)| n > len) {
+                best = Some((n, &self.prefixed[k].1));
             }
         }
         best
