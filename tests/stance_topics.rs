@@ -884,3 +884,26 @@ fn budget_votes_push_back_and_base_forms_of_stance_verbs() {
         );
     }
 }
+
+#[test]
+fn planning_evaluations_that_carry_their_own_verb() {
+    let doc = run("Tower Hearing\n\n\
+         \u{201c}The tower makes no sense for this street,\u{201d} resident Ada Quinn said.\n\n\
+         \u{201c}The affordable housing quota does not go far enough,\u{201d} said tenant \
+         organiser Luis Ortega. \u{201c}But the new transit levy has my full support.\u{201d}\n\n\
+         \u{201c}I am all for the community garden,\u{201d} said gardener Bea Hall.");
+    let want = [
+        ("Ada Quinn", "tower", Polarity::Against),
+        ("Luis Ortega", "housing quota", Polarity::Against),
+        ("Luis Ortega", "transit levy", Polarity::Favor),
+        ("Bea Hall", "community garden", Polarity::Favor),
+    ];
+    for (who, what, polarity) in want {
+        assert_eq!(
+            stance(&doc, who, what),
+            Some(polarity),
+            "{who} / {what}: {:?}",
+            claims(&doc)
+        );
+    }
+}

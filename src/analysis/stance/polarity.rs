@@ -177,6 +177,18 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
 /// and the auxiliaries before it.
 fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     let c = phrases::classes();
+    // "The levy makes no sense", "the plan does not go far enough": the evaluation carries
+    // its own verb, and the subject ends right before it (and before any auxiliary).
+    if toks
+        .get(pred)
+        .is_some_and(|t| grammar().verbal_preds.contains(t.norm.as_str()))
+    {
+        let mut k = pred;
+        while k > 0 && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm)) {
+            k -= 1;
+        }
+        return (k > 0 && toks[k - 1].is_word()).then_some(k);
+    }
     let mut k = pred;
     let mut steps = 0;
     while k > 0 && steps < 6 {
