@@ -91,6 +91,66 @@ pub fn is_organisation_name(name: &str) -> bool {
             .is_some_and(|w| org_heads().contains(bare(w).as_str()))
 }
 
+/// How many of `words` an organisation's name that opens them takes, when it takes two or
+/// more: capitalised words (places included: "Ontario Hockey League") up to an organisation
+/// head, through a plural possessive ("Northfield Residents' Association", with the apostrophe
+/// on the word or as a word of its own) and an "of"/"for" phrase of capitalised words after
+/// the head ("Royal College of Nursing", "Department of Health and Social Care"). Attribution
+/// and people both keep an organisation's name whole by this one rule.
+pub fn organisation_len(words: &[&str]) -> Option<usize> {
+    let apostrophe = |w: &str| matches!(w, "'" | "\u{2019}");
+    let plural_possessive = |w: &str| {
+        let stem = w.trim_end_matches(['\'', '\u{2019}']);
+        stem.len() < w.len() && stem.ends_with('s')
+    };
+    let proper = |w: &str| is_capitalized(w) && !is_stopword(w);
+    let mut end = None;
+    // After a head, inside its "of" phrase: every capitalised word extends the name.
+    let mut in_tail = false;
+    let mut k = 0;
+    while k < words.len() && k < 12 {
+        let w = words[k];
+        if apostrophe(w) && k > 0 && words[k - 1].ends_with('s') && !in_tail {
+            k += 1;
+            continue;
+        }
+        if proper(w) || (in_tail && w == "&") {
+            if org_heads().contains(bare(w).trim_end_matches(['\'', '\u{2019}'])) {
+                end = Some(k + 1);
+            } else if in_tail {
+                end = Some(k + 1);
+            }
+            if plural_possessive(w) && !in_tail {
+                k += 1;
+                continue;
+            }
+            if is_possessive(w) || w.ends_with(',') {
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        // "of", "for", "and" after the head and before another capitalised word.
+        let joins = matches!(w, "of" | "for")
+            || (in_tail && matches!(w, "and" | "&" | "the"))
+            || (w == "the" && k > 0 && matches!(words[k - 1], "of" | "for"));
+        if joins && (end == Some(k) || in_tail) {
+            let next = words.get(k + 1).copied().unwrap_or_default();
+            // "the Ministry of Health and Mayor Park": a title after "and" starts a person.
+            let another = matches!(w, "and" | "&") && is_title(next);
+            if !another
+                && (proper(next) || (next == "the" && words.get(k + 2).is_some_and(|n| proper(n))))
+            {
+                in_tail = true;
+                k += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    end.filter(|&e| e >= 2)
+}
+
 /// Generational suffixes that follow a surname and are not one ("Jr.", "III").
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
@@ -302,6 +362,20 @@ mod tests {
         assert!(is_organisation_name("Harbour Nurses Union"));
         assert!(!is_organisation_name("Victor Lamb"));
         assert!(!is_organisation_name("Union"));
+    }
+
+    #[test]
+    fn organisation_names_are_kept_whole() {
+        let len = |s: &str| organisation_len(&s.split_whitespace().collect::<Vec<_>>());
+        assert_eq!(len("Northfield Residents' Association said"), Some(3));
+        assert_eq!(len("Northfield Residents ' Association said"), Some(4));
+        assert_eq!(len("Royal College of Nursing warned"), Some(4));
+        assert_eq!(len("Department of Health and Social Care said"), Some(6));
+        assert_eq!(len("Ontario Hockey League said"), Some(3));
+        assert_eq!(len("Ministry of Health and Mayor Ines Park"), Some(3));
+        assert_eq!(len("Union president Gerald Haines"), None);
+        assert_eq!(len("Bill Gates of Microsoft"), None);
+        assert_eq!(len("Janet Oduya said"), None);
     }
 
     #[test]

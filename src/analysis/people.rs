@@ -191,13 +191,20 @@ fn classify_words(text: &str) -> Mention {
     // "Regional Affairs", "Queen City Poultry": a capitalised name ending in an organisation
     // word, though a word in it looks like a title.
     let bare_name = strip_determiner(text);
+    let bare_words: Vec<&str> = bare_name.split_whitespace().collect();
     if !text.contains(',')
-        && bare_name.split_whitespace().all(is_capitalized)
-        && names::is_organisation_name(bare_name)
+        && ((bare_words.iter().all(|w| is_capitalized(w))
+            && names::is_organisation_name(bare_name))
+            || names::organisation_len(&bare_words) == Some(bare_words.len()))
     {
         return Mention::Organisation {
             name: bare_name.to_string(),
         };
+    }
+    // "A spokeswoman for Leeds City Council", "a spokesperson": an unnamed person is nobody
+    // the text has named; one who speaks for an organisation gives its words.
+    if let Some(m) = indefinite_role(&words, &lower) {
+        return m;
     }
     // "Factory workers", "local residents": a lower-case plural names nobody in particular.
     if (1..=3).contains(&words.len())
@@ -323,6 +330,40 @@ fn classify_words(text: &str) -> Mention {
         };
     }
     Mention::Generic
+}
+
+/// "A spokesman", "a spokeswoman for the trust", "an official at Northgate Power", "a nurse":
+/// a role after "a"/"an" introduces someone new. What follows "for", "at", "of" or "with" is
+/// the organisation speaking; without one, a spokesperson speaks for the organisation just
+/// named, and anyone else is nobody in particular.
+fn indefinite_role(words: &[&str], lower: &[String]) -> Option<Mention> {
+    if !matches!(lower.first()?.as_str(), "a" | "an") || words.iter().any(|w| w.contains(',')) {
+        return None;
+    }
+    let role = (1..lower.len().min(4)).find(|&k| lexicon::role_group(&lower[k]).is_some())?;
+    if (1..role).any(|k| is_capitalized(words[k])) {
+        return None;
+    }
+    let group = lexicon::role_group(&lower[role])?;
+    match lower.get(role + 1).map(String::as_str) {
+        Some("for" | "at" | "of" | "with") => {
+            let rest = strip_determiner(&words[role + 2..].join(" ")).to_string();
+            let rest_words: Vec<&str> = rest.split_whitespace().collect();
+            let head = bare(rest_words.last()?);
+            if rest_words.iter().any(|w| is_capitalized(w)) {
+                Some(Mention::Organisation { name: rest })
+            } else if lexicon::is_organisation_description(&head)
+                || lexicon::is_organisation_word(&head)
+            {
+                Some(Mention::Description { noun: head })
+            } else {
+                Some(Mention::Generic)
+            }
+        }
+        None if group == "spokesperson" => Some(Mention::Plural),
+        None => Some(Mention::Generic),
+        Some(_) => None,
+    }
 }
 
 fn head_of(lower: &[String]) -> String {
@@ -744,6 +785,20 @@ fn scan_names(
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
+                if let Some(e) = organisation_at(text, &toks, i) {
+                    // "The Northfield Residents' Association", "the Royal College of Nursing":
+                    // an organisation named whole, referred to later as "the association".
+                    let p = reg.person(&text[toks[i].start..toks[i + e - 1].end], None, true);
+                    reg.mention(NameMention {
+                        at: toks[i].start,
+                        paragraph: pi,
+                        person: p,
+                        subject: first_in_sentence,
+                    });
+                    first_in_sentence = false;
+                    i += e;
+                    continue;
+                }
                 if !(toks[i].is_word && name_word(w)) {
                     i += 1;
                     continue;
@@ -865,6 +920,24 @@ fn scan_names(
             }
         }
     }
+}
+
+/// The length in tokens of an organisation's name that opens at token `i`, by
+/// [`names::organisation_len`] over the words and plural-possessive apostrophes there.
+fn organisation_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let w = toks.get(i)?.text(text);
+    if !toks[i].is_word || !is_capitalized(w) || names::is_stopword(w) {
+        return None;
+    }
+    let words: Vec<&str> = toks[i..toks.len().min(i + 14)]
+        .iter()
+        .map(|t| t.text(text))
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_alphanumeric)
+                || matches!(*w, "'" | "\u{2019}" | "&")
+        })
+        .collect();
+    names::organisation_len(&words)
 }
 
 /// The gender the words around a name give it: a title just before it ("Mrs.", "spokesman")
@@ -1322,6 +1395,20 @@ mod tests {
             }
         ));
         assert_eq!(classify("sources"), Mention::Generic);
+        assert_eq!(classify("A spokeswoman"), Mention::Plural);
+        assert_eq!(classify("a nurse"), Mention::Generic);
+        assert_eq!(
+            classify("A spokesman for Leeds City Council"),
+            Mention::Organisation {
+                name: "Leeds City Council".into()
+            }
+        );
+        assert_eq!(
+            classify("The Northfield Residents' Association"),
+            Mention::Organisation {
+                name: "Northfield Residents' Association".into()
+            }
+        );
         assert_eq!(
             classify("Kremlin officials"),
             Mention::Organisation {

@@ -49,12 +49,20 @@ pub(super) fn np_word(p: &Para<'_>, i: usize) -> bool {
     let Some(w) = p.word(i) else {
         // A hyphen joined to the words around it; "NEW YORK -- Lumina" is a dateline.
         let joined = |a: usize, b: usize| matches!((p.toks.get(a), p.toks.get(b)), (Some(x), Some(y)) if x.end == y.start);
-        return p.is_punct(i, "-")
+        // "The Northfield Residents' Association": a plural possessive inside a name.
+        let plural_possessive = (p.is_punct(i, "'") || p.is_punct(i, "\u{2019}"))
             && i > 0
             && joined(i - 1, i)
-            && joined(i, i + 1)
-            && p.toks[i - 1].is_word
-            && p.toks[i + 1].is_word;
+            && p.capitalized(i - 1)
+            && p.lower(i - 1).ends_with('s')
+            && p.capitalized(i + 1);
+        return plural_possessive
+            || p.is_punct(i, "-")
+                && i > 0
+                && joined(i - 1, i)
+                && joined(i, i + 1)
+                && p.toks[i - 1].is_word
+                && p.toks[i + 1].is_word;
     };
     let l = w.to_lowercase();
     if p.capitalized(i) {
