@@ -76,6 +76,8 @@ pub(super) fn np_word(p: &Para<'_>, i: usize) -> bool {
     np_lower().contains(&l.as_str())
         || pronouns().contains(&l.as_str())
         || lexicon::role_group(&l).is_some()
+        // "Steelheads captain Ryan Whitecloud", "Green councillor Amir Shah".
+        || (names::is_title(&l) && p.capitalized(i + 1))
         || lexicon::is_organisation_word(&l)
         || generic_heads().contains(&l.as_str())
         || l.ends_with("'s")

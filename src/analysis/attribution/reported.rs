@@ -84,6 +84,12 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
     let (class, n) = p.cue_at(i)?;
     let (sent_start, sent_end) = p.sentence_of(i);
     let sent_end = sent_end.max(i + n).min(p.toks.len());
+    // "wrote a memoir, "Dust and Rain", about …": the thing written, not what was said.
+    if lexicon::cue(&p.lower(i)).is_some_and(|(_, lemma)| work_verbs().contains(lemma))
+        && work_object(p, i + n, sent_end)
+    {
+        return None;
+    }
     // "called for talks", "vowed to cut taxes", "criticized the plan": a frame, no clause.
     if let Some(f) = frame_report(p, i, n, sent_start, sent_end, pi) {
         return Some(f);
