@@ -41,23 +41,37 @@ fn org_heads() -> &'static HashSet<&'static str> {
 
 fn gender_words() -> &'static std::collections::HashMap<&'static str, Gender> {
     static MAP: OnceLock<std::collections::HashMap<&'static str, Gender>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
-        for line in lexicon::lines(lexicon::GENDER_WORDS) {
-            let Some((g, words)) = line.split_once('\t') else {
-                continue;
-            };
-            let g = if g == "female" {
-                Gender::Female
-            } else {
-                Gender::Male
-            };
-            for w in words.split_whitespace() {
-                map.insert(w, g);
-            }
+    MAP.get_or_init(|| gender_map(lexicon::GENDER_WORDS))
+}
+
+fn first_names() -> &'static std::collections::HashMap<&'static str, Gender> {
+    static MAP: OnceLock<std::collections::HashMap<&'static str, Gender>> = OnceLock::new();
+    MAP.get_or_init(|| gender_map(lexicon::FIRST_NAMES))
+}
+
+/// A `gender <TAB> words` list as a map from word to gender.
+fn gender_map(list: &'static str) -> std::collections::HashMap<&'static str, Gender> {
+    let mut map = std::collections::HashMap::new();
+    for line in lexicon::lines(list) {
+        let Some((g, words)) = line.split_once('\t') else {
+            continue;
+        };
+        let g = if g == "female" {
+            Gender::Female
+        } else {
+            Gender::Male
+        };
+        for w in words.split_whitespace() {
+            map.insert(w, g);
         }
-        map
-    })
+    }
+    map
+}
+
+/// The gender a person's first name usually tells ("Margaret Ellwood" → Female), if it is one
+/// the lexicon knows.
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    first_name(name).and_then(|f| first_names().get(f.to_lowercase().as_str()).copied())
 }
 
 /// A person's grammatical gender, as far as the text tells it.

@@ -911,11 +911,23 @@ fn scan_names(
                         subject: first_in_sentence && !possessive,
                     });
                     if !possessive && !reg.people[p].is_organisation {
-                        let g = gender_around(text, &toks, i, j);
+                        let g = gender_around(text, &toks, i, j)
+                            .or_else(|| names::first_name_gender(&name));
                         reg.vote(p, g);
                     }
                 }
-                first_in_sentence = false;
+                // "Conservative councillor Margaret Ellwood said", "Health minister Gareth
+                // Lloyd": a capitalised word that is nobody, before a lower-case title, leaves
+                // the subject to the name after the title.
+                let before_title = toks.get(j).is_some_and(|t| {
+                    let w = t.text(text);
+                    t.is_word
+                        && !is_capitalized(w)
+                        && (names::is_title(w) || lexicon::role_group(w).is_some())
+                });
+                if person.is_some() || !before_title {
+                    first_in_sentence = false;
+                }
                 i = j;
             }
         }
@@ -1224,6 +1236,20 @@ fn pronoun_antecedent(
     let mut order: Vec<usize> = Vec::new();
     if let Some(s) = subject.filter(|s| s.paragraph == paragraph) {
         order.push(s.person);
+    }
+    // "Her son, David Hughes, said the staff … / "She lay in a corridor," he said.": a person
+    // introduced with reported speech after the last quotation is the one now quoted (news
+    // introduces, paraphrases, then quotes); someone named before keeps no such claim.
+    let introduced = |p: usize, para: usize| {
+        reg.mentions_of
+            .get(p)
+            .and_then(|list| list.first())
+            .is_some_and(|&k| reg.mentions[k].paragraph == para)
+    };
+    let newer_report = matches!((last.any, last.quoted),
+        (Some((p, a)), Some((_, q))) if a > q && introduced(p, a));
+    if newer_report {
+        order.extend(near(last.any));
     }
     order.extend(near(last.quoted));
     order.extend(subject.map(|s| s.person));

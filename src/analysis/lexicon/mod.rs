@@ -189,6 +189,8 @@ pub const NAME_PARTICLES: &str = include_str!("name_particles.txt");
 pub const ORG_NAME_HEADS: &str = include_str!("org_name_heads.txt");
 /// Words that tell a person's gender ("Mrs.", "spokesman"; read by `analysis::names`).
 pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
+/// Given names that usually tell a person's grammatical gender.
+pub const FIRST_NAMES: &str = include_str!("first_names.tsv");
 /// Words after which a capitalised quotation names a work or programme ("memoir", "on").
 pub const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 /// Words ending in "-ly" that are not adverbs ("family", "ally"): they may be a subject's head.
@@ -279,6 +281,7 @@ mod tests {
             NAME_FUNCTION_WORDS,
             ORG_NAME_HEADS,
             GENDER_WORDS,
+            FIRST_NAMES,
             WORK_NOUNS,
             LY_NOT_ADVERBS,
             ATTRIBUTION_WORDS,
