@@ -1116,12 +1116,24 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
                 .and_then(|m| resolve_mention(&m, f.paragraph, &mut reg, last)),
             Via::SameParagraph(j) if j < k => of_claim[j],
             Via::SameParagraph(_) => None,
+            Via::Carried if last.unnamed.is_some() => None,
             Via::Carried => last
                 .any
                 .filter(|&(_, para)| f.paragraph <= para + 2)
                 .map(|(p, _)| p),
             Via::Repeats(_) | Via::Nothing => None,
         };
+        // "One victim, who asked not to be named, said …": the latest speaker is nobody the
+        // text names; "she said" after it is that person too, not someone named earlier.
+        match person {
+            Some(_) => last.unnamed = None,
+            None if f.via == Via::Mention
+                && f.mention.as_ref().is_some_and(|m| unnamed_person(&m.text)) =>
+            {
+                last.unnamed = Some(f.paragraph)
+            }
+            None => {}
+        }
         of_claim.push(person);
         // A possessive source ("Trump's remarks calling …") is reported within another
         // speaker's sentence: it does not become the person the text is quoting.
@@ -1157,12 +1169,26 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
     }
 }
 
+/// "One victim", "a neighbour, who asked not to be named", "an elderly woman": a person
+/// introduced without a name (an indefinite phrase of lower-case words).
+fn unnamed_person(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    matches!(
+        words.first().map(|w| w.to_lowercase()).as_deref(),
+        Some("a" | "an" | "one")
+    ) && words.len() >= 2
+        && words[1..].iter().all(|w| !is_capitalized(w))
+        && classify(mention) == Mention::Generic
+}
+
 /// The latest speakers as (person, paragraph): of a quotation, and of anything (reported
 /// speech included).
 #[derive(Debug, Clone, Copy, Default)]
 struct Speakers {
     quoted: Option<(usize, usize)>,
     any: Option<(usize, usize)>,
+    /// The paragraph of a claim made since then by someone the text does not name.
+    unnamed: Option<usize>,
 }
 
 fn resolve_mention(
@@ -1195,6 +1221,7 @@ fn resolve_mention(
             })
         }
         Mention::Organisation { name } => Some(reg.person(&name, None, true)),
+        Mention::Pronoun(Some(_)) if last.unnamed.is_some_and(|u| paragraph <= u + 1) => None,
         Mention::Pronoun(g) | Mention::Owner(g) => {
             let p = pronoun_antecedent(mention.start, paragraph, g, reg, last);
             if let Some(p) = p {

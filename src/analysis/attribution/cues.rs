@@ -268,7 +268,9 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     while d > floor && end - d < 4 && p.toks[d - 1].is_word && p.in_quote[d - 1].is_none() {
         d -= 1;
         let l = p.lower(d);
+        // "One victim, who …, said": a sentence opening with "One" and a noun.
         let starts = determiners().contains(&l.as_str())
+            || (l == "one" && d == floor)
             || l.ends_with("'s")
             || l.ends_with("\u{2019}s")
             || l.chars().all(|c| c.is_ascii_digit());

@@ -330,6 +330,17 @@ pub(super) fn frame_report(
     if p.in_quote.get(next)?.is_some() || !p.toks[next].is_word {
         return None;
     }
+    // "asked not to be named", "asked to remain anonymous": a condition of the report itself.
+    let mut k = next;
+    if p.lower(k) == "not" {
+        k += 1;
+    }
+    if p.lower(k) == "to"
+        && (anonymity_words().contains(p.lower(k + 1).as_str())
+            || (p.lower(k + 1) == "be" && anonymity_words().contains(p.lower(k + 2).as_str())))
+    {
+        return None;
+    }
     let w = p.lower(next);
     // A to-infinitive: "to" and a lower-case verb.
     let infinitive = |k: usize| {
@@ -380,6 +391,9 @@ pub(super) fn frame_report(
         (next, next, sent_end)
     } else if frames.contains(&"object-to") {
         // "urged European nations to bolster …": a short listener, then "to".
+        if w == "not" {
+            return None;
+        }
         let to = (next..sent_end.min(next + 7))
             .take_while(|&k| p.toks[k].is_word && p.in_quote[k].is_none())
             .find(|&k| infinitive(k))?;
@@ -703,4 +717,9 @@ pub(super) fn clause_found(
         paragraph: pi,
         confidence: 0.7,
     })
+}
+
+/// Words of a source's wish not to be known ("asked not to be named", "to remain anonymous").
+fn anonymity_words() -> &'static HashSet<&'static str> {
+    word_set!("anonymity_words")
 }
