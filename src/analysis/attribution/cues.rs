@@ -173,7 +173,12 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
         // "Lavrov, commenting on …, warned" / "Jane Doe, the mayor, one of …, said": the
         // subject is the noun phrase before the first comma of the chain.
         let mut end = j;
-        for _ in 0..3 {
+        // "Ms Quinn, who wrote a history of the estate, "…", in 2015, said": a relative clause
+        // holds commas of its own.
+        let relative = (floor..j).any(|k| {
+            p.is_punct(k, ",") && matches!(p.lower(k + 1).as_str(), "who" | "whose" | "which")
+        });
+        for _ in 0..if relative { 6 } else { 3 } {
             let Some(k) = (floor..end).rev().find(|&k| p.is_punct(k, ",")) else {
                 break;
             };
