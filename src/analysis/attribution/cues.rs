@@ -230,6 +230,20 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
             return Some(person..j);
         }
     }
+    // "Dairy farmers in the Welland Valley say": a place after a common noun is where the
+    // speakers are, not who they are.
+    if start >= floor + 2
+        && matches!(
+            p.lower(start - 1).as_str(),
+            "in" | "across" | "near" | "around" | "from"
+        )
+        && p.capitalized(start + usize::from(determiners().contains(&p.lower(start).as_str())))
+    {
+        let head = np_start(p, start - 1, floor);
+        if head < start - 1 && !p.capitalized(start - 2) && p.toks[start - 2].is_word {
+            return Some(head..start - 1);
+        }
+    }
     (start < j).then_some(start..j)
 }
 
