@@ -3,7 +3,8 @@
 //! "Trump" resolve to one person; titles ("President", "Sen.") and words that only open
 //! sentences ("However", "Monday") are told apart from names. Attribution, people and stance
 //! use this module rather than rules of their own; the word lists live in the lexicon
-//! (`name_titles.txt`, `name_stop_caps.txt`, `name_particles.txt`).
+//! (`name_titles.txt`, `name_stop_caps.txt`, `name_particles.txt`, `name_suffixes.txt`,
+//! `org_name_heads.txt`, `gender_words.tsv`, `first_names.tsv`).
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -166,7 +167,10 @@ pub fn organisation_len(words: &[&str]) -> Option<usize> {
 }
 
 /// Generational suffixes that follow a surname and are not one ("Jr.", "III").
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+fn suffixes() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::NAME_SUFFIXES))
+}
 
 /// A word without its possessive ending ("Trump's" → "Trump").
 pub fn strip_possessive(word: &str) -> &str {
@@ -226,7 +230,7 @@ pub fn is_particle(word: &str) -> bool {
 
 /// Is the word a generational suffix ("Jr.", "II")?
 pub fn is_suffix(word: &str) -> bool {
-    SUFFIXES.contains(&bare(word).as_str())
+    suffixes().contains(bare(word).as_str())
 }
 
 /// An initial such as "J." or "J".

@@ -16,58 +16,34 @@ use super::names::{self, bare, first_initial, is_capitalized};
 use super::report::{Person, QuoteKind, Span};
 use super::text::{self, Token};
 
+/// One section of `lexicon/people_words.txt`, parsed once.
+macro_rules! people_words {
+    ($name:literal) => {{
+        static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| lexicon::section(lexicon::PEOPLE_WORDS, $name).collect())
+    }};
+}
+
 /// Organisation words too vague to name a speaker on their own ("a report", "the poll").
-const GENERIC_ORGANISATIONS: &[&str] = &[
-    "report",
-    "statement",
-    "poll",
-    "survey",
-    "study",
-    "media",
-    "press",
-    "group",
-    "team",
-    "staff",
-    "officials",
-    "authorities",
-    "countries",
-    "nations",
-    "states",
-    "powers",
-    "records",
-    "documents",
-    "figures",
-    "data",
-    "statistics",
-    "research",
-    "analysis",
-];
+fn generic_organisations() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("generic_organisations")
+}
 
 /// What a person writes or says through: "her statement read", "his letter says".
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "letter",
-    "post",
-    "tweet",
-    "email",
-    "release",
-    "website",
-    "memo",
-    "message",
-    "speech",
-    "remarks",
-    "comments",
-    "note",
-    "filing",
-    "affidavit",
-    "column",
-    "op-ed",
-    "essay",
-    "blog",
-    "book",
-    "memoir",
-    "testimony",
-];
+fn document_nouns() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("document_nouns")
+}
+
+/// Function words that never modify a title noun.
+fn not_modifiers() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("not_modifiers")
+}
+
+/// "former minister", "acting director": modifiers of a title without an adjective's suffix.
+fn role_adjectives() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("role_adjectives")
+}
 
 /// How many name mentions back a pronoun or role noun looks for its antecedent.
 const LOOK_BACK: usize = 64;
@@ -155,7 +131,7 @@ fn classify_words(text: &str) -> Mention {
         return Mention::Pronoun(names::pronoun_gender(&lower[0]));
     }
     if let [owner, noun] = lower.as_slice() {
-        if matches!(owner.as_str(), "his" | "her") && DOCUMENT_NOUNS.contains(&noun.as_str()) {
+        if matches!(owner.as_str(), "his" | "her") && document_nouns().contains(noun.as_str()) {
             return Mention::Owner(names::pronoun_gender(owner));
         }
         if matches!(owner.as_str(), "the" | "its" | "their")
@@ -234,7 +210,7 @@ fn classify_words(text: &str) -> Mention {
         && words[..words.len() - 1]
             .iter()
             .any(|w| is_capitalized(w) && !names::is_stopword(w))
-        && !GENERIC_ORGANISATIONS.contains(&head_of(&lower).as_str())
+        && !generic_organisations().contains(head_of(&lower).as_str())
     {
         return Mention::Organisation {
             name: strip_determiner(text).to_string(),
@@ -323,7 +299,7 @@ fn classify_words(text: &str) -> Mention {
     // "the ministry", "the campaign": an institution named by its kind.
     if lexicon::is_organisation_word(&head)
         && words.len() <= 3
-        && !GENERIC_ORGANISATIONS.contains(&head.as_str())
+        && !generic_organisations().contains(head.as_str())
     {
         return Mention::Organisation {
             name: strip_determiner(text).to_string(),
@@ -846,11 +822,7 @@ fn scan_names(
                         let w = t.text(text);
                         (!t.is_word && matches!(w, "," | "." | ";" | ")"))
                             || (t.is_word
-                                && (lexicon::cue(w).is_some()
-                                    || matches!(
-                                        w,
-                                        "has" | "had" | "is" | "was" | "will" | "would" | "did"
-                                    )))
+                                && (lexicon::cue(w).is_some() || lexicon::is_auxiliary(w)))
                     });
                 if brand_surname || demonym_surname {
                     j += 1;
@@ -977,12 +949,6 @@ fn gender_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option
     None
 }
 
-/// Function words that never modify a title noun.
-const NOT_MODIFIERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "and", "or", "but", "as",
-    "by", "with", "to", "of", "for", "from", "that", "who", "which",
-];
-
 /// The role written around a name: titles before it ("Kremlin spokesperson", "U.S. Secretary
 /// of State"), or an appositive after it (", the Kremlin spokesman,") or before it
 /// ("Putin's press secretary, ").
@@ -1003,14 +969,14 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
                     && !is_capitalized(toks[k].text(text))
                     && lexicon::role_group(&bare(toks[k].text(text))).is_some()
                     && (["al", "an", "ern", "ish", "ese", "ior", "ty"].iter().any(|x| b.ends_with(x))
-                        || matches!(b.as_str(), "former" | "acting" | "chief" | "top" | "press")))
+                        || role_adjectives().contains(b.as_str())))
                 // A noun on a lower-case title: "harbour master", "campaign chairman".
                 || (k < start
                     && !is_capitalized(w)
                     && !is_capitalized(toks[k].text(text))
                     && lexicon::role_group(&bare(toks[k].text(text))).is_some()
                     && lexicon::cue(&b).is_none()
-                    && !NOT_MODIFIERS.contains(&b.as_str()))
+                    && !not_modifiers().contains(b.as_str()))
                 || w.ends_with("'s")
                 || w.ends_with("\u{2019}s"));
         if !title {
