@@ -96,6 +96,11 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// Is the lower-case word one that ends organisations' names ("union", "ministry", "foods")?
+pub fn is_organisation_head(word_lower: &str) -> bool {
+    org_heads().contains(word_lower)
+}
+
 /// Does a capitalised name end in a word that makes it an organisation's ("Northgate
 /// Power", "Harbour Nurses Union", "Queen City Poultry")? One word alone never does.
 pub fn is_organisation_name(name: &str) -> bool {

@@ -35,6 +35,12 @@ fn document_nouns() -> &'static std::collections::HashSet<&'static str> {
     people_words!("document_nouns")
 }
 
+/// Descriptions that fit any organisation ("the company" for "Harrow Foods"), where other
+/// kinds that also end names ("the ministry", "the union") fit only a name ending in them.
+fn any_organisation_nouns() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("any_organisation_nouns")
+}
+
 /// Function words that never modify a title noun.
 fn not_modifiers() -> &'static std::collections::HashSet<&'static str> {
     people_words!("not_modifiers")
@@ -1272,16 +1278,25 @@ fn organisation_antecedent(
     let is_org = |p: usize| reg.people[p].is_organisation;
     let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < at)];
     if let Some(noun) = noun {
+        // The head of the name, before an "of" phrase ("Elementary Teachers' Federation of
+        // Ontario" → "federation").
+        let head = |name: &str| {
+            name.split(" of ")
+                .next()
+                .and_then(|n| n.split(" for ").next())
+                .and_then(|n| n.split_whitespace().last())
+                .map(|w| w.to_lowercase())
+        };
         let named = before.iter().rev().take(LOOK_BACK).find(|m| {
-            is_org(m.person)
-                && reg.people[m.person]
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| w.to_lowercase() == noun)
+            is_org(m.person) && head(&reg.people[m.person].name).is_some_and(|w| w == noun)
         });
         if let Some(m) = named {
             return Some(m.person);
+        }
+        // "the ministry" after only a union was named: a kind of institution that names its
+        // own kind is not some other organisation ("the company" may be any).
+        if names::is_organisation_head(noun) && !any_organisation_nouns().contains(noun) {
+            return None;
         }
     }
     let mentioned = before

@@ -255,7 +255,14 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
         Some(k) => k + 1,
         // "announced it would …", "acknowledged he was …": a verb that wants "that" takes a
         // clause without it when a pronoun subject and its verb follow.
-        None if class == CueClass::That && pronoun_clause(p, j) => j,
+        None if class == CueClass::That
+            && (pronoun_clause(p, j)
+                || (possessive_clause(p, j)
+                    && !lexicon::cue(&p.lower(i))
+                        .is_some_and(|(_, lemma)| belief_verbs().contains(lemma)))) =>
+        {
+            j
+        }
         None => {
             if class == CueClass::That {
                 return None;
@@ -271,7 +278,8 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
                 || p.in_quote[j].is_some()
                 || (not_clause_start().contains(&w.as_str())
                     && !subordinate_clause(p, j, sent_end)
-                    && !number_follows)
+                    && !number_follows
+                    && !possessive_clause(p, j))
                 || is_adverb(&w)
             {
                 return None;
@@ -290,6 +298,23 @@ pub(super) fn pronoun_clause(p: &Para<'_>, k: usize) -> bool {
     ) && p.in_quote.get(k).is_some_and(Option::is_none)
         && (auxiliaries().contains(&p.lower(k + 1).as_str())
             || matches!(p.lower(k + 1).as_str(), "would" | "will" | "had" | "has"))
+}
+
+/// Does a clause open at `k` with a possessive noun phrase and a finite verb ("his side had
+/// ridden …", "their plan would …")?
+pub(super) fn possessive_clause(p: &Para<'_>, k: usize) -> bool {
+    matches!(
+        p.lower(k).as_str(),
+        "his" | "her" | "their" | "its" | "our" | "my"
+    ) && (k + 2..k + 5).any(|v| {
+        (k + 1..v).all(|x| {
+            p.toks.get(x).is_some_and(|t| t.is_word)
+                && p.in_quote[x].is_none()
+                && !p.capitalized(x)
+                && p.cue_at(x).is_none()
+                && !auxiliaries().contains(&p.lower(x).as_str())
+        }) && auxiliaries().contains(&p.lower(v).as_str())
+    })
 }
 
 /// The subject a verb shares with an earlier one of its sentence: "… and vowed to …", "…, but
@@ -722,4 +747,10 @@ pub(super) fn clause_found(
 /// Words of a source's wish not to be known ("asked not to be named", "to remain anonymous").
 fn anonymity_words() -> &'static HashSet<&'static str> {
     word_set!("anonymity_words")
+}
+
+/// Verbs of belief and hope ("hope", "fear"): without "that", a noun phrase after them is no
+/// reported clause ("hope their neighbour were farther away").
+fn belief_verbs() -> &'static HashSet<&'static str> {
+    word_set!("belief_verbs")
 }
