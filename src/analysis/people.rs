@@ -136,6 +136,26 @@ fn classify_words(text: &str) -> Mention {
     if words.len() == 1 && matches!(lower[0].as_str(), "he" | "she" | "i" | "we") {
         return Mention::Pronoun(names::pronoun_gender(&lower[0]));
     }
+    // "the 23-year-old said": a person described by age is the one the text is about.
+    if let [the, age] = lower.as_slice() {
+        let years = age.split('-').collect::<Vec<_>>();
+        if the == "the"
+            && matches!(years.as_slice(), [n, "year", "old"] if n.chars().all(|c| c.is_ascii_digit()))
+        {
+            return Mention::Pronoun(None);
+        }
+    }
+    // "the regional emergency service": lower-case words before an organisation's kind.
+    if (3..=5).contains(&lower.len())
+        && matches!(lower[0].as_str(), "the" | "its" | "their")
+        && words[1..].iter().all(|w| !is_capitalized(w))
+        && lexicon::is_organisation_description(&head_of(&lower))
+        && !text.contains(',')
+    {
+        return Mention::Description {
+            noun: head_of(&lower),
+        };
+    }
     if let [owner, noun] = lower.as_slice() {
         if matches!(owner.as_str(), "his" | "her") && document_nouns().contains(noun.as_str()) {
             return Mention::Owner(names::pronoun_gender(owner));
@@ -1430,6 +1450,13 @@ mod tests {
         ));
         assert_eq!(classify("sources"), Mention::Generic);
         assert_eq!(classify("A spokeswoman"), Mention::Plural);
+        assert_eq!(classify("the 23-year-old"), Mention::Pronoun(None));
+        assert_eq!(
+            classify("The regional emergency service"),
+            Mention::Description {
+                noun: "service".into()
+            }
+        );
         assert_eq!(classify("a nurse"), Mention::Generic);
         assert_eq!(
             classify("A spokesman for Leeds City Council"),

@@ -270,6 +270,30 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     while k < end && matches!(p.lower(k).as_str(), "of" | "and" | "for") {
         k += 1;
     }
+    // "The regional emergency service said": lower-case modifiers of an organisation's kind,
+    // back to their determiner.
+    if k + 1 == end && !p.capitalized(k) && lexicon::is_organisation_description(&p.lower(k)) {
+        let mut m = k;
+        while m > floor && k - m < 4 {
+            let l = p.lower(m - 1);
+            if determiners().contains(&l.as_str()) {
+                if m < k {
+                    k = m - 1;
+                }
+                break;
+            }
+            let plain = p.toks[m - 1].is_word
+                && p.in_quote[m - 1].is_none()
+                && !p.capitalized(m - 1)
+                && p.cue_at(m - 1).is_none()
+                && !not_clause_start().contains(&l.as_str())
+                && !pronouns().contains(&l.as_str());
+            if !plain {
+                break;
+            }
+            m -= 1;
+        }
+    }
     // A noun phrase must name someone.
     let names = (k..end).any(|i| {
         let l = p.lower(i);
