@@ -69,6 +69,11 @@ fn gender_map(list: &'static str) -> std::collections::HashMap<&'static str, Gen
     map
 }
 
+/// Is the word a given name the lexicon knows ("Margaret", "Yusuf")?
+pub fn is_first_name(word: &str) -> bool {
+    first_names().contains_key(word.to_lowercase().as_str())
+}
+
 /// The gender a person's first name usually tells ("Margaret Ellwood" → Female), if it is one
 /// the lexicon knows.
 pub fn first_name_gender(name: &str) -> Option<Gender> {

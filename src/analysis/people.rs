@@ -622,6 +622,17 @@ impl Registry {
             .take_while(|w| self.lower_words.contains(&w.to_lowercase()))
             .count()
             .min(words.len().saturating_sub(2));
+        // "Demonstrator Yusuf Karimi": a word before a known first name, itself none, describes
+        // the person.
+        let skip = if skip == 0
+            && words.len() >= 3
+            && names::is_first_name(words[1])
+            && !names::is_first_name(words[0])
+        {
+            1
+        } else {
+            skip
+        };
         let trimmed = words[skip..].join(" ");
         let name = if organisation { name } else { trimmed.as_str() };
         let last = name.split_whitespace().last().unwrap_or(name);
