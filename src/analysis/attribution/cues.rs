@@ -220,6 +220,15 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
         return (start < j && start > floor && p.is_punct(start - 1, ",")).then_some(start..j);
     }
     let start = np_start(p, j, floor);
+    // "… opposed by Green councillor Amir Shah, who said …": the relative pronoun stands for
+    // the named phrase before its comma.
+    if start + 1 == j && p.lower(start) == "who" && start > floor + 1 && p.is_punct(start - 1, ",")
+    {
+        let named = np_start(p, start - 1, floor);
+        if named + 1 < start && (named..start - 1).any(|k| p.capitalized(k)) {
+            return Some(named..start - 1);
+        }
+    }
     // "Tim Guest with the Harbour Health Authority says": the person before the preposition.
     if start >= floor + 2
         && matches!(p.lower(start - 1).as_str(), "with" | "at" | "of" | "from")
