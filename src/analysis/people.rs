@@ -901,7 +901,25 @@ fn scan_names(
                     .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let person = if words.len() >= 2 {
+                // "Liberal Democrat councillor Nia Evans", "Clinton spokesman Brian Fallon": a
+                // capitalised phrase before a lower-case title and the name after it modifies
+                // the title; it is no new person, and the sentence's subject is the name.
+                let is_title_word = |t: &Token| {
+                    let w = t.text(text);
+                    t.is_word
+                        && !is_capitalized(w)
+                        && (names::is_title(w) || lexicon::role_group(w).is_some())
+                };
+                let before_title = toks.get(j).is_some_and(is_title_word);
+                let modifier = before_title && {
+                    let mut k = j;
+                    while toks.get(k).is_some_and(is_title_word) {
+                        k += 1;
+                    }
+                    toks.get(k)
+                        .is_some_and(|t| t.is_word && name_word(t.text(text)))
+                };
+                let person = if words.len() >= 2 && !modifier {
                     let role = if possessive {
                         None
                     } else {
@@ -917,9 +935,9 @@ fn scan_names(
                         at: toks[i].start,
                         paragraph: pi,
                         person: p,
-                        subject: first_in_sentence && !possessive,
+                        subject: first_in_sentence && !possessive && !modifier,
                     });
-                    if !possessive && !reg.people[p].is_organisation {
+                    if !possessive && !modifier && !reg.people[p].is_organisation {
                         let g = gender_around(text, &toks, i, j)
                             .or_else(|| names::first_name_gender(&name));
                         reg.vote(p, g);
@@ -928,13 +946,7 @@ fn scan_names(
                 // "Conservative councillor Margaret Ellwood said", "Health minister Gareth
                 // Lloyd": a capitalised word that is nobody, before a lower-case title, leaves
                 // the subject to the name after the title.
-                let before_title = toks.get(j).is_some_and(|t| {
-                    let w = t.text(text);
-                    t.is_word
-                        && !is_capitalized(w)
-                        && (names::is_title(w) || lexicon::role_group(w).is_some())
-                });
-                if person.is_some() || !before_title {
+                if !modifier && (person.is_some() || !before_title) {
                     first_in_sentence = false;
                 }
                 i = j;
