@@ -140,9 +140,7 @@ pub fn organisation_len(words: &[&str]) -> Option<usize> {
             continue;
         }
         if proper(w) || (in_tail && w == "&") {
-            if org_heads().contains(bare(w).trim_end_matches(['\'', '\u{2019}'])) {
-                end = Some(k + 1);
-            } else if in_tail {
+            if in_tail || org_heads().contains(bare(w).trim_end_matches(['\'', '\u{2019}'])) {
                 end = Some(k + 1);
             }
             if plural_possessive(w) && !in_tail {
