@@ -231,6 +231,46 @@ pub fn can_continue_name(word: &str) -> bool {
         && !function_words().contains(b.as_str())
 }
 
+/// Could this capitalised word be part of a person's name: not a title, a sentence word, an
+/// acronym, an organisation or role word, or a place?
+pub fn is_name_word(w: &str) -> bool {
+    let b = bare(w);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    // Acronyms (EFE, NATO) are organisations; single capitals are initials.
+    let acronym = letters >= 2
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    is_capitalized(w)
+        && !acronym
+        && !is_title(&b)
+        && !is_stopword(w)
+        && !lexicon::is_organisation_word(&b)
+        && lexicon::role_group(&b).is_none()
+        && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
+}
+
+/// "Charlie King", "Ann Major": a title word after a first name, with no name after it, is a
+/// surname (titles stand before names, not after them).
+pub fn surname_title(w: &str, next: Option<&str>) -> bool {
+    is_capitalized(w)
+        && !w.ends_with('.')
+        && is_title(w)
+        && !lexicon::is_organisation_word(&bare(w))
+        && !next.is_some_and(is_capitalized)
+}
+
+/// Does the word go on a name begun before it ("Nora May", "Charlie King", "Trump Jr.",
+/// "Ludwig van Beethoven")? `next` is the word after it. People's scan of the document and its
+/// reading of a speaker's phrase both use this one rule.
+pub fn continues_name(w: &str, next: Option<&str>) -> bool {
+    is_name_word(w)
+        || can_continue_name(w)
+        || surname_title(w, next)
+        || is_suffix(w.trim_end_matches(','))
+        || (is_particle(w) && next.is_some_and(is_name_word))
+}
+
 /// Is the word a lower-case particle inside names ("bin", "von", "de")?
 pub fn is_particle(word: &str) -> bool {
     particles().contains(word)

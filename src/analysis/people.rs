@@ -54,39 +54,11 @@ fn role_adjectives() -> &'static std::collections::HashSet<&'static str> {
 /// How many name mentions back a pronoun or role noun looks for its antecedent.
 const LOOK_BACK: usize = 64;
 
-/// Could this capitalised word be part of a person's name?
-fn name_word(w: &str) -> bool {
-    let b = bare(w);
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    // Acronyms (EFE, NATO) are organisations; single capitals are initials.
-    let acronym = letters >= 2
-        && w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-    is_capitalized(w)
-        && !acronym
-        && !names::is_title(&b)
-        && !names::is_stopword(w)
-        && !lexicon::is_organisation_word(&b)
-        && lexicon::role_group(&b).is_none()
-        && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
-}
-
 /// An adjective of nationality, not the place's own name ("Cuban", not "Cuba").
 fn is_demonym(w: &str) -> bool {
     is_capitalized(w)
         && !w.ends_with('s')
         && lexicon::place(w).is_some_and(|place| !place.eq_ignore_ascii_case(w))
-}
-
-/// "Charlie King", "Ann Major": a title word after a first name, with no name after it, is a
-/// surname (titles stand before names, not after them).
-fn surname_title(w: &str, next: Option<&str>) -> bool {
-    is_capitalized(w)
-        && !w.ends_with('.')
-        && names::is_title(w)
-        && !lexicon::is_organisation_word(&bare(w))
-        && !next.is_some_and(is_capitalized)
 }
 
 /// What a speaker mention is.
@@ -173,7 +145,7 @@ fn classify_words(text: &str) -> Mention {
     // A lone possessive ("Trump's" of "Trump's remarks") names its owner.
     if let [one] = words.as_slice() {
         let owner = one.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        if owner.len() < one.len() && name_word(owner) {
+        if owner.len() < one.len() && names::is_name_word(owner) {
             return Mention::Name {
                 name: owner.to_string(),
                 role: None,
@@ -389,16 +361,9 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
     let mut best: Option<Range<usize>> = None;
     let mut i = 0;
     while i < words.len() {
-        if name_word(words[i]) {
+        if names::is_name_word(words[i]) {
             let mut j = i + 1;
-            while j < words.len()
-                && (name_word(words[j])
-                    || names::can_continue_name(words[j])
-                    || surname_title(words[j], words.get(j + 1).copied())
-                    || names::is_suffix(words[j].trim_end_matches(','))
-                    || (names::is_particle(words[j])
-                        && words.get(j + 1).is_some_and(|w| name_word(w))))
-            {
+            while j < words.len() && names::continues_name(words[j], words.get(j + 1).copied()) {
                 j += 1;
             }
             // "Lena Fox": a brand word after a lone first name is a surname.
@@ -812,22 +777,17 @@ fn scan_names(
                     i += e;
                     continue;
                 }
-                if !(toks[i].is_word && name_word(w)) {
+                if !(toks[i].is_word && names::is_name_word(w)) {
                     i += 1;
                     continue;
                 }
                 let mut j = i + 1;
                 while j < toks.len()
                     && toks[j].is_word
-                    && (name_word(toks[j].text(text))
-                        || names::can_continue_name(toks[j].text(text))
-                        || names::is_suffix(toks[j].text(text))
-                        || surname_title(
-                            toks[j].text(text),
-                            toks.get(j + 1).filter(|t| t.is_word).map(|t| t.text(text)),
-                        )
-                        || (names::is_particle(toks[j].text(text))
-                            && toks.get(j + 1).is_some_and(|t| name_word(t.text(text)))))
+                    && names::continues_name(
+                        toks[j].text(text),
+                        toks.get(j + 1).filter(|t| t.is_word).map(|t| t.text(text)),
+                    )
                     && toks[j].start - toks[j - 1].end <= 1
                 {
                     j += 1;
@@ -917,7 +877,7 @@ fn scan_names(
                         k += 1;
                     }
                     toks.get(k)
-                        .is_some_and(|t| t.is_word && name_word(t.text(text)))
+                        .is_some_and(|t| t.is_word && names::is_name_word(t.text(text)))
                 };
                 let person = if words.len() >= 2 && !modifier {
                     let role = if possessive {
@@ -991,7 +951,7 @@ fn gender_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option
         if let Some(g) = names::pronoun_gender(w) {
             return Some(g);
         }
-        if is_capitalized(w) && name_word(w) {
+        if is_capitalized(w) && names::is_name_word(w) {
             return None;
         }
     }
