@@ -440,6 +440,8 @@ struct Registry {
     roles: RoleIndex,
     /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
     gender: HashMap<usize, (u32, u32)>,
+    /// Person → the gender its first name usually tells, when the text tells none.
+    first_gender: HashMap<usize, names::Gender>,
     /// Per person: its entries in `mentions`, ascending. A lookup of the person mentioned
     /// last among a few candidates then bisects their lists instead of walking back over
     /// every mention of the document.
@@ -560,6 +562,12 @@ impl Registry {
 
     /// The person's gender when the evidence leans one way.
     fn gender_of(&self, person: usize) -> Option<names::Gender> {
+        self.told_gender(person)
+            .or_else(|| self.first_gender.get(&person).copied())
+    }
+
+    /// The gender the text itself tells (titles, role words, pronouns), without first names.
+    fn told_gender(&self, person: usize) -> Option<names::Gender> {
         let &(m, f) = self.gender.get(&person)?;
         match m.cmp(&f) {
             std::cmp::Ordering::Greater => Some(names::Gender::Male),
@@ -898,9 +906,11 @@ fn scan_names(
                         subject: first_in_sentence && !possessive && !modifier,
                     });
                     if !possessive && !modifier && !reg.people[p].is_organisation {
-                        let g = gender_around(text, &toks, i, j)
-                            .or_else(|| names::first_name_gender(&name));
+                        let g = gender_around(text, &toks, i, j);
                         reg.vote(p, g);
+                        if let Some(fg) = names::first_name_gender(&name) {
+                            reg.first_gender.insert(p, fg);
+                        }
                     }
                 }
                 // "Conservative councillor Margaret Ellwood said", "Health minister Gareth
@@ -1236,7 +1246,12 @@ fn pronoun_antecedent(
             .map(|(p, _)| p)
     };
     let mut order: Vec<usize> = Vec::new();
+    // "Conservative councillor Margaret Ellwood said … "…," she said.": the subject of the
+    // pronoun's own paragraph, when its gender fits, comes first.
     if let Some(s) = subject.filter(|s| s.paragraph == paragraph) {
+        if g.is_some() && reg.gender_of(s.person) == g {
+            return Some(s.person);
+        }
         order.push(s.person);
     }
     // "Her son, David Hughes, said the staff … / "She lay in a corridor," he said.": a person
@@ -1251,6 +1266,9 @@ fn pronoun_antecedent(
     let newer_report = matches!((last.any, last.quoted),
         (Some((p, a)), Some((_, q))) if a > q && introduced(p, a));
     if newer_report {
+        if let Some(p) = near(last.any).filter(|&p| g.is_some() && reg.gender_of(p) == g) {
+            return Some(p);
+        }
         order.extend(near(last.any));
     }
     order.extend(near(last.quoted));
@@ -1264,8 +1282,16 @@ fn pronoun_antecedent(
             .find(|m| reg.fits(m.person, g))
             .map(|m| m.person);
     }
-    g.and_then(|g| order.iter().copied().find(|&p| reg.gender_of(p) == Some(g)))
-        .or(order.first().copied())
+    // A candidate the text has told the pronoun's gender of beats one it has not; a first
+    // name's usual gender counts only after that.
+    g.and_then(|g| {
+        order
+            .iter()
+            .copied()
+            .find(|&p| reg.told_gender(p) == Some(g))
+            .or_else(|| order.iter().copied().find(|&p| reg.gender_of(p) == Some(g)))
+    })
+    .or(order.first().copied())
 }
 
 /// "it", "they", "the utility": the organisation the text has just named or quoted, within
