@@ -1266,7 +1266,7 @@ fn pronoun_antecedent(
     let newer_report = matches!((last.any, last.quoted),
         (Some((p, a)), Some((_, q))) if a > q && introduced(p, a));
     if newer_report {
-        if let Some(p) = near(last.any).filter(|&p| g.is_some() && reg.gender_of(p) == g) {
+        if let Some(p) = near(last.any).filter(|_| g.is_some()) {
             return Some(p);
         }
         order.extend(near(last.any));

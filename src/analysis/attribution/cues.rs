@@ -213,6 +213,21 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
             if start < name_end && names && opens {
                 return Some(start..j);
             }
+            // "Local angler Pete Sowerby, who …, said": a short lower-case description opens
+            // the sentence before the name.
+            let described = start > floor
+                && start - floor <= 4
+                && p.capitalized(start)
+                && (floor..start).all(|x| {
+                    p.toks[x].is_word
+                        && p.in_quote[x].is_none()
+                        && (x == floor || !p.capitalized(x))
+                        && p.cue_at(x).is_none()
+                        && !not_clause_start().contains(&p.lower(x).as_str())
+                });
+            if start < name_end && names && described {
+                return Some(floor..j);
+            }
             end = k;
         }
         // "…, he said" after a clause: the words right before the verb.
