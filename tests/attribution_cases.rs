@@ -7,7 +7,9 @@
 //! "asked whether …") and the subjects and clause openings found with it, guards included;
 //! `followup-cases.json` the patterns of the follow-up (sentence openers before the
 //! subject, surnames that are adjectives of nationality, transcript speakers, titles of works,
-//! occupations before a name, joined quotations, "said X of Y").
+//! occupations before a name, joined quotations, "said X of Y"); `articles-cases.json` whole
+//! invented articles in several outlets' styles (a council, hockey, a hospital, a court, a
+//! business, housing, farming), every quotation and report with its speaker.
 //!
 //! A case passes when every expected quotation is found (its text, without the opening mark,
 //! starts with `starts`; the same kind, where "direct" also accepts "partial"; the speaker's
@@ -156,4 +158,9 @@ fn the_checker_notices_a_wrong_speaker() {
         must_not_contain: vec![],
     };
     assert_eq!(check(&case).len(), 2, "{:?}", check(&case));
+}
+
+#[test]
+fn whole_invented_articles_pass() {
+    run_file(include_str!("fixtures/attribution/articles-cases.json"));
 }

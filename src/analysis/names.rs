@@ -3,7 +3,8 @@
 //! "Trump" resolve to one person; titles ("President", "Sen.") and words that only open
 //! sentences ("However", "Monday") are told apart from names. Attribution, people and stance
 //! use this module rather than rules of their own; the word lists live in the lexicon
-//! (`name_titles.txt`, `name_stop_caps.txt`, `name_particles.txt`).
+//! (`name_titles.txt`, `name_stop_caps.txt`, `name_particles.txt`, `name_suffixes.txt`,
+//! `org_name_heads.txt`, `gender_words.tsv`, `first_names.tsv`).
 
 use crate::analysis::fasthash::HashSet;
 use std::sync::OnceLock;
@@ -43,23 +44,43 @@ fn org_heads() -> &'static HashSet<&'static str> {
 fn gender_words() -> &'static crate::analysis::fasthash::HashMap<&'static str, Gender> {
     static MAP: OnceLock<crate::analysis::fasthash::HashMap<&'static str, Gender>> =
         OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = crate::analysis::fasthash::HashMap::default();
-        for line in lexicon::lines(lexicon::GENDER_WORDS) {
-            let Some((g, words)) = line.split_once('\t') else {
-                continue;
-            };
-            let g = if g == "female" {
-                Gender::Female
-            } else {
-                Gender::Male
-            };
-            for w in words.split_whitespace() {
-                map.insert(w, g);
-            }
+    MAP.get_or_init(|| gender_map(lexicon::GENDER_WORDS))
+}
+
+fn first_names() -> &'static crate::analysis::fasthash::HashMap<&'static str, Gender> {
+    static MAP: OnceLock<crate::analysis::fasthash::HashMap<&'static str, Gender>> =
+        OnceLock::new();
+    MAP.get_or_init(|| gender_map(lexicon::FIRST_NAMES))
+}
+
+/// A `gender <TAB> words` list as a map from word to gender.
+fn gender_map(list: &'static str) -> crate::analysis::fasthash::HashMap<&'static str, Gender> {
+    let mut map = crate::analysis::fasthash::HashMap::default();
+    for line in lexicon::lines(list) {
+        let Some((g, words)) = line.split_once('\t') else {
+            continue;
+        };
+        let g = if g == "female" {
+            Gender::Female
+        } else {
+            Gender::Male
+        };
+        for w in words.split_whitespace() {
+            map.insert(w, g);
         }
-        map
-    })
+    }
+    map
+}
+
+/// Is the word a given name the lexicon knows ("Margaret", "Yusuf")?
+pub fn is_first_name(word: &str) -> bool {
+    first_names().contains_key(word.to_lowercase().as_str())
+}
+
+/// The gender a person's first name usually tells ("Margaret Ellwood" → Female), if it is one
+/// the lexicon knows.
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    first_name(name).and_then(|f| first_names().get(f.to_lowercase().as_str()).copied())
 }
 
 /// A person's grammatical gender, as far as the text tells it.
@@ -83,6 +104,11 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
     })
 }
 
+/// Is the lower-case word one that ends organisations' names ("union", "ministry", "foods")?
+pub fn is_organisation_head(word_lower: &str) -> bool {
+    org_heads().contains(word_lower)
+}
+
 /// Does a capitalised name end in a word that makes it an organisation's ("Northgate
 /// Power", "Harbour Nurses Union", "Queen City Poultry")? One word alone never does.
 pub fn is_organisation_name(name: &str) -> bool {
@@ -93,8 +119,69 @@ pub fn is_organisation_name(name: &str) -> bool {
             .is_some_and(|w| with_bare(w, |b| org_heads().contains(b)))
 }
 
+/// How many of `words` an organisation's name that opens them takes, when it takes two or
+/// more: capitalised words (places included: "Ontario Hockey League") up to an organisation
+/// head, through a plural possessive ("Northfield Residents' Association", with the apostrophe
+/// on the word or as a word of its own) and an "of"/"for" phrase of capitalised words after
+/// the head ("Royal College of Nursing", "Department of Health and Social Care"). Attribution
+/// and people both keep an organisation's name whole by this one rule.
+pub fn organisation_len(words: &[&str]) -> Option<usize> {
+    let apostrophe = |w: &str| matches!(w, "'" | "\u{2019}");
+    let plural_possessive = |w: &str| {
+        let stem = w.trim_end_matches(['\'', '\u{2019}']);
+        stem.len() < w.len() && stem.ends_with('s')
+    };
+    let proper = |w: &str| is_capitalized(w) && !is_stopword(w);
+    let mut end = None;
+    // After a head, inside its "of" phrase: every capitalised word extends the name.
+    let mut in_tail = false;
+    let mut k = 0;
+    while k < words.len() && k < 12 {
+        let w = words[k];
+        if apostrophe(w) && k > 0 && words[k - 1].ends_with('s') && !in_tail {
+            k += 1;
+            continue;
+        }
+        if proper(w) || (in_tail && w == "&") {
+            if in_tail || org_heads().contains(bare(w).trim_end_matches(['\'', '\u{2019}'])) {
+                end = Some(k + 1);
+            }
+            if plural_possessive(w) && !in_tail {
+                k += 1;
+                continue;
+            }
+            if is_possessive(w) || w.ends_with(',') {
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        // "of", "for", "and" after the head and before another capitalised word.
+        let joins = matches!(w, "of" | "for")
+            || (in_tail && matches!(w, "and" | "&" | "the"))
+            || (w == "the" && k > 0 && matches!(words[k - 1], "of" | "for"));
+        if joins && (end == Some(k) || in_tail) {
+            let next = words.get(k + 1).copied().unwrap_or_default();
+            // "the Ministry of Health and Mayor Park": a title after "and" starts a person.
+            let another = matches!(w, "and" | "&") && is_title(next);
+            if !another
+                && (proper(next) || (next == "the" && words.get(k + 2).is_some_and(|n| proper(n))))
+            {
+                in_tail = true;
+                k += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    end.filter(|&e| e >= 2)
+}
+
 /// Generational suffixes that follow a surname and are not one ("Jr.", "III").
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+fn suffixes() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::NAME_SUFFIXES))
+}
 
 /// A word without its possessive ending ("Trump's" → "Trump").
 pub fn strip_possessive(word: &str) -> &str {
@@ -153,6 +240,46 @@ pub fn can_continue_name(word: &str) -> bool {
         && !function_words().contains(b.as_str())
 }
 
+/// Could this capitalised word be part of a person's name: not a title, a sentence word, an
+/// acronym, an organisation or role word, or a place?
+pub fn is_name_word(w: &str) -> bool {
+    let b = bare(w);
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    // Acronyms (EFE, NATO) are organisations; single capitals are initials.
+    let acronym = letters >= 2
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    is_capitalized(w)
+        && !acronym
+        && !is_title(&b)
+        && !is_stopword(w)
+        && !lexicon::is_organisation_word(&b)
+        && lexicon::role_group(&b).is_none()
+        && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
+}
+
+/// "Charlie King", "Ann Major": a title word after a first name, with no name after it, is a
+/// surname (titles stand before names, not after them).
+pub fn surname_title(w: &str, next: Option<&str>) -> bool {
+    is_capitalized(w)
+        && !w.ends_with('.')
+        && is_title(w)
+        && !lexicon::is_organisation_word(&bare(w))
+        && !next.is_some_and(is_capitalized)
+}
+
+/// Does the word go on a name begun before it ("Nora May", "Charlie King", "Trump Jr.",
+/// "Ludwig van Beethoven")? `next` is the word after it. People's scan of the document and its
+/// reading of a speaker's phrase both use this one rule.
+pub fn continues_name(w: &str, next: Option<&str>) -> bool {
+    is_name_word(w)
+        || can_continue_name(w)
+        || surname_title(w, next)
+        || is_suffix(w.trim_end_matches(','))
+        || (is_particle(w) && next.is_some_and(is_name_word))
+}
+
 /// Is the word a lower-case particle inside names ("bin", "von", "de")?
 pub fn is_particle(word: &str) -> bool {
     particles().contains(word)
@@ -160,7 +287,7 @@ pub fn is_particle(word: &str) -> bool {
 
 /// Is the word a generational suffix ("Jr.", "II")?
 pub fn is_suffix(word: &str) -> bool {
-    with_bare(word, |b| SUFFIXES.contains(&b))
+    with_bare(word, |b| suffixes().contains(b))
 }
 
 /// An initial such as "J." or "J".
@@ -333,6 +460,20 @@ mod tests {
         assert!(is_organisation_name("Harbour Nurses Union"));
         assert!(!is_organisation_name("Victor Lamb"));
         assert!(!is_organisation_name("Union"));
+    }
+
+    #[test]
+    fn organisation_names_are_kept_whole() {
+        let len = |s: &str| organisation_len(&s.split_whitespace().collect::<Vec<_>>());
+        assert_eq!(len("Northfield Residents' Association said"), Some(3));
+        assert_eq!(len("Northfield Residents ' Association said"), Some(4));
+        assert_eq!(len("Royal College of Nursing warned"), Some(4));
+        assert_eq!(len("Department of Health and Social Care said"), Some(6));
+        assert_eq!(len("Ontario Hockey League said"), Some(3));
+        assert_eq!(len("Ministry of Health and Mayor Ines Park"), Some(3));
+        assert_eq!(len("Union president Gerald Haines"), None);
+        assert_eq!(len("Bill Gates of Microsoft"), None);
+        assert_eq!(len("Janet Oduya said"), None);
     }
 
     #[test]

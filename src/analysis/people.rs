@@ -16,95 +16,49 @@ use super::names::{self, bare, first_initial, is_capitalized};
 use super::report::{Person, QuoteKind, Span};
 use super::text::{self, Token};
 
+/// One section of `lexicon/people_words.txt`, parsed once.
+macro_rules! people_words {
+    ($name:literal) => {{
+        static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| lexicon::section(lexicon::PEOPLE_WORDS, $name).collect())
+    }};
+}
+
 /// Organisation words too vague to name a speaker on their own ("a report", "the poll").
-const GENERIC_ORGANISATIONS: &[&str] = &[
-    "report",
-    "statement",
-    "poll",
-    "survey",
-    "study",
-    "media",
-    "press",
-    "group",
-    "team",
-    "staff",
-    "officials",
-    "authorities",
-    "countries",
-    "nations",
-    "states",
-    "powers",
-    "records",
-    "documents",
-    "figures",
-    "data",
-    "statistics",
-    "research",
-    "analysis",
-];
+fn generic_organisations() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("generic_organisations")
+}
 
 /// What a person writes or says through: "her statement read", "his letter says".
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "letter",
-    "post",
-    "tweet",
-    "email",
-    "release",
-    "website",
-    "memo",
-    "message",
-    "speech",
-    "remarks",
-    "comments",
-    "note",
-    "filing",
-    "affidavit",
-    "column",
-    "op-ed",
-    "essay",
-    "blog",
-    "book",
-    "memoir",
-    "testimony",
-];
+fn document_nouns() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("document_nouns")
+}
+
+/// Descriptions that fit any organisation ("the company" for "Harrow Foods"), where other
+/// kinds that also end names ("the ministry", "the union") fit only a name ending in them.
+fn any_organisation_nouns() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("any_organisation_nouns")
+}
+
+/// Function words that never modify a title noun.
+fn not_modifiers() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("not_modifiers")
+}
+
+/// "former minister", "acting director": modifiers of a title without an adjective's suffix.
+fn role_adjectives() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("role_adjectives")
+}
 
 /// How many name mentions back a pronoun or role noun looks for its antecedent.
 const LOOK_BACK: usize = 64;
-
-/// Could this capitalised word be part of a person's name?
-fn name_word(w: &str) -> bool {
-    let b = bare(w);
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    // Acronyms (EFE, NATO) are organisations; single capitals are initials.
-    let acronym = letters >= 2
-        && w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-    is_capitalized(w)
-        && !acronym
-        && !names::is_title(&b)
-        && !names::is_stopword(w)
-        && !lexicon::is_organisation_word(&b)
-        && lexicon::role_group(&b).is_none()
-        && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
-}
 
 /// An adjective of nationality, not the place's own name ("Cuban", not "Cuba").
 fn is_demonym(w: &str) -> bool {
     is_capitalized(w)
         && !w.ends_with('s')
         && lexicon::place(w).is_some_and(|place| !place.eq_ignore_ascii_case(w))
-}
-
-/// "Charlie King", "Ann Major": a title word after a first name, with no name after it, is a
-/// surname (titles stand before names, not after them).
-fn surname_title(w: &str, next: Option<&str>) -> bool {
-    is_capitalized(w)
-        && !w.ends_with('.')
-        && names::is_title(w)
-        && !lexicon::is_organisation_word(&bare(w))
-        && !next.is_some_and(is_capitalized)
 }
 
 /// What a speaker mention is.
@@ -154,8 +108,28 @@ fn classify_words(text: &str) -> Mention {
     if words.len() == 1 && matches!(lower[0].as_str(), "he" | "she" | "i" | "we") {
         return Mention::Pronoun(names::pronoun_gender(&lower[0]));
     }
+    // "the 23-year-old said": a person described by age is the one the text is about.
+    if let [the, age] = lower.as_slice() {
+        let years = age.split('-').collect::<Vec<_>>();
+        if the == "the"
+            && matches!(years.as_slice(), [n, "year", "old"] if n.chars().all(|c| c.is_ascii_digit()))
+        {
+            return Mention::Pronoun(None);
+        }
+    }
+    // "the regional emergency service": lower-case words before an organisation's kind.
+    if (3..=5).contains(&lower.len())
+        && matches!(lower[0].as_str(), "the" | "its" | "their")
+        && words[1..].iter().all(|w| !is_capitalized(w))
+        && lexicon::is_organisation_description(&head_of(&lower))
+        && !text.contains(',')
+    {
+        return Mention::Description {
+            noun: head_of(&lower),
+        };
+    }
     if let [owner, noun] = lower.as_slice() {
-        if matches!(owner.as_str(), "his" | "her") && DOCUMENT_NOUNS.contains(&noun.as_str()) {
+        if matches!(owner.as_str(), "his" | "her") && document_nouns().contains(noun.as_str()) {
             return Mention::Owner(names::pronoun_gender(owner));
         }
         if matches!(owner.as_str(), "the" | "its" | "their")
@@ -171,7 +145,7 @@ fn classify_words(text: &str) -> Mention {
     // A lone possessive ("Trump's" of "Trump's remarks") names its owner.
     if let [one] = words.as_slice() {
         let owner = one.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        if owner.len() < one.len() && name_word(owner) {
+        if owner.len() < one.len() && names::is_name_word(owner) {
             return Mention::Name {
                 name: owner.to_string(),
                 role: None,
@@ -191,13 +165,20 @@ fn classify_words(text: &str) -> Mention {
     // "Regional Affairs", "Queen City Poultry": a capitalised name ending in an organisation
     // word, though a word in it looks like a title.
     let bare_name = strip_determiner(text);
+    let bare_words: Vec<&str> = bare_name.split_whitespace().collect();
     if !text.contains(',')
-        && bare_name.split_whitespace().all(is_capitalized)
-        && names::is_organisation_name(bare_name)
+        && ((bare_words.iter().all(|w| is_capitalized(w))
+            && names::is_organisation_name(bare_name))
+            || names::organisation_len(&bare_words) == Some(bare_words.len()))
     {
         return Mention::Organisation {
             name: bare_name.to_string(),
         };
+    }
+    // "A spokeswoman for Leeds City Council", "a spokesperson": an unnamed person is nobody
+    // the text has named; one who speaks for an organisation gives its words.
+    if let Some(m) = indefinite_role(&words, &lower) {
+        return m;
     }
     // "Factory workers", "local residents": a lower-case plural names nobody in particular.
     if (1..=3).contains(&words.len())
@@ -227,7 +208,7 @@ fn classify_words(text: &str) -> Mention {
         && words[..words.len() - 1]
             .iter()
             .any(|w| is_capitalized(w) && !names::is_stopword(w))
-        && !GENERIC_ORGANISATIONS.contains(&head_of(&lower).as_str())
+        && !generic_organisations().contains(head_of(&lower).as_str())
     {
         return Mention::Organisation {
             name: strip_determiner(text).to_string(),
@@ -316,13 +297,47 @@ fn classify_words(text: &str) -> Mention {
     // "the ministry", "the campaign": an institution named by its kind.
     if lexicon::is_organisation_word(&head)
         && words.len() <= 3
-        && !GENERIC_ORGANISATIONS.contains(&head.as_str())
+        && !generic_organisations().contains(head.as_str())
     {
         return Mention::Organisation {
             name: strip_determiner(text).to_string(),
         };
     }
     Mention::Generic
+}
+
+/// "A spokesman", "a spokeswoman for the trust", "an official at Northgate Power", "a nurse":
+/// a role after "a"/"an" introduces someone new. What follows "for", "at", "of" or "with" is
+/// the organisation speaking; without one, a spokesperson speaks for the organisation just
+/// named, and anyone else is nobody in particular.
+fn indefinite_role(words: &[&str], lower: &[String]) -> Option<Mention> {
+    if !matches!(lower.first()?.as_str(), "a" | "an") || words.iter().any(|w| w.contains(',')) {
+        return None;
+    }
+    let role = (1..lower.len().min(4)).find(|&k| lexicon::role_group(&lower[k]).is_some())?;
+    if (1..role).any(|k| is_capitalized(words[k])) {
+        return None;
+    }
+    let group = lexicon::role_group(&lower[role])?;
+    match lower.get(role + 1).map(String::as_str) {
+        Some("for" | "at" | "of" | "with") => {
+            let rest = strip_determiner(&words[role + 2..].join(" ")).to_string();
+            let rest_words: Vec<&str> = rest.split_whitespace().collect();
+            let head = bare(rest_words.last()?);
+            if rest_words.iter().any(|w| is_capitalized(w)) {
+                Some(Mention::Organisation { name: rest })
+            } else if lexicon::is_organisation_description(&head)
+                || lexicon::is_organisation_word(&head)
+            {
+                Some(Mention::Description { noun: head })
+            } else {
+                Some(Mention::Generic)
+            }
+        }
+        None if group == "spokesperson" => Some(Mention::Plural),
+        None => Some(Mention::Generic),
+        Some(_) => None,
+    }
 }
 
 fn head_of(lower: &[String]) -> String {
@@ -346,16 +361,9 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
     let mut best: Option<Range<usize>> = None;
     let mut i = 0;
     while i < words.len() {
-        if name_word(words[i]) {
+        if names::is_name_word(words[i]) {
             let mut j = i + 1;
-            while j < words.len()
-                && (name_word(words[j])
-                    || names::can_continue_name(words[j])
-                    || surname_title(words[j], words.get(j + 1).copied())
-                    || names::is_suffix(words[j].trim_end_matches(','))
-                    || (names::is_particle(words[j])
-                        && words.get(j + 1).is_some_and(|w| name_word(w))))
-            {
+            while j < words.len() && names::continues_name(words[j], words.get(j + 1).copied()) {
                 j += 1;
             }
             // "Lena Fox": a brand word after a lone first name is a surname.
@@ -432,6 +440,8 @@ struct Registry {
     roles: RoleIndex,
     /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
     gender: HashMap<usize, (u32, u32)>,
+    /// Person → the gender its first name usually tells, when the text tells none.
+    first_gender: HashMap<usize, names::Gender>,
     /// Per person: its entries in `mentions`, ascending. A lookup of the person mentioned
     /// last among a few candidates then bisects their lists instead of walking back over
     /// every mention of the document.
@@ -552,6 +562,12 @@ impl Registry {
 
     /// The person's gender when the evidence leans one way.
     fn gender_of(&self, person: usize) -> Option<names::Gender> {
+        self.told_gender(person)
+            .or_else(|| self.first_gender.get(&person).copied())
+    }
+
+    /// The gender the text itself tells (titles, role words, pronouns), without first names.
+    fn told_gender(&self, person: usize) -> Option<names::Gender> {
         let &(m, f) = self.gender.get(&person)?;
         match m.cmp(&f) {
             std::cmp::Ordering::Greater => Some(names::Gender::Male),
@@ -579,6 +595,17 @@ impl Registry {
             .take_while(|w| self.lower_words.contains(&w.to_lowercase()))
             .count()
             .min(words.len().saturating_sub(2));
+        // "Demonstrator Yusuf Karimi": a word before a known first name, itself none, describes
+        // the person.
+        let skip = if skip == 0
+            && words.len() >= 3
+            && names::is_first_name(words[1])
+            && !names::is_first_name(words[0])
+        {
+            1
+        } else {
+            skip
+        };
         let trimmed = words[skip..].join(" ");
         let name = if organisation { name } else { trimmed.as_str() };
         let last = name.split_whitespace().last().unwrap_or(name);
@@ -745,22 +772,31 @@ fn scan_names(
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
-                if !(toks[i].is_word && name_word(w)) {
+                if let Some(e) = organisation_at(text, &toks, i) {
+                    // "The Northfield Residents' Association", "the Royal College of Nursing":
+                    // an organisation named whole, referred to later as "the association".
+                    let p = reg.person(&text[toks[i].start..toks[i + e - 1].end], None, true);
+                    reg.mention(NameMention {
+                        at: toks[i].start,
+                        paragraph: pi,
+                        person: p,
+                        subject: first_in_sentence,
+                    });
+                    first_in_sentence = false;
+                    i += e;
+                    continue;
+                }
+                if !(toks[i].is_word && names::is_name_word(w)) {
                     i += 1;
                     continue;
                 }
                 let mut j = i + 1;
                 while j < toks.len()
                     && toks[j].is_word
-                    && (name_word(toks[j].text(text))
-                        || names::can_continue_name(toks[j].text(text))
-                        || names::is_suffix(toks[j].text(text))
-                        || surname_title(
-                            toks[j].text(text),
-                            toks.get(j + 1).filter(|t| t.is_word).map(|t| t.text(text)),
-                        )
-                        || (names::is_particle(toks[j].text(text))
-                            && toks.get(j + 1).is_some_and(|t| name_word(t.text(text)))))
+                    && names::continues_name(
+                        toks[j].text(text),
+                        toks.get(j + 1).filter(|t| t.is_word).map(|t| t.text(text)),
+                    )
                     && toks[j].start - toks[j - 1].end <= 1
                 {
                     j += 1;
@@ -792,11 +828,7 @@ fn scan_names(
                         let w = t.text(text);
                         (!t.is_word && matches!(w, "," | "." | ";" | ")"))
                             || (t.is_word
-                                && (lexicon::cue(w).is_some()
-                                    || matches!(
-                                        w,
-                                        "has" | "had" | "is" | "was" | "will" | "would" | "did"
-                                    )))
+                                && (lexicon::cue(w).is_some() || lexicon::is_auxiliary(w)))
                     });
                 if brand_surname || demonym_surname {
                     j += 1;
@@ -838,7 +870,25 @@ fn scan_names(
                     .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
                     .collect::<Vec<_>>()
                     .join(" ");
-                let person = if words.len() >= 2 {
+                // "Liberal Democrat councillor Nia Evans", "Clinton spokesman Brian Fallon": a
+                // capitalised phrase before a lower-case title and the name after it modifies
+                // the title; it is no new person, and the sentence's subject is the name.
+                let is_title_word = |t: &Token| {
+                    let w = t.text(text);
+                    t.is_word
+                        && !is_capitalized(w)
+                        && (names::is_title(w) || lexicon::role_group(w).is_some())
+                };
+                let before_title = toks.get(j).is_some_and(is_title_word);
+                let modifier = before_title && {
+                    let mut k = j;
+                    while toks.get(k).is_some_and(is_title_word) {
+                        k += 1;
+                    }
+                    toks.get(k)
+                        .is_some_and(|t| t.is_word && names::is_name_word(t.text(text)))
+                };
+                let person = if words.len() >= 2 && !modifier {
                     let role = if possessive {
                         None
                     } else {
@@ -854,18 +904,44 @@ fn scan_names(
                         at: toks[i].start,
                         paragraph: pi,
                         person: p,
-                        subject: first_in_sentence && !possessive,
+                        subject: first_in_sentence && !possessive && !modifier,
                     });
-                    if !possessive && !reg.people[p].is_organisation {
+                    if !possessive && !modifier && !reg.people[p].is_organisation {
                         let g = gender_around(text, &toks, i, j);
                         reg.vote(p, g);
+                        if let Some(fg) = names::first_name_gender(&name) {
+                            reg.first_gender.insert(p, fg);
+                        }
                     }
                 }
-                first_in_sentence = false;
+                // "Conservative councillor Margaret Ellwood said", "Health minister Gareth
+                // Lloyd": a capitalised word that is nobody, before a lower-case title, leaves
+                // the subject to the name after the title.
+                if !modifier && (person.is_some() || !before_title) {
+                    first_in_sentence = false;
+                }
                 i = j;
             }
         }
     }
+}
+
+/// The length in tokens of an organisation's name that opens at token `i`, by
+/// [`names::organisation_len`] over the words and plural-possessive apostrophes there.
+fn organisation_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let w = toks.get(i)?.text(text);
+    if !toks[i].is_word || !is_capitalized(w) || names::is_stopword(w) {
+        return None;
+    }
+    let words: Vec<&str> = toks[i..toks.len().min(i + 14)]
+        .iter()
+        .map(|t| t.text(text))
+        .take_while(|w| {
+            w.chars().next().is_some_and(char::is_alphanumeric)
+                || matches!(*w, "'" | "\u{2019}" | "&")
+        })
+        .collect();
+    names::organisation_len(&words)
 }
 
 /// The gender the words around a name give it: a title just before it ("Mrs.", "spokesman")
@@ -886,18 +962,12 @@ fn gender_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option
         if let Some(g) = names::pronoun_gender(w) {
             return Some(g);
         }
-        if is_capitalized(w) && name_word(w) {
+        if is_capitalized(w) && names::is_name_word(w) {
             return None;
         }
     }
     None
 }
-
-/// Function words that never modify a title noun.
-const NOT_MODIFIERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "and", "or", "but", "as",
-    "by", "with", "to", "of", "for", "from", "that", "who", "which",
-];
 
 /// The role written around a name: titles before it ("Kremlin spokesperson", "U.S. Secretary
 /// of State"), or an appositive after it (", the Kremlin spokesman,") or before it
@@ -919,14 +989,14 @@ fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<S
                     && !is_capitalized(toks[k].text(text))
                     && lexicon::role_group(&bare(toks[k].text(text))).is_some()
                     && (["al", "an", "ern", "ish", "ese", "ior", "ty"].iter().any(|x| b.ends_with(x))
-                        || matches!(b.as_str(), "former" | "acting" | "chief" | "top" | "press")))
+                        || role_adjectives().contains(b.as_str())))
                 // A noun on a lower-case title: "harbour master", "campaign chairman".
                 || (k < start
                     && !is_capitalized(w)
                     && !is_capitalized(toks[k].text(text))
                     && lexicon::role_group(&bare(toks[k].text(text))).is_some()
                     && lexicon::cue(&b).is_none()
-                    && !NOT_MODIFIERS.contains(&b.as_str()))
+                    && !not_modifiers().contains(b.as_str()))
                 || w.ends_with("'s")
                 || w.ends_with("\u{2019}s"));
         if !title {
@@ -1032,12 +1102,24 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
                 .and_then(|m| resolve_mention(&m, f.paragraph, &mut reg, last)),
             Via::SameParagraph(j) if j < k => of_claim[j],
             Via::SameParagraph(_) => None,
+            Via::Carried if last.unnamed.is_some() => None,
             Via::Carried => last
                 .any
                 .filter(|&(_, para)| f.paragraph <= para + 2)
                 .map(|(p, _)| p),
             Via::Repeats(_) | Via::Nothing => None,
         };
+        // "One victim, who asked not to be named, said …": the latest speaker is nobody the
+        // text names; "she said" after it is that person too, not someone named earlier.
+        match person {
+            Some(_) => last.unnamed = None,
+            None if f.via == Via::Mention
+                && f.mention.as_ref().is_some_and(|m| unnamed_person(&m.text)) =>
+            {
+                last.unnamed = Some(f.paragraph)
+            }
+            None => {}
+        }
         of_claim.push(person);
         // A possessive source ("Trump's remarks calling …") is reported within another
         // speaker's sentence: it does not become the person the text is quoting.
@@ -1073,12 +1155,26 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
     }
 }
 
+/// "One victim", "a neighbour, who asked not to be named", "an elderly woman": a person
+/// introduced without a name (an indefinite phrase of lower-case words).
+fn unnamed_person(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    matches!(
+        words.first().map(|w| w.to_lowercase()).as_deref(),
+        Some("a" | "an" | "one")
+    ) && words.len() >= 2
+        && words[1..].iter().all(|w| !is_capitalized(w))
+        && classify(mention) == Mention::Generic
+}
+
 /// The latest speakers as (person, paragraph): of a quotation, and of anything (reported
 /// speech included).
 #[derive(Debug, Clone, Copy, Default)]
 struct Speakers {
     quoted: Option<(usize, usize)>,
     any: Option<(usize, usize)>,
+    /// The paragraph of a claim made since then by someone the text does not name.
+    unnamed: Option<usize>,
 }
 
 fn resolve_mention(
@@ -1111,6 +1207,7 @@ fn resolve_mention(
             })
         }
         Mention::Organisation { name } => Some(reg.person(&name, None, true)),
+        Mention::Pronoun(Some(_)) if last.unnamed.is_some_and(|u| paragraph <= u + 1) => None,
         Mention::Pronoun(g) | Mention::Owner(g) => {
             let p = pronoun_antecedent(mention.start, paragraph, g, reg, last);
             if let Some(p) = p {
@@ -1150,8 +1247,30 @@ fn pronoun_antecedent(
             .map(|(p, _)| p)
     };
     let mut order: Vec<usize> = Vec::new();
+    // "Conservative councillor Margaret Ellwood said … "…," she said.": the subject of the
+    // pronoun's own paragraph, when its gender fits, comes first.
     if let Some(s) = subject.filter(|s| s.paragraph == paragraph) {
+        if g.is_some() && reg.gender_of(s.person) == g {
+            return Some(s.person);
+        }
         order.push(s.person);
+    }
+    // "Her son, David Hughes, said the staff … / "She lay in a corridor," he said.": a person
+    // introduced with reported speech after the last quotation is the one now quoted (news
+    // introduces, paraphrases, then quotes); someone named before keeps no such claim.
+    let introduced = |p: usize, para: usize| {
+        reg.mentions_of
+            .get(p)
+            .and_then(|list| list.first())
+            .is_some_and(|&k| reg.mentions[k].paragraph == para)
+    };
+    let newer_report = matches!((last.any, last.quoted),
+        (Some((p, a)), Some((_, q))) if a > q && introduced(p, a));
+    if newer_report {
+        if let Some(p) = near(last.any).filter(|_| g.is_some()) {
+            return Some(p);
+        }
+        order.extend(near(last.any));
     }
     order.extend(near(last.quoted));
     order.extend(subject.map(|s| s.person));
@@ -1164,8 +1283,16 @@ fn pronoun_antecedent(
             .find(|m| reg.fits(m.person, g))
             .map(|m| m.person);
     }
-    g.and_then(|g| order.iter().copied().find(|&p| reg.gender_of(p) == Some(g)))
-        .or(order.first().copied())
+    // A candidate the text has told the pronoun's gender of beats one it has not; a first
+    // name's usual gender counts only after that.
+    g.and_then(|g| {
+        order
+            .iter()
+            .copied()
+            .find(|&p| reg.told_gender(p) == Some(g))
+            .or_else(|| order.iter().copied().find(|&p| reg.gender_of(p) == Some(g)))
+    })
+    .or(order.first().copied())
 }
 
 /// "it", "they", "the utility": the organisation the text has just named or quoted, within
@@ -1181,16 +1308,25 @@ fn organisation_antecedent(
     let is_org = |p: usize| reg.people[p].is_organisation;
     let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < at)];
     if let Some(noun) = noun {
+        // The head of the name, before an "of" phrase ("Elementary Teachers' Federation of
+        // Ontario" → "federation").
+        let head = |name: &str| {
+            name.split(" of ")
+                .next()
+                .and_then(|n| n.split(" for ").next())
+                .and_then(|n| n.split_whitespace().last())
+                .map(|w| w.to_lowercase())
+        };
         let named = before.iter().rev().take(LOOK_BACK).find(|m| {
-            is_org(m.person)
-                && reg.people[m.person]
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| w.to_lowercase() == noun)
+            is_org(m.person) && head(&reg.people[m.person].name).is_some_and(|w| w == noun)
         });
         if let Some(m) = named {
             return Some(m.person);
+        }
+        // "the ministry" after only a union was named: a kind of institution that names its
+        // own kind is not some other organisation ("the company" may be any).
+        if names::is_organisation_head(noun) && !any_organisation_nouns().contains(noun) {
+            return None;
         }
     }
     let mentioned = before
@@ -1323,6 +1459,27 @@ mod tests {
             }
         ));
         assert_eq!(classify("sources"), Mention::Generic);
+        assert_eq!(classify("A spokeswoman"), Mention::Plural);
+        assert_eq!(classify("the 23-year-old"), Mention::Pronoun(None));
+        assert_eq!(
+            classify("The regional emergency service"),
+            Mention::Description {
+                noun: "service".into()
+            }
+        );
+        assert_eq!(classify("a nurse"), Mention::Generic);
+        assert_eq!(
+            classify("A spokesman for Leeds City Council"),
+            Mention::Organisation {
+                name: "Leeds City Council".into()
+            }
+        );
+        assert_eq!(
+            classify("The Northfield Residents' Association"),
+            Mention::Organisation {
+                name: "Northfield Residents' Association".into()
+            }
+        );
         assert_eq!(
             classify("Kremlin officials"),
             Mention::Organisation {

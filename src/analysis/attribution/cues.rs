@@ -49,12 +49,20 @@ pub(super) fn np_word(p: &Para<'_>, i: usize) -> bool {
     let Some(w) = p.word(i) else {
         // A hyphen joined to the words around it; "NEW YORK -- Lumina" is a dateline.
         let joined = |a: usize, b: usize| matches!((p.toks.get(a), p.toks.get(b)), (Some(x), Some(y)) if x.end == y.start);
-        return p.is_punct(i, "-")
+        // "The Northfield Residents' Association": a plural possessive inside a name.
+        let plural_possessive = (p.is_punct(i, "'") || p.is_punct(i, "\u{2019}"))
             && i > 0
             && joined(i - 1, i)
-            && joined(i, i + 1)
-            && p.toks[i - 1].is_word
-            && p.toks[i + 1].is_word;
+            && p.capitalized(i - 1)
+            && p.lower(i - 1).ends_with('s')
+            && p.capitalized(i + 1);
+        return plural_possessive
+            || p.is_punct(i, "-")
+                && i > 0
+                && joined(i - 1, i)
+                && joined(i, i + 1)
+                && p.toks[i - 1].is_word
+                && p.toks[i + 1].is_word;
     };
     let l = w.to_lowercase();
     if p.capitalized(i) {
@@ -68,6 +76,8 @@ pub(super) fn np_word(p: &Para<'_>, i: usize) -> bool {
     np_lower().contains(&l.as_str())
         || pronouns().contains(&l.as_str())
         || lexicon::role_group(&l).is_some()
+        // "Steelheads captain Ryan Whitecloud", "Green councillor Amir Shah".
+        || (names::is_title(&l) && p.capitalized(i + 1))
         || lexicon::is_organisation_word(&l)
         || generic_heads().contains(&l.as_str())
         || l.ends_with("'s")
@@ -163,7 +173,12 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
         // "Lavrov, commenting on …, warned" / "Jane Doe, the mayor, one of …, said": the
         // subject is the noun phrase before the first comma of the chain.
         let mut end = j;
-        for _ in 0..3 {
+        // "Ms Quinn, who wrote a history of the estate, "…", in 2015, said": a relative clause
+        // holds commas of its own.
+        let relative = (floor..j).any(|k| {
+            p.is_punct(k, ",") && matches!(p.lower(k + 1).as_str(), "who" | "whose" | "which")
+        });
+        for _ in 0..if relative { 6 } else { 3 } {
             let Some(k) = (floor..end).rev().find(|&k| p.is_punct(k, ",")) else {
                 break;
             };
@@ -198,6 +213,21 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
             if start < name_end && names && opens {
                 return Some(start..j);
             }
+            // "Local angler Pete Sowerby, who …, said": a short lower-case description opens
+            // the sentence before the name.
+            let described = start > floor
+                && start - floor <= 4
+                && p.capitalized(start)
+                && (floor..start).all(|x| {
+                    p.toks[x].is_word
+                        && p.in_quote[x].is_none()
+                        && (x == floor || !p.capitalized(x))
+                        && p.cue_at(x).is_none()
+                        && !not_clause_start().contains(&p.lower(x).as_str())
+                });
+            if start < name_end && names && described {
+                return Some(floor..j);
+            }
             end = k;
         }
         // "…, he said" after a clause: the words right before the verb.
@@ -205,6 +235,15 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
         return (start < j && start > floor && p.is_punct(start - 1, ",")).then_some(start..j);
     }
     let start = np_start(p, j, floor);
+    // "… opposed by Green councillor Amir Shah, who said …": the relative pronoun stands for
+    // the named phrase before its comma.
+    if start + 1 == j && p.lower(start) == "who" && start > floor + 1 && p.is_punct(start - 1, ",")
+    {
+        let named = np_start(p, start - 1, floor);
+        if named + 1 < start && (named..start - 1).any(|k| p.capitalized(k)) {
+            return Some(named..start - 1);
+        }
+    }
     // "Tim Guest with the Harbour Health Authority says": the person before the preposition.
     if start >= floor + 2
         && matches!(p.lower(start - 1).as_str(), "with" | "at" | "of" | "from")
@@ -213,6 +252,20 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
         let person = np_start(p, start - 1, floor);
         if person < start - 1 && (person..start - 1).all(|k| p.capitalized(k)) {
             return Some(person..j);
+        }
+    }
+    // "Dairy farmers in the Welland Valley say": a place after a common noun is where the
+    // speakers are, not who they are.
+    if start >= floor + 2
+        && matches!(
+            p.lower(start - 1).as_str(),
+            "in" | "across" | "near" | "around" | "from"
+        )
+        && p.capitalized(start + usize::from(determiners().contains(&p.lower(start).as_str())))
+    {
+        let head = np_start(p, start - 1, floor);
+        if head < start - 1 && !p.capitalized(start - 2) && p.toks[start - 2].is_word {
+            return Some(head..start - 1);
         }
     }
     (start < j).then_some(start..j)
@@ -241,6 +294,30 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     while k < end && matches!(p.lower(k).as_str(), "of" | "and" | "for") {
         k += 1;
     }
+    // "The regional emergency service said": lower-case modifiers of an organisation's kind,
+    // back to their determiner.
+    if k + 1 == end && !p.capitalized(k) && lexicon::is_organisation_description(&p.lower(k)) {
+        let mut m = k;
+        while m > floor && k - m < 4 {
+            let l = p.lower(m - 1);
+            if determiners().contains(&l.as_str()) {
+                if m < k {
+                    k = m - 1;
+                }
+                break;
+            }
+            let plain = p.toks[m - 1].is_word
+                && p.in_quote[m - 1].is_none()
+                && !p.capitalized(m - 1)
+                && p.cue_at(m - 1).is_none()
+                && !not_clause_start().contains(&l.as_str())
+                && !pronouns().contains(&l.as_str());
+            if !plain {
+                break;
+            }
+            m -= 1;
+        }
+    }
     // A noun phrase must name someone.
     let names = (k..end).any(|i| {
         let l = p.lower(i);
@@ -258,7 +335,9 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     while d > floor && end - d < 4 && p.toks[d - 1].is_word && p.in_quote[d - 1].is_none() {
         d -= 1;
         let l = p.lower(d);
+        // "One victim, who …, said": a sentence opening with "One" and a noun.
         let starts = determiners().contains(&l.as_str())
+            || (l == "one" && d == floor)
             || l.ends_with("'s")
             || l.ends_with("\u{2019}s")
             || l.chars().all(|c| c.is_ascii_digit());

@@ -183,12 +183,11 @@ pub fn attribute(
                 paragraph: pi,
                 confidence: 0.0,
             };
+            let mut used_cue = None;
             if let Some((cue, np)) = q.attr {
                 // A direct quote is its cue's complement; a fragment sits inside the clause.
                 if kind == QuoteKind::Direct {
-                    if let Some(u) = used_cues.get_mut(cue.start) {
-                        *u = true;
-                    }
+                    used_cue = Some(cue.start);
                 }
                 f.cue = p.span(cue);
                 f.mention = p.span(np);
@@ -217,6 +216,14 @@ pub fn attribute(
                 || labelled_term(&p, first, &f.text)
             {
                 // A quoted fragment with no cue in its sentence is a scare quote or a title.
+                // A cue before the title governs the phrase holding it ("told the story in her
+                // memoir, "…""); one after it has a subject and clause of its own.
+                if let Some(u) = used_cue
+                    .filter(|&c| c < first)
+                    .and_then(|c| used_cues.get_mut(c))
+                {
+                    *u = true;
+                }
                 if let Some(s) = p.span(first..last + 1) {
                     // The tokens are this paragraph's: a fragment running on into later
                     // paragraphs ends at its closing mark there.
@@ -232,6 +239,11 @@ pub fn attribute(
                     });
                 }
                 continue;
+            }
+            // A quotation kept as one uses up its cue; a title before its cue ("wrote a
+            // history, "…", in 2015, said …") leaves the cue to the reported clause.
+            if let Some(u) = used_cue.and_then(|c| used_cues.get_mut(c)) {
+                *u = true;
             }
             if let Some(later) = repeated {
                 repeats.push((f.start(), spans[later].start()));

@@ -148,8 +148,11 @@ impl<'t> Para<'t> {
             .rev()
             .find(|&k| self.is_punct(k, ","))
             .is_some_and(|k| {
+                // "Zane Ortiz, a nurse, says" or "Its president, Carmen Liu, says": a name on
+                // one side of the appositive's first comma.
                 k > start
-                    && self.capitalized(k - 1)
+                    && (self.capitalized(k - 1)
+                        || (self.capitalized(k + 1) && self.capitalized(comma - 1)))
                     && (k + 1..comma).all(|x| self.toks[x].is_word && self.in_quote[x].is_none())
             })
     }

@@ -84,6 +84,12 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
     let (class, n) = p.cue_at(i)?;
     let (sent_start, sent_end) = p.sentence_of(i);
     let sent_end = sent_end.max(i + n).min(p.toks.len());
+    // "wrote a memoir, "Dust and Rain", about …": the thing written, not what was said.
+    if lexicon::cue(&p.lower(i)).is_some_and(|(_, lemma)| work_verbs().contains(lemma))
+        && work_object(p, i + n, sent_end)
+    {
+        return None;
+    }
     // "called for talks", "vowed to cut taxes", "criticized the plan": a frame, no clause.
     if let Some(f) = frame_report(p, i, n, sent_start, sent_end, pi) {
         return Some(f);
@@ -249,7 +255,14 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
         Some(k) => k + 1,
         // "announced it would …", "acknowledged he was …": a verb that wants "that" takes a
         // clause without it when a pronoun subject and its verb follow.
-        None if class == CueClass::That && pronoun_clause(p, j) => j,
+        None if class == CueClass::That
+            && (pronoun_clause(p, j)
+                || (possessive_clause(p, j)
+                    && !lexicon::cue(&p.lower(i))
+                        .is_some_and(|(_, lemma)| belief_verbs().contains(lemma)))) =>
+        {
+            j
+        }
         None => {
             if class == CueClass::That {
                 return None;
@@ -265,7 +278,8 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
                 || p.in_quote[j].is_some()
                 || (not_clause_start().contains(&w.as_str())
                     && !subordinate_clause(p, j, sent_end)
-                    && !number_follows)
+                    && !number_follows
+                    && !possessive_clause(p, j))
                 || is_adverb(&w)
             {
                 return None;
@@ -284,6 +298,23 @@ pub(super) fn pronoun_clause(p: &Para<'_>, k: usize) -> bool {
     ) && p.in_quote.get(k).is_some_and(Option::is_none)
         && (auxiliaries().contains(&p.lower(k + 1).as_str())
             || matches!(p.lower(k + 1).as_str(), "would" | "will" | "had" | "has"))
+}
+
+/// Does a clause open at `k` with a possessive noun phrase and a finite verb ("his side had
+/// ridden …", "their plan would …")?
+pub(super) fn possessive_clause(p: &Para<'_>, k: usize) -> bool {
+    matches!(
+        p.lower(k).as_str(),
+        "his" | "her" | "their" | "its" | "our" | "my"
+    ) && (k + 2..k + 5).any(|v| {
+        (k + 1..v).all(|x| {
+            p.toks.get(x).is_some_and(|t| t.is_word)
+                && p.in_quote[x].is_none()
+                && !p.capitalized(x)
+                && p.cue_at(x).is_none()
+                && !auxiliaries().contains(&p.lower(x).as_str())
+        }) && auxiliaries().contains(&p.lower(v).as_str())
+    })
 }
 
 /// The subject a verb shares with an earlier one of its sentence: "… and vowed to …", "…, but
@@ -322,6 +353,17 @@ pub(super) fn frame_report(
     }
     let next = i + n;
     if p.in_quote.get(next)?.is_some() || !p.toks[next].is_word {
+        return None;
+    }
+    // "asked not to be named", "asked to remain anonymous": a condition of the report itself.
+    let mut k = next;
+    if p.lower(k) == "not" {
+        k += 1;
+    }
+    if p.lower(k) == "to"
+        && (anonymity_words().contains(p.lower(k + 1).as_str())
+            || (p.lower(k + 1) == "be" && anonymity_words().contains(p.lower(k + 2).as_str())))
+    {
         return None;
     }
     let w = p.lower(next);
@@ -374,6 +416,9 @@ pub(super) fn frame_report(
         (next, next, sent_end)
     } else if frames.contains(&"object-to") {
         // "urged European nations to bolster …": a short listener, then "to".
+        if w == "not" {
+            return None;
+        }
         let to = (next..sent_end.min(next + 7))
             .take_while(|&k| p.toks[k].is_word && p.in_quote[k].is_none())
             .find(|&k| infinitive(k))?;
@@ -697,4 +742,15 @@ pub(super) fn clause_found(
         paragraph: pi,
         confidence: 0.7,
     })
+}
+
+/// Words of a source's wish not to be known ("asked not to be named", "to remain anonymous").
+fn anonymity_words() -> &'static HashSet<&'static str> {
+    word_set!("anonymity_words")
+}
+
+/// Verbs of belief and hope ("hope", "fear"): without "that", a noun phrase after them is no
+/// reported clause ("hope their neighbour were farther away").
+fn belief_verbs() -> &'static HashSet<&'static str> {
+    word_set!("belief_verbs")
 }

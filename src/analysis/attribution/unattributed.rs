@@ -50,13 +50,63 @@ pub(super) fn work_nouns() -> &'static crate::analysis::fasthash::HashSet<&'stat
 }
 
 /// Does the quotation whose opening mark is token `first` follow a word that introduces a
-/// title ("her 2015 memoir, "…"", "said on "…"")?
+/// title ("her 2015 memoir, "…"", "said on "…"", "a short history of the estate, "…"")?
 pub(super) fn after_work_noun(p: &Para<'_>, first: usize) -> bool {
     let mut k = first;
     if k > 0 && p.is_punct(k - 1, ",") {
         k -= 1;
     }
-    k > 0 && p.toks[k - 1].is_word && work_nouns().contains(p.lower(k - 1).as_str())
+    if k > 0 && p.toks[k - 1].is_word && work_nouns().contains(p.lower(k - 1).as_str()) {
+        return true;
+    }
+    // A work noun with a short "of"/"about" phrase after it.
+    let from = k.saturating_sub(6);
+    (from..k).rev().take_while(|&x| p.toks[x].is_word).any(|x| {
+        x + 1 < k
+            && work_nouns().contains(p.lower(x).as_str())
+            && matches!(p.lower(x + 1).as_str(), "of" | "about")
+    })
+}
+
+/// Does a noun phrase that names a work by its quoted title open at token `j` ("a memoir,
+/// "Dust and Rain", …", "a short history of the estate, "…"")? After a verb of writing it is
+/// the thing written, not a clause of what was said.
+pub(super) fn work_object(p: &Para<'_>, j: usize, end: usize) -> bool {
+    let opens = |k: usize| {
+        determiners().contains(&p.lower(k).as_str())
+            || p.lower(k).ends_with("'s")
+            || matches!(
+                p.lower(k).as_str(),
+                "his" | "her" | "their" | "its" | "our" | "my"
+            )
+    };
+    if j >= end || !p.toks[j].is_word || !opens(j) {
+        return false;
+    }
+    (j + 1..end.min(j + 5))
+        .take_while(|&k| p.toks[k].is_word && !p.capitalized(k) && p.in_quote[k].is_none())
+        .find(|&k| work_nouns().contains(p.lower(k).as_str()))
+        .is_some_and(|k| {
+            let follows = k + 1 >= end
+                || !p.toks[k + 1].is_word
+                || work_noun_followers().contains(p.lower(k + 1).as_str());
+            // The title follows in quotation marks, after a comma or a short phrase.
+            let titled = (k + 1..end.min(k + 8))
+                .take_while(|&m| p.in_quote[m].is_some() || p.toks[m].is_word || p.is_punct(m, ","))
+                .any(|m| p.in_quote[m].is_some());
+            follows && titled
+        })
+}
+
+/// Words after a work's noun that go on describing the work ("a memoir about …", "a book of
+/// poems", "a play called …"), not a verb of a clause.
+fn work_noun_followers() -> &'static HashSet<&'static str> {
+    word_set!("work_noun_followers")
+}
+
+/// Verbs whose object can be a work ("wrote a memoir", "published a cookbook").
+pub(super) fn work_verbs() -> &'static HashSet<&'static str> {
+    word_set!("work_verbs")
 }
 
 /// A term in quotation marks that the sentence names rather than quotes: after "so-called",

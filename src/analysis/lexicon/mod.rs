@@ -189,6 +189,12 @@ pub const NAME_PARTICLES: &str = include_str!("name_particles.txt");
 pub const ORG_NAME_HEADS: &str = include_str!("org_name_heads.txt");
 /// Words that tell a person's gender ("Mrs.", "spokesman"; read by `analysis::names`).
 pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
+/// Generational suffixes after a surname ("Jr.", "III").
+pub const NAME_SUFFIXES: &str = include_str!("name_suffixes.txt");
+/// Word classes of the people stage.
+pub const PEOPLE_WORDS: &str = include_str!("people_words.txt");
+/// Given names that usually tell a person's grammatical gender.
+pub const FIRST_NAMES: &str = include_str!("first_names.tsv");
 /// Words after which a capitalised quotation names a work or programme ("memoir", "on").
 pub const WORK_NOUNS: &str = include_str!("work_nouns.txt");
 /// Words ending in "-ly" that are not adverbs ("family", "ally"): they may be a subject's head.
@@ -238,6 +244,14 @@ pub fn lines(list: &'static str) -> impl Iterator<Item = &'static str> {
     data_lines(list)
 }
 
+/// Is this lower-case word an auxiliary or copular verb ("has", "was", "would")? The list is
+/// the `auxiliaries` section of `attribution_words.txt`.
+pub fn is_auxiliary(word_lower: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| section(ATTRIBUTION_WORDS, "auxiliaries").collect())
+        .contains(word_lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +296,9 @@ mod tests {
             NAME_FUNCTION_WORDS,
             ORG_NAME_HEADS,
             GENDER_WORDS,
+            FIRST_NAMES,
+            PEOPLE_WORDS,
+            NAME_SUFFIXES,
             WORK_NOUNS,
             LY_NOT_ADVERBS,
             ATTRIBUTION_WORDS,
