@@ -403,3 +403,15 @@ defence lawyer Omar Haddad said. He added that his client would testify.",
         .map(|s| s.name.as_str());
     assert_eq!(added, Some("Omar Haddad"));
 }
+
+#[test]
+fn a_lone_surname_after_an_honorific_is_a_person() {
+    // The text never gives either full name: "Coach Varga" and "Mr. Osei" are still people,
+    // and "he said" after "Mr. Osei …" is Osei, not the critic quoted before.
+    let text = "Arena Row\n\n\
+        Critic Nadia Ferrante called the arena deal \u{201c}a giveaway.\u{201d}\n\n\
+        Mr. Osei dismissed the criticism. \u{201c}I respect her,\u{201d} he said.\n\n\
+        Coach Varga was blunt. \u{201c}We need the ice,\u{201d} he said.";
+    assert_eq!(speaker_of(text, "I respect her"), "Osei");
+    assert_eq!(speaker_of(text, "We need the ice"), "Varga");
+}

@@ -51,6 +51,11 @@ fn role_adjectives() -> &'static std::collections::HashSet<&'static str> {
     people_words!("role_adjectives")
 }
 
+/// Titles after which a lone capitalised word is a person's surname ("Mr. Obama").
+fn honorifics() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("honorifics")
+}
+
 /// How many name mentions back a pronoun or role noun looks for its antecedent.
 const LOOK_BACK: usize = 64;
 
@@ -888,7 +893,18 @@ fn scan_names(
                     toks.get(k)
                         .is_some_and(|t| t.is_word && names::is_name_word(t.text(text)))
                 };
-                let person = if words.len() >= 2 && !modifier {
+                // "Mr. Obama dismissed the criticism", "Coach Varga said": after an honorific a
+                // lone surname names a person even when the text never gives the full name.
+                let honorific = words.len() == 1
+                    && !modifier
+                    && i > 0
+                    && toks[i - 1].is_word
+                    && is_capitalized(toks[i - 1].text(text))
+                    && honorifics().contains(bare(toks[i - 1].text(text)).to_lowercase().as_str())
+                    && reg.lookup(&name, toks[i].start).is_none();
+                let person = if honorific {
+                    Some(reg.person(&name, None, false))
+                } else if words.len() >= 2 && !modifier {
                     let role = if possessive {
                         None
                     } else {
@@ -1249,8 +1265,11 @@ fn pronoun_antecedent(
     let mut order: Vec<usize> = Vec::new();
     // "Conservative councillor Margaret Ellwood said … "…," she said.": the subject of the
     // pronoun's own paragraph, when its gender fits, comes first.
+    // A subject whose gender the text has not told still beats a speaker quoted in an
+    // earlier paragraph: "Coach Varga was blunt. "…," he said."
     if let Some(s) = subject.filter(|s| s.paragraph == paragraph) {
-        if g.is_some() && reg.gender_of(s.person) == g {
+        let quoted_here = last.quoted.is_some_and(|(_, para)| para == paragraph);
+        if g.is_some() && (reg.gender_of(s.person) == g || !quoted_here) {
             return Some(s.person);
         }
         order.push(s.person);
