@@ -32,6 +32,18 @@ fn stance(doc: &DocumentReport, speaker: &str, target: &str) -> Option<Polarity>
         .map(|j| j.stance)
 }
 
+/// Asserts each (speaker, target, stance) of `want`, showing every claim when one fails.
+fn expect(doc: &DocumentReport, want: &[(&str, &str, Polarity)]) {
+    for &(who, what, polarity) in want {
+        assert_eq!(
+            stance(doc, who, what),
+            Some(polarity),
+            "{who} / {what}: {:?}",
+            claims(doc)
+        );
+    }
+}
+
 /// Two or more articles analysed as one batch: (file name, text).
 fn batch(articles: &[(&str, &str)]) -> quotelens::Report {
     let inputs: Vec<Input> = articles
@@ -875,14 +887,7 @@ fn budget_votes_push_back_and_base_forms_of_stance_verbs() {
         ("Sam Reyes", "vandalism", Polarity::Against),
         ("Lena Moy", "ferry subsidy", Polarity::Favor),
     ];
-    for (who, what, polarity) in want {
-        assert_eq!(
-            stance(&doc, who, what),
-            Some(polarity),
-            "{who} / {what}: {:?}",
-            claims(&doc)
-        );
-    }
+    expect(&doc, &want);
 }
 
 #[test]
@@ -898,12 +903,5 @@ fn planning_evaluations_that_carry_their_own_verb() {
         ("Luis Ortega", "transit levy", Polarity::Favor),
         ("Bea Hall", "community garden", Polarity::Favor),
     ];
-    for (who, what, polarity) in want {
-        assert_eq!(
-            stance(&doc, who, what),
-            Some(polarity),
-            "{who} / {what}: {:?}",
-            claims(&doc)
-        );
-    }
+    expect(&doc, &want);
 }

@@ -113,6 +113,17 @@ fn gerund(t: &Token) -> bool {
     !t.cap && t.norm.len() > 5 && t.norm.ends_with("ing")
 }
 
+/// Where a complement of the phrase's head opens at token `from` ("of the purge", "to the
+/// clinic", "like installing panels"): its first open-class word after determiners.
+fn complement_at(toks: &[Token], from: usize, limit: usize) -> Option<usize> {
+    let c = classes();
+    let mut j = from;
+    while j < limit && c.det.contains(&*toks[j].norm) {
+        j += 1;
+    }
+    (j < limit && toks[j].is_word() && !closed(c, &toks[j].norm)).then_some(j)
+}
+
 /// The noun phrase starting at token `from` (after determiners, which it skips), ending before
 /// `limit`. `stop` marks tokens that may not be inside (other stance cues).
 pub fn object_at(
@@ -215,11 +226,7 @@ pub fn object_at(
         let complement = (w == "to" && c.to_noun.contains(&*toks[k - 1].norm))
             || (w == "for" && c.for_noun.contains(&*toks[k - 1].norm));
         if complement && !took_of && k > start {
-            let mut j = k + 1;
-            while j < limit && c.det.contains(&*toks[j].norm) {
-                j += 1;
-            }
-            if j < limit && toks[j].is_word() && !closed(c, &toks[j].norm) {
+            if let Some(j) = complement_at(toks, k + 1, limit) {
                 took_of = true;
                 k = j;
                 continue;
@@ -234,15 +241,10 @@ pub fn object_at(
                 "such" if toks.get(k + 1).is_some_and(|n| n.norm == "as") => Some(k + 2),
                 _ => None,
             };
-            if let Some(mut j) = opener {
-                while j < limit && c.det.contains(&*toks[j].norm) {
-                    j += 1;
-                }
-                if j < limit && toks[j].is_word() && !closed(c, &toks[j].norm) {
-                    took_of = true;
-                    k = j;
-                    continue;
-                }
+            if let Some(j) = opener.and_then(|j| complement_at(toks, j, limit)) {
+                took_of = true;
+                k = j;
+                continue;
             }
         }
         // A named place qualifies the head: "the war in Iraq", "the shooting in Tulsa".
@@ -257,11 +259,7 @@ pub fn object_at(
         }
         if w == "of" && !took_of && k > start {
             // One "of" complement: "the purge of inactive voters".
-            let mut j = k + 1;
-            while j < limit && c.det.contains(&*toks[j].norm) {
-                j += 1;
-            }
-            if j < limit && toks[j].is_word() && !closed(c, &toks[j].norm) && !adverb(&toks[j]) {
+            if let Some(j) = complement_at(toks, k + 1, limit).filter(|&j| !adverb(&toks[j])) {
                 took_of = true;
                 k = j;
                 continue;
