@@ -473,6 +473,17 @@ struct RoleIndex {
 }
 
 impl Registry {
+    /// An organisation named at byte `at`: its entry (made on first sight) and the mention.
+    fn organisation_mention(&mut self, name: &str, at: usize, paragraph: usize, subject: bool) {
+        let person = self.person(name, None, true);
+        self.mention(NameMention {
+            at,
+            paragraph,
+            person,
+            subject,
+        });
+    }
+
     fn mention(&mut self, m: NameMention) {
         if self.mentions_of.len() <= m.person {
             self.mentions_of.resize_with(m.person + 1, Vec::new);
@@ -780,13 +791,8 @@ fn scan_names(
                 if let Some(e) = organisation_at(text, &toks, i) {
                     // "The Northfield Residents' Association", "the Royal College of Nursing":
                     // an organisation named whole, referred to later as "the association".
-                    let p = reg.person(&text[toks[i].start..toks[i + e - 1].end], None, true);
-                    reg.mention(NameMention {
-                        at: toks[i].start,
-                        paragraph: pi,
-                        person: p,
-                        subject: first_in_sentence,
-                    });
+                    let name = &text[toks[i].start..toks[i + e - 1].end];
+                    reg.organisation_mention(name, toks[i].start, pi, first_in_sentence);
                     first_in_sentence = false;
                     i += e;
                     continue;
@@ -850,13 +856,7 @@ fn scan_names(
                     let name: Vec<&str> = toks[i..e].iter().map(|t| t.text(text)).collect();
                     let name = name.join(" ");
                     if lexicon::place(&words.join(" ")).is_none() && !name.ends_with("'s") {
-                        let p = reg.person(&name, None, true);
-                        reg.mention(NameMention {
-                            at: toks[i].start,
-                            paragraph: pi,
-                            person: p,
-                            subject: first_in_sentence,
-                        });
+                        reg.organisation_mention(&name, toks[i].start, pi, first_in_sentence);
                     }
                     first_in_sentence = false;
                     i = e;

@@ -266,30 +266,34 @@ pub fn judge(
     // "Scott" cannot tell them apart, so only the first (a quoted speaker before the people
     // the document merely names) reads it; one that gives the first name ("Tim Scott") goes
     // to its owner.
-    let mut first_names: HashMap<&str, Vec<(usize, String)>> = HashMap::new();
+    let first_of: Vec<String> = speakers
+        .iter()
+        .map(|s| {
+            crate::analysis::names::first_name(s)
+                .map(str::to_lowercase)
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut namesakes_of: HashMap<&str, Vec<usize>> = HashMap::new();
     for (si, (_, _, key)) in holders.iter().enumerate() {
         if let Some(key) = key {
-            let first = crate::analysis::names::first_name(&speakers[si])
-                .map(|f| f.to_lowercase())
-                .unwrap_or_default();
-            first_names
-                .entry(key.as_str())
-                .or_default()
-                .push((si, first));
+            namesakes_of.entry(key.as_str()).or_default().push(si);
         }
     }
+    // The stretch of a sentence read for holder `si` around byte `at`: without the holder's
+    // own direct quotations, which are read as units of their own.
+    let around = |si: usize, sentence: &Range<usize>, at: usize| {
+        outside_quotes(sentence, at, direct_of.get(&si).map_or(&[], Vec::as_slice))
+    };
     for (si, (_, _, key)) in holders.iter().enumerate() {
         let Some(key) = key else {
             continue;
         };
-        let namesakes = first_names.get(key.as_str()).map_or(&[][..], Vec::as_slice);
-        let first_reader = !keys_seen.contains(key.as_str());
-        keys_seen.insert(key.as_str());
-        let own_first = namesakes
-            .iter()
-            .find(|(i, _)| *i == si)
-            .map(|(_, f)| f.as_str())
-            .unwrap_or("");
+        let namesakes = namesakes_of
+            .get(key.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        let first_reader = keys_seen.insert(key.as_str());
+        let own_first = first_of[si].as_str();
         // The greatest end of this speaker's named units so far: with sentences in order their
         // starts only grow, so an earlier one overlaps a window iff it ends after its start.
         let mut named_end = 0;
@@ -302,7 +306,9 @@ pub fn judge(
                     .checked_sub(1)
                     .and_then(|b| tokens.get(b))
                     .map_or("", |b| b.norm.as_str());
-                let given = namesakes.iter().any(|(_, f)| !f.is_empty() && f == before);
+                let given = namesakes
+                    .iter()
+                    .any(|&o| !first_of[o].is_empty() && first_of[o] == before);
                 let mine = if given {
                     !own_first.is_empty() && own_first == before
                 } else {
@@ -318,11 +324,7 @@ pub fn judge(
             let Some(sentence) = sentences.get(si_sentence).filter(|s| s.start <= t.start) else {
                 continue;
             };
-            let Some((start, end)) = outside_quotes(
-                sentence,
-                t.start,
-                direct_of.get(&si).map_or(&[], Vec::as_slice),
-            ) else {
+            let Some((start, end)) = around(si, sentence, t.start) else {
                 continue;
             };
             let k = (si, start, end);
@@ -415,11 +417,7 @@ pub fn judge(
             else {
                 continue;
             };
-            let Some((start, end)) = outside_quotes(
-                sentence,
-                opening.start,
-                direct_of.get(&si).map_or(&[], Vec::as_slice),
-            ) else {
+            let Some((start, end)) = around(si, sentence, opening.start) else {
                 continue;
             };
             let k = (si, start, end);
