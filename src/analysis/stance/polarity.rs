@@ -760,6 +760,9 @@ fn action_after(
     Some((v..object.end, sign))
 }
 
+/// How far back (tokens) an object pronoun looks for the start of its clause.
+const SUBJECT_REACH: usize = 60;
+
 /// "him", "her", "his" name the last person mentioned before them (not the speaker); "he",
 /// "she" too when they are the subject of an evaluation ("he would be a great senator"); "it",
 /// "this", "that" after a naming verb ("calling it hostile") or as the subject of an
@@ -839,7 +842,9 @@ fn resolve_pronouns(
                     .is_none_or(|n| !n.is_word() || phrases::closed(c, &n.norm)));
         let subject_span = object
             .then(|| {
-                let start = (0..k)
+                // A clause is short: the walk back stops within SUBJECT_REACH tokens, so a
+                // long unit without stops stays linear in its pronouns.
+                let start = (k.saturating_sub(SUBJECT_REACH)..k)
                     .rev()
                     .find(|&j| {
                         let abbreviation = toks[j].is_punct('.')
@@ -855,12 +860,12 @@ fn resolve_pronouns(
                         ) && !abbreviation)
                             || (c.link.contains(&*toks[j].norm) && !aside)
                     })
-                    .map_or(0, |j| j + 1);
+                    .map_or(k.saturating_sub(SUBJECT_REACH), |j| j + 1);
+                // Hits are in text order: the first at or after the clause's start.
                 let verb = hits
-                    .iter()
+                    .get(hits.partition_point(|h| h.i < start))
                     .map(|h| h.i)
-                    .filter(|&i| i >= start && i < k)
-                    .min()?;
+                    .filter(|&i| i < k)?;
                 Some(start..verb)
             })
             .flatten();
