@@ -905,3 +905,38 @@ fn planning_evaluations_that_carry_their_own_verb() {
     ];
     expect(&doc, &want);
 }
+
+#[test]
+fn transit_relative_clauses_give_the_verb_its_antecedent() {
+    let doc = run("Bus Network\n\n\
+         \u{201c}We need more buses,\u{201d} Mayor Dana Ruiz said.\n\n\
+         Riders care most about an overhaul of the bus network, which Ms. Ruiz championed last \
+         year.\n\n\
+         Councillor Omar Haddad said the fare cap he has proposed would help students. \
+         \u{201c}Fares are out of control,\u{201d} Haddad said.\n\n\
+         Trustee Nia Bell criticised the depot plan. Trustees debated the depot plan that Ruiz \
+         backed.");
+    let want = [
+        ("Dana Ruiz", "overhaul of the bus network", Polarity::Favor),
+        ("Omar Haddad", "fare cap", Polarity::Favor),
+        ("Nia Bell", "depot plan", Polarity::Against),
+        ("Dana Ruiz", "depot plan", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+}
+
+#[test]
+fn hockey_a_gendered_title_tells_namesakes_apart() {
+    let doc = run("Trade Deadline\n\n\
+         \u{201c}I am proud of this team,\u{201d} said Clara Vance, the coach\u{2019}s wife.\n\n\
+         \u{201c}We will win,\u{201d} coach Peter Vance said.\n\n\
+         Fans cheered the trade Mr. Vance backed in March.");
+    expect(&doc, &[("Peter Vance", "trade", Polarity::Favor)]);
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(s, t, _)| s.contains("Clara") && t.contains("trade")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -309,8 +309,21 @@ pub fn judge(
                 let given = namesakes
                     .iter()
                     .any(|&o| !first_of[o].is_empty() && first_of[o] == before);
+                // "Mr. Obama" beside "Michelle Obama": a title's gender tells them apart when
+                // the first names of all but one of them give the other gender.
+                let titled = at
+                    .checked_sub(if before == "." { 2 } else { 1 })
+                    .and_then(|b| tokens.get(b))
+                    .and_then(|b| crate::analysis::names::gender_of_word(&b.norm));
+                let fitting = |o: usize| {
+                    titled.is_some()
+                        && crate::analysis::names::first_name_gender(&speakers[o])
+                            .is_none_or(|g| Some(g) == titled)
+                };
                 let mine = if given {
                     !own_first.is_empty() && own_first == before
+                } else if namesakes.iter().filter(|&&o| fitting(o)).count() == 1 {
+                    fitting(si)
                 } else {
                     first_reader
                 };

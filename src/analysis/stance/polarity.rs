@@ -542,20 +542,32 @@ fn relative_object(
     if !matches!(h.cue.kind, CueKind::Obj | CueKind::Shift) {
         return None;
     }
-    // Nothing the verb could take as object follows it.
+    // Nothing the verb could take as object follows it ("which she championed last year":
+    // a time adverbial is no object).
     let gap = toks.get(h.end()).is_none_or(|t| {
         matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | '?' | '!'))
             || grammar().locatives.contains(t.norm.as_str())
+            || phrases::classes().when.contains(&*t.norm)
+            || (grammar().prepositions.contains(t.norm.as_str()) && t.norm != "of")
+            || grammar().auxiliaries.contains(t.norm.as_str())
+            || grammar().be.contains(t.norm.as_str())
             || t.norm == "when"
     });
     if !gap {
         return None;
     }
-    // "which" or "that", then the subject (a few words), then the verb.
-    let rel = (h.i.saturating_sub(6)..h.i)
+    // "which" or "that", then the subject (a few words, "Ms." included), then the verb.
+    let Some(rel) = (h.i.saturating_sub(6)..h.i)
         .rev()
-        .find(|&k| matches!(toks[k].norm.as_str(), "which" | "that"))?;
-    if toks[rel + 1..h.i].iter().any(|t| !t.is_word()) || rel + 1 == h.i {
+        .find(|&k| matches!(toks[k].norm.as_str(), "which" | "that"))
+    else {
+        return reduced_relative(toks, h, stop);
+    };
+    let subject_word = |k: usize| {
+        toks[k].is_word()
+            || toks[k].is_punct('.') && k > rel + 1 && phrases::is_title_abbreviation(&toks[k - 1])
+    };
+    if !(rel + 1..h.i).all(subject_word) || rel + 1 == h.i {
         return None;
     }
     // "said in February that he was ready for": after a verb of saying "that" opens what was
@@ -570,7 +582,70 @@ fn relative_object(
     if end > 0 && toks[end - 1].is_punct(',') {
         end -= 1;
     }
-    phrases::subject_before(toks, 0, end, stop)
+    phrases::subject_before(toks, 0, end, stop).map(|r| with_of(toks, r, stop))
+}
+
+/// "an overhaul of the transit system, which …": the antecedent of a relative clause takes
+/// in the noun its "of" phrase completes.
+fn with_of(toks: &[Token], r: Range<usize>, stop: &dyn Fn(usize) -> bool) -> Range<usize> {
+    let mut k = r.start;
+    if k > 0 && phrases::classes().det.contains(&*toks[k - 1].norm) {
+        k -= 1;
+    }
+    if k == 0 || toks[k - 1].norm != "of" {
+        return r;
+    }
+    match phrases::subject_before(toks, 0, k - 1, stop) {
+        Some(head) => head.start..r.end,
+        None => r,
+    }
+}
+
+/// "the top rate he has proposed", "the stadium deal Ruiz backed": a relative clause with no
+/// pronoun, a subject pronoun or name right after a common noun and before the verb.
+fn reduced_relative(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
+    let c = phrases::classes();
+    let mut k = h.i;
+    while k > 0 && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm)) {
+        k -= 1;
+    }
+    let subject_end = k;
+    let pronoun = |t: &Token| matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i");
+    if k > 0 && pronoun(&toks[k - 1]) {
+        k -= 1;
+    } else {
+        while k > 0
+            && (toks[k - 1].is_word() && toks[k - 1].cap
+                || toks[k - 1].is_punct('.')
+                    && k > 1
+                    && phrases::is_title_abbreviation(&toks[k - 2]))
+        {
+            k -= 1;
+        }
+    }
+    if k == subject_end || k == 0 || subject_end - k > 4 {
+        return None;
+    }
+    // The word before the subject ends a noun phrase: a lower-case content word that is not a
+    // verb of its own ("said he backed" is no relative clause).
+    let noun = &toks[k - 1];
+    let content = noun.is_word()
+        && !noun.cap
+        && !stop(k - 1)
+        && !noun.norm.ends_with("ed")
+        && !noun.norm.ends_with("ly")
+        && !c.det.contains(&*noun.norm)
+        && !c.prep.contains(&*noun.norm)
+        && !c.conj.contains(&*noun.norm)
+        && !c.aux.contains(&*noun.norm)
+        && !c.link.contains(&*noun.norm)
+        && !c.adv.contains(&*noun.norm)
+        && !grammar().be.contains(noun.norm.as_str())
+        && !grammar().subject_pronouns.contains(noun.norm.as_str());
+    if !content {
+        return None;
+    }
+    phrases::subject_before(toks, 0, k, stop).map(|r| with_of(toks, r, stop))
 }
 
 /// A deontic before a passive: "the levy should be scrapped", "the bylaws must not be
