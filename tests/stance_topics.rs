@@ -940,3 +940,48 @@ fn hockey_a_gendered_title_tells_namesakes_apart() {
         claims(&doc)
     );
 }
+
+#[test]
+fn housing_quoted_terms_and_the_holder_named_again_as_he() {
+    let doc = run("Vacancy Tax\n\n\
+         \u{201c}Rents are too high,\u{201d} Mayor Tomas Riel said.\n\n\
+         Mr. Riel has called for taxing so-called ''empty home'' property at a new 5 percent \
+         rate -- far higher than the top 2 percent rate he has proposed for family homes.\n\n\
+         Councillor Ines Baro said she backed the state-owned housing agency.");
+    let want = [
+        (
+            "Tomas Riel",
+            "taxing so-called empty home property",
+            Polarity::Favor,
+        ),
+        ("Tomas Riel", "top 2 percent rate", Polarity::Favor),
+        ("Ines Baro", "state-owned housing agency", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+}
+
+#[test]
+fn transit_a_name_inside_an_object_is_not_the_subject() {
+    let doc = run("Bus Lanes\n\n\
+         \u{201c}We need more buses,\u{201d} Mayor Dana Ruiz said.\n\n\
+         The Riders Union wants to stay neutral. Recently, however, it issued a policy paper \
+         welcoming the Ruiz administration\u{2019}s plans to add buses in the east end, and \
+         calling for permanent bus lanes on the main streets.\n\n\
+         The city council and the Harbour Ferry Company filed a motion to restore the night \
+         sailings.");
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(s, t, _)| s.contains("Ruiz") && t.contains("bus lanes")),
+        "{:?}",
+        claims(&doc)
+    );
+    expect(
+        &doc,
+        &[(
+            "Harbour Ferry Company",
+            "restore the night sailings",
+            Polarity::Favor,
+        )],
+    );
+}

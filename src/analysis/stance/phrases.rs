@@ -280,9 +280,16 @@ pub fn object_at(
         // A participle after the head is a verb when what follows cannot continue a noun
         // phrase: "the plan announced last week", "the levy approved by council" (but
         // "so-called carried interest" goes on).
-        if k > start && !t.cap && w.ends_with("ed") && !toks[k - 1].poss && words > 0 {
+        // A hyphenated one ("so-called", "state-owned") is an adjective.
+        if k > start
+            && !t.cap
+            && w.ends_with("ed")
+            && !w.contains('-')
+            && !toks[k - 1].poss
+            && words > 0
+        {
             let next_ends = toks.get(k + 1).is_none_or(|n| {
-                !n.is_word()
+                (!n.is_word() && n.kind != super::tokens::Kind::Quote)
                     || closed(c, &n.norm)
                     || c.det.contains(&*n.norm)
                     || c.time.contains(&*n.norm)

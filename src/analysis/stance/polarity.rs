@@ -346,9 +346,14 @@ fn add_phrases(
             CueKind::Obj | CueKind::Shift | CueKind::Call => {
                 // "support for the levy", "lined up behind the mayor".
                 let mut from = h.end();
-                if toks
-                    .get(from)
-                    .is_some_and(|t| grammar().object_prepositions.contains(t.norm.as_str()))
+                // "support for the levy", but "the rate she proposed for individuals": after a
+                // past-tense verb "for" opens an adjunct, not the object.
+                let past = h.n == 1 && toks[h.i].norm.ends_with("ed");
+                let adjunct = past && toks.get(from).is_some_and(|t| t.norm == "for");
+                if !adjunct
+                    && toks
+                        .get(from)
+                        .is_some_and(|t| grammar().object_prepositions.contains(t.norm.as_str()))
                 {
                     from += 1;
                 }
@@ -1385,6 +1390,37 @@ fn read_clause(
             _ => agent,
         }
     };
+    // "…, calling for X" hangs on the sentence's subject: the speaker only when the sentence
+    // opens with them ("It issued a paper …, calling for …" is not the speaker's call).
+    let sentence_start = (0..a)
+        .rev()
+        .find(|&j| matches!(toks[j].kind, Kind::Punct('.' | '?' | '!')))
+        .map_or(0, |j| j + 1);
+    let opens_with_speaker = || {
+        let end = a.min(sentence_start + 30);
+        for (k, t) in toks.iter().enumerate().take(end).skip(sentence_start) {
+            if !t.is_word() {
+                continue;
+            }
+            if holder.words.contains(&t.norm) || grammar().first_person.contains(t.norm.as_str()) {
+                return true;
+            }
+            let actor = all_mentions
+                .iter()
+                .any(|m| m.start <= k && k < m.end && cat.targets[m.target].kind.is_actor());
+            if actor || matches!(t.norm.as_str(), "it" | "they" | "this") {
+                return false;
+            }
+            if matches!(t.norm.as_str(), "he" | "she") {
+                return holder.pronouns;
+            }
+            if all_hits.iter().any(|h| h.i == k) {
+                return false;
+            }
+        }
+        true
+    };
+    let hangs_on_speaker = |i: usize| participle_clause(toks, a, i) && opens_with_speaker();
     // The speaker's own name or side ("Berg described ...", "Russia is working on ...") is the
     // subject, never the thing a cue is about.
     let others: Vec<&Mention> = mentions
@@ -1461,7 +1497,7 @@ fn read_clause(
                 // In the reporter's words a stance verb counts when the speaker is its subject,
                 // or opens a participle clause hanging on the speaker ("..., calling for X").
                 Agent::Unknown if !self_spoken => {
-                    if !participle_clause(toks, a, chosen.i) {
+                    if !hangs_on_speaker(chosen.i) {
                         continue;
                     }
                     weight *= 0.6;
@@ -1477,9 +1513,8 @@ fn read_clause(
                     .rev()
                     .find(|h| h.i < chosen.i && matches!(h.cue.kind, CueKind::Call | CueKind::Obj));
                 // The speaker must be the subject of the naming verb, not of the evaluation.
-                let by_speaker = namer.is_some_and(|h| {
-                    participle_clause(toks, a, h.i) || agent_at(h.i) == Agent::Speaker
-                });
+                let by_speaker =
+                    namer.is_some_and(|h| hangs_on_speaker(h.i) || agent_at(h.i) == Agent::Speaker);
                 if !by_speaker {
                     continue;
                 }
@@ -1504,8 +1539,7 @@ fn read_clause(
             || (matches!(
                 action.hit.cue.kind,
                 CueKind::Demand | CueKind::Obj | CueKind::Shift
-            ) && (participle_clause(toks, a, action.hit.i)
-                || agent_at(action.hit.i) == Agent::Speaker));
+            ) && (hangs_on_speaker(action.hit.i) || agent_at(action.hit.i) == Agent::Speaker));
         if !by_speaker {
             continue;
         }
@@ -1969,6 +2003,20 @@ fn subject_of(
         });
         first.is_some_and(|m| cat.targets[m.target].person_key != holder.person_key)
     };
+    let holder_named_before = |k: usize| {
+        let start = (0..k)
+            .rev()
+            .find(|&j| {
+                toks[j].kind == Kind::Punct('.') || toks[j].is_punct('?') || toks[j].is_punct('!')
+            })
+            .map_or(0, |j| j + 1);
+        sentence_mentions.iter().any(|m| {
+            m.start >= start
+                && m.end <= k
+                && holder.person_key.is_some()
+                && cat.targets[m.target].person_key == holder.person_key
+        })
+    };
     // "Trump has attacked loopholes that benefit others, and has called for …", "Ruiz praised
     // Lee and backed the levy": a coordinated verb shares the subject the sentence opened with.
     let coordinated = (clause_start + 1..cue).rev().find(|&j| {
@@ -1993,7 +2041,22 @@ fn subject_of(
             })
             .map_or(clause_start, |k| k + 1);
         let pronoun_at = (from..j).find(|&k| matches!(toks[k].norm.as_str(), "he" | "she"));
-        let first = (from..j).find(|&k| toks[k].is_word() && holder_or_other(k));
+        // The subject comes before the first verb of the clause, and is no possessor or word
+        // after a determiner ("issued a paper welcoming the Ruiz administration's plans, and
+        // calling for …" is not Ruiz's call).
+        let verb = hits
+            .iter()
+            .filter(|h| h.i >= from && h.i < j)
+            .map(|h| h.i)
+            .min()
+            .unwrap_or(j);
+        let in_object = |k: usize| {
+            toks[k].poss
+                || toks.get(k + 1).is_some_and(|n| n.poss && n.cap)
+                || (k > 0 && phrases::classes().det.contains(&*toks[k - 1].norm))
+        };
+        let first =
+            (from..verb).find(|&k| toks[k].is_word() && holder_or_other(k) && !in_object(k));
         if let Some(p) = pronoun_at.filter(|&p| first.is_none_or(|f| p < f)) {
             let gender = crate::analysis::names::pronoun_gender(&toks[p].norm);
             let other_gender = holder
@@ -2112,17 +2175,32 @@ fn subject_of(
         while first > clause_start && toks[first - 1].is_word() && toks[first - 1].cap && t.cap {
             first -= 1;
         }
+        // "welcoming the Ruiz administration's plans": a name in a verb's object is no subject.
+        let in_object = first > 1
+            && t.cap
+            && phrases::classes().det.contains(&*toks[first - 1].norm)
+            && toks[first - 1].norm != "that"
+            && (hits.iter().any(|h| h.i <= first - 2 && first - 2 < h.end())
+                || toks[first - 2].is_word()
+                    && !toks[first - 2].cap
+                    && !phrases::classes().conj.contains(&*toks[first - 2].norm));
         if first > 0
-            && grammar()
+            && (grammar()
                 .prepositions
                 .contains(toks[first - 1].norm.as_str())
+                || in_object)
             && holder_or_other(k)
         {
             continue;
         }
         // An unquoted "he"/"she" is the speaker, unless the passage named another person
         // before it ("Lee said Trump is reduced to insults because he cannot defend …").
-        let pronoun = !quoted(k) && holder.pronouns && matches!(t.norm.as_str(), "he" | "she");
+        // In a sentence read for naming the holder, a pronoun after the holder's own name
+        // with nobody else named first is the holder ("Trump has called for …, far lower
+        // than the rate he has proposed").
+        let pronoun = !quoted(k)
+            && matches!(t.norm.as_str(), "he" | "she")
+            && (holder.pronouns || holder_named_before(k));
         // "Christie called Lee a disgrace after she attacked …": a pronoun of the other
         // gender is somebody else.
         let gender = crate::analysis::names::pronoun_gender(&t.norm);

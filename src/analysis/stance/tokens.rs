@@ -169,6 +169,25 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             i = j;
             continue;
         }
+        // A doubled apostrophe is one quotation mark: ''pass through'' in some wire copy.
+        let doubled = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
+        if doubled {
+            out.push(Token {
+                start: base + pos,
+                end: base + pos + 2,
+                kind: Kind::Quote,
+                surface: "''".to_string(),
+                norm: "\"".to_string(),
+                cap: false,
+                poss: false,
+                line_start,
+                name: false,
+                key: String::new(),
+            });
+            line_start = false;
+            i += 2;
+            continue;
+        }
         let end = pos + c.len_utf8();
         let kind = if is_quote_mark(c) {
             Kind::Quote
@@ -208,6 +227,16 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn a_doubled_apostrophe_is_one_quotation_mark() {
+        let text = "taxing ''pass through'' income";
+        let toks = tokenize(text, 0..text.len());
+        let kinds: Vec<bool> = toks.iter().map(|t| t.kind == Kind::Quote).collect();
+        assert_eq!(kinds, [false, true, false, false, true, false]);
+        assert_eq!(toks[1].start..toks[1].end, 7..9);
+        assert_eq!(toks[4].start..toks[4].end, 21..23);
     }
 
     #[test]
