@@ -27,6 +27,7 @@ mod claims;
 mod cues;
 mod para;
 mod quoted;
+mod repeats;
 mod reported;
 mod unattributed;
 
@@ -34,6 +35,7 @@ pub use claims::{Found, Via};
 use cues::*;
 use para::*;
 use quoted::*;
+use repeats::*;
 use reported::*;
 use unattributed::*;
 
@@ -111,6 +113,7 @@ pub fn attribute(
         .flat_map(|s| split_attributed_tail(text, paragraphs, s))
         .collect();
     let spans = &spans[..];
+    let mut later = LaterQuotes::new();
     let mut found: Vec<Found> = Vec::new();
     let mut unattributed = Vec::new();
     // (index of a repeating sub-heading in `found`, start of the quotation it repeats)
@@ -208,7 +211,7 @@ pub fn attribute(
                 before.ends_with("'s") || before.ends_with("\u{2019}s")
             };
             let repeated = (f.via != Via::Mention)
-                .then(|| repeats_later_quote(text, paragraphs, spans, si))
+                .then(|| repeats_later_quote(text, paragraphs, spans, si, &mut later))
                 .flatten();
             if (kind == QuoteKind::Partial && f.via != Via::Mention)
                 || (is_title(&f.text) && !headline_says(text, span, headline == Some(pi)))
