@@ -39,6 +39,8 @@ pub struct Mention {
 struct KnownPerson {
     full: String,
     first: Option<String>,
+    /// The person's target, once made (see `Catalogue::person_target`).
+    target: Option<usize>,
 }
 
 pub struct Catalogue {
@@ -312,6 +314,7 @@ impl Catalogue {
         self.people.entry(key).or_insert_with(|| KnownPerson {
             full: words.join(" "),
             first: words.first().map(|w| name_key(w)),
+            target: None,
         });
     }
 
@@ -398,13 +401,22 @@ impl Catalogue {
     }
 
     fn person_target(&mut self, key: &str) -> Option<usize> {
-        let full = self.people.get(key)?.full.clone();
-        Some(self.intern(format!("person:{key}"), || Target {
+        let person = self.people.get(key)?;
+        // A person is asked for per mention: the target is made once and kept with them.
+        if let Some(i) = person.target {
+            return Some(i);
+        }
+        let full = person.full.clone();
+        let i = self.intern(format!("person:{key}"), || Target {
             name: full,
             kind: TargetKind::Person,
             entity: None,
             person_key: Some(key.to_string()),
-        }))
+        });
+        if let Some(person) = self.people.get_mut(key) {
+            person.target = Some(i);
+        }
+        Some(i)
     }
 
     fn entity_target(&mut self, entity: usize) -> usize {
