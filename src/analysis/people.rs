@@ -454,6 +454,9 @@ struct Registry {
     /// Folded surname and first name of every name a person has had → the people (for
     /// `by_first_name`; candidates are checked against their current name).
     name_parts: HashMap<String, Vec<usize>>,
+    /// Per person: `first_initial` of its current name (read for every earlier bearer of a
+    /// surname each time the surname is met again).
+    initials: Vec<Option<char>>,
 }
 
 /// The role groups each person's role and aliases name, extended as people gain roles and
@@ -635,7 +638,7 @@ impl Registry {
         let initial = first_initial(name);
         let known = self.by_key.get(&key).and_then(|cands| {
             cands.iter().rev().copied().find(|&i| {
-                match (first_initial(&self.people[i].name), initial) {
+                match (self.initials.get(i).copied().flatten(), initial) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
@@ -649,6 +652,9 @@ impl Registry {
             if renamed {
                 let old = std::mem::replace(&mut p.name, name.to_string());
                 add_alias(p, &old);
+                if let Some(x) = self.initials.get_mut(i) {
+                    *x = initial;
+                }
             } else {
                 add_alias(p, name);
             }
@@ -681,6 +687,7 @@ impl Registry {
             add_alias(&mut p, r);
         }
         self.people.push(p);
+        self.initials.push(initial);
         self.index_name(self.people.len() - 1);
         self.by_key
             .entry(key)
