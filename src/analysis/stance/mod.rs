@@ -305,7 +305,7 @@ pub fn judge(
                 let before = at
                     .checked_sub(1)
                     .and_then(|b| tokens.get(b))
-                    .map_or("", |b| b.norm.as_str());
+                    .map_or("", |b| b.norm());
                 let given = namesakes
                     .iter()
                     .any(|&o| !first_of[o].is_empty() && first_of[o] == before);
@@ -388,8 +388,8 @@ pub fn judge(
             else {
                 continue;
             };
-            let Some(gender) = crate::analysis::names::pronoun_gender(&opening.norm)
-                .filter(|_| matches!(opening.norm.as_str(), "he" | "she"))
+            let Some(gender) = crate::analysis::names::pronoun_gender(opening.norm())
+                .filter(|_| matches!(opening.norm(), "he" | "she"))
             else {
                 continue;
             };

@@ -18,9 +18,9 @@ pub struct Token {
     pub end: usize,
     pub kind: Kind,
     /// The word as written, apostrophes folded, possessive ending removed.
-    pub surface: String,
+    surface: String,
     /// `surface` in lower case.
-    pub norm: String,
+    norm: String,
     /// Starts with a capital letter.
     pub cap: bool,
     /// Ended in 's or s' ("Trump's", "allies'").
@@ -31,10 +31,25 @@ pub struct Token {
     pub name: bool,
     /// `targets::name_key` of `surface` for capitalised words, empty otherwise; computed once
     /// here because names are looked up per token.
-    pub key: String,
+    key: String,
 }
 
 impl Token {
+    /// The word as written, apostrophes folded, possessive ending removed.
+    pub fn surface(&self) -> &str {
+        &self.surface
+    }
+
+    /// `surface` in lower case.
+    pub fn norm(&self) -> &str {
+        &self.norm
+    }
+
+    /// `targets::name_key` of `surface` for capitalised words, empty otherwise.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
