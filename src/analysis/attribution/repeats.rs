@@ -92,3 +92,41 @@ pub(super) fn repeats_later_quote(
     }
     later.first_after(text, spans, si, words.trim())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{quotes, text as paragraphs};
+
+    /// For each quotation span: the text of the later one it repeats, if any.
+    fn repeated(text: &str) -> Vec<Option<String>> {
+        let paras = paragraphs::paragraphs(text);
+        let spans = quotes::find(text, &paras);
+        let mut later = LaterQuotes::new();
+        (0..spans.len())
+            .map(|si| {
+                repeats_later_quote(text, &paras, &spans, si, &mut later)
+                    .map(|k| spans[k].text(text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_sub_heading_finds_the_first_later_quotation_holding_its_words() {
+        let text = "\u{201c}Not a penny more\u{201d}\n\n\
+            Mayor Ruiz said: \u{201c}We will pay not a penny more for it.\u{201d}\n\n\
+            \u{201c}Not a penny more\u{201d}\n\n\
+            \u{201c}Bridges first\u{201d}\n\n\
+            Lee said: \u{201c}It is NOT a penny more, and the bridges wait.\u{201d}";
+        assert_eq!(
+            repeated(text),
+            [
+                Some("We will pay not a penny more for it.".to_string()),
+                None,
+                Some("It is NOT a penny more, and the bridges wait.".to_string()),
+                None,
+                None,
+            ]
+        );
+    }
+}
