@@ -764,16 +764,23 @@ fn organisation_of(role: &str) -> Option<String> {
 }
 
 /// Scans the text for full names with their titles and appositives.
+/// `tokens`: each paragraph's tokens; a sentence's tokens are those starting inside it (no
+/// token runs over the space that ends a sentence).
 fn scan_names(
     text: &str,
     paragraphs: &[Range<usize>],
+    tokens: &[Vec<Token>],
     quoted: &[Range<usize>],
     reg: &mut Registry,
 ) {
     for (pi, para) in paragraphs.iter().enumerate() {
+        let para_tokens = tokens.get(pi).map_or(&[][..], Vec::as_slice);
         for sentence in text::sentences(text, para.clone()) {
-            let toks: Vec<Token> = text::tokenize(text, sentence.clone())
-                .into_iter()
+            let from = para_tokens.partition_point(|t| t.start < sentence.start);
+            let to = para_tokens.partition_point(|t| t.start < sentence.end);
+            let toks: Vec<Token> = para_tokens[from..to.max(from)]
+                .iter()
+                .copied()
                 .filter(|t| {
                     // `quoted` is sorted: the one range that could hold this token.
                     let k = quoted.partition_point(|q| q.end < t.end);
@@ -1113,7 +1120,7 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
         )
         .collect();
     quoted.sort_by_key(|r| r.start);
-    scan_names(text, paragraphs, &quoted, &mut reg);
+    scan_names(text, paragraphs, &attributed.tokens, &quoted, &mut reg);
 
     let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());
     let mut last = Speakers::default();

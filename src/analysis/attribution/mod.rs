@@ -46,6 +46,9 @@ use unattributed::*;
 pub struct Attributed {
     pub found: Vec<Found>,
     pub unattributed: Vec<Span>,
+    /// Each paragraph's tokens (`text::tokenize`), for `people` to read without tokenising
+    /// the text again.
+    pub tokens: Vec<Vec<Token>>,
 }
 
 /// Words after "said" that show no reported clause follows ("said in a statement").
@@ -118,8 +121,10 @@ pub fn attribute(
     let mut unattributed = Vec::new();
     // (index of a repeating sub-heading in `found`, start of the quotation it repeats)
     let mut repeats: Vec<(usize, usize)> = Vec::new();
+    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(paragraphs.len());
     for (pi, para) in paragraphs.iter().enumerate() {
         let toks = text::tokenize(text, para.clone());
+        tokens.push(toks.clone());
         // Spans are sorted and disjoint: one walk marks the tokens inside each.
         let mut in_quote: Vec<Option<usize>> = Vec::with_capacity(toks.len());
         let mut next = spans.partition_point(|s| s.close <= para.start);
@@ -278,6 +283,7 @@ pub fn attribute(
     Attributed {
         found,
         unattributed,
+        tokens,
     }
 }
 
