@@ -14,6 +14,7 @@ pub mod people;
 pub mod quotes;
 pub mod report;
 pub mod role;
+pub mod short_str;
 pub mod stance;
 pub mod text;
 

@@ -454,6 +454,9 @@ struct Registry {
     /// Folded surname and first name of every name a person has had → the people (for
     /// `by_first_name`; candidates are checked against their current name).
     name_parts: HashMap<String, Vec<usize>>,
+    /// Per person: `first_initial` of its current name (read for every earlier bearer of a
+    /// surname each time the surname is met again).
+    initials: Vec<Option<char>>,
 }
 
 /// The role groups each person's role and aliases name, extended as people gain roles and
@@ -635,7 +638,7 @@ impl Registry {
         let initial = first_initial(name);
         let known = self.by_key.get(&key).and_then(|cands| {
             cands.iter().rev().copied().find(|&i| {
-                match (first_initial(&self.people[i].name), initial) {
+                match (self.initials.get(i).copied().flatten(), initial) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
@@ -649,6 +652,9 @@ impl Registry {
             if renamed {
                 let old = std::mem::replace(&mut p.name, name.to_string());
                 add_alias(p, &old);
+                if let Some(x) = self.initials.get_mut(i) {
+                    *x = initial;
+                }
             } else {
                 add_alias(p, name);
             }
@@ -681,6 +687,7 @@ impl Registry {
             add_alias(&mut p, r);
         }
         self.people.push(p);
+        self.initials.push(initial);
         self.index_name(self.people.len() - 1);
         self.by_key
             .entry(key)
@@ -757,16 +764,23 @@ fn organisation_of(role: &str) -> Option<String> {
 }
 
 /// Scans the text for full names with their titles and appositives.
+/// `tokens`: each paragraph's tokens; a sentence's tokens are those starting inside it (no
+/// token runs over the space that ends a sentence).
 fn scan_names(
     text: &str,
     paragraphs: &[Range<usize>],
+    tokens: &[Vec<Token>],
     quoted: &[Range<usize>],
     reg: &mut Registry,
 ) {
     for (pi, para) in paragraphs.iter().enumerate() {
+        let para_tokens = tokens.get(pi).map_or(&[][..], Vec::as_slice);
         for sentence in text::sentences(text, para.clone()) {
-            let toks: Vec<Token> = text::tokenize(text, sentence.clone())
-                .into_iter()
+            let from = para_tokens.partition_point(|t| t.start < sentence.start);
+            let to = para_tokens.partition_point(|t| t.start < sentence.end);
+            let toks: Vec<Token> = para_tokens[from..to.max(from)]
+                .iter()
+                .copied()
                 .filter(|t| {
                     // `quoted` is sorted: the one range that could hold this token.
                     let k = quoted.partition_point(|q| q.end < t.end);
@@ -1106,7 +1120,7 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
         )
         .collect();
     quoted.sort_by_key(|r| r.start);
-    scan_names(text, paragraphs, &quoted, &mut reg);
+    scan_names(text, paragraphs, &attributed.tokens, &quoted, &mut reg);
 
     let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());
     let mut last = Speakers::default();

@@ -240,6 +240,26 @@ mod tests {
     }
 
     #[test]
+    fn a_sentences_tokens_are_its_paragraphs_tokens_inside_it() {
+        // People reads each sentence's tokens out of its paragraph's (see `people::scan_names`).
+        let t =
+            "U.S. Sen. O'Brien (R-Ala.) left. \"It is over.\" He said! Then: what? Mr. J. Smith, \
+                 Inc. said so.\u{2026} \u{201c}Yes.\u{201d} A.B.C. Done.";
+        let para = tokenize(t, 0..t.len());
+        let sentences = sentences(t, 0..t.len());
+        assert!(sentences.len() >= 5);
+        for s in sentences {
+            let inside: Vec<Token> = para
+                .iter()
+                .copied()
+                .filter(|k| s.start <= k.start && k.start < s.end)
+                .collect();
+            assert!(inside.iter().all(|k| k.end <= s.end));
+            assert_eq!(tokenize(t, s.clone()), inside, "{}", &t[s]);
+        }
+    }
+
+    #[test]
     fn sentence_does_not_end_before_lowercase() {
         let t = "\"We are ready.\" he said. Next one.";
         let s: Vec<&str> = sentences(t, 0..t.len())

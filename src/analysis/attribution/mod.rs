@@ -27,6 +27,7 @@ mod claims;
 mod cues;
 mod para;
 mod quoted;
+mod repeats;
 mod reported;
 mod unattributed;
 
@@ -34,6 +35,7 @@ pub use claims::{Found, Via};
 use cues::*;
 use para::*;
 use quoted::*;
+use repeats::*;
 use reported::*;
 use unattributed::*;
 
@@ -44,6 +46,9 @@ use unattributed::*;
 pub struct Attributed {
     pub found: Vec<Found>,
     pub unattributed: Vec<Span>,
+    /// Each paragraph's tokens (`text::tokenize`), for `people` to read without tokenising
+    /// the text again.
+    pub tokens: Vec<Vec<Token>>,
 }
 
 /// Words after "said" that show no reported clause follows ("said in a statement").
@@ -111,12 +116,15 @@ pub fn attribute(
         .flat_map(|s| split_attributed_tail(text, paragraphs, s))
         .collect();
     let spans = &spans[..];
+    let mut later = LaterQuotes::new();
     let mut found: Vec<Found> = Vec::new();
     let mut unattributed = Vec::new();
     // (index of a repeating sub-heading in `found`, start of the quotation it repeats)
     let mut repeats: Vec<(usize, usize)> = Vec::new();
+    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(paragraphs.len());
     for (pi, para) in paragraphs.iter().enumerate() {
         let toks = text::tokenize(text, para.clone());
+        tokens.push(toks.clone());
         // Spans are sorted and disjoint: one walk marks the tokens inside each.
         let mut in_quote: Vec<Option<usize>> = Vec::with_capacity(toks.len());
         let mut next = spans.partition_point(|s| s.close <= para.start);
@@ -208,7 +216,7 @@ pub fn attribute(
                 before.ends_with("'s") || before.ends_with("\u{2019}s")
             };
             let repeated = (f.via != Via::Mention)
-                .then(|| repeats_later_quote(text, paragraphs, spans, si))
+                .then(|| repeats_later_quote(text, paragraphs, spans, si, &mut later))
                 .flatten();
             if (kind == QuoteKind::Partial && f.via != Via::Mention)
                 || (is_title(&f.text) && !headline_says(text, span, headline == Some(pi)))
@@ -275,6 +283,7 @@ pub fn attribute(
     Attributed {
         found,
         unattributed,
+        tokens,
     }
 }
 

@@ -1,5 +1,5 @@
 //! Quoted words that nobody is said to say: titles of works and programmes, named terms
-//! ("so-called", "dubbed"), nicknames, and sub-headings that repeat a later quotation.
+//! ("so-called", "dubbed") and nicknames. (Sub-headings that repeat a later quotation: `repeats`.)
 
 use super::*;
 
@@ -153,29 +153,4 @@ pub(super) fn is_nickname(text: &str, span: &QuoteSpan) -> bool {
         && capitalised(after.and_then(|a| a.split(' ').next()))
         && inner.split_whitespace().count() <= 2
         && !inner.ends_with(|c: char| !c.is_alphanumeric())
-}
-
-/// A quotation standing alone in its paragraph (a sub-heading) whose words a later quotation
-/// repeats is that quotation's duplicate.
-pub(super) fn repeats_later_quote(
-    text: &str,
-    paragraphs: &[Range<usize>],
-    spans: &[QuoteSpan],
-    si: usize,
-) -> Option<usize> {
-    let s = &spans[si];
-    let alone = paragraphs
-        .get(s.paragraph)
-        .is_some_and(|r| text[r.clone()].trim().len() <= s.close - s.open + 2);
-    let norm = |t: &str| {
-        t.chars()
-            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-            .collect::<String>()
-            .to_lowercase()
-    };
-    let words = norm(&s.text(text));
-    if !alone || words.split_whitespace().count() < 2 {
-        return None;
-    }
-    (si + 1..spans.len()).find(|&k| norm(&spans[k].text(text)).contains(words.trim()))
 }

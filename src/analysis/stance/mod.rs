@@ -305,7 +305,7 @@ pub fn judge(
                 let before = at
                     .checked_sub(1)
                     .and_then(|b| tokens.get(b))
-                    .map_or("", |b| b.norm.as_str());
+                    .map_or("", |b| b.norm());
                 let given = namesakes
                     .iter()
                     .any(|&o| !first_of[o].is_empty() && first_of[o] == before);
@@ -314,7 +314,7 @@ pub fn judge(
                 let titled = at
                     .checked_sub(if before == "." { 2 } else { 1 })
                     .and_then(|b| tokens.get(b))
-                    .and_then(|b| crate::analysis::names::gender_of_word(&b.norm));
+                    .and_then(|b| crate::analysis::names::gender_of_word(b.norm()));
                 let fitting = |o: usize| {
                     titled.is_some()
                         && crate::analysis::names::first_name_gender(&speakers[o])
@@ -401,8 +401,8 @@ pub fn judge(
             else {
                 continue;
             };
-            let Some(gender) = crate::analysis::names::pronoun_gender(&opening.norm)
-                .filter(|_| matches!(opening.norm.as_str(), "he" | "she"))
+            let Some(gender) = crate::analysis::names::pronoun_gender(opening.norm())
+                .filter(|_| matches!(opening.norm(), "he" | "she"))
             else {
                 continue;
             };

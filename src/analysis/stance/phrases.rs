@@ -78,20 +78,20 @@ pub fn closed(c: &Classes, w: &str) -> bool {
 /// "Mr", "Dr", "Gov" before a full stop: a title's abbreviation, not a sentence end.
 pub fn is_title_abbreviation(t: &Token) -> bool {
     t.cap
-        && t.norm.len() <= 4
-        && (super::words::lists().titles.contains(&t.norm)
-            || crate::analysis::names::is_title(&t.surface))
+        && t.norm().len() <= 4
+        && (super::words::lists().titles.contains(t.norm())
+            || crate::analysis::names::is_title(t.surface()))
 }
 
 /// "U.S.", "D.C.": a single capital letter before a full stop is an initial, not a sentence
 /// end.
 pub fn is_initial(t: &Token) -> bool {
-    t.is_word() && t.cap && t.surface.chars().count() == 1
+    t.is_word() && t.cap && t.surface().chars().count() == 1
 }
 
 /// A lower-case "-ly" word is an adverb ("unbelievably"), which no target phrase holds.
 pub fn adverb(t: &Token) -> bool {
-    !t.cap && t.norm.len() > 4 && t.norm.ends_with("ly") && !t.norm.ends_with("ply")
+    !t.cap && t.norm().len() > 4 && t.norm().ends_with("ly") && !t.norm().ends_with("ply")
 }
 
 /// A gerund opening a phrase ("eliminating the tax break"): its object belongs to it.
@@ -102,15 +102,15 @@ fn vague(c: &Classes, content: &[&Token]) -> bool {
     let Some(head) = content.last() else {
         return false;
     };
-    content.first().is_some_and(|t| t.norm == "own")
-        || (c.generic.contains(&*head.norm)
+    content.first().is_some_and(|t| t.norm() == "own")
+        || (c.generic.contains(head.norm())
             && content[..content.len() - 1]
                 .iter()
-                .all(|t| c.pointing.contains(&*t.norm)))
+                .all(|t| c.pointing.contains(t.norm())))
 }
 
 fn gerund(t: &Token) -> bool {
-    !t.cap && t.norm.len() > 5 && t.norm.ends_with("ing")
+    !t.cap && t.norm().len() > 5 && t.norm().ends_with("ing")
 }
 
 /// Where a complement of the phrase's head opens at token `from` ("of the purge", "to the
@@ -118,10 +118,10 @@ fn gerund(t: &Token) -> bool {
 fn complement_at(toks: &[Token], from: usize, limit: usize) -> Option<usize> {
     let c = classes();
     let mut j = from;
-    while j < limit && c.det.contains(&*toks[j].norm) {
+    while j < limit && c.det.contains(toks[j].norm()) {
         j += 1;
     }
-    (j < limit && toks[j].is_word() && !closed(c, &toks[j].norm)).then_some(j)
+    (j < limit && toks[j].is_word() && !closed(c, toks[j].norm())).then_some(j)
 }
 
 /// The noun phrase starting at token `from` (after determiners, which it skips), ending before
@@ -138,7 +138,7 @@ pub fn object_at(
     // Quotation marks around a titled thing, determiners.
     let mut open = false;
     while k < limit
-        && (toks[k].kind == super::tokens::Kind::Quote || c.det.contains(&*toks[k].norm))
+        && (toks[k].kind == super::tokens::Kind::Quote || c.det.contains(toks[k].norm()))
     {
         open ^= toks[k].kind == super::tokens::Kind::Quote;
         k += 1;
@@ -147,10 +147,10 @@ pub fn object_at(
     let goes_on = |j: usize| {
         toks.get(j).is_some_and(|n| {
             n.is_word()
-                && !closed(c, &n.norm)
+                && !closed(c, n.norm())
                 && !adverb(n)
-                && !c.when.contains(&*n.norm)
-                && !c.det.contains(&*n.norm)
+                && !c.when.contains(n.norm())
+                && !c.det.contains(n.norm())
                 && !stop(j)
         })
     };
@@ -172,7 +172,7 @@ pub fn object_at(
             // "the term 'outreach'": the quoted expression is what is talked about.
             let named = t.kind == super::tokens::Kind::Quote
                 && words == 1
-                && c.naming.contains(&*toks[k - 1].norm)
+                && c.naming.contains(toks[k - 1].norm())
                 && toks.get(k + 1).is_some_and(|n| n.is_word());
             if named {
                 let inner = k + 1;
@@ -204,8 +204,8 @@ pub fn object_at(
                         .find(|&j| !toks[j].is_word())
                         .filter(|&j| j > k + 1 && toks[j].kind == super::tokens::Kind::Quote);
                     let inner_ok = close.is_some_and(|e| {
-                        !closed(c, &toks[k + 1].norm)
-                            && toks[k + 1..e].iter().all(|w| !c.det.contains(&*w.norm))
+                        !closed(c, toks[k + 1].norm())
+                            && toks[k + 1..e].iter().all(|w| !c.det.contains(w.norm()))
                     });
                     if let Some(e) = close.filter(|&e| inner_ok && goes_on(e + 1)) {
                         words += e - k - 1;
@@ -218,13 +218,13 @@ pub fn object_at(
             // A hyphenated or quoted inner word is already one token; any other mark ends it.
             break;
         }
-        let w = t.norm.as_str();
+        let w = t.norm();
         if stop(k) && k > start {
             break;
         }
         // "a cut to overtime pay", "access to the clinic": the complement of such a noun.
-        let complement = (w == "to" && c.to_noun.contains(&*toks[k - 1].norm))
-            || (w == "for" && c.for_noun.contains(&*toks[k - 1].norm));
+        let complement = (w == "to" && c.to_noun.contains(toks[k - 1].norm()))
+            || (w == "for" && c.for_noun.contains(toks[k - 1].norm()));
         if complement && !took_of && k > start {
             if let Some(j) = complement_at(toks, k + 1, limit) {
                 took_of = true;
@@ -235,10 +235,10 @@ pub fn object_at(
         }
         // "projects like installing solar panels", "measures such as a vacancy levy": the
         // example says what a head that names only a kind of thing is.
-        if !took_of && k > start && c.kinds.contains(&*toks[k - 1].norm) {
+        if !took_of && k > start && c.kinds.contains(toks[k - 1].norm()) {
             let opener = match w {
                 "like" | "including" => Some(k + 1),
-                "such" if toks.get(k + 1).is_some_and(|n| n.norm == "as") => Some(k + 2),
+                "such" if toks.get(k + 1).is_some_and(|n| n.norm() == "as") => Some(k + 2),
                 _ => None,
             };
             if let Some(j) = opener.and_then(|j| complement_at(toks, j, limit)) {
@@ -290,11 +290,11 @@ pub fn object_at(
         {
             let next_ends = toks.get(k + 1).is_none_or(|n| {
                 (!n.is_word() && n.kind != super::tokens::Kind::Quote)
-                    || closed(c, &n.norm)
-                    || c.det.contains(&*n.norm)
-                    || c.time.contains(&*n.norm)
-                    || n.norm == "last"
-                    || n.norm == "next"
+                    || closed(c, n.norm())
+                    || c.det.contains(n.norm())
+                    || c.time.contains(n.norm())
+                    || n.norm() == "last"
+                    || n.norm() == "next"
             });
             if next_ends {
                 break;
@@ -317,8 +317,8 @@ pub fn object_at(
     let lone = content.len() == 1;
     if content
         .iter()
-        .all(|t| c.time.contains(&*t.norm) || t.norm.chars().all(|ch| ch.is_ascii_digit()))
-        || (lone && (c.generic.contains(&*head.norm) || gerund(head) || head.norm.len() < 3))
+        .all(|t| c.time.contains(t.norm()) || t.norm().chars().all(|ch| ch.is_ascii_digit()))
+        || (lone && (c.generic.contains(head.norm()) || gerund(head) || head.norm().len() < 3))
         || vague(c, &content)
     {
         return None;
@@ -340,16 +340,16 @@ pub fn subject_before(
     while k > clause_start && words < MAX_WORDS {
         let t = &toks[k - 1];
         // A verb before the subject ("said", "approved") is not part of it.
-        let verb = stop(k - 1) || (!t.cap && t.norm.ends_with("ed") && words > 0);
-        if !t.is_word() || closed(c, &t.norm) || adverb(t) || verb {
+        let verb = stop(k - 1) || (!t.cap && t.norm().ends_with("ed") && words > 0);
+        if !t.is_word() || closed(c, t.norm()) || adverb(t) || verb {
             // "the cost of the levy is": one "of" complement inside the subject.
-            if t.norm == "of" && k - 1 > clause_start && words > 0 {
+            if t.norm() == "of" && k - 1 > clause_start && words > 0 {
                 k -= 1;
                 continue;
             }
             break;
         }
-        if c.det.contains(&*t.norm) {
+        if c.det.contains(t.norm()) {
             break;
         }
         words += 1;
@@ -361,18 +361,18 @@ pub fn subject_before(
     // "Cutting the night sailings is insane": a gerund opening the subject is what is judged,
     // and the phrase keeps it (the sailings themselves are not called insane).
     let mut j = k;
-    if j > clause_start && c.det.contains(&*toks[j - 1].norm) {
+    if j > clause_start && c.det.contains(toks[j - 1].norm()) {
         j -= 1;
     }
     let opens = |g: usize| {
         g == clause_start
             || !toks[g - 1].is_word()
-            || c.conj.contains(&*toks[g - 1].norm)
-            || c.link.contains(&*toks[g - 1].norm)
+            || c.conj.contains(toks[g - 1].norm())
+            || c.link.contains(toks[g - 1].norm())
     };
     if j > clause_start {
         let g = &toks[j - 1];
-        let gerund_word = g.norm.len() > 5 && g.norm.ends_with("ing") && g.is_word();
+        let gerund_word = g.norm().len() > 5 && g.norm().ends_with("ing") && g.is_word();
         if gerund_word && opens(j - 1) {
             k = j - 1;
         }
@@ -382,12 +382,12 @@ pub fn subject_before(
     // the walk is a closed-class word.
     let range = k..end;
     let content: Vec<&Token> = toks[range.clone()].iter().filter(|t| t.is_word()).collect();
-    if content.first().is_some_and(|t| t.norm == "of") {
+    if content.first().is_some_and(|t| t.norm() == "of") {
         return None;
     }
     let head = content.last()?;
-    if content.iter().all(|t| c.time.contains(&*t.norm))
-        || (content.len() == 1 && (c.generic.contains(&*head.norm) || gerund(head)))
+    if content.iter().all(|t| c.time.contains(t.norm()))
+        || (content.len() == 1 && (c.generic.contains(head.norm()) || gerund(head)))
         || vague(c, &content)
     {
         return None;
@@ -411,7 +411,7 @@ pub fn label(toks: &[Token], range: Range<usize>) -> String {
         if !(out.is_empty() || after_initial && is_initial(t)) {
             out.push(' ');
         }
-        out.push_str(&t.surface);
+        out.push_str(t.surface());
         if t.poss {
             out.push_str("'s");
         }
@@ -425,7 +425,7 @@ pub fn key(toks: &[Token], range: Range<usize>) -> String {
     toks[range]
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| fold_plural(&t.norm))
+        .map(|t| fold_plural(t.norm()))
         .collect::<Vec<_>>()
         .join(" ")
 }

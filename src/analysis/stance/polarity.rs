@@ -181,10 +181,10 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     // its own verb, and the subject ends right before it (and before any auxiliary).
     if toks
         .get(pred)
-        .is_some_and(|t| grammar().verbal_preds.contains(t.norm.as_str()))
+        .is_some_and(|t| grammar().verbal_preds.contains(t.norm()))
     {
         let mut k = pred;
-        while k > 0 && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm)) {
+        while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
             k -= 1;
         }
         return (k > 0 && toks[k - 1].is_word()).then_some(k);
@@ -193,18 +193,18 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     let mut steps = 0;
     while k > 0 && steps < 6 {
         let p = &toks[k - 1];
-        let skip = c.adv.contains(&*p.norm)
-            || c.det.contains(&*p.norm)
+        let skip = c.adv.contains(p.norm())
+            || c.det.contains(p.norm())
             || p.kind == Kind::Quote
             // A coordinated predicate: "is trigger-happy and very unstable".
-            || (matches!(p.norm.as_str(), "and" | ",")
+            || (matches!(p.norm(), "and" | ",")
                 && k >= 2
                 && toks[k - 2].is_word()
-                && !closed_word(&toks[k - 2].norm));
+                && !closed_word(toks[k - 2].norm()));
         if !skip {
             break;
         }
-        k -= if matches!(p.norm.as_str(), "and" | ",") {
+        k -= if matches!(p.norm(), "and" | ",") {
             2
         } else {
             1
@@ -213,22 +213,22 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     }
     // "she's", "it's": the tokenizer keeps the pronoun and folds the "'s" (is) into it.
     // "There's no chance …", "there is a need": an existential states, it judges nothing.
-    if k > 0 && toks[k - 1].poss && c.pron.contains(&*toks[k - 1].norm) {
-        return (toks[k - 1].norm != "there").then_some(k);
+    if k > 0 && toks[k - 1].poss && c.pron.contains(toks[k - 1].norm()) {
+        return (toks[k - 1].norm() != "there").then_some(k);
     }
-    if k == 0 || !c.copula.contains(&*toks[k - 1].norm) {
+    if k == 0 || !c.copula.contains(toks[k - 1].norm()) {
         return None;
     }
     k -= 1;
     // "the ferry “is a waste”": the quotation may open at the copula.
     while k > 0
-        && (c.aux.contains(&*toks[k - 1].norm)
-            || c.adv.contains(&*toks[k - 1].norm)
+        && (c.aux.contains(toks[k - 1].norm())
+            || c.adv.contains(toks[k - 1].norm())
             || toks[k - 1].kind == Kind::Quote)
     {
         k -= 1;
     }
-    if k > 0 && toks[k - 1].norm == "there" {
+    if k > 0 && toks[k - 1].norm() == "there" {
         return None;
     }
     Some(k)
@@ -236,7 +236,7 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
 
 /// A word that owns what follows ("Lee's plan"): "he's", "it's" are a pronoun and "is".
 fn possessor(t: &Token) -> bool {
-    t.poss && !phrases::classes().pron.contains(&*t.norm)
+    t.poss && !phrases::classes().pron.contains(t.norm())
 }
 
 fn closed_word(w: &str) -> bool {
@@ -312,7 +312,7 @@ fn add_phrases(
                         let thing = phrase_mention(toks, subject.clone(), cat).target;
                         let object = cat.targets[thing].name.clone();
                         let key = phrases::key(toks, subject.clone());
-                        let doing = gerund_of(&toks[part].norm);
+                        let doing = gerund_of(toks[part].norm());
                         let target = cat
                             .action_target(format!("{doing} {object}"), format!("{doing} {key}"));
                         actions.push(Action {
@@ -348,12 +348,12 @@ fn add_phrases(
                 let mut from = h.end();
                 // "support for the levy", but "the rate she proposed for individuals": after a
                 // past-tense verb "for" opens an adjunct, not the object.
-                let past = h.n == 1 && toks[h.i].norm.ends_with("ed");
-                let adjunct = past && toks.get(from).is_some_and(|t| t.norm == "for");
+                let past = h.n == 1 && toks[h.i].norm().ends_with("ed");
+                let adjunct = past && toks.get(from).is_some_and(|t| t.norm() == "for");
                 if !adjunct
                     && toks
                         .get(from)
-                        .is_some_and(|t| grammar().object_prepositions.contains(t.norm.as_str()))
+                        .is_some_and(|t| grammar().object_prepositions.contains(t.norm()))
                 {
                     from += 1;
                 }
@@ -362,7 +362,7 @@ fn add_phrases(
                 let mut r = from;
                 while toks
                     .get(r)
-                    .is_some_and(|t| grammar().determiners.contains(t.norm.as_str()))
+                    .is_some_and(|t| grammar().determiners.contains(t.norm()))
                 {
                     r += 1;
                 }
@@ -371,11 +371,11 @@ fn add_phrases(
                     .filter(|t| t.is_word() && !t.poss)
                     .is_some_and(|_| {
                         toks.get(r + 1)
-                            .is_none_or(|n| !n.is_word() || (!n.cap && closed_word(&n.norm)))
+                            .is_none_or(|n| !n.is_word() || (!n.cap && closed_word(n.norm())))
                     });
                 let taken = |m: &Mention| m.start <= r && r < m.end;
                 if bare_role && !mentions.iter().any(taken) && !added.iter().any(taken) {
-                    if let Some(target) = cat.role_target(&toks[r].norm) {
+                    if let Some(target) = cat.role_target(toks[r].norm()) {
                         added.push(Mention {
                             start: r,
                             end: r + 1,
@@ -387,11 +387,11 @@ fn add_phrases(
                 // "ready to end …", "refused to define": after "to" comes a verb, and what
                 // it governs is an action, not a thing; only a determiner, a gerund or a name
                 // opens an object there ("committed to the plan", "opposed to raising fees").
-                let after_to = toks[h.i..h.end()].last().is_some_and(|t| t.norm == "to");
+                let after_to = toks[h.i..h.end()].last().is_some_and(|t| t.norm() == "to");
                 let opens = toks.get(from).is_some_and(|t| {
                     t.cap
-                        || t.norm.ends_with("ing")
-                        || phrases::classes().det.contains(&*t.norm)
+                        || t.norm().ends_with("ing")
+                        || phrases::classes().det.contains(t.norm())
                         || t.kind == Kind::Quote
                 });
                 if after_to && !opens {
@@ -449,7 +449,7 @@ fn add_phrases(
         // "deciding what information could be useful": an indirect question states nothing.
         let asked = r.start > 0
             && matches!(
-                toks[r.start - 1].norm.as_str(),
+                toks[r.start - 1].norm(),
                 "what" | "whether" | "how" | "which" | "why"
             );
         if h.cue.kind == CueKind::Pred && asked {
@@ -551,12 +551,12 @@ fn relative_object(
     // a time adverbial is no object).
     let gap = toks.get(h.end()).is_none_or(|t| {
         matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | '?' | '!'))
-            || grammar().locatives.contains(t.norm.as_str())
-            || phrases::classes().when.contains(&*t.norm)
-            || (grammar().prepositions.contains(t.norm.as_str()) && t.norm != "of")
-            || grammar().auxiliaries.contains(t.norm.as_str())
-            || grammar().be.contains(t.norm.as_str())
-            || t.norm == "when"
+            || grammar().locatives.contains(t.norm())
+            || phrases::classes().when.contains(t.norm())
+            || (grammar().prepositions.contains(t.norm()) && t.norm() != "of")
+            || grammar().auxiliaries.contains(t.norm())
+            || grammar().be.contains(t.norm())
+            || t.norm() == "when"
     });
     if !gap {
         return None;
@@ -564,7 +564,7 @@ fn relative_object(
     // "which" or "that", then the subject (a few words, "Ms." included), then the verb.
     let Some(rel) = (h.i.saturating_sub(6)..h.i)
         .rev()
-        .find(|&k| matches!(toks[k].norm.as_str(), "which" | "that"))
+        .find(|&k| matches!(toks[k].norm(), "which" | "that"))
     else {
         return reduced_relative(toks, h, stop);
     };
@@ -594,10 +594,10 @@ fn relative_object(
 /// in the noun its "of" phrase completes.
 fn with_of(toks: &[Token], r: Range<usize>, stop: &dyn Fn(usize) -> bool) -> Range<usize> {
     let mut k = r.start;
-    if k > 0 && phrases::classes().det.contains(&*toks[k - 1].norm) {
+    if k > 0 && phrases::classes().det.contains(toks[k - 1].norm()) {
         k -= 1;
     }
-    if k == 0 || toks[k - 1].norm != "of" {
+    if k == 0 || toks[k - 1].norm() != "of" {
         return r;
     }
     match phrases::subject_before(toks, 0, k - 1, stop) {
@@ -611,11 +611,11 @@ fn with_of(toks: &[Token], r: Range<usize>, stop: &dyn Fn(usize) -> bool) -> Ran
 fn reduced_relative(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
     let c = phrases::classes();
     let mut k = h.i;
-    while k > 0 && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm)) {
+    while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
         k -= 1;
     }
     let subject_end = k;
-    let pronoun = |t: &Token| matches!(t.norm.as_str(), "he" | "she" | "they" | "we" | "i");
+    let pronoun = |t: &Token| matches!(t.norm(), "he" | "she" | "they" | "we" | "i");
     if k > 0 && pronoun(&toks[k - 1]) {
         k -= 1;
     } else {
@@ -637,16 +637,16 @@ fn reduced_relative(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Op
     let content = noun.is_word()
         && !noun.cap
         && !stop(k - 1)
-        && !noun.norm.ends_with("ed")
-        && !noun.norm.ends_with("ly")
-        && !c.det.contains(&*noun.norm)
-        && !c.prep.contains(&*noun.norm)
-        && !c.conj.contains(&*noun.norm)
-        && !c.aux.contains(&*noun.norm)
-        && !c.link.contains(&*noun.norm)
-        && !c.adv.contains(&*noun.norm)
-        && !grammar().be.contains(noun.norm.as_str())
-        && !grammar().subject_pronouns.contains(noun.norm.as_str());
+        && !noun.norm().ends_with("ed")
+        && !noun.norm().ends_with("ly")
+        && !c.det.contains(noun.norm())
+        && !c.prep.contains(noun.norm())
+        && !c.conj.contains(noun.norm())
+        && !c.aux.contains(noun.norm())
+        && !c.link.contains(noun.norm())
+        && !c.adv.contains(noun.norm())
+        && !grammar().be.contains(noun.norm())
+        && !grammar().subject_pronouns.contains(noun.norm());
     if !content {
         return None;
     }
@@ -668,11 +668,11 @@ fn passive_action(
     let mut sign = 1.0;
     let mut be = false;
     while let Some(t) = toks.get(k) {
-        if t.norm == "not" || t.norm == "never" || t.norm.ends_with("n't") {
+        if t.norm() == "not" || t.norm() == "never" || t.norm().ends_with("n't") {
             sign = -sign;
-        } else if t.norm == "be" && !be {
+        } else if t.norm() == "be" && !be {
             be = true;
-        } else if !(t.is_word() && (c.adv.contains(&*t.norm) || phrases::adverb(t))) {
+        } else if !(t.is_word() && (c.adv.contains(t.norm()) || phrases::adverb(t))) {
             break;
         }
         k += 1;
@@ -681,14 +681,14 @@ fn passive_action(
     let participle = be
         && part.is_word()
         && !part.cap
-        && part.norm.len() > 4
-        && part.norm.ends_with("ed")
-        && !closed_word(&part.norm)
-        && !grammar().adjectival.contains(part.norm.as_str());
+        && part.norm().len() > 4
+        && part.norm().ends_with("ed")
+        && !closed_word(part.norm())
+        && !grammar().adjectival.contains(part.norm());
     // "should be recognized as intolerable", "must be allowed to …": what follows decides.
     let complement = toks
         .get(k + 1)
-        .is_some_and(|t| matches!(t.norm.as_str(), "as" | "to"));
+        .is_some_and(|t| matches!(t.norm(), "as" | "to"));
     if !participle || complement {
         return None;
     }
@@ -700,9 +700,9 @@ fn passive_action(
     let opens = subject.start == 0 || {
         let p = &toks[subject.start - 1];
         !p.is_word()
-            || c.det.contains(&*p.norm)
-            || c.link.contains(&*p.norm)
-            || c.conj.contains(&*p.norm)
+            || c.det.contains(p.norm())
+            || c.link.contains(p.norm())
+            || c.conj.contains(p.norm())
     };
     (subject.end == h.i && opens).then_some((subject, k, sign))
 }
@@ -732,10 +732,10 @@ fn coordinated_action(
             return None;
         }
         // "how to heal and understand": the "and" joins the infinitive, not the action.
-        if t.norm == "to" {
+        if t.norm() == "to" {
             return None;
         }
-        if t.norm != "and" {
+        if t.norm() != "and" {
             continue;
         }
         let (Some(verb), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
@@ -743,10 +743,10 @@ fn coordinated_action(
         };
         let verb_like = verb.is_word()
             && !verb.cap
-            && !closed_word(&verb.norm)
-            && !c.det.contains(&*verb.norm)
-            && !verb.norm.ends_with("ly");
-        if verb_like && c.det.contains(&*next.norm) {
+            && !closed_word(verb.norm())
+            && !c.det.contains(verb.norm())
+            && !verb.norm().ends_with("ly");
+        if verb_like && c.det.contains(next.norm()) {
             let object = phrases::object_at(toks, k + 2, toks.len(), stop)?;
             return Some(k + 1..object.end);
         }
@@ -766,13 +766,13 @@ fn action_after(
     let mut v = h.end();
     if h.cue.kind == CueKind::Demand {
         // "was urged to resign", "were asked to comment": told to act, not telling.
-        if h.i > 0 && grammar().be.contains(toks[h.i - 1].norm.as_str()) {
+        if h.i > 0 && grammar().be.contains(toks[h.i - 1].norm()) {
             return None;
         }
         // "urged the council to drop": the person told to act stands between, perhaps with an
         // appositive: "asked Lester Holt, the moderator of the debate, to fact check …".
         let limit = toks.len().min(v + 16);
-        let to = (v..limit).find(|&k| toks[k].norm == "to")?;
+        let to = (v..limit).find(|&k| toks[k].norm() == "to")?;
         let commas = toks[v..to].iter().filter(|t| t.is_punct(',')).count();
         if to > v + 8 && commas != 2 {
             return None;
@@ -781,7 +781,7 @@ fn action_after(
         if commas % 2 == 1
             || toks[v..to].iter().any(|t| {
                 (!t.is_word() && !t.is_punct(','))
-                    || matches!(t.norm.as_str(), "against" | "plan" | "plans")
+                    || matches!(t.norm(), "against" | "plan" | "plans")
             })
         {
             return None;
@@ -790,9 +790,9 @@ fn action_after(
     }
     let mut sign = 1.0;
     while let Some(t) = toks.get(v) {
-        if t.norm == "not" || t.norm == "never" || t.norm.ends_with("n't") {
+        if t.norm() == "not" || t.norm() == "never" || t.norm().ends_with("n't") {
             sign = -sign;
-        } else if !(c.adv.contains(&*t.norm) || (t.norm.len() > 4 && t.norm.ends_with("ly"))) {
+        } else if !(c.adv.contains(t.norm()) || (t.norm().len() > 4 && t.norm().ends_with("ly"))) {
             break;
         }
         v += 1;
@@ -800,29 +800,27 @@ fn action_after(
     let mut verb = toks.get(v)?;
     // "do everything possible to improve policing", "do more to fix the roads": the action
     // asked for is the purpose after an empty verb and words of effort.
-    if grammar().empty_verbs.contains(verb.norm.as_str()) {
+    if grammar().empty_verbs.contains(verb.norm()) {
         let effort = (v + 1..toks.len().min(v + 7))
-            .take_while(|&k| {
-                toks[k].norm == "to" || grammar().effort.contains(toks[k].norm.as_str())
-            })
-            .find(|&k| toks[k].norm == "to")
+            .take_while(|&k| toks[k].norm() == "to" || grammar().effort.contains(toks[k].norm()))
+            .find(|&k| toks[k].norm() == "to")
             .filter(|&k| k > v + 1);
         if let Some(to) = effort {
             v = to + 1;
             verb = toks.get(v)?;
         }
     }
-    if !verb.is_word() || verb.cap || closed_word(&verb.norm) || c.copula.contains(&*verb.norm) {
+    if !verb.is_word() || verb.cap || closed_word(verb.norm()) || c.copula.contains(verb.norm()) {
         return None;
     }
     // Verbs that ask for nothing a reader could take a side on ("do so", "make it a …").
-    if grammar().empty_verbs.contains(verb.norm.as_str()) {
+    if grammar().empty_verbs.contains(verb.norm()) {
         return None;
     }
     let mut from = v + 1;
     let prep = toks
         .get(from)
-        .is_some_and(|t| c.prep.contains(&*t.norm) && t.norm != "that");
+        .is_some_and(|t| c.prep.contains(t.norm()) && t.norm() != "that");
     if prep {
         from += 1;
     }
@@ -832,8 +830,8 @@ fn action_after(
         let t = toks.get(from)?;
         let ends = toks
             .get(from + 1)
-            .is_none_or(|n| !n.is_word() || closed_word(&n.norm));
-        (t.is_word() && !t.cap && !closed_word(&t.norm) && t.norm.ends_with("ing") && ends)
+            .is_none_or(|n| !n.is_word() || closed_word(n.norm()));
+        (t.is_word() && !t.cap && !closed_word(t.norm()) && t.norm().ends_with("ing") && ends)
             .then_some(from..from + 1)
     };
     let object = phrases::object_at(toks, from, toks.len(), stop).or_else(lone_noun)?;
@@ -875,11 +873,11 @@ fn resolve_pronouns(
         let mut k = h.i;
         while k > 0
             && h.i - k < 3
-            && (c.aux.contains(&*toks[k - 1].norm) || c.adv.contains(&*toks[k - 1].norm))
+            && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm()))
         {
             k -= 1;
         }
-        if k > 0 && matches!(toks[k - 1].norm.as_str(), "he" | "she") {
+        if k > 0 && matches!(toks[k - 1].norm(), "he" | "she") {
             evaluated.insert(k - 1);
         }
     }
@@ -896,30 +894,30 @@ fn resolve_pronouns(
             continue;
         }
         let subject = evaluated.contains(&k);
-        let person = matches!(t.norm.as_str(), "him" | "his" | "her")
-            || (subject && matches!(t.norm.as_str(), "he" | "she"));
-        let thing = (t.norm == "it"
+        let person = matches!(t.norm(), "him" | "his" | "her")
+            || (subject && matches!(t.norm(), "he" | "she"));
+        let thing = (t.norm() == "it"
             && k > 0
             && l.cues
                 .longest_at(toks, k - 1)
                 .is_some_and(|(_, c)| c.kind == CueKind::Call))
-            || (subject && matches!(t.norm.as_str(), "it" | "this" | "that"));
+            || (subject && matches!(t.norm(), "it" | "this" | "that"));
         if !person && !thing {
             continue;
         }
-        let gender = crate::analysis::names::pronoun_gender(&t.norm);
+        let gender = crate::analysis::names::pronoun_gender(t.norm());
         // "this is a dangerous time": a demonstrative points at a situation more often than
         // at the last thing named, so it stands only for whom the quotation is said to be
         // about.
-        let demonstrative = matches!(t.norm.as_str(), "this" | "that");
+        let demonstrative = matches!(t.norm(), "this" | "that");
         // An object "him"/"her" is never the subject of its own clause ("Lee, Ruiz and the
         // union all lined up behind him": none of them): the people named between the clause's
         // start and its first stance verb are passed over.
-        let object = t.norm == "him"
-            || (t.norm == "her"
+        let object = t.norm() == "him"
+            || (t.norm() == "her"
                 && toks
                     .get(k + 1)
-                    .is_none_or(|n| !n.is_word() || phrases::closed(c, &n.norm)));
+                    .is_none_or(|n| !n.is_word() || phrases::closed(c, n.norm())));
         let subject_span = object
             .then(|| {
                 // A clause is short: the walk back stops within SUBJECT_REACH tokens, so a
@@ -938,7 +936,7 @@ fn resolve_pronouns(
                             toks[j].kind,
                             Kind::Punct('.' | '?' | '!' | ':' | ';') | Kind::Quote
                         ) && !abbreviation)
-                            || (c.link.contains(&*toks[j].norm) && !aside)
+                            || (c.link.contains(toks[j].norm()) && !aside)
                     })
                     .map_or(k.saturating_sub(SUBJECT_REACH), |j| j + 1);
                 // Hits are in text order: the first at or after the clause's start.
@@ -983,7 +981,7 @@ fn resolve_pronouns(
                         cat.last_person_before(
                             before,
                             holder.person_key.as_deref(),
-                            crate::analysis::names::pronoun_gender(&t.norm),
+                            crate::analysis::names::pronoun_gender(t.norm()),
                         )
                     })
                 })
@@ -1046,10 +1044,10 @@ fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
             n == 1
                 && cue.kind == CueKind::Obj
                 && i > 0
-                && matches!(toks[i - 1].norm.as_str(), "a" | "an" | "the")
+                && matches!(toks[i - 1].norm(), "a" | "an" | "the")
                 && !toks
                     .get(i + 1)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "of" | "for" | "to" | "behind"))
+                    .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))
         };
         match l.cues.longest_at(toks, i).filter(|(n, c)| !noun_use(*n, c)) {
             Some((n, &cue)) => {
@@ -1057,9 +1055,9 @@ fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
                     let mut cue = cue;
                     // ", not X" and "but not X" contrast rather than negate.
                     if cue.kind == CueKind::Neg
-                        && toks[i].norm == "not"
+                        && toks[i].norm() == "not"
                         && i > 0
-                        && (toks[i - 1].is_punct(',') || toks[i - 1].norm == "but")
+                        && (toks[i - 1].is_punct(',') || toks[i - 1].norm() == "but")
                     {
                         cue.kind = CueKind::Contrast;
                     }
@@ -1083,7 +1081,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
 /// subject by the grammar, it counts as an evaluation of it; anywhere else it is only mood.
 fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
     let t = toks.get(i).filter(|t| t.is_word() && !t.cap)?;
-    let &v = lists().sentiment.get(&t.norm)?;
+    let &v = lists().sentiment.get(t.norm())?;
     if v.abs() < 1.0 {
         return None;
     }
@@ -1147,14 +1145,13 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         let k = (k..toks.len())
             .find(|&j| {
                 !(toks[j].is_word()
-                    && (c.adv.contains(toks[j].norm.as_str())
+                    && (c.adv.contains(toks[j].norm())
                         || phrases::adverb(&toks[j])
-                        || matches!(toks[j].norm.as_str(), "all" | "both")))
+                        || matches!(toks[j].norm(), "all" | "both")))
             })
             .unwrap_or(toks.len());
-        toks.get(k).is_some_and(|t| {
-            t.is_word() && !t.cap && (c.aux.contains(t.norm.as_str()) || hit_at[k])
-        })
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && !t.cap && (c.aux.contains(t.norm()) || hit_at[k]))
     };
     let mut out: Vec<Clause> = Vec::new();
     let mut start = 0;
@@ -1165,7 +1162,7 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
     let mut resumes: Option<Range<usize>> = None;
     for k in 0..toks.len() {
         let t = &toks[k];
-        let next = toks.get(k + 1).map(|n| n.norm.as_str()).unwrap_or("");
+        let next = toks.get(k + 1).map(|n| n.norm()).unwrap_or("");
         let after_comma = k > 0 && toks[k - 1].is_punct(',');
         let mut new_aside = false;
         // "Rivera, a member of the board, has backed …": the aside closes at the comma before
@@ -1182,23 +1179,23 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
                 resumes = Some(before);
             }
         }
-        let before = match t.norm.as_str() {
+        let before = match t.norm() {
             "but" => next != "not",
             "however" | "whereas" | "although" | "though" | "while" => true,
             "that" => (k.saturating_sub(3)..k).any(is_say),
             _ if after_comma => {
-                if grammar().subject_pronouns.contains(t.norm.as_str()) {
+                if grammar().subject_pronouns.contains(t.norm()) {
                     true
-                } else if matches!(t.norm.as_str(), "and" | "so") {
+                } else if matches!(t.norm(), "and" | "so") {
                     grammar().subject_pronouns.contains(next)
-                } else if matches!(t.norm.as_str(), "a" | "an" | "who" | "which") {
+                } else if matches!(t.norm(), "a" | "an" | "who" | "which") {
                     // An appositive ("Rivera, a member of the board, has …") or a relative
                     // clause ("Northam, who is running for governor, lined up …") interrupts
                     // the clause, which resumes at the comma before its verb.
                     new_aside = true;
                     true
                 } else {
-                    t.is_word() && !t.cap && t.norm.len() > 5 && t.norm.ends_with("ing")
+                    t.is_word() && !t.cap && t.norm().len() > 5 && t.norm().ends_with("ing")
                 }
             }
             _ => false,
@@ -1245,10 +1242,8 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
 }
 
 fn locative_between(toks: &[Token], from: usize, to: usize) -> bool {
-    toks.get(from..to).is_some_and(|s| {
-        s.iter()
-            .any(|t| grammar().locatives.contains(t.norm.as_str()))
-    })
+    toks.get(from..to)
+        .is_some_and(|s| s.iter().any(|t| grammar().locatives.contains(t.norm())))
 }
 
 /// Whether the mention starting at token `start` is the object of a preposition ("according
@@ -1263,7 +1258,7 @@ fn prepositional_object(toks: &[Token], start: usize, clause_start: usize) -> bo
         if !t.is_word() {
             return false;
         }
-        let w = t.norm.as_str();
+        let w = t.norm();
         if grammar().governing.contains(w) {
             return true;
         }
@@ -1402,16 +1397,16 @@ fn read_clause(
             if !t.is_word() {
                 continue;
             }
-            if holder.words.contains(&t.norm) || grammar().first_person.contains(t.norm.as_str()) {
+            if holder.words.contains(t.norm()) || grammar().first_person.contains(t.norm()) {
                 return true;
             }
             let actor = all_mentions
                 .iter()
                 .any(|m| m.start <= k && k < m.end && cat.targets[m.target].kind.is_actor());
-            if actor || matches!(t.norm.as_str(), "it" | "they" | "this") {
+            if actor || matches!(t.norm(), "it" | "they" | "this") {
                 return false;
             }
-            if matches!(t.norm.as_str(), "he" | "she") {
+            if matches!(t.norm(), "he" | "she") {
                 return holder.pronouns;
             }
             if all_hits.iter().any(|h| h.i == k) {
@@ -1560,7 +1555,7 @@ fn read_clause(
         // mentioned. ("thank X, not Y" and "rather than rely on Y" still oppose Y.)
         let parallel_phrase = toks
             .get(hit.end())
-            .is_some_and(|t| grammar().governing.contains(t.norm.as_str()));
+            .is_some_and(|t| grammar().governing.contains(t.norm()));
         if adjunct[xi] && parallel_phrase {
             continue;
         }
@@ -1674,10 +1669,8 @@ fn choose_cue(
     // Before the mention: the nearest polar cue whose object it can be, in the same clause
     // ("so many lies that Clinton could ..." does not call Clinton a liar).
     let linked = |from: usize, to: usize| {
-        toks.get(from..to).is_some_and(|s| {
-            s.iter()
-                .any(|t| grammar().linkers.contains(t.norm.as_str()))
-        })
+        toks.get(from..to)
+            .is_some_and(|s| s.iter().any(|t| grammar().linkers.contains(t.norm())))
     };
     let before = hits
         .iter()
@@ -1692,7 +1685,7 @@ fn choose_cue(
             !(h.cue.kind == CueKind::Obj
                 && toks
                     .get(h.end())
-                    .is_some_and(|t| t.norm == "from" || t.norm == "by"))
+                    .is_some_and(|t| t.norm() == "from" || t.norm() == "by"))
         })
         // An evaluation before its target qualifies it closely ("indecent statements").
         .filter(|h| h.cue.kind != CueKind::Pred || words_between(toks, h.end(), m.start) <= 4)
@@ -1703,10 +1696,10 @@ fn choose_cue(
                 let mut k = h.end();
                 let prep = toks
                     .get(k)
-                    .is_some_and(|t| t.norm == "for" || t.norm == "to");
+                    .is_some_and(|t| t.norm() == "for" || t.norm() == "to");
                 if prep {
                     k += 1;
-                    while k < m.start && grammar().determiners.contains(toks[k].norm.as_str()) {
+                    while k < m.start && grammar().determiners.contains(toks[k].norm()) {
                         k += 1;
                     }
                 }
@@ -1723,9 +1716,9 @@ fn choose_cue(
                             .unwrap_or_default()
                             .iter()
                             .all(|t| {
-                                grammar().coordinators.contains(t.norm.as_str())
-                                    || lists().titles.contains(&t.norm)
-                                    || grammar().determiners.contains(t.norm.as_str())
+                                grammar().coordinators.contains(t.norm())
+                                    || lists().titles.contains(t.norm())
+                                    || grammar().determiners.contains(t.norm())
                                     || !t.is_word()
                             })
                 })
@@ -1741,24 +1734,24 @@ fn choose_cue(
                 .get(o.end..m.start)
                 .unwrap_or_default()
                 .iter()
-                .all(|t| grammar().coordinators.contains(t.norm.as_str()) || !t.is_word())
+                .all(|t| grammar().coordinators.contains(t.norm()) || !t.is_word())
     });
     let named = |at: usize| {
         hits.iter().any(|c| {
             c.cue.kind == CueKind::Call && c.i >= clause_start && c.i < m.start && c.end() <= at
-        }) || toks[m.end..at].iter().any(|t| t.norm == "as")
+        }) || toks[m.end..at].iter().any(|t| t.norm() == "as")
     };
     // "Lee has made indecent remarks": the evaluation of what the subject did judges them.
     let acted = |at: usize| {
         let c = phrases::classes();
         let between = toks.get(m.end..at).unwrap_or_default();
         words_between(toks, m.end, at) <= 5
-            && between.iter().any(|t| c.act.contains(&*t.norm))
+            && between.iter().any(|t| c.act.contains(t.norm()))
             && between.iter().all(|t| {
-                c.act.contains(&*t.norm)
-                    || c.aux.contains(&*t.norm)
-                    || c.adv.contains(&*t.norm)
-                    || c.det.contains(&*t.norm)
+                c.act.contains(t.norm())
+                    || c.aux.contains(t.norm())
+                    || c.adv.contains(t.norm())
+                    || c.det.contains(t.norm())
                     || !t.is_word()
             })
     };
@@ -1781,9 +1774,8 @@ fn choose_cue(
                                 || acted(h.i))
                     }
                     CueKind::Obj | CueKind::Shift => {
-                        let passive_be =
-                            h.i > 0 && grammar().be.contains(toks[h.i - 1].norm.as_str());
-                        let by = toks.get(h.end()).is_some_and(|t| t.norm == "by");
+                        let passive_be = h.i > 0 && grammar().be.contains(toks[h.i - 1].norm());
+                        let by = toks.get(h.end()).is_some_and(|t| t.norm() == "by");
                         passive_be || by
                     }
                     _ => false,
@@ -1795,8 +1787,7 @@ fn choose_cue(
             first_in_clause
                 && !(prepositional_object(toks, m.start, clause_start)
                     && toks.get(m.end..h.i).unwrap_or_default().iter().any(|t| {
-                        grammar().be.contains(t.norm.as_str())
-                            || grammar().auxiliaries.contains(t.norm.as_str())
+                        grammar().be.contains(t.norm()) || grammar().auxiliaries.contains(t.norm())
                     }))
         })
         // Only when no other polar cue stands between the mention and it.
@@ -1817,9 +1808,9 @@ fn choose_cue(
     };
     let pp = use_before
         && (chosen.end()..m.start).any(|k| {
-            grammar().prepositions.contains(toks[k].norm.as_str())
+            grammar().prepositions.contains(toks[k].norm())
                 && k > chosen.end()
-                && !grammar().determiners.contains(toks[k - 1].norm.as_str())
+                && !grammar().determiners.contains(toks[k - 1].norm())
         });
     let (sign, chain) = compose(toks, hits, mentions, &chosen, use_before);
     Some((chosen, sign, chain, distance, pp))
@@ -1862,8 +1853,7 @@ fn compose(
         .rev()
         .filter(|e| e.polar() && e.end() <= chosen.i)
     {
-        let coordinated =
-            current.i > 0 && matches!(toks[current.i - 1].norm.as_str(), "and" | "or" | ",");
+        let coordinated = current.i > 0 && matches!(toks[current.i - 1].norm(), "and" | "or" | ",");
         // "While denying Kyiv would be excluded, Putin dismissed …": a comma between the two
         // cues closes the earlier one's clause.
         let comma_between = toks[e.end()..current.i].iter().any(|t| t.is_punct(','));
@@ -1877,7 +1867,7 @@ fn compose(
             .any(|m| m.start >= e.end() && m.end <= current.i);
         let complement = current.i > 0
             && (toks[..current.i].iter().rev().find(|t| t.is_word()))
-                .is_some_and(|t| t.norm == "from" || t.norm == "to");
+                .is_some_and(|t| t.norm() == "from" || t.norm() == "to");
         if object_between && !complement {
             break;
         }
@@ -1909,7 +1899,7 @@ fn acting_person(
     let close = between.len() <= 3
         && between
             .iter()
-            .all(|t| c.aux.contains(&*t.norm) || c.adv.contains(&*t.norm) || t.norm == "not");
+            .all(|t| c.aux.contains(t.norm()) || c.adv.contains(t.norm()) || t.norm() == "not");
     (person && close).then_some(i)
 }
 
@@ -1921,21 +1911,21 @@ fn acting_person(
 fn extraposed(toks: &[Token], pred: &Hit) -> Option<usize> {
     let end = subject_end(toks, pred.i)?;
     let subject = toks.get(end.checked_sub(1)?)?;
-    if subject.norm != "it" {
+    if subject.norm() != "it" {
         return None;
     }
     (pred.end()..toks.len().min(pred.end() + 4))
-        .find(|&k| toks[k].norm == "to" || !(toks[k].is_word() || toks[k].kind == Kind::Quote))
-        .filter(|&k| toks[k].norm == "to" && infinitive_subject(toks, k))
+        .find(|&k| toks[k].norm() == "to" || !(toks[k].is_word() || toks[k].kind == Kind::Quote))
+        .filter(|&k| toks[k].norm() == "to" && infinitive_subject(toks, k))
 }
 
 fn infinitive_subject(toks: &[Token], end: usize) -> bool {
-    toks.get(end).is_some_and(|t| t.norm == "to")
+    toks.get(end).is_some_and(|t| t.norm() == "to")
         && toks.get(end + 1).is_some_and(|t| {
             t.is_word()
                 && !t.cap
-                && !phrases::classes().det.contains(&*t.norm)
-                && !t.norm.ends_with("ing")
+                && !phrases::classes().det.contains(t.norm())
+                && !t.norm().ends_with("ing")
         })
 }
 
@@ -1945,15 +1935,15 @@ fn participle_clause(toks: &[Token], start: usize, cue: usize) -> bool {
     let first = (start..cue.max(start))
         .find(|&k| toks[k].is_word())
         .unwrap_or(cue);
-    first == cue && toks[cue].norm.ends_with("ing")
-        || first + 1 == cue && toks[first].norm.ends_with("ing")
+    first == cue && toks[cue].norm().ends_with("ing")
+        || first + 1 == cue && toks[first].norm().ends_with("ing")
 }
 
 /// A clause that only says what the speaker was talking about.
 fn topic_clause(toks: &[Token], start: usize) -> bool {
     toks.get(start..)
         .and_then(|s| s.iter().find(|t| t.is_word()))
-        .is_some_and(|t| grammar().topic_openers.contains(t.norm.as_str()))
+        .is_some_and(|t| grammar().topic_openers.contains(t.norm()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1978,8 +1968,8 @@ fn subject_of(
 ) -> Agent {
     let l = lists();
     let holder_or_other = |k: usize| {
-        holder.words.contains(&toks[k].norm)
-            || grammar().first_person.contains(toks[k].norm.as_str())
+        holder.words.contains(toks[k].norm())
+            || grammar().first_person.contains(toks[k].norm())
             || mentions
                 .iter()
                 .any(|m| m.start <= k && k < m.end && cat.targets[m.target].kind.is_actor())
@@ -2020,10 +2010,10 @@ fn subject_of(
     // "Trump has attacked loopholes that benefit others, and has called for …", "Ruiz praised
     // Lee and backed the levy": a coordinated verb shares the subject the sentence opened with.
     let coordinated = (clause_start + 1..cue).rev().find(|&j| {
-        toks[j].norm == "and"
+        toks[j].norm() == "and"
             && toks[j + 1..cue].iter().all(|t| {
-                phrases::classes().aux.contains(&*t.norm)
-                    || phrases::classes().adv.contains(&*t.norm)
+                phrases::classes().aux.contains(t.norm())
+                    || phrases::classes().adv.contains(t.norm())
             })
     });
     if let Some(j) = coordinated {
@@ -2034,13 +2024,13 @@ fn subject_of(
         let from = (clause_start..j)
             .rev()
             .find(|&k| {
-                grammar().subordinators.contains(toks[k].norm.as_str())
+                grammar().subordinators.contains(toks[k].norm())
                     && !toks
                         .get(k + 1)
-                        .is_some_and(|n| n.is_word() && !n.cap && n.norm.ends_with("ing"))
+                        .is_some_and(|n| n.is_word() && !n.cap && n.norm().ends_with("ing"))
             })
             .map_or(clause_start, |k| k + 1);
-        let pronoun_at = (from..j).find(|&k| matches!(toks[k].norm.as_str(), "he" | "she"));
+        let pronoun_at = (from..j).find(|&k| matches!(toks[k].norm(), "he" | "she"));
         // The subject comes before the first verb of the clause, and is no possessor or word
         // after a determiner ("issued a paper welcoming the Ruiz administration's plans, and
         // calling for …" is not Ruiz's call).
@@ -2053,12 +2043,12 @@ fn subject_of(
         let in_object = |k: usize| {
             toks[k].poss
                 || toks.get(k + 1).is_some_and(|n| n.poss && n.cap)
-                || (k > 0 && phrases::classes().det.contains(&*toks[k - 1].norm))
+                || (k > 0 && phrases::classes().det.contains(toks[k - 1].norm()))
         };
         let first =
             (from..verb).find(|&k| toks[k].is_word() && holder_or_other(k) && !in_object(k));
         if let Some(p) = pronoun_at.filter(|&p| first.is_none_or(|f| p < f)) {
-            let gender = crate::analysis::names::pronoun_gender(&toks[p].norm);
+            let gender = crate::analysis::names::pronoun_gender(toks[p].norm());
             let other_gender = holder
                 .person_key
                 .as_deref()
@@ -2069,8 +2059,8 @@ fn subject_of(
             return Agent::Speaker;
         }
         if let Some(k) = first {
-            return if holder.words.contains(&toks[k].norm)
-                || grammar().first_person.contains(toks[k].norm.as_str())
+            return if holder.words.contains(toks[k].norm())
+                || grammar().first_person.contains(toks[k].norm())
             {
                 Agent::Speaker
             } else {
@@ -2090,7 +2080,7 @@ fn subject_of(
         while j > clause_start && k - j < 30 {
             j -= 1;
             let t = &toks[j];
-            if t.is_punct(',') || matches!(t.norm.as_str(), "and" | "or") {
+            if t.is_punct(',') || matches!(t.norm(), "and" | "or") {
                 joined = true;
                 continue;
             }
@@ -2109,9 +2099,9 @@ fn subject_of(
             }
             if !t.is_word()
                 || hits.iter().any(|h| h.i <= j && j < h.end())
-                || c.link.contains(&*t.norm)
-                || c.aux.contains(&*t.norm)
-                || c.prep.contains(&*t.norm)
+                || c.link.contains(t.norm())
+                || c.aux.contains(t.norm())
+                || c.prep.contains(t.norm())
             {
                 return false;
             }
@@ -2120,7 +2110,7 @@ fn subject_of(
                 || (j + 1..toks.len().min(j + 4))
                     .take_while(|&i| toks[i].is_word() && toks[i].cap)
                     .any(|i| toks[i].poss);
-            if joined && !possessor && holder.words.contains(&t.norm) {
+            if joined && !possessor && holder.words.contains(t.norm()) {
                 return true;
             }
         }
@@ -2130,8 +2120,8 @@ fn subject_of(
     // of the levy" makes Lee, not Ruiz, the one who supports.
     // "Quiros was accused of …": a passive makes its subject the one acted on.
     let passive = cue > 0
-        && grammar().be.contains(toks[cue - 1].norm.as_str())
-        && toks[cue].norm.ends_with("ed")
+        && grammar().be.contains(toks[cue - 1].norm())
+        && toks[cue].norm().ends_with("ed")
         && hits
             .iter()
             .any(|h| h.i == cue && h.n == 1 && h.cue.kind == CueKind::Obj);
@@ -2141,8 +2131,8 @@ fn subject_of(
     // "accused the board of ignoring patients", "praised Lee for backing the levy": a gerund
     // after the object of another stance verb has that object as its subject.
     let gerund_of_object = cue > 1
-        && toks[cue].norm.ends_with("ing")
-        && matches!(toks[cue - 1].norm.as_str(), "of" | "for")
+        && toks[cue].norm().ends_with("ing")
+        && matches!(toks[cue - 1].norm(), "of" | "for")
         && hits.iter().any(|h| {
             h.i >= clause_start
                 && h.end() + 1 < cue
@@ -2178,17 +2168,14 @@ fn subject_of(
         // "welcoming the Ruiz administration's plans": a name in a verb's object is no subject.
         let in_object = first > 1
             && t.cap
-            && phrases::classes().det.contains(&*toks[first - 1].norm)
-            && toks[first - 1].norm != "that"
+            && phrases::classes().det.contains(toks[first - 1].norm())
+            && toks[first - 1].norm() != "that"
             && (hits.iter().any(|h| h.i <= first - 2 && first - 2 < h.end())
                 || toks[first - 2].is_word()
                     && !toks[first - 2].cap
-                    && !phrases::classes().conj.contains(&*toks[first - 2].norm));
+                    && !phrases::classes().conj.contains(toks[first - 2].norm()));
         if first > 0
-            && (grammar()
-                .prepositions
-                .contains(toks[first - 1].norm.as_str())
-                || in_object)
+            && (grammar().prepositions.contains(toks[first - 1].norm()) || in_object)
             && holder_or_other(k)
         {
             continue;
@@ -2199,11 +2186,11 @@ fn subject_of(
         // with nobody else named first is the holder ("Trump has called for …, far lower
         // than the rate he has proposed").
         let pronoun = !quoted(k)
-            && matches!(t.norm.as_str(), "he" | "she")
+            && matches!(t.norm(), "he" | "she")
             && (holder.pronouns || holder_named_before(k));
         // "Christie called Lee a disgrace after she attacked …": a pronoun of the other
         // gender is somebody else.
-        let gender = crate::analysis::names::pronoun_gender(&t.norm);
+        let gender = crate::analysis::names::pronoun_gender(t.norm());
         let other_gender = holder
             .person_key
             .as_deref()
@@ -2211,10 +2198,7 @@ fn subject_of(
         if pronoun && (other_person_before(k) || other_gender) {
             return Agent::Other;
         }
-        if grammar().first_person.contains(t.norm.as_str())
-            || holder.words.contains(&t.norm)
-            || pronoun
-        {
+        if grammar().first_person.contains(t.norm()) || holder.words.contains(t.norm()) || pronoun {
             return Agent::Speaker;
         }
         for set in [&l.entity_aliases, &l.entity_adjectives] {
@@ -2227,15 +2211,15 @@ fn subject_of(
         }
         // "the parties, who oppose the motion": a relative pronoun stands for the noun
         // before it, which is the holder only when it names them.
-        if t.norm == "whose" {
+        if t.norm() == "whose" {
             return Agent::Other;
         }
-        if matches!(t.norm.as_str(), "who" | "which") {
+        if matches!(t.norm(), "who" | "which") {
             let antecedent = toks[clause_start..k]
                 .iter()
                 .rev()
                 .find(|p| p.is_word())
-                .is_some_and(|p| holder.words.contains(&p.norm));
+                .is_some_and(|p| holder.words.contains(p.norm()));
             return if antecedent {
                 Agent::Speaker
             } else {
@@ -2252,9 +2236,9 @@ fn subject_of(
             return Agent::Speaker;
         }
         if other
-            || grammar().others.contains(t.norm.as_str())
-            || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
-            || (!holder.pronouns && matches!(t.norm.as_str(), "he" | "she" | "they"))
+            || grammar().others.contains(t.norm())
+            || (quoted(k) && matches!(t.norm(), "he" | "she"))
+            || (!holder.pronouns && matches!(t.norm(), "he" | "she" | "they"))
         {
             return Agent::Other;
         }
@@ -2267,8 +2251,7 @@ fn subject_of(
     });
     let other_word = (clause_start..cue).any(|k| {
         let t = &toks[k];
-        grammar().others.contains(t.norm.as_str())
-            || (quoted(k) && matches!(t.norm.as_str(), "he" | "she"))
+        grammar().others.contains(t.norm()) || (quoted(k) && matches!(t.norm(), "he" | "she"))
     });
     // "Western support", "European leaders": another side's adjective.
     let other_side = (clause_start..cue).any(|k| {

@@ -39,6 +39,8 @@ pub struct Mention {
 struct KnownPerson {
     full: String,
     first: Option<String>,
+    /// The person's target, once made (see `Catalogue::person_target`).
+    target: Option<usize>,
 }
 
 pub struct Catalogue {
@@ -120,7 +122,7 @@ fn name_key_chars(name: &str) -> String {
 /// wants", "Kyiv insisted", "Moscow denying").
 fn noun_modifier_slot(t: &Token) -> bool {
     let c = super::phrases::classes();
-    let w = t.norm.as_str();
+    let w = t.norm();
     t.is_word()
         && !(c.prep.contains(w)
             || c.conj.contains(w)
@@ -168,7 +170,7 @@ impl Catalogue {
         };
         for (i, t) in tokens.iter().enumerate() {
             if is_name_word(t) {
-                cat.name_at.entry(t.key.clone()).or_default().push(i);
+                cat.name_at.entry(t.key().to_string()).or_default().push(i);
             }
         }
         cat.gender = genders(tokens);
@@ -187,7 +189,7 @@ impl Catalogue {
                 let words: Vec<String> = super::tokens::tokenize(phrase, 0..phrase.len())
                     .iter()
                     .filter(|t| t.is_word())
-                    .map(|t| t.norm.clone())
+                    .map(|t| t.norm().to_string())
                     .collect();
                 if words.is_empty() {
                     continue;
@@ -312,6 +314,7 @@ impl Catalogue {
         self.people.entry(key).or_insert_with(|| KnownPerson {
             full: words.join(" "),
             first: words.first().map(|w| name_key(w)),
+            target: None,
         });
     }
 
@@ -378,19 +381,19 @@ impl Catalogue {
             if t.is_punct('.') || t.is_punct('?') || t.is_punct('!') || t.is_punct(';') {
                 return None;
             }
-            if matches!(t.norm.as_str(), "of" | "about") {
+            if matches!(t.norm(), "of" | "about") {
                 let mut j = k + 1;
-                while j < end && lists().titles.contains(&tokens[j].norm) {
+                while j < end && lists().titles.contains(tokens[j].norm()) {
                     j += 1;
                 }
                 while j + 1 < end && is_name_word(&tokens[j + 1]) && !tokens[j].poss {
                     j += 1;
                 }
                 let t = tokens.get(j).filter(|t| is_name_word(t))?;
-                if Some(t.key.as_str()) == except {
+                if Some(t.key()) == except {
                     return None;
                 }
-                return self.person_target(&t.key.clone());
+                return self.person_target(t.key());
             }
             k += 1;
         }
@@ -398,13 +401,22 @@ impl Catalogue {
     }
 
     fn person_target(&mut self, key: &str) -> Option<usize> {
-        let full = self.people.get(key)?.full.clone();
-        Some(self.intern(format!("person:{key}"), || Target {
+        let person = self.people.get(key)?;
+        // A person is asked for per mention: the target is made once and kept with them.
+        if let Some(i) = person.target {
+            return Some(i);
+        }
+        let full = person.full.clone();
+        let i = self.intern(format!("person:{key}"), || Target {
             name: full,
             kind: TargetKind::Person,
             entity: None,
             person_key: Some(key.to_string()),
-        }))
+        });
+        if let Some(person) = self.people.get_mut(key) {
+            person.target = Some(i);
+        }
+        Some(i)
     }
 
     fn entity_target(&mut self, entity: usize) -> usize {
@@ -445,20 +457,20 @@ impl Catalogue {
         let t = tokens.get(i).filter(|t| is_name_word(t))?;
         // A first name followed by the surname.
         if let Some(next) = tokens.get(i + 1).filter(|n| is_name_word(n) && !t.poss) {
-            if let Some(p) = self.people.get(&next.key) {
-                if p.first.as_deref() == Some(t.key.as_str())
-                    || !lists().name_stopwords.contains(&t.norm)
-                        && !lists().titles.contains(&t.norm)
+            if let Some(p) = self.people.get(next.key()) {
+                if p.first.as_deref() == Some(t.key())
+                    || !lists().name_stopwords.contains(t.norm())
+                        && !lists().titles.contains(t.norm())
                         && lists().entity_adjectives.longest_at(tokens, i).is_none()
                         && lists().entity_aliases.longest_at(tokens, i).is_none()
                 {
-                    return Some((i, i + 2, next.key.clone()));
+                    return Some((i, i + 2, next.key().to_string()));
                 }
             }
         }
         self.people
-            .contains_key(&t.key)
-            .then(|| (i, i + 1, t.key.clone()))
+            .contains_key(t.key())
+            .then(|| (i, i + 1, t.key().to_string()))
     }
 
     /// All target mentions in `tokens[range]`, left to right, without overlaps.
@@ -494,7 +506,7 @@ impl Catalogue {
                     if l.issues[issue].qualified && !tokens[i + n - 1].poss {
                         let surface = tokens[i..i + n]
                             .iter()
-                            .map(|t| t.surface.as_str())
+                            .map(|t| t.surface())
                             .collect::<Vec<_>>()
                             .join(" ");
                         let target = self.issue_target(issue, Some((entity, &surface)));
@@ -531,13 +543,11 @@ impl Catalogue {
                 let next = tokens
                     .get(i + n)
                     .filter(|t| t.is_word() && !tokens[i + n - 1].poss);
-                let describes_person = next.is_some_and(|t| l.titles.contains(&t.norm));
+                let describes_person = next.is_some_and(|t| l.titles.contains(t.norm()));
                 // "the Ukraine war", "Ukraine peace": the entity only qualifies a noun.
                 let qualifies = next.is_some_and(|t| {
                     !t.cap
-                        && (super::grammar::grammar()
-                            .modified_heads
-                            .contains(t.norm.as_str())
+                        && (super::grammar::grammar().modified_heads.contains(t.norm())
                             || on(&enabled, l.issue_patterns.longest_at(window, i + n)).is_some()
                             || noun_modifier_slot(t))
                 });
@@ -612,7 +622,7 @@ impl Catalogue {
             // not part of it, and would put the speaker on the side of whatever it names.
             while j > 0 && steps < 6 && !tokens[j].line_start {
                 let p = &tokens[j - 1];
-                if !p.is_word() || !(p.cap || l.titles.contains(&p.norm) || p.norm == "of") {
+                if !p.is_word() || !(p.cap || l.titles.contains(p.norm()) || p.norm() == "of") {
                     break;
                 }
                 j -= 1;
@@ -624,7 +634,7 @@ impl Catalogue {
             while after < tokens.len() && tokens[after].name && !tokens[after - 1].poss {
                 after += 1;
             }
-            if tokens.get(after).is_some_and(|t| t.norm == "of") {
+            if tokens.get(after).is_some_and(|t| t.norm() == "of") {
                 let end = (after + 4).min(tokens.len());
                 scan(&tokens[after + 1..end]);
             }
@@ -636,7 +646,7 @@ impl Catalogue {
                     .take_while(|&k| tokens[k].is_word())
                     .last()
                     .unwrap_or(end);
-                if (start..end).any(|k| l.titles.contains(&tokens[k].norm)) {
+                if (start..end).any(|k| l.titles.contains(tokens[k].norm())) {
                     scan(&tokens[start..end]);
                 }
             }
@@ -737,8 +747,8 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
         }
     };
     let gender_at = |t: &Token| {
-        crate::analysis::names::pronoun_gender(&t.norm)
-            .or_else(|| crate::analysis::names::gender_of_word(&t.norm))
+        crate::analysis::names::pronoun_gender(t.norm())
+            .or_else(|| crate::analysis::names::gender_of_word(t.norm()))
     };
     let mut i = 0;
     while i < tokens.len() {
@@ -750,20 +760,17 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
         while i + 1 < tokens.len() && is_name_word(&tokens[i + 1]) && !tokens[i].poss {
             i += 1;
         }
-        let key = tokens[i].key.clone();
+        let key = tokens[i].key().to_string();
         if let Some(g) = first.checked_sub(1).and_then(|k| gender_at(&tokens[k])) {
             count(&key, g);
         }
         // Subject and possessive pronouns only: an object ("who is challenging him") is
         // somebody else. A sentence that goes on with "She said …" continues the scan.
         let pronoun = |t: &Token| {
-            matches!(
-                t.norm.as_str(),
-                "he" | "she" | "his" | "himself" | "herself"
-            )
-            .then(|| crate::analysis::names::pronoun_gender(&t.norm))
-            .flatten()
-            .or_else(|| crate::analysis::names::gender_of_word(&t.norm))
+            matches!(t.norm(), "he" | "she" | "his" | "himself" | "herself")
+                .then(|| crate::analysis::names::pronoun_gender(t.norm()))
+                .flatten()
+                .or_else(|| crate::analysis::names::gender_of_word(t.norm()))
         };
         let mut k = i + 1;
         while k < tokens.len() && k <= i + 16 {
@@ -773,8 +780,8 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
             }
             if t.is_punct('.') || t.is_punct('?') || t.is_punct('!') {
                 if let Some(g) = tokens.get(k + 1).and_then(|n| {
-                    matches!(n.norm.as_str(), "he" | "she")
-                        .then(|| crate::analysis::names::pronoun_gender(&n.norm))
+                    matches!(n.norm(), "he" | "she")
+                        .then(|| crate::analysis::names::pronoun_gender(n.norm()))
                         .flatten()
                 }) {
                     count(&key, g);
@@ -814,7 +821,7 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
             j += 1;
         }
         if j - i == 1 {
-            alone.insert(tokens[i].key.clone());
+            alone.insert(tokens[i].key().to_string());
         }
         runs.push((i, j));
         i = j;
@@ -822,11 +829,11 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
     let mut out = Vec::new();
     for (s, e) in runs {
         let titled_before =
-            s > 0 && tokens[s - 1].is_word() && l.titles.contains(&tokens[s - 1].norm);
-        let last_title = (s..e).rev().find(|&k| l.titles.contains(&tokens[k].norm));
+            s > 0 && tokens[s - 1].is_word() && l.titles.contains(tokens[s - 1].norm());
+        let last_title = (s..e).rev().find(|&k| l.titles.contains(tokens[k].norm()));
         let mut start = last_title.map_or(s, |k| k + 1);
         while start < e
-            && (l.name_stopwords.contains(&tokens[start].norm)
+            && (l.name_stopwords.contains(tokens[start].norm())
                 || l.entity_adjectives
                     .longest_at(&tokens[..e], start)
                     .is_some()
@@ -842,12 +849,12 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
             continue;
         }
         let titled = titled_before || last_title.is_some();
-        let surname_alone = alone.contains(&tokens[e - 1].key);
+        let surname_alone = alone.contains(tokens[e - 1].key());
         if titled || surname_alone {
             out.push(
                 tokens[start..e]
                     .iter()
-                    .map(|t| t.surface.as_str())
+                    .map(|t| t.surface())
                     .collect::<Vec<_>>()
                     .join(" "),
             );

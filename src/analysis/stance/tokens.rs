@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use crate::analysis::short_str::ShortStr;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -18,9 +20,9 @@ pub struct Token {
     pub end: usize,
     pub kind: Kind,
     /// The word as written, apostrophes folded, possessive ending removed.
-    pub surface: String,
+    surface: ShortStr,
     /// `surface` in lower case.
-    pub norm: String,
+    norm: ShortStr,
     /// Starts with a capital letter.
     pub cap: bool,
     /// Ended in 's or s' ("Trump's", "allies'").
@@ -31,10 +33,25 @@ pub struct Token {
     pub name: bool,
     /// `targets::name_key` of `surface` for capitalised words, empty otherwise; computed once
     /// here because names are looked up per token.
-    pub key: String,
+    key: ShortStr,
 }
 
 impl Token {
+    /// The word as written, apostrophes folded, possessive ending removed.
+    pub fn surface(&self) -> &str {
+        self.surface.as_str()
+    }
+
+    /// `surface` in lower case.
+    pub fn norm(&self) -> &str {
+        self.norm.as_str()
+    }
+
+    /// `targets::name_key` of `surface` for capitalised words, empty otherwise.
+    pub fn key(&self) -> &str {
+        self.key.as_str()
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
@@ -62,33 +79,51 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}')
 }
 
-/// End (char index) of the word starting at `i`: letters and digits, with inner hyphens and
+/// The character at byte `p` of `s`, if any.
+#[inline]
+fn char_at(s: &str, p: usize) -> Option<char> {
+    s.get(p..).and_then(|r| r.chars().next())
+}
+
+/// Byte position after the character at byte `p` (or `p` at the end).
+#[inline]
+fn after(s: &str, p: usize) -> usize {
+    p + char_at(s, p).map_or(0, char::len_utf8)
+}
+
+/// End (byte) of the word starting at byte `i`: letters and digits, with inner hyphens and
 /// apostrophes ("cease-fire", "don't").
-fn word_end(chars: &[(usize, char)], i: usize) -> usize {
-    let mut j = i + 1;
+fn word_end(s: &str, i: usize) -> usize {
+    let mut j = after(s, i);
     loop {
-        if j < chars.len() && chars[j].1.is_alphanumeric() {
-            j += 1;
-        } else if j + 1 < chars.len()
-            && (chars[j].1 == '-' || is_apostrophe(chars[j].1))
-            && chars[j + 1].1.is_alphanumeric()
-        {
-            j += 2;
-        } else {
-            return j;
+        match char_at(s, j) {
+            Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
+            Some(c)
+                if (c == '-' || is_apostrophe(c))
+                    && char_at(s, j + c.len_utf8()).is_some_and(char::is_alphanumeric) =>
+            {
+                j = after(s, j + c.len_utf8());
+            }
+            _ => return j,
         }
     }
 }
 
-/// End of dotted initials starting at `i` ("U.S.", "U.S.A."), if there are two or more.
-fn dotted_initials(chars: &[(usize, char)], i: usize) -> Option<usize> {
+/// End (byte) of dotted initials starting at byte `i` ("U.S.", "U.S.A."), if there are two or
+/// more.
+fn dotted_initials(s: &str, i: usize) -> Option<usize> {
+    // A capital followed by a full stop: the byte after the stop.
+    let initial = |k: usize| {
+        char_at(s, k)
+            .filter(|c| c.is_uppercase())
+            .and_then(|c| (char_at(s, k + c.len_utf8()) == Some('.')).then(|| k + c.len_utf8() + 1))
+    };
     let mut k = i;
     let mut n = 0;
-    while k + 1 < chars.len() && chars[k].1.is_uppercase() && chars[k + 1].1 == '.' {
-        let next_is_initial =
-            k + 3 < chars.len() && chars[k + 2].1.is_uppercase() && chars[k + 3].1 == '.';
-        let next_is_word = k + 2 < chars.len() && chars[k + 2].1.is_alphanumeric();
-        k += 2;
+    while let Some(next) = initial(k) {
+        let next_is_initial = initial(next).is_some();
+        let next_is_word = char_at(s, next).is_some_and(char::is_alphanumeric);
+        k = next;
         n += 1;
         if !next_is_initial {
             if next_is_word {
@@ -107,36 +142,32 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         return Vec::new();
     };
     let base = range.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut out = Vec::new();
-    let mut i = 0;
+    let mut pos = 0;
     let mut line_start = true;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    while let Some(c) = char_at(slice, pos) {
         if c.is_whitespace() {
             line_start |= c == '\n';
-            i += 1;
+            pos += c.len_utf8();
             continue;
         }
         if c.is_alphanumeric() {
-            let j = dotted_initials(&chars, i).unwrap_or_else(|| word_end(&chars, i));
-            let end = if j < chars.len() {
-                chars[j].0
+            let end = dotted_initials(slice, pos).unwrap_or_else(|| word_end(slice, pos));
+            let written = &slice[pos..end];
+            let folded;
+            let mut word: &str = if written.contains('\u{2019}') {
+                folded = written.replace('\u{2019}', "'");
+                &folded
             } else {
-                slice.len()
+                written
             };
-            let mut word: String = slice[pos..end]
-                .chars()
-                .map(|c| if c == '\u{2019}' { '\'' } else { c })
-                .collect();
             let mut poss = false;
             if word.len() > 2 && (word.ends_with("'s") || word.ends_with("'S")) {
-                word.truncate(word.len() - 2);
+                word = &word[..word.len() - 2];
                 poss = true;
-            } else if j < chars.len()
-                && is_apostrophe(chars[j].1)
+            } else if char_at(slice, end).is_some_and(is_apostrophe)
                 && word.ends_with('s')
-                && (j + 1 >= chars.len() || !chars[j + 1].1.is_alphanumeric())
+                && !char_at(slice, after(slice, end)).is_some_and(char::is_alphanumeric)
                 && word.chars().next().is_some_and(char::is_uppercase)
             {
                 // "allies'" with a capital only: a closing single quote is more common.
@@ -149,16 +180,16 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
             let key = if cap {
-                super::targets::name_key(&word)
+                ShortStr::new(&super::targets::name_key(word))
             } else {
-                String::new()
+                ShortStr::default()
             };
             out.push(Token {
                 start: base + pos,
                 end: base + end,
                 kind: Kind::Word,
-                norm: word.to_lowercase(),
-                surface: word,
+                norm: crate::analysis::lower::with_lower(word, ShortStr::new),
+                surface: ShortStr::new(word),
                 cap,
                 poss,
                 line_start,
@@ -166,26 +197,26 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 key,
             });
             line_start = false;
-            i = j;
+            pos = end;
             continue;
         }
         // A doubled apostrophe is one quotation mark: ''pass through'' in some wire copy.
-        let doubled = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
+        let doubled = c == '\'' && slice[pos + 1..].starts_with('\'');
         if doubled {
             out.push(Token {
                 start: base + pos,
                 end: base + pos + 2,
                 kind: Kind::Quote,
-                surface: "''".to_string(),
-                norm: "\"".to_string(),
+                surface: ShortStr::new("''"),
+                norm: ShortStr::new("\""),
                 cap: false,
                 poss: false,
                 line_start,
                 name: false,
-                key: String::new(),
+                key: ShortStr::default(),
             });
             line_start = false;
-            i += 2;
+            pos += 2;
             continue;
         }
         let end = pos + c.len_utf8();
@@ -194,20 +225,21 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         } else {
             Kind::Punct(c)
         };
+        let mark = ShortStr::new(c.encode_utf8(&mut [0; 4]));
         out.push(Token {
             start: base + pos,
             end: base + end,
             kind,
-            surface: c.to_string(),
-            norm: c.to_string(),
+            surface: mark.clone(),
+            norm: mark,
             cap: false,
             poss: false,
             line_start,
             name: false,
-            key: String::new(),
+            key: ShortStr::default(),
         });
         line_start = false;
-        i += 1;
+        pos = end;
     }
     out
 }
@@ -221,9 +253,9 @@ mod tests {
             .into_iter()
             .map(|t| {
                 if t.poss {
-                    format!("{}+s", t.norm)
+                    format!("{}+s", t.norm())
                 } else {
-                    t.norm
+                    t.norm().to_string()
                 }
             })
             .collect()
@@ -262,7 +294,7 @@ mod tests {
         let s = "Peskov said: «Нет» — ok";
         for t in tokenize(s, 0..s.len()) {
             assert_eq!(&s[t.start..t.end].replace('\u{2019}', "'"), &{
-                let mut w = t.surface.clone();
+                let mut w = t.surface().to_string();
                 if t.poss {
                     w.push_str("'s");
                 }

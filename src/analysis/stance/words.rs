@@ -138,9 +138,9 @@ impl<T: Clone> PhraseSet<T> {
 
     fn word<'t>(&self, t: &'t Token) -> &'t str {
         if self.case_sensitive {
-            &t.surface
+            t.surface()
         } else {
-            &t.norm
+            t.norm()
         }
     }
 
