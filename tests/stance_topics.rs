@@ -985,3 +985,21 @@ fn transit_a_name_inside_an_object_is_not_the_subject() {
         )],
     );
 }
+
+#[test]
+fn hospital_appositive_descriptions_and_other_subjects_in_the_speakers_words() {
+    let doc = run("Clinic Closures\n\n\
+         Dr. Amir Sethi, an outspoken opponent of the clinic closures, said the board had \
+         ignored patients. \u{201c}This is wrong,\u{201d} Sethi said.\n\n\
+         Nurse Lia Chen said the province backs the merger.");
+    expect(
+        &doc,
+        &[("Amir Sethi", "clinic closures", Polarity::Against)],
+    );
+    // What the board or the province did is not the speaker's stance toward its object.
+    let wrong = claims(&doc).into_iter().any(|(s, t, _)| {
+        (s.contains("Sethi") && t.contains("patients"))
+            || (s.contains("Chen") && t.contains("merger"))
+    });
+    assert!(!wrong, "{:?}", claims(&doc));
+}

@@ -1291,7 +1291,14 @@ fn read_clause(
     let own = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.own, t.start));
     let clause_own = (a..b).any(own);
     let foreign = (a..b).any(|k| inside(&unit.foreign, toks[k].start));
-    if (foreign || clause.aside) && !clause_own {
+    // "Sethi, an outspoken opponent of the closures, said …": an appositive after the
+    // holder's name describes the holder.
+    let describes_holder = clause.aside
+        && a >= 2
+        && toks[a - 1].is_punct(',')
+        && holder.words.contains(toks[a - 2].norm())
+        && matches!(toks[a].norm(), "a" | "an");
+    if (foreign || clause.aside) && !clause_own && !describes_holder {
         return;
     }
     // Both lists are in text order: the clause's part is found by bisection, not by a walk
@@ -1371,6 +1378,7 @@ fn read_clause(
             &quoted,
         );
         match &resumed {
+            _ if describes_holder && agent == Agent::Unknown => Agent::Speaker,
             Some((r, ms)) if agent == Agent::Unknown => subject_of(
                 toks,
                 r.start,
@@ -2140,6 +2148,51 @@ fn subject_of(
         });
     if gerund_of_object {
         return Agent::Other;
+    }
+    // "the board had ignored patients": a common noun phrase right before the verb is its
+    // subject, somebody or something other than the speaker.
+    let c = phrases::classes();
+    let mut k = cue;
+    while k > clause_start
+        && (c.aux.contains(toks[k - 1].norm())
+            || c.adv.contains(toks[k - 1].norm())
+            || toks[k - 1].norm() == "not")
+    {
+        k -= 1;
+    }
+    // Only before a verb: an auxiliary, or a finite form ("ignored", "backs"); not a noun
+    // cue ("a consistent supporter of").
+    let verb = k < cue || {
+        let w = toks[cue].norm();
+        w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"))
+    };
+    let noun = verb && k > clause_start && {
+        let t = &toks[k - 1];
+        t.is_word()
+            && !t.cap
+            && !closed_word(t.norm())
+            && !t.norm().ends_with("ing")
+            && !c.conj.contains(t.norm())
+    };
+    if noun {
+        let mut j = k - 1;
+        let mut words = 0;
+        while j > clause_start && words < 3 && toks[j - 1].is_word() && !toks[j - 1].cap {
+            if c.det.contains(toks[j - 1].norm()) {
+                if !matches!(toks[j - 1].norm(), "our" | "my") {
+                    return Agent::Other;
+                }
+                break;
+            }
+            if closed_word(toks[j - 1].norm())
+                || c.conj.contains(toks[j - 1].norm())
+                || hits.iter().any(|h| h.i == j - 1)
+            {
+                break;
+            }
+            j -= 1;
+            words += 1;
+        }
     }
     // "Hillary Clinton's campaign has asked": a possessor's whole name is not the subject.
     let mut possessor_from = usize::MAX;
