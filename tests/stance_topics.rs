@@ -1003,3 +1003,31 @@ fn hospital_appositive_descriptions_and_other_subjects_in_the_speakers_words() {
     });
     assert!(!wrong, "{:?}", claims(&doc));
 }
+
+#[test]
+fn labour_what_a_subject_does_and_what_is_wanted_or_needed() {
+    let doc = run("Contract Talks\n\n\
+         \u{201c}Premier Hall has let us down,\u{201d} said union steward Lou Grant. \
+         \u{201c}We want a fair contract.\u{201d}\n\n\
+         \u{201c}The ferry service has become plagued by delays,\u{201d} said islander Tom Baird.\n\n\
+         \u{201c}Nobody wants this toll,\u{201d} said commuter Ray Diaz.\n\n\
+         The nurses\u{2019} union wants to scrap the parking fee, president Gail Ortiz said.\n\n\
+         Mayor Ken Ito said there was a need to raise the minimum wage.\n\n\
+         \u{201c}Goalie Max Roy lies to the referees,\u{201d} said coach Ines Vidal.\n\n\
+         \u{201c}Thank God the council approved the library,\u{201d} said librarian June Park.");
+    let want = [
+        ("Lou Grant", "Premier Hall", Polarity::Against),
+        ("Lou Grant", "fair contract", Polarity::Favor),
+        ("Tom Baird", "ferry service", Polarity::Against),
+        ("Ray Diaz", "toll", Polarity::Against),
+        ("Gail Ortiz", "parking fee", Polarity::Against),
+        ("Ken Ito", "raise the minimum wage", Polarity::Favor),
+        ("Ines Vidal", "Max Roy", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    assert!(
+        !claims(&doc).iter().any(|(_, t, _)| t.contains("God")),
+        "{:?}",
+        claims(&doc)
+    );
+}
