@@ -14,6 +14,7 @@ pub mod people;
 pub mod quotes;
 pub mod report;
 pub mod role;
+pub mod sorting;
 pub mod stance;
 pub mod text;
 

@@ -8,6 +8,7 @@
 //! spelling variants (Zelensky/Zelenskyy) fold into the same person by a normalised key.
 
 use crate::analysis::fasthash::HashMap;
+use crate::analysis::sorting::StableSort;
 use std::ops::Range;
 
 use super::attribution::{Attributed, Via};
@@ -1105,7 +1106,7 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
                 .map(|u| u.start..u.end),
         )
         .collect();
-    quoted.sort_by_key(|r| r.start);
+    quoted.stable_sort_by_key(|r| r.start);
     scan_names(text, paragraphs, &quoted, &mut reg);
 
     let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());
