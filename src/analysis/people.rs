@@ -531,7 +531,7 @@ impl Registry {
         }
         let mut changed = std::mem::take(&mut index.changed);
         changed.extend(index.read.len()..self.people.len());
-        changed.sort_unstable();
+        changed.stable_sort();
         changed.dedup();
         while index.read.len() < self.people.len() {
             index.read.push((false, 0));

@@ -462,7 +462,7 @@ pub fn judge(
             .copied()
             .filter(|&qi| in_unit(&quotes[qi]))
             .collect();
-        near.sort_unstable();
+        near.stable_sort();
         let own: Vec<Range<usize>> = near
             .iter()
             .filter(|&&qi| speaker_of[qi] == Some(*speaker))

@@ -1556,7 +1556,7 @@ fn choose_cue(
         .filter(|h| h.cue.kind == CueKind::Contrast)
         .map(|h| h.i)
         .collect();
-    contrast_at.sort_unstable();
+    contrast_at.stable_sort();
     let blocked = |from: usize, to: usize| {
         let k = contrast_at.partition_point(|&i| i < from);
         contrast_at.get(k).is_some_and(|&i| i < to)

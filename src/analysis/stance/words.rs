@@ -2,6 +2,7 @@
 //! matcher for multi-word patterns over tokens.
 
 use crate::analysis::fasthash::{HashMap, HashSet};
+use crate::analysis::sorting::StableSort;
 use std::sync::OnceLock;
 
 use super::tokens::Token;
@@ -124,7 +125,7 @@ impl<T: Clone> PhraseSet<T> {
                 }
                 if !self.prefix_lengths.contains(&p.len()) {
                     self.prefix_lengths.push(p.len());
-                    self.prefix_lengths.sort_unstable();
+                    self.prefix_lengths.stable_sort();
                 }
                 self.by_prefix
                     .entry(p)
