@@ -287,7 +287,7 @@ fn load() -> Lists {
         };
         let weight = cols
             .next()
-            .and_then(|w| w.trim().parse::<f32>().ok())
+            .and_then(|w| lexicon::weight(w.trim()))
             .unwrap_or(1.0);
         let own_only = cols.next().is_some_and(|c| c.trim() == "own");
         let (kind, sign) = match kind.trim() {
@@ -373,7 +373,7 @@ fn load() -> Lists {
         .chain(lexicon::lines(lexicon::EVALUATIONS))
         .filter_map(|l| {
             let (w, v) = l.split_once('\t')?;
-            let v: f32 = v.trim().parse().ok()?;
+            let v = lexicon::weight(v.trim())?;
             (!skip.contains(w)).then(|| (w.to_string(), v))
         })
         .collect();
