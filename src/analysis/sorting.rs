@@ -1,8 +1,8 @@
 //! Stable sorting with one copy of the sorting code in the wasm. std's `sort_by` is fast, but
 //! every call site (its element type and closure) gets its own copy of driftsort, about 4.7 KB of
 //! wasm each: twenty of them were a tenth of the API-only bundle. In the wasm, [`StableSort`]
-//! sorts short slices by insertion in place and longer ones through one merge sort of indices
-//! that compares through `dyn`, then moves the elements into place. Natively it is std's stable
+//! sorts the indices of the items (by insertion on the stack for a short slice, else by one merge
+//! sort), comparing through `dyn`, then moves the items into place. Natively it is std's stable
 //! sort. Both are stable, so the order is the same: the one the comparison defines, ties kept in
 //! input order.
 
@@ -39,23 +39,31 @@ impl<T> StableSort<T> for [T] {
     }
 }
 
-/// The wasm's sort: insertion for short slices, else [`stable_order`] and a permutation.
+/// The wasm's sort: [`insertion_order`] (on the stack) or [`stable_order`], then a
+/// permutation. Only the closure and the permutation are generic.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn compact_sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
-    if v.len() <= SHORT {
-        for i in 1..v.len() {
-            let mut j = i;
-            while j > 0 && cmp(&v[j], &v[j - 1]) == Ordering::Less {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
+    let n = v.len();
+    if n < 2 {
         return;
     }
-    let mut order = stable_order(v.len(), &mut |a, b| cmp(&v[a], &v[b]) == Ordering::Less);
+    let mut short = [0; SHORT];
+    let mut long;
+    let order: &mut [usize] = {
+        let mut less = |a: usize, b: usize| cmp(&v[a], &v[b]) == Ordering::Less;
+        if n <= SHORT {
+            let order = &mut short[..n];
+            order.iter_mut().enumerate().for_each(|(i, o)| *o = i);
+            insertion_order(order, &mut less);
+            order
+        } else {
+            long = stable_order(n, &mut less);
+            &mut long
+        }
+    };
     // Position i takes the element at order[i]: follow each cycle once, marking a done position
     // by order[i] = i, so every element moves at most once (linear).
-    for start in 0..v.len() {
+    for start in 0..n {
         let mut i = start;
         while order[i] != start && order[i] != i {
             let j = order[i];
@@ -67,18 +75,24 @@ fn compact_sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     }
 }
 
+/// Sorts a run of indices by insertion (stable: an item passes only those strictly greater).
+fn insertion_order(run: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    for i in 1..run.len() {
+        let mut j = i;
+        while j > 0 && less(run[j], run[j - 1]) {
+            run.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 /// The stable sorted order of `n` items given `less(a, b)` on their indices: a bottom-up merge
-/// sort over runs sorted by insertion. The one non-generic copy of the sorting code.
+/// sort over runs sorted by insertion. With [`insertion_order`], the one non-generic copy of the
+/// sorting code.
 fn stable_order(n: usize, less: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {
     let mut a: Vec<usize> = (0..n).collect();
     for run in a.chunks_mut(SHORT) {
-        for i in 1..run.len() {
-            let mut j = i;
-            while j > 0 && less(run[j], run[j - 1]) {
-                run.swap(j, j - 1);
-                j -= 1;
-            }
-        }
+        insertion_order(run, less);
     }
     let mut b = vec![0; n];
     let mut width = SHORT;
