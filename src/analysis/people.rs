@@ -8,6 +8,7 @@
 //! spelling variants (Zelensky/Zelenskyy) fold into the same person by a normalised key.
 
 use crate::analysis::fasthash::HashMap;
+use crate::analysis::sorting::StableSort;
 use std::ops::Range;
 
 use super::attribution::{Attributed, Via};
@@ -533,7 +534,7 @@ impl Registry {
         }
         let mut changed = std::mem::take(&mut index.changed);
         changed.extend(index.read.len()..self.people.len());
-        changed.sort_unstable();
+        changed.stable_sort();
         changed.dedup();
         while index.read.len() < self.people.len() {
             index.read.push((false, 0));
@@ -1119,7 +1120,7 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
                 .map(|u| u.start..u.end),
         )
         .collect();
-    quoted.sort_by_key(|r| r.start);
+    quoted.stable_sort_by_key(|r| r.start);
     scan_names(text, paragraphs, &attributed.tokens, &quoted, &mut reg);
 
     let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());

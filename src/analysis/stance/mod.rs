@@ -16,6 +16,7 @@ mod targets;
 mod tokens;
 mod words;
 
+use crate::analysis::sorting::StableSort;
 use std::collections::BTreeMap;
 
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -248,7 +249,7 @@ pub fn judge(
         }
     }
     for ranges in direct_of.values_mut() {
-        ranges.sort_by_key(|r| r.start);
+        ranges.stable_sort_by_key(|r| r.start);
     }
     for &(si, s, e) in units.keys() {
         if direct_of.get(&si).is_some_and(|d| {
@@ -378,7 +379,7 @@ pub fn judge(
         .filter(|q| q.kind != QuoteKind::Indirect && q.start < q.end)
         .map(|q| q.start..q.end)
         .collect();
-    spoken.sort_by_key(|r| r.start);
+    spoken.stable_sort_by_key(|r| r.start);
     let mut merged_spoken: Vec<Range<usize>> = Vec::new();
     for r in spoken {
         match merged_spoken.last_mut() {
@@ -451,7 +452,7 @@ pub fn judge(
     let mut by_start: Vec<usize> = (0..quotes.len())
         .filter(|&qi| speaker_of[qi].is_some())
         .collect();
-    by_start.sort_by_key(|&qi| quotes[qi].start);
+    by_start.stable_sort_by_key(|&qi| quotes[qi].start);
     let longest = by_start
         .iter()
         .map(|&qi| quotes[qi].end.saturating_sub(quotes[qi].start))
@@ -474,7 +475,7 @@ pub fn judge(
             .copied()
             .filter(|&qi| in_unit(&quotes[qi]))
             .collect();
-        near.sort_unstable();
+        near.stable_sort();
         let own: Vec<Range<usize>> = near
             .iter()
             .filter(|&&qi| speaker_of[qi] == Some(*speaker))
@@ -580,7 +581,7 @@ pub fn judge(
             aggregate::judgement(text, &speakers[k.0], &target.name, target.kind, &items)
         })
         .collect();
-    out.sort_by(|a, b| {
+    out.stable_sort_by(|a, b| {
         a.speaker
             .cmp(&b.speaker)
             .then(b.confidence.total_cmp(&a.confidence))

@@ -14,6 +14,7 @@
 //! With no cue in the clause, a general sentiment lexicon decides, weakly.
 
 use crate::analysis::fasthash::HashSet;
+use crate::analysis::sorting::StableSort;
 use std::ops::Range;
 
 use super::grammar::grammar;
@@ -102,7 +103,7 @@ fn inside(ranges: &[Range<usize>], pos: usize) -> bool {
 /// The same positions as `ranges`, as sorted, disjoint ranges.
 fn merged(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut sorted = ranges.to_vec();
-    sorted.sort_by_key(|r| r.start);
+    sorted.stable_sort_by_key(|r| r.start);
     let mut out: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
     for r in sorted {
         match out.last_mut() {
@@ -153,7 +154,7 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     );
     // Mentions never overlap ("his" resolved inside "releasing his tax returns"): the earlier
     // and longer one stays.
-    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    mentions.stable_sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut last_end = 0;
     mentions.retain(|m| {
         let keep = m.start >= last_end;
@@ -470,7 +471,7 @@ fn add_phrases(
     // A phrase replaces the possessor mention it opens with, so mentions never overlap.
     mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
     mentions.extend(added);
-    mentions.sort_by_key(|m| m.start);
+    mentions.stable_sort_by_key(|m| m.start);
     actions
 }
 
@@ -1020,7 +1021,7 @@ fn resolve_pronouns(
         }
     }
     mentions.extend(added);
-    mentions.sort_by_key(|m| m.start);
+    mentions.stable_sort_by_key(|m| m.start);
 }
 
 fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
@@ -1524,7 +1525,7 @@ fn read_clause(
             }
             _ => {}
         }
-        chain.sort_by_key(|h| h.i);
+        chain.stable_sort_by_key(|h| h.i);
         results[mi] = Some((sign, weight, chain));
         adjunct[mi] = pp;
     }
@@ -1667,7 +1668,7 @@ fn choose_cue(
         .filter(|h| h.cue.kind == CueKind::Contrast)
         .map(|h| h.i)
         .collect();
-    contrast_at.sort_unstable();
+    contrast_at.stable_sort();
     let blocked = |from: usize, to: usize| {
         let k = contrast_at.partition_point(|&i| i < from);
         contrast_at.get(k).is_some_and(|&i| i < to)

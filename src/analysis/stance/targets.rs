@@ -8,6 +8,7 @@
 //! mentioned.
 
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use crate::analysis::sorting::StableSort;
 
 use super::tokens::Token;
 use super::words::{lists, PhraseSet};
@@ -710,7 +711,7 @@ impl Catalogue {
             .filter(|(k, _)| self.people.contains_key(k.as_str()))
             .flat_map(|(k, at)| at.iter().map(move |&p| (p, k.as_str())))
             .collect();
-        out.sort_unstable();
+        out.stable_sort();
         out
     }
 
