@@ -1031,3 +1031,28 @@ fn labour_what_a_subject_does_and_what_is_wanted_or_needed() {
         claims(&doc)
     );
 }
+
+#[test]
+fn transit_an_action_asked_for_with_a_stance_verb_judges_its_object() {
+    let doc = run("Fare Hike\n\n\
+         \u{201c}Council should scrap the parking levy,\u{201d} said advocate Ana Ruiz.\n\n\
+         Rider Jo Pell urged council to reject the fare hike.\n\n\
+         \u{201c}We must not abandon the night ferry,\u{201d} said islander Tom Baird.\n\n\
+         \u{201c}I have serious concerns about the depot plan,\u{201d} said Councillor Ida Moe.\n\n\
+         \u{201c}The new schedule is a betrayal of shift workers,\u{201d} said driver Ed Voss.");
+    let want = [
+        ("Ana Ruiz", "parking levy", Polarity::Against),
+        ("Jo Pell", "fare hike", Polarity::Against),
+        ("Tom Baird", "night ferry", Polarity::Favor),
+        ("Ida Moe", "depot plan", Polarity::Against),
+        ("Ed Voss", "new schedule", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(_, t, p)| t.contains("shift workers") && *p == Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+}

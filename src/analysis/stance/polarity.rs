@@ -273,11 +273,16 @@ fn add_phrases(
                 },
             };
             if let Some((range, sign)) = action_after(toks, &asked, &stop) {
+                let asked = Asked {
+                    hit: *h,
+                    sign: sign * h.cue.sign,
+                };
                 add_action(
                     toks,
                     range,
-                    *h,
-                    sign * h.cue.sign,
+                    asked,
+                    hits,
+                    mentions,
                     cat,
                     &mut added,
                     &mut actions,
@@ -339,7 +344,17 @@ fn add_phrases(
                 .as_ref()
                 .and_then(|(r, sign)| coordinated_action(toks, r.end, &stop).map(|r| (r, *sign)));
             for (range, sign) in first.into_iter().chain(second) {
-                add_action(toks, range, *h, sign, cat, &mut added, &mut actions);
+                let asked = Asked { hit: *h, sign };
+                add_action(
+                    toks,
+                    range,
+                    asked,
+                    hits,
+                    mentions,
+                    cat,
+                    &mut added,
+                    &mut actions,
+                );
             }
             continue;
         }
@@ -490,19 +505,54 @@ fn phrase_mention(toks: &[Token], range: Range<usize>, cat: &mut Catalogue) -> M
 
 /// Records the action at `range` as a mention of its own target, unless a phrase already
 /// added covers part of it.
+/// What asks for an action: the cue, and +1 asked for or -1 asked against.
+struct Asked {
+    hit: Hit,
+    sign: f32,
+}
+
+#[allow(clippy::too_many_arguments)]
 fn add_action(
     toks: &[Token],
     range: Range<usize>,
-    hit: Hit,
-    sign: f32,
+    asked: Asked,
+    hits: &[Hit],
+    mentions: &[Mention],
     cat: &mut Catalogue,
     added: &mut Vec<Mention>,
     actions: &mut Vec<Action>,
 ) {
+    let Asked { hit, sign } = asked;
     if added
         .iter()
         .any(|m| m.start < range.end && range.start < m.end)
     {
+        return;
+    }
+    // "should scrap the levy", "urged council to reject the fare hike": an action whose verb
+    // is itself a stance verb is a stance on that verb's object.
+    let verb = hits.iter().find(|x| {
+        x.i == range.start && matches!(x.cue.kind, CueKind::Obj | CueKind::Shift) && !x.cue.own_only
+    });
+    let object = verb.and_then(|v| {
+        phrases::object_at(toks, v.end(), range.end, &|_| false).map(|r| (r, v.cue.sign))
+    });
+    if let Some((object, verb_sign)) = object {
+        let start = match mentions.iter().find(|m| m.start == object.start) {
+            Some(m) => m.start,
+            None => {
+                let m = phrase_mention(toks, object, cat);
+                let start = m.start;
+                added.push(m);
+                start
+            }
+        };
+        actions.push(Action {
+            start,
+            hit,
+            sign: sign * verb_sign,
+            firm: true,
+        });
         return;
     }
     let target = cat.action_target(
