@@ -341,10 +341,12 @@ pub fn strip_titles(name: &str) -> String {
 }
 
 /// The key that folds spelling variants of one word together: lower case, letters only,
-/// doubled letters collapsed, a trailing y/i dropped (Zelensky, Zelenskyy, Zelenskiy).
+/// common accents dropped, doubled letters collapsed, a trailing y/i dropped (Zelensky,
+/// Zelenskyy, Zelenskiy; Bélanger, Belanger). Applied to a whole name it folds the name's
+/// letters as one string ("Ann Lee" → "anle"), for comparing full names.
 pub fn fold(word: &str) -> String {
-    let mut out = String::new();
-    for c in word.chars().flat_map(char::to_lowercase) {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase).map(unaccent) {
         if c.is_alphabetic() && !out.ends_with(c) {
             out.push(c);
         }
@@ -353,6 +355,27 @@ pub fn fold(word: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// A lower-case letter without its accent, for the accents names commonly carry in Latin
+/// script ("é" → "e", "ł" → "l"); other characters unchanged.
+fn unaccent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ą' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ı' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ő' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ů' | 'ű' => 'u',
+        'ç' | 'č' | 'ć' => 'c',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'š' | 'ś' | 'ş' => 's',
+        'ž' | 'ź' | 'ż' => 'z',
+        'ř' => 'r',
+        'ł' => 'l',
+        'ğ' => 'g',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    }
 }
 
 /// The surname of a name, titles and suffixes removed ("Donald J. Trump" → "Trump").
@@ -432,6 +455,9 @@ mod tests {
             assert_eq!(key(form), k, "{form}");
         }
         assert_eq!(key("Zelenskyy"), key("Zelensky"));
+        assert_eq!(key("Zelenskiy"), key("Zelensky"));
+        assert_eq!(key("Lorraine Bélanger"), key("Belanger"));
+        assert_eq!(fold("Łukasz"), fold("Lukasz"));
         assert_ne!(key("Peskov"), key("Putin"));
     }
 

@@ -29,7 +29,7 @@ pub struct Token {
     pub line_start: bool,
     /// A capitalised word that can be part of a person's name ("Peskov", "Jean-Luc").
     pub name: bool,
-    /// `targets::name_key` of `surface` for capitalised words, empty otherwise; computed once
+    /// `names::fold` of `surface` for capitalised words, empty otherwise; computed once
     /// here because names are looked up per token.
     pub key: String,
 }
@@ -149,7 +149,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
             let key = if cap {
-                super::targets::name_key(&word)
+                crate::analysis::names::fold(&word)
             } else {
                 String::new()
             };
