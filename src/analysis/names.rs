@@ -221,7 +221,15 @@ pub fn is_title(word: &str) -> bool {
 /// Is the capitalised word one that never belongs to a name: a function word, an adverb,
 /// a weekday or month ("However", "Monday")?
 pub fn is_stopword(word: &str) -> bool {
-    with_bare(word, |b| stop_caps().contains(b)) || is_calendar_word(word)
+    with_bare(word, |b| stop_caps().contains(b))
+        || (is_calendar_word(word) && !is_given_name_form(word))
+}
+
+/// A month's short form written without its full stop ("Jan", not "Jan."), which is a given
+/// name ("Jan Kowalski") far more often than a date in running text.
+fn is_given_name_form(word: &str) -> bool {
+    let w = strip_possessive(word);
+    w.len() <= 4 && !w.ends_with('.') && with_lower(w, |l| matches!(l, "jan"))
 }
 
 fn function_words() -> &'static HashSet<&'static str> {

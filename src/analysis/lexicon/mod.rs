@@ -171,10 +171,6 @@ pub const DOMAIN_PACKS: [&str; 2] = [
 ];
 /// Countries, governments and organisations with their aliases and adjectives.
 pub const ENTITIES: &str = include_str!("entities.txt");
-/// Words that stand before a person's name.
-pub const PERSON_TITLES: &str = include_str!("person_titles.txt");
-/// Capitalised words that are not names.
-pub const NAME_STOPWORDS: &str = include_str!("name_stopwords.txt");
 /// Capitalised words that are titles, not names (read by `analysis::names`).
 pub const NAME_TITLES: &str = include_str!("name_titles.txt");
 /// Occupations written before a name like a title ("Developer Raj Mehta").
@@ -287,8 +283,6 @@ mod tests {
             DOMAIN_PACKS[0],
             DOMAIN_PACKS[1],
             ENTITIES,
-            PERSON_TITLES,
-            NAME_STOPWORDS,
             NAME_TITLES,
             OCCUPATIONS,
             NAME_STOP_CAPS,

@@ -1615,7 +1615,7 @@ fn choose_cue(
                             .iter()
                             .all(|t| {
                                 grammar().coordinators.contains(t.norm.as_str())
-                                    || lists().titles.contains(&t.norm)
+                                    || crate::analysis::names::is_title(&t.norm)
                                     || grammar().determiners.contains(t.norm.as_str())
                                     || !t.is_word()
                             })

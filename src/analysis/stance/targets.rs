@@ -234,9 +234,9 @@ impl Catalogue {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
         let l = lists();
         if !all_caps
-            || words.iter().any(|w| {
-                l.titles.contains(&w.to_lowercase()) || l.name_stopwords.contains(&w.to_lowercase())
-            })
+            || words
+                .iter()
+                .any(|w| names::is_title(w) || names::is_stopword(w))
         {
             return;
         }
@@ -330,7 +330,7 @@ impl Catalogue {
             }
             if matches!(t.norm.as_str(), "of" | "about") {
                 let mut j = k + 1;
-                while j < end && lists().titles.contains(&tokens[j].norm) {
+                while j < end && names::is_title(&tokens[j].norm) {
                     j += 1;
                 }
                 while j + 1 < end && is_name_word(&tokens[j + 1]) && !tokens[j].poss {
@@ -397,8 +397,8 @@ impl Catalogue {
         if let Some(next) = tokens.get(i + 1).filter(|n| is_name_word(n) && !t.poss) {
             if let Some(p) = self.people.get(&next.key) {
                 if p.first.as_deref() == Some(t.key.as_str())
-                    || !lists().name_stopwords.contains(&t.norm)
-                        && !lists().titles.contains(&t.norm)
+                    || !names::is_stopword(&t.norm)
+                        && !names::is_title(&t.norm)
                         && lists().entity_adjectives.longest_at(tokens, i).is_none()
                         && lists().entity_aliases.longest_at(tokens, i).is_none()
                 {
@@ -481,7 +481,7 @@ impl Catalogue {
                 let next = tokens
                     .get(i + n)
                     .filter(|t| t.is_word() && !tokens[i + n - 1].poss);
-                let describes_person = next.is_some_and(|t| l.titles.contains(&t.norm));
+                let describes_person = next.is_some_and(|t| names::is_title(&t.norm));
                 // "the Ukraine war", "Ukraine peace": the entity only qualifies a noun.
                 let qualifies = next.is_some_and(|t| {
                     !t.cap
@@ -562,7 +562,7 @@ impl Catalogue {
             // not part of it, and would put the speaker on the side of whatever it names.
             while j > 0 && steps < 6 && !tokens[j].line_start {
                 let p = &tokens[j - 1];
-                if !p.is_word() || !(p.cap || l.titles.contains(&p.norm) || p.norm == "of") {
+                if !p.is_word() || !(p.cap || names::is_title(&p.norm) || p.norm == "of") {
                     break;
                 }
                 j -= 1;
@@ -586,7 +586,7 @@ impl Catalogue {
                     .take_while(|&k| tokens[k].is_word())
                     .last()
                     .unwrap_or(end);
-                if (start..end).any(|k| l.titles.contains(&tokens[k].norm)) {
+                if (start..end).any(|k| names::is_title(&tokens[k].norm)) {
                     scan(&tokens[start..end]);
                 }
             }
@@ -772,11 +772,11 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
     let mut out = Vec::new();
     for (s, e) in runs {
         let titled_before =
-            s > 0 && tokens[s - 1].is_word() && l.titles.contains(&tokens[s - 1].norm);
-        let last_title = (s..e).rev().find(|&k| l.titles.contains(&tokens[k].norm));
+            s > 0 && tokens[s - 1].is_word() && names::is_title(&tokens[s - 1].norm);
+        let last_title = (s..e).rev().find(|&k| names::is_title(&tokens[k].norm));
         let mut start = last_title.map_or(s, |k| k + 1);
         while start < e
-            && (l.name_stopwords.contains(&tokens[start].norm)
+            && (names::is_stopword(&tokens[start].norm)
                 || l.entity_adjectives
                     .longest_at(&tokens[..e], start)
                     .is_some()
