@@ -288,6 +288,21 @@ pub fn continues_name(w: &str, next: Option<&str>) -> bool {
         || (is_particle(w) && next.is_some_and(is_name_word))
 }
 
+/// "Lena Fox", "Michael Bloomberg": is `w`, a brand or institution word ("Fox", "Bloomberg")
+/// after a lone first name `first`, the person's surname? Not when it describes any
+/// organisation ("Company"), when it would make an organisation's name ("X Union"), when the
+/// word after it (`after`) is an institution word of its own ("Fox News"), or when `first` is
+/// a place ("Boston Globe"). People's scan of the document and its reading of a speaker's
+/// phrase both use this one rule.
+pub fn brand_surname(first: &str, w: &str, after: Option<&str>) -> bool {
+    let org_word = |w: &str| is_capitalized(w) && lexicon::is_organisation_word(&bare(w));
+    org_word(w)
+        && !after.is_some_and(org_word)
+        && !lexicon::is_organisation_description(&bare(w))
+        && !is_organisation_name(&format!("X {w}"))
+        && lexicon::place(first).is_none()
+}
+
 /// Is the word a lower-case particle inside names ("bin", "von", "de")?
 pub fn is_particle(word: &str) -> bool {
     particles().contains(word)

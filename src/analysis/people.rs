@@ -371,17 +371,10 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             while j < words.len() && names::continues_name(words[j], words.get(j + 1).copied()) {
                 j += 1;
             }
-            // "Lena Fox": a brand word after a lone first name is a surname.
             if j == i + 1
-                && words.get(j).is_some_and(|w| {
-                    is_capitalized(w)
-                        && lexicon::is_organisation_word(&bare(w))
-                        && !lexicon::is_organisation_description(&bare(w))
-                        && !names::is_organisation_name(&format!("X {w}"))
-                })
-                && !words
-                    .get(j + 1)
-                    .is_some_and(|w| is_capitalized(w) && lexicon::is_organisation_word(&bare(w)))
+                && words
+                    .get(j)
+                    .is_some_and(|w| names::brand_surname(words[i], w, words.get(j + 1).copied()))
             {
                 j += 1;
             }
@@ -818,14 +811,9 @@ fn scan_names(
                         t.is_word && is_capitalized(w) && lexicon::is_organisation_word(&bare(w))
                     })
                 };
-                // "Lena Fox", "Michael Bloomberg": a brand word after a lone first name, with
-                // no institution word of its own kind, is a surname.
-                let brand_surname = j == i + 1
-                    && org_word(j)
-                    && !org_word(j + 1)
-                    && !lexicon::is_organisation_description(&bare(toks[j].text(text)))
-                    && !names::is_organisation_name(&format!("X {}", toks[j].text(text)))
-                    && lexicon::place(toks[i].text(text)).is_none();
+                let word = |k: usize| toks.get(k).filter(|t| t.is_word).map(|t| t.text(text));
+                let brand_surname =
+                    j == i + 1 && word(j).is_some_and(|b| names::brand_surname(w, b, word(j + 1)));
                 // "Mark Cuban said", "Judith French, a developer": an adjective of nationality
                 // after a name's words, before a verb or punctuation, is a surname ("Trump
                 // Muslim ban" stays an adjective before its noun).
