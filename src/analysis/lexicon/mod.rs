@@ -189,6 +189,8 @@ pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
 pub const NAME_SUFFIXES: &str = include_str!("name_suffixes.txt");
 /// Word classes of the people stage.
 pub const PEOPLE_WORDS: &str = include_str!("people_words.txt");
+/// The role reader's word classes, in sections (read by `analysis::role`).
+pub const ROLE_WORDS: &str = include_str!("role_words.txt");
 /// Given names that usually tell a person's grammatical gender.
 pub const FIRST_NAMES: &str = include_str!("first_names.tsv");
 /// Words after which a capitalised quotation names a work or programme ("memoir", "on").
@@ -292,6 +294,7 @@ mod tests {
             GENDER_WORDS,
             FIRST_NAMES,
             PEOPLE_WORDS,
+            ROLE_WORDS,
             NAME_SUFFIXES,
             WORK_NOUNS,
             LY_NOT_ADVERBS,
