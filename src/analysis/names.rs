@@ -150,9 +150,22 @@ pub fn organisation_len(words: &[&str]) -> Option<usize> {
                 k += 1;
                 continue;
             }
-            if is_possessive(w) || w.ends_with(',') {
+            if is_possessive(w) {
                 break;
             }
+            if w.ends_with(',') {
+                // "Department for Environment, Food and Rural Affairs": inside the "of"/"for"
+                // phrase a comma may start a list of capitalised words closed by "and".
+                if in_tail && comma_list_follows(&words[k + 1..]) {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        if w == "," && in_tail && end == Some(k) && comma_list_follows(&words[k + 1..]) {
             k += 1;
             continue;
         }
@@ -175,6 +188,22 @@ pub fn organisation_len(words: &[&str]) -> Option<usize> {
         break;
     }
     end.filter(|&e| e >= 2)
+}
+
+/// Do `words` go on an organisation's name after a comma: capitalised words (with commas of
+/// their own) up to an "and" or "&" that a capitalised word follows ("Food and Rural
+/// Affairs", "Ports, Harbours and Coastal Shipping")?
+fn comma_list_follows(words: &[&str]) -> bool {
+    let proper = |w: &str| is_capitalized(w) && !is_stopword(w) && !is_title(w);
+    for (k, w) in words.iter().enumerate().take(8) {
+        if matches!(*w, "and" | "&") {
+            return k > 0 && words.get(k + 1).is_some_and(|n| proper(n));
+        }
+        if !(proper(w.trim_end_matches(',')) || *w == ",") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Generational suffixes that follow a surname and are not one ("Jr.", "III").
@@ -519,6 +548,15 @@ mod tests {
         assert_eq!(len("Royal College of Nursing warned"), Some(4));
         assert_eq!(len("Department of Health and Social Care said"), Some(6));
         assert_eq!(len("Ontario Hockey League said"), Some(3));
+        assert_eq!(
+            len("Department for Environment, Food and Rural Affairs said"),
+            Some(7)
+        );
+        assert_eq!(
+            len("Ministry of Transport , Ports and Coastal Shipping"),
+            Some(8)
+        );
+        assert_eq!(len("Ministry of Transport, Mayor Ines Park said"), Some(3));
         assert_eq!(len("Ministry of Health and Mayor Ines Park"), Some(3));
         assert_eq!(len("Union president Gerald Haines"), None);
         assert_eq!(len("Bill Gates of Microsoft"), None);

@@ -171,10 +171,11 @@ fn classify_words(text: &str) -> Mention {
     // word, though a word in it looks like a title.
     let bare_name = strip_determiner(text);
     let bare_words: Vec<&str> = bare_name.split_whitespace().collect();
-    if !text.contains(',')
-        && ((bare_words.iter().all(|w| is_capitalized(w))
-            && names::is_organisation_name(bare_name))
-            || names::organisation_len(&bare_words) == Some(bare_words.len()))
+    // A comma only inside the name ("Department for Environment, Food and Rural Affairs").
+    if (!text.contains(',')
+        && bare_words.iter().all(|w| is_capitalized(w))
+        && names::is_organisation_name(bare_name))
+        || names::organisation_len(&bare_words) == Some(bare_words.len())
     {
         return Mention::Organisation {
             name: bare_name.to_string(),
@@ -316,8 +317,20 @@ fn classify_words(text: &str) -> Mention {
 /// the organisation speaking; without one, a spokesperson speaks for the organisation just
 /// named, and anyone else is nobody in particular.
 fn indefinite_role(words: &[&str], lower: &[String]) -> Option<Mention> {
-    if !matches!(lower.first()?.as_str(), "a" | "an") || words.iter().any(|w| w.contains(',')) {
+    if !matches!(lower.first()?.as_str(), "a" | "an") {
         return None;
+    }
+    // Commas only inside the organisation's name ("for the Department for Environment, Food
+    // and Rural Affairs").
+    if let Some(c) = words.iter().position(|w| w.contains(',')) {
+        let of = words[..c]
+            .iter()
+            .position(|w| matches!(*w, "for" | "at" | "of" | "with"))?;
+        let name = &words[of + 1..];
+        let name = name.strip_prefix(&["the"]).unwrap_or(name);
+        if names::organisation_len(name) != Some(name.len()) {
+            return None;
+        }
     }
     let role = (1..lower.len().min(4)).find(|&k| lexicon::role_group(&lower[k]).is_some())?;
     if (1..role).any(|k| is_capitalized(words[k])) {
@@ -881,6 +894,25 @@ fn scan_names(
                     toks.get(k)
                         .is_some_and(|t| t.is_word && names::is_name_word(t.text(text)))
                 };
+                // "Retired U.S. Air Force Gen. Ada Moss", "Coast Guard Capt. Ines Duarte": a
+                // capitalised phrase before a capitalised title (its stop included) and a name
+                // is the service the title belongs to, no person.
+                let modifier = modifier || {
+                    let mut k = j;
+                    while toks.get(k).is_some_and(|t| {
+                        let w = t.text(text);
+                        (t.is_word && is_capitalized(w) && names::is_title(w))
+                            || (k > j && w == ".")
+                    }) {
+                        k += 1;
+                    }
+                    // "Martin Luther King Jr.": a title before a suffix is a surname.
+                    k > j
+                        && toks.get(k).is_some_and(|t| {
+                            let w = t.text(text);
+                            t.is_word && names::is_name_word(w) && !names::is_suffix(w)
+                        })
+                };
                 // "Mr. Obama dismissed the criticism", "Coach Varga said": after an honorific a
                 // lone surname names a person even when the text never gives the full name.
                 let honorific = words.len() == 1
@@ -942,7 +974,7 @@ fn organisation_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         .map(|t| t.text(text))
         .take_while(|w| {
             w.chars().next().is_some_and(char::is_alphanumeric)
-                || matches!(*w, "'" | "\u{2019}" | "&")
+                || matches!(*w, "'" | "\u{2019}" | "&" | ",")
         })
         .collect();
     names::organisation_len(&words)

@@ -169,6 +169,9 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
         (e..cue).any(|k| p.is_punct(k, ","))
     };
     let j = trim_before_verb(p, cue, floor);
+    if let Some(x) = comma_organisation(p, floor, j) {
+        return Some(np_start(p, x + 1, floor)..j);
+    }
     if had_comma {
         // "Lavrov, commenting on …, warned" / "Jane Doe, the mayor, one of …, said": the
         // subject is the noun phrase before the first comma of the chain.
@@ -269,6 +272,24 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
         }
     }
     (start < j).then_some(start..j)
+}
+
+/// The first word of an organisation's name that holds commas and ends at token `j` ("the
+/// Department for Environment, Food and Rural Affairs said"), by `names::organisation_len`.
+fn comma_organisation(p: &Para<'_>, floor: usize, j: usize) -> Option<usize> {
+    let from = floor.max(j.saturating_sub(14));
+    (from..j).find(|&x| {
+        p.capitalized(x) && {
+            let words: Vec<&str> = (x..j)
+                .map(|k| match p.word(k) {
+                    Some(w) => w,
+                    None if p.is_punct(k, ",") => ",",
+                    None => "",
+                })
+                .collect();
+            words.contains(&",") && names::organisation_len(&words) == Some(words.len())
+        }
+    })
 }
 
 /// Start of the noun phrase ending just before token `end`.
