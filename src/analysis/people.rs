@@ -309,6 +309,16 @@ fn classify_words(text: &str) -> Mention {
             name: strip_determiner(text).to_string(),
         };
     }
+    // "the former councillor", "the retired teacher": a definite description ending in a
+    // title or occupation is the person the text is about, like a pronoun.
+    if lower.first().is_some_and(|w| w == "the")
+        && words.len() >= 2
+        && words[1..].iter().all(|w| !is_capitalized(w))
+        && super::role::is_role_noun(&head)
+        && !head.ends_with('s')
+    {
+        return Mention::Pronoun(words.iter().find_map(|w| names::gender_of_word(w)));
+    }
     Mention::Generic
 }
 
@@ -1256,7 +1266,23 @@ fn resolve_mention(
             organisation_antecedent(mention.start, paragraph, Some(&noun), reg, last.any)
                 .or_else(|| Some(reg.person(strip_determiner(&mention.text), None, true)))
         }
-        Mention::Role { group, modifiers } => role_holder(group, &modifiers, mention.start, reg),
+        // "the mayor said", "The former librarian and city councillor said": the holder of
+        // the role, else, for a definite description, the person the text is about.
+        Mention::Role { group, modifiers } => {
+            role_holder(group, &modifiers, mention.start, reg).or_else(|| {
+                let words: Vec<&str> = mention.text.split_whitespace().collect();
+                // Lower-case words only: "the GOP nominee" or "the Indiana governor" carries an
+                // affiliation the nearest subject may not have.
+                let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && words.len() >= 2
+                    && words[1..].iter().all(|w| !is_capitalized(w))
+                    && words.last().is_some_and(|w| !w.ends_with('s'));
+                let g = words.iter().find_map(|w| names::gender_of_word(w));
+                definite
+                    .then(|| pronoun_antecedent(mention.start, paragraph, g, reg, last))
+                    .flatten()
+            })
+        }
         Mention::Generic => None,
     }
 }

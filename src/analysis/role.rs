@@ -44,7 +44,7 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
 }
 
-fn is_role_noun(w: &str) -> bool {
+pub(crate) fn is_role_noun(w: &str) -> bool {
     let b = bare(w);
     lexicon::role_group(&b).is_some() || heads().contains(b.as_str()) || lexicon::is_occupation(&b)
 }

@@ -302,8 +302,26 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     }
     let mut k = end;
     while k > floor && np_word(p, k - 1) && !pronouns().contains(&p.lower(k - 1).as_str()) {
-        // "and" joins two speakers only between capitals ("Putin and Trump").
-        if p.lower(k - 1) == "and" && !(p.capitalized(k.saturating_sub(2)) && p.capitalized(k)) {
+        // "and" joins two speakers only between capitals ("Putin and Trump"), or two roles of
+        // one person under one determiner ("the former first lady and U.S. senator").
+        let is_role = |x: usize| {
+            let l = p.lower(x);
+            !p.capitalized(x) && (lexicon::role_group(&l).is_some() || names::is_title(&l))
+        };
+        let one_determiner = || {
+            (floor.max(k.saturating_sub(6))..k - 1)
+                .rev()
+                .find(|&x| !np_word(p, x) || p.lower(x) == "the")
+                .is_some_and(|x| p.lower(x) == "the")
+        };
+        if p.lower(k - 1) == "and"
+            && !(p.capitalized(k.saturating_sub(2)) && p.capitalized(k))
+            && !(k >= 2
+                && is_role(k - 2)
+                && is_role(end - 1)
+                && !p.lower(end - 1).ends_with('s')
+                && one_determiner())
+        {
             break;
         }
         k -= 1;
