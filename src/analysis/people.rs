@@ -313,7 +313,9 @@ fn classify_words(text: &str) -> Mention {
     // title or occupation is the person the text is about, like a pronoun.
     if lower.first().is_some_and(|w| w == "the")
         && words.len() >= 2
-        && words[1..].iter().all(|w| !is_capitalized(w))
+        && words[1..]
+            .iter()
+            .all(|w| !is_capitalized(w) || names::is_title(w))
         && super::role::is_role_noun(&head)
         && !head.ends_with('s')
     {
@@ -1271,11 +1273,13 @@ fn resolve_mention(
         Mention::Role { group, modifiers } => {
             role_holder(group, &modifiers, mention.start, reg).or_else(|| {
                 let words: Vec<&str> = mention.text.split_whitespace().collect();
-                // Lower-case words only: "the GOP nominee" or "the Indiana governor" carries an
-                // affiliation the nearest subject may not have.
+                // Lower-case words and titles only ("the former first lady and U.S. senator"):
+                // "the Indiana governor" carries a place the nearest subject may not have.
                 let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
                     && words.len() >= 2
-                    && words[1..].iter().all(|w| !is_capitalized(w))
+                    && words[1..]
+                        .iter()
+                        .all(|w| !is_capitalized(w) || names::is_title(w))
                     && words.last().is_some_and(|w| !w.ends_with('s'));
                 let g = words.iter().find_map(|w| names::gender_of_word(w));
                 definite

@@ -301,7 +301,13 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         return end - 1;
     }
     let mut k = end;
-    while k > floor && np_word(p, k - 1) && !pronouns().contains(&p.lower(k - 1).as_str()) {
+    // Set once "and" has joined two roles: the first role's plain words belong too.
+    let mut joined_roles = false;
+    let plain = |x: usize| p.toks[x].is_word && !p.capitalized(x) && p.cue_at(x).is_none();
+    while k > floor
+        && (np_word(p, k - 1) || (joined_roles && plain(k - 1)))
+        && !pronouns().contains(&p.lower(k - 1).as_str())
+    {
         // "and" joins two speakers only between capitals ("Putin and Trump"), or two roles of
         // one person under one determiner ("the former first lady and U.S. senator").
         let is_role = |x: usize| {
@@ -311,18 +317,20 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         let one_determiner = || {
             (floor.max(k.saturating_sub(6))..k - 1)
                 .rev()
-                .find(|&x| !np_word(p, x) || p.lower(x) == "the")
+                .find(|&x| !(np_word(p, x) || plain(x)) || p.lower(x) == "the")
                 .is_some_and(|x| p.lower(x) == "the")
         };
-        if p.lower(k - 1) == "and"
-            && !(p.capitalized(k.saturating_sub(2)) && p.capitalized(k))
-            && !(k >= 2
+        if p.lower(k - 1) == "and" && !(p.capitalized(k.saturating_sub(2)) && p.capitalized(k)) {
+            if k >= 2
                 && is_role(k - 2)
                 && is_role(end - 1)
                 && !p.lower(end - 1).ends_with('s')
-                && one_determiner())
-        {
-            break;
+                && one_determiner()
+            {
+                joined_roles = true;
+            } else {
+                break;
+            }
         }
         k -= 1;
         if matches!(p.lower(k).as_str(), "the" | "a" | "an") {
