@@ -171,10 +171,6 @@ pub const DOMAIN_PACKS: [&str; 2] = [
 ];
 /// Countries, governments and organisations with their aliases and adjectives.
 pub const ENTITIES: &str = include_str!("entities.txt");
-/// Words that stand before a person's name.
-pub const PERSON_TITLES: &str = include_str!("person_titles.txt");
-/// Capitalised words that are not names.
-pub const NAME_STOPWORDS: &str = include_str!("name_stopwords.txt");
 /// Capitalised words that are titles, not names (read by `analysis::names`).
 pub const NAME_TITLES: &str = include_str!("name_titles.txt");
 /// Occupations written before a name like a title ("Developer Raj Mehta").
@@ -193,6 +189,8 @@ pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
 pub const NAME_SUFFIXES: &str = include_str!("name_suffixes.txt");
 /// Word classes of the people stage.
 pub const PEOPLE_WORDS: &str = include_str!("people_words.txt");
+/// The role reader's word classes, in sections (read by `analysis::role`).
+pub const ROLE_WORDS: &str = include_str!("role_words.txt");
 /// Given names that usually tell a person's grammatical gender.
 pub const FIRST_NAMES: &str = include_str!("first_names.tsv");
 /// Words after which a capitalised quotation names a work or programme ("memoir", "on").
@@ -336,8 +334,6 @@ mod tests {
             DOMAIN_PACKS[0],
             DOMAIN_PACKS[1],
             ENTITIES,
-            PERSON_TITLES,
-            NAME_STOPWORDS,
             NAME_TITLES,
             OCCUPATIONS,
             NAME_STOP_CAPS,
@@ -347,6 +343,7 @@ mod tests {
             GENDER_WORDS,
             FIRST_NAMES,
             PEOPLE_WORDS,
+            ROLE_WORDS,
             NAME_SUFFIXES,
             WORK_NOUNS,
             LY_NOT_ADVERBS,

@@ -5,7 +5,6 @@ use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::analysis::sorting::StableSort;
 
 use super::polarity::Finding;
-use super::targets::name_key;
 use crate::analysis::report::{
     DocumentReport, Evidence, Polarity, StanceCell, StanceJudgement, TargetKind,
 };
@@ -176,7 +175,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             j.target
                 .split_whitespace()
                 .last()
-                .map(name_key)
+                .map(crate::analysis::names::fold)
                 .unwrap_or_default()
         ),
         // "tax return" and "tax returns", "The Levy" and "the levy" are one target.

@@ -29,8 +29,9 @@ pub use words::DOMAINS;
 use super::report::{Person, Quote, QuoteKind, StanceJudgement};
 use super::text;
 use super::UserTarget;
+use crate::analysis::names;
 use polarity::{Finding, Holder, Unit};
-use targets::{name_key, Catalogue};
+use targets::Catalogue;
 
 /// Weight of a finding read from a sentence that only names the speaker (no quotation).
 const REPORTED_ONLY: f32 = 0.8;
@@ -460,8 +461,8 @@ pub fn judge(
         .unwrap_or(0);
 
     let mut found: Vec<Attributed> = Vec::new();
-    // `name_key` of each speaker, and of each target as it is met: a unit gives many findings.
-    let speaker_keys: Vec<String> = speakers.iter().map(|s| name_key(s)).collect();
+    // `names::fold` of each speaker, and of each target as it is met: a unit gives many findings.
+    let speaker_keys: Vec<String> = speakers.iter().map(|s| names::fold(s)).collect();
     let mut target_keys: Vec<Option<String>> = Vec::new();
     for ((speaker, start, end), members) in &units {
         let range = *start..*end;
@@ -524,7 +525,8 @@ pub fn judge(
                 target_keys.resize(finding.target + 1, None);
             }
             let mut same_name = || {
-                let key = target_keys[finding.target].get_or_insert_with(|| name_key(&target.name));
+                let key =
+                    target_keys[finding.target].get_or_insert_with(|| names::fold(&target.name));
                 *key == speaker_keys[*speaker]
             };
             if own_self || own_side || same_name() {

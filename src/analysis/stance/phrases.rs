@@ -77,10 +77,7 @@ pub fn closed(c: &Classes, w: &str) -> bool {
 
 /// "Mr", "Dr", "Gov" before a full stop: a title's abbreviation, not a sentence end.
 pub fn is_title_abbreviation(t: &Token) -> bool {
-    t.cap
-        && t.norm().len() <= 4
-        && (super::words::lists().titles.contains(t.norm())
-            || crate::analysis::names::is_title(t.surface()))
+    t.cap && t.norm().len() <= 4 && crate::analysis::names::is_title(t.surface())
 }
 
 /// "U.S.", "D.C.": a single capital letter before a full stop is an initial, not a sentence

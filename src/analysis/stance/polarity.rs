@@ -1776,7 +1776,7 @@ fn choose_cue(
                             .iter()
                             .all(|t| {
                                 grammar().coordinators.contains(t.norm())
-                                    || lists().titles.contains(t.norm())
+                                    || crate::analysis::names::is_title(t.norm())
                                     || grammar().determiners.contains(t.norm())
                                     || !t.is_word()
                             })

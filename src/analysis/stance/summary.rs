@@ -149,7 +149,7 @@ fn topic_keys(documents: &[DocumentReport]) -> HashMap<(TargetKind, String), Str
                 j.target
                     .split_whitespace()
                     .last()
-                    .map(super::targets::name_key)
+                    .map(crate::analysis::names::fold)
                     .unwrap_or_default()
             ),
             _ => fold(&j.target),
@@ -227,8 +227,9 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
                     topic.targets.push((j.target.clone(), 1));
                 }
             }
-            let speaker_key =
-                super::targets::name_key(j.speaker.split_whitespace().last().unwrap_or_default());
+            let speaker_key = crate::analysis::names::fold(
+                j.speaker.split_whitespace().last().unwrap_or_default(),
+            );
             let line_key = (speaker_key, line.stance);
             match line_at[at].get(&line_key).map(|&l| &mut topic.lines[l]) {
                 Some((_, kept)) => {

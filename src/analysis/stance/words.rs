@@ -268,8 +268,6 @@ pub struct Lists {
     pub entity_aliases: PhraseSet<usize>,
     /// Adjectives (case-sensitive) to entity index.
     pub entity_adjectives: PhraseSet<usize>,
-    pub titles: HashSet<String>,
-    pub name_stopwords: HashSet<String>,
     pub sentiment: HashMap<String, f32>,
 }
 
@@ -385,8 +383,6 @@ fn load() -> Lists {
         entities,
         entity_aliases,
         entity_adjectives,
-        titles: set(lexicon::PERSON_TITLES),
-        name_stopwords: set(lexicon::NAME_STOPWORDS),
         sentiment,
     }
 }
