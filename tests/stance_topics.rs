@@ -1056,3 +1056,20 @@ fn transit_an_action_asked_for_with_a_stance_verb_judges_its_object() {
         claims(&doc)
     );
 }
+
+#[test]
+fn arena_refusing_responsibility_judges_the_subject_and_initialisms_stay_in_targets() {
+    let doc = run("Arena Vote\n\n\
+         At the forum, Mayor Ana Ruiz called her vote for the arena a mistake, but she noted \
+         that Councillor Tom Lee also initially supported the arena. \u{201c}I have taken \
+         responsibility for my decision,\u{201d} Ruiz said. \u{201c}He refuses to take \
+         responsibility for his support.\u{201d}\n\n\
+         Trustee Ken Obi has criticised the U.S. tariff on lumber.");
+    expect(
+        &doc,
+        &[
+            ("Ana Ruiz", "Tom Lee", Polarity::Against),
+            ("Ken Obi", "U.S. tariff", Polarity::Against),
+        ],
+    );
+}

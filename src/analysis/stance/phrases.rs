@@ -77,7 +77,11 @@ pub fn closed(c: &Classes, w: &str) -> bool {
 
 /// "Mr", "Dr", "Gov" before a full stop: a title's abbreviation, not a sentence end.
 pub fn is_title_abbreviation(t: &Token) -> bool {
-    t.cap && t.norm().len() <= 4 && crate::analysis::names::is_title(t.surface())
+    // "U.S." is an initialism, not a title, even where "U.S. senator" makes it part of one.
+    t.cap
+        && t.norm().len() <= 4
+        && !t.surface().contains('.')
+        && crate::analysis::names::is_title(t.surface())
 }
 
 /// "U.S.", "D.C.": a single capital letter before a full stop is an initial, not a sentence
