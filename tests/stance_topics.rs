@@ -1073,3 +1073,17 @@ fn arena_refusing_responsibility_judges_the_subject_and_initialisms_stay_in_targ
         ],
     );
 }
+
+#[test]
+fn hospital_quantities_open_the_object_and_people_nouns_govern_nothing() {
+    let doc = run("Emergency Ward\n\n\
+         Nurse leader Ada Pike called for more beds in the emergency ward.\n\n\
+         \u{201c}There is a need for more oversight,\u{201d} said lawyer Ron Field.\n\n\
+         Protesters continued to call for fewer cuts, said organiser Lia Moon.");
+    let want = [
+        ("Ada Pike", "more beds", Polarity::Favor),
+        ("Ron Field", "more oversight", Polarity::Favor),
+        ("Lia Moon", "fewer cuts", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+}

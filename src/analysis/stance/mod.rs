@@ -89,7 +89,11 @@ fn holder_words(descriptions: &[String]) -> HashSet<String> {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .filter(|w| w.len() > 1)
+        // "of", "the", "to" in "Bank of America", "adviser to the campaign" name nobody.
+        .filter(|w| {
+            let c = phrases::classes();
+            w.len() > 1 && !phrases::closed(c, w) && !c.det.contains(w.as_str())
+        })
         .collect()
 }
 

@@ -159,8 +159,22 @@ pub fn object_at(
     let mut words = 0;
     let mut took_of = false;
     let mut end = start;
+    // "more oversight", "fewer beds": a quantity word opens the phrase and stays in it.
+    let quantity = |j: usize| {
+        j == start
+            && matches!(toks[j].norm(), "more" | "less" | "fewer")
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_word() && !closed(c, n.norm()) && !c.det.contains(n.norm()))
+    };
     while k < limit && words < MAX_WORDS {
         let t = &toks[k];
+        if quantity(k) {
+            words += 1;
+            k += 1;
+            end = k;
+            continue;
+        }
         if t.is_punct('.')
             && k > start
             && (is_title_abbreviation(&toks[k - 1]) || is_initial(&toks[k - 1]))

@@ -1916,7 +1916,13 @@ fn compose(
         // "While denying Kyiv would be excluded, Putin dismissed …": a comma between the two
         // cues closes the earlier one's clause.
         let comma_between = toks[e.end()..current.i].iter().any(|t| t.is_punct(','));
-        if coordinated || comma_between {
+        // "protesters continued to call for": a noun for people is the later cue's subject,
+        // not a verb governing it.
+        let agent_noun = e.n == 1
+            && ["ers", "ors", "ists", "ics"]
+                .iter()
+                .any(|s| toks[e.i].norm().ends_with(s));
+        if coordinated || comma_between || agent_noun {
             break;
         }
         // A target between the two cues is the earlier cue's own object, unless it is the
