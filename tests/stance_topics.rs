@@ -1087,3 +1087,18 @@ fn hospital_quantities_open_the_object_and_people_nouns_govern_nothing() {
     ];
     expect(&doc, &want);
 }
+
+#[test]
+fn transit_it_as_the_object_of_a_stance_verb_is_the_phrase_before() {
+    let doc = run("Levy Vote\n\n\
+         The council unveiled the transit levy on Monday. \u{201c}I oppose it,\u{201d} said \
+         resident Jo Kim.\n\n\
+         The council met again on Friday. \u{201c}This is a sad day,\u{201d} said resident \
+         Al Burns.");
+    expect(&doc, &[("Jo Kim", "transit levy", Polarity::Against)]);
+    assert!(
+        !claims(&doc).iter().any(|(s, _, _)| s.contains("Al Burns")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -140,6 +140,7 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
     let hits = find_hits(toks, &mentions);
     let actions = add_phrases(toks, &hits, &mut mentions, cat);
+    resolve_it(unit, &hits, &mut mentions, cat);
     let about = cat.said_of(unit.tokens, unit.range.end, holder.person_key.as_deref());
     let quoted: Vec<bool> = toks.iter().map(|t| inside(&unit.quoted, t.start)).collect();
     resolve_pronouns(
@@ -488,6 +489,73 @@ fn add_phrases(
     mentions.extend(added);
     mentions.stable_sort_by_key(|m| m.start);
     actions
+}
+
+/// "The council unveiled the transit levy. \u{201c}I oppose it\u{201d}": "it" as the whole object
+/// of a stance verb stands for the last common noun phrase before it, in its sentence or the
+/// one before. (As a subject, "it" and "this" mostly stand for a situation: "this is a
+/// dangerous time", "it's heartbreaking"; they are left alone.)
+fn resolve_it(unit: &Unit, hits: &[Hit], mentions: &mut Vec<Mention>, cat: &mut Catalogue) {
+    let all = unit.tokens;
+    let toks = &all[unit.range.clone()];
+    let mut found: Vec<usize> = Vec::new();
+    for h in hits {
+        if !matches!(h.cue.kind, CueKind::Obj | CueKind::Shift) {
+            continue;
+        }
+        let k = h.end();
+        let whole = toks.get(k + 1).is_none_or(|t| !t.is_word());
+        if toks.get(k).is_none_or(|t| t.norm() != "it") || !whole {
+            continue;
+        }
+        if !mentions.iter().any(|m| m.start <= k && k < m.end) && !found.contains(&k) {
+            found.push(k);
+        }
+    }
+    for k in found {
+        let at = unit.range.start + k;
+        let Some(r) = antecedent(all, at) else {
+            continue;
+        };
+        let target = cat.phrase_target(phrases::label(all, r.clone()), phrases::key(all, r));
+        mentions.push(Mention {
+            start: k,
+            end: k + 1,
+            target,
+        });
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// The last common noun phrase opened by a determiner before token `at`, in its sentence or
+/// the one before: "the transit levy" in "The council unveiled the transit levy on Monday."
+fn antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
+    let c = phrases::classes();
+    let mut stops = 0;
+    let mut j = at;
+    let floor = at.saturating_sub(80);
+    while j > floor {
+        j -= 1;
+        let t = &all[j];
+        if matches!(t.kind, Kind::Punct('.' | '?' | '!')) {
+            stops += 1;
+            if stops == 2 {
+                return None;
+            }
+            continue;
+        }
+        if !c.det.contains(t.norm()) || t.norm() == "that" {
+            continue;
+        }
+        let Some(r) = phrases::object_at(all, j, at, &|_| false) else {
+            continue;
+        };
+        let head = &all[r.end - 1];
+        if head.is_word() && !head.cap && !c.time.contains(head.norm()) {
+            return Some(r);
+        }
+    }
+    None
 }
 
 /// The open noun phrase at `range` as a mention of its phrase target.
