@@ -202,36 +202,26 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
         // A doubled apostrophe is one quotation mark: ''pass through'' in some wire copy.
         let doubled = c == '\'' && slice[pos + 1..].starts_with('\'');
-        if doubled {
-            out.push(Token {
-                start: base + pos,
-                end: base + pos + 2,
-                kind: Kind::Quote,
-                surface: ShortStr::new("''"),
-                norm: ShortStr::new("\""),
-                cap: false,
-                poss: false,
-                line_start,
-                name: false,
-                key: ShortStr::default(),
-            });
-            line_start = false;
-            pos += 2;
-            continue;
-        }
-        let end = pos + c.len_utf8();
-        let kind = if is_quote_mark(c) {
-            Kind::Quote
+        let (end, kind, written) = if doubled {
+            (pos + 2, Kind::Quote, ShortStr::new("''"))
+        } else if is_quote_mark(c) {
+            let end = pos + c.len_utf8();
+            (end, Kind::Quote, ShortStr::new(&slice[pos..end]))
         } else {
-            Kind::Punct(c)
+            let end = pos + c.len_utf8();
+            (end, Kind::Punct(c), ShortStr::new(&slice[pos..end]))
         };
-        let mark = ShortStr::new(c.encode_utf8(&mut [0; 4]));
+        let norm = if doubled {
+            ShortStr::new("\"")
+        } else {
+            written.clone()
+        };
         out.push(Token {
             start: base + pos,
             end: base + end,
             kind,
-            surface: mark.clone(),
-            norm: mark,
+            surface: written,
+            norm,
             cap: false,
             poss: false,
             line_start,
