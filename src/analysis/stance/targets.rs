@@ -16,7 +16,8 @@ use super::tokens::Token;
 const ALIASES: usize = 0;
 const ADJECTIVES: usize = 1;
 const ISSUES: usize = 2;
-use super::words::{lists, PhraseSet};
+const CUES: usize = 3;
+use super::words::{lists, Cue, PhraseSet};
 use crate::analysis::lexicon;
 use crate::analysis::names::Gender;
 use crate::analysis::report::{Person, Quote, TargetKind};
@@ -499,6 +500,12 @@ impl<'d> Catalogue<'d> {
     fn adjective_at(&mut self, window: &[Token], i: usize) -> Option<(usize, &'static usize)> {
         let set = &lists().entity_adjectives;
         self.memo.longest_at(ADJECTIVES, set, self.doc, window, i)
+    }
+
+    /// [`Memo`]'s `lists().cues.longest_at(window, i)`.
+    pub fn cue_at(&mut self, window: &[Token], i: usize) -> Option<(usize, &'static Cue)> {
+        let set = &lists().cues;
+        self.memo.longest_at(CUES, set, self.doc, window, i)
     }
 
     fn issue_at(&mut self, window: &[Token], i: usize) -> Option<(usize, &'static usize)> {
