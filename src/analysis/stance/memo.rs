@@ -41,6 +41,9 @@ impl Memo {
         window: &[Token],
         i: usize,
     ) -> Option<(usize, &'s T)> {
+        if !set.may_start(window, i) {
+            return None;
+        }
         let Some(at) = offset_in(doc, window).filter(|_| i < window.len()) else {
             return set.longest_at(window, i);
         };

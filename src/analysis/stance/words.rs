@@ -166,6 +166,15 @@ impl<T: Clone> PhraseSet<T> {
         self.patterns[id].0.len()
     }
 
+    /// Whether a pattern could start at token `i`, by its first two bytes alone: false for
+    /// most tokens, and then [`PhraseSet::longest_at`] finds nothing there.
+    pub fn may_start(&self, tokens: &[Token], i: usize) -> bool {
+        tokens.get(i).filter(|t| t.is_word()).is_some_and(|t| {
+            let start = pair(self.word(t));
+            has_pair(&self.exact_starts, start) || has_pair(&self.prefix_starts, start)
+        })
+    }
+
     /// [`PhraseSet::longest_at`] with the matching pattern's id instead of its value.
     pub fn longest_id_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         if self.patterns.is_empty() {
