@@ -299,7 +299,9 @@ impl<'d> Catalogue<'d> {
         let l = lists();
         if !all_caps
             || words.iter().any(|w| {
-                l.titles.contains(&w.to_lowercase()) || l.name_stopwords.contains(&w.to_lowercase())
+                crate::analysis::lower::with_lower(w, |w| {
+                    l.titles.contains(w) || l.name_stopwords.contains(w)
+                })
             })
         {
             return;
@@ -309,7 +311,7 @@ impl<'d> Catalogue<'d> {
             return;
         }
         // "Al Arabiya Russia" (a caption run into a headline) is no person.
-        let as_tokens = super::tokens::tokenize(name, 0..name.len());
+        let as_tokens = super::tokens::tokenize_unkeyed(name, 0..name.len());
         if (0..as_tokens.len()).any(|k| {
             l.entity_aliases.longest_at(&as_tokens, k).is_some()
                 || l.entity_adjectives.longest_at(&as_tokens, k).is_some()
