@@ -622,13 +622,17 @@ impl<'d> Catalogue<'d> {
     /// words written before their name in the document ("Russian Foreign Minister Sergey
     /// Lavrov", "Kremlin spokesman Dmitry Peskov"). `tokens` are the ones the catalogue was
     /// built from.
-    pub fn side_of(&self, tokens: &[Token], descriptions: &[String]) -> HashSet<usize> {
+    pub fn side_of(&mut self, tokens: &[Token], descriptions: &[String]) -> HashSet<usize> {
         let l = lists();
         let mut side = HashSet::new();
+        let (memo, doc) = (&mut self.memo, self.doc);
         let mut scan = |toks: &[Token]| {
             for i in 0..toks.len() {
-                for set in [&l.entity_aliases, &l.entity_adjectives] {
-                    if let Some((_, &e)) = set.longest_at(toks, i) {
+                for (slot, set) in [
+                    (ALIASES, &l.entity_aliases),
+                    (ADJECTIVES, &l.entity_adjectives),
+                ] {
+                    if let Some((_, &e)) = memo.longest_at(slot, set, doc, toks, i) {
                         side.insert(e);
                     }
                 }
@@ -972,7 +976,7 @@ mod tests {
         let text = "Warsaw Wants Talks, Not With Washington\n\n\
                     Polish Foreign Minister Jan Kowalski said the talks would go on.";
         let t = tokenize(text, 0..text.len());
-        let cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
+        let mut cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         let side = cat.side_of(&t, &descriptions);
         assert!(side.contains(&entity("Poland")));
         assert!(!side.contains(&entity("United States")));
@@ -980,7 +984,7 @@ mod tests {
         // Within one line the words before the name still count.
         let text = "Talks resumed. US envoy Jan Kowalski said so.";
         let t = tokenize(text, 0..text.len());
-        let cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
+        let mut cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         assert!(cat
             .side_of(&t, &descriptions)
             .contains(&entity("United States")));
