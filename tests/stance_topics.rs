@@ -985,3 +985,120 @@ fn transit_a_name_inside_an_object_is_not_the_subject() {
         )],
     );
 }
+
+#[test]
+fn hospital_appositive_descriptions_and_other_subjects_in_the_speakers_words() {
+    let doc = run("Clinic Closures\n\n\
+         Dr. Amir Sethi, an outspoken opponent of the clinic closures, said the board had \
+         ignored patients. \u{201c}This is wrong,\u{201d} Sethi said.\n\n\
+         Nurse Lia Chen said the province backs the merger.");
+    expect(
+        &doc,
+        &[("Amir Sethi", "clinic closures", Polarity::Against)],
+    );
+    // What the board or the province did is not the speaker's stance toward its object.
+    let wrong = claims(&doc).into_iter().any(|(s, t, _)| {
+        (s.contains("Sethi") && t.contains("patients"))
+            || (s.contains("Chen") && t.contains("merger"))
+    });
+    assert!(!wrong, "{:?}", claims(&doc));
+}
+
+#[test]
+fn labour_what_a_subject_does_and_what_is_wanted_or_needed() {
+    let doc = run("Contract Talks\n\n\
+         \u{201c}Premier Hall has let us down,\u{201d} said union steward Lou Grant. \
+         \u{201c}We want a fair contract.\u{201d}\n\n\
+         \u{201c}The ferry service has become plagued by delays,\u{201d} said islander Tom Baird.\n\n\
+         \u{201c}Nobody wants this toll,\u{201d} said commuter Ray Diaz.\n\n\
+         The nurses\u{2019} union wants to scrap the parking fee, president Gail Ortiz said.\n\n\
+         Mayor Ken Ito said there was a need to raise the minimum wage.\n\n\
+         \u{201c}Goalie Max Roy lies to the referees,\u{201d} said coach Ines Vidal.\n\n\
+         \u{201c}Thank God the council approved the library,\u{201d} said librarian June Park.");
+    let want = [
+        ("Lou Grant", "Premier Hall", Polarity::Against),
+        ("Lou Grant", "fair contract", Polarity::Favor),
+        ("Tom Baird", "ferry service", Polarity::Against),
+        ("Ray Diaz", "toll", Polarity::Against),
+        ("Gail Ortiz", "parking fee", Polarity::Against),
+        ("Ken Ito", "raise the minimum wage", Polarity::Favor),
+        ("Ines Vidal", "Max Roy", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    assert!(
+        !claims(&doc).iter().any(|(_, t, _)| t.contains("God")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn transit_an_action_asked_for_with_a_stance_verb_judges_its_object() {
+    let doc = run("Fare Hike\n\n\
+         \u{201c}Council should scrap the parking levy,\u{201d} said advocate Ana Ruiz.\n\n\
+         Rider Jo Pell urged council to reject the fare hike.\n\n\
+         \u{201c}We must not abandon the night ferry,\u{201d} said islander Tom Baird.\n\n\
+         \u{201c}I have serious concerns about the depot plan,\u{201d} said Councillor Ida Moe.\n\n\
+         \u{201c}The new schedule is a betrayal of shift workers,\u{201d} said driver Ed Voss.");
+    let want = [
+        ("Ana Ruiz", "parking levy", Polarity::Against),
+        ("Jo Pell", "fare hike", Polarity::Against),
+        ("Tom Baird", "night ferry", Polarity::Favor),
+        ("Ida Moe", "depot plan", Polarity::Against),
+        ("Ed Voss", "new schedule", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(_, t, p)| t.contains("shift workers") && *p == Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn arena_refusing_responsibility_judges_the_subject_and_initialisms_stay_in_targets() {
+    let doc = run("Arena Vote\n\n\
+         At the forum, Mayor Ana Ruiz called her vote for the arena a mistake, but she noted \
+         that Councillor Tom Lee also initially supported the arena. \u{201c}I have taken \
+         responsibility for my decision,\u{201d} Ruiz said. \u{201c}He refuses to take \
+         responsibility for his support.\u{201d}\n\n\
+         Trustee Ken Obi has criticised the U.S. tariff on lumber.");
+    expect(
+        &doc,
+        &[
+            ("Ana Ruiz", "Tom Lee", Polarity::Against),
+            ("Ken Obi", "U.S. tariff", Polarity::Against),
+        ],
+    );
+}
+
+#[test]
+fn hospital_quantities_open_the_object_and_people_nouns_govern_nothing() {
+    let doc = run("Emergency Ward\n\n\
+         Nurse leader Ada Pike called for more beds in the emergency ward.\n\n\
+         \u{201c}There is a need for more oversight,\u{201d} said lawyer Ron Field.\n\n\
+         Protesters continued to call for fewer cuts, said organiser Lia Moon.");
+    let want = [
+        ("Ada Pike", "more beds", Polarity::Favor),
+        ("Ron Field", "more oversight", Polarity::Favor),
+        ("Lia Moon", "fewer cuts", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+}
+
+#[test]
+fn transit_it_as_the_object_of_a_stance_verb_is_the_phrase_before() {
+    let doc = run("Levy Vote\n\n\
+         The council unveiled the transit levy on Monday. \u{201c}I oppose it,\u{201d} said \
+         resident Jo Kim.\n\n\
+         The council met again on Friday. \u{201c}This is a sad day,\u{201d} said resident \
+         Al Burns.");
+    expect(&doc, &[("Jo Kim", "transit levy", Polarity::Against)]);
+    assert!(
+        !claims(&doc).iter().any(|(s, _, _)| s.contains("Al Burns")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -15,6 +15,7 @@ pub mod quotes;
 pub mod report;
 pub mod role;
 pub mod short_str;
+pub mod sorting;
 pub mod stance;
 pub mod text;
 

@@ -8,6 +8,7 @@
 //! spelling variants (Zelensky/Zelenskyy) fold into the same person by a normalised key.
 
 use crate::analysis::fasthash::HashMap;
+use crate::analysis::sorting::StableSort;
 use std::ops::Range;
 
 use super::attribution::{Attributed, Via};
@@ -171,10 +172,11 @@ fn classify_words(text: &str) -> Mention {
     // word, though a word in it looks like a title.
     let bare_name = strip_determiner(text);
     let bare_words: Vec<&str> = bare_name.split_whitespace().collect();
-    if !text.contains(',')
-        && ((bare_words.iter().all(|w| is_capitalized(w))
-            && names::is_organisation_name(bare_name))
-            || names::organisation_len(&bare_words) == Some(bare_words.len()))
+    // A comma only inside the name ("Department for Environment, Food and Rural Affairs").
+    if (!text.contains(',')
+        && bare_words.iter().all(|w| is_capitalized(w))
+        && names::is_organisation_name(bare_name))
+        || names::organisation_len(&bare_words) == Some(bare_words.len())
     {
         return Mention::Organisation {
             name: bare_name.to_string(),
@@ -308,6 +310,18 @@ fn classify_words(text: &str) -> Mention {
             name: strip_determiner(text).to_string(),
         };
     }
+    // "the former councillor", "the retired teacher": a definite description ending in a
+    // title or occupation is the person the text is about, like a pronoun.
+    if lower.first().is_some_and(|w| w == "the")
+        && words.len() >= 2
+        && words[1..]
+            .iter()
+            .all(|w| !is_capitalized(w) || names::is_title(w))
+        && super::role::is_role_noun(&head)
+        && !head.ends_with('s')
+    {
+        return Mention::Pronoun(words.iter().find_map(|w| names::gender_of_word(w)));
+    }
     Mention::Generic
 }
 
@@ -316,8 +330,20 @@ fn classify_words(text: &str) -> Mention {
 /// the organisation speaking; without one, a spokesperson speaks for the organisation just
 /// named, and anyone else is nobody in particular.
 fn indefinite_role(words: &[&str], lower: &[String]) -> Option<Mention> {
-    if !matches!(lower.first()?.as_str(), "a" | "an") || words.iter().any(|w| w.contains(',')) {
+    if !matches!(lower.first()?.as_str(), "a" | "an") {
         return None;
+    }
+    // Commas only inside the organisation's name ("for the Department for Environment, Food
+    // and Rural Affairs").
+    if let Some(c) = words.iter().position(|w| w.contains(',')) {
+        let of = words[..c]
+            .iter()
+            .position(|w| matches!(*w, "for" | "at" | "of" | "with"))?;
+        let name = &words[of + 1..];
+        let name = name.strip_prefix(&["the"]).unwrap_or(name);
+        if names::organisation_len(name) != Some(name.len()) {
+            return None;
+        }
     }
     let role = (1..lower.len().min(4)).find(|&k| lexicon::role_group(&lower[k]).is_some())?;
     if (1..role).any(|k| is_capitalized(words[k])) {
@@ -371,17 +397,10 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             while j < words.len() && names::continues_name(words[j], words.get(j + 1).copied()) {
                 j += 1;
             }
-            // "Lena Fox": a brand word after a lone first name is a surname.
             if j == i + 1
-                && words.get(j).is_some_and(|w| {
-                    is_capitalized(w)
-                        && lexicon::is_organisation_word(&bare(w))
-                        && !lexicon::is_organisation_description(&bare(w))
-                        && !names::is_organisation_name(&format!("X {w}"))
-                })
-                && !words
-                    .get(j + 1)
-                    .is_some_and(|w| is_capitalized(w) && lexicon::is_organisation_word(&bare(w)))
+                && words
+                    .get(j)
+                    .is_some_and(|w| names::brand_surname(words[i], w, words.get(j + 1).copied()))
             {
                 j += 1;
             }
@@ -533,7 +552,7 @@ impl Registry {
         }
         let mut changed = std::mem::take(&mut index.changed);
         changed.extend(index.read.len()..self.people.len());
-        changed.sort_unstable();
+        changed.stable_sort();
         changed.dedup();
         while index.read.len() < self.people.len() {
             index.read.push((false, 0));
@@ -832,14 +851,9 @@ fn scan_names(
                         t.is_word && is_capitalized(w) && lexicon::is_organisation_word(&bare(w))
                     })
                 };
-                // "Lena Fox", "Michael Bloomberg": a brand word after a lone first name, with
-                // no institution word of its own kind, is a surname.
-                let brand_surname = j == i + 1
-                    && org_word(j)
-                    && !org_word(j + 1)
-                    && !lexicon::is_organisation_description(&bare(toks[j].text(text)))
-                    && !names::is_organisation_name(&format!("X {}", toks[j].text(text)))
-                    && lexicon::place(toks[i].text(text)).is_none();
+                let word = |k: usize| toks.get(k).filter(|t| t.is_word).map(|t| t.text(text));
+                let brand_surname =
+                    j == i + 1 && word(j).is_some_and(|b| names::brand_surname(w, b, word(j + 1)));
                 // "Mark Cuban said", "Judith French, a developer": an adjective of nationality
                 // after a name's words, before a verb or punctuation, is a surname ("Trump
                 // Muslim ban" stays an adjective before its noun).
@@ -907,6 +921,25 @@ fn scan_names(
                     toks.get(k)
                         .is_some_and(|t| t.is_word && names::is_name_word(t.text(text)))
                 };
+                // "Retired U.S. Air Force Gen. Ada Moss", "Coast Guard Capt. Ines Duarte": a
+                // capitalised phrase before a capitalised title (its stop included) and a name
+                // is the service the title belongs to, no person.
+                let modifier = modifier || {
+                    let mut k = j;
+                    while toks.get(k).is_some_and(|t| {
+                        let w = t.text(text);
+                        (t.is_word && is_capitalized(w) && names::is_title(w))
+                            || (k > j && w == ".")
+                    }) {
+                        k += 1;
+                    }
+                    // "Martin Luther King Jr.": a title before a suffix is a surname.
+                    k > j
+                        && toks.get(k).is_some_and(|t| {
+                            let w = t.text(text);
+                            t.is_word && names::is_name_word(w) && !names::is_suffix(w)
+                        })
+                };
                 // "Mr. Obama dismissed the criticism", "Coach Varga said": after an honorific a
                 // lone surname names a person even when the text never gives the full name.
                 let honorific = words.len() == 1
@@ -968,7 +1001,7 @@ fn organisation_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         .map(|t| t.text(text))
         .take_while(|w| {
             w.chars().next().is_some_and(char::is_alphanumeric)
-                || matches!(*w, "'" | "\u{2019}" | "&")
+                || matches!(*w, "'" | "\u{2019}" | "&" | ",")
         })
         .collect();
     names::organisation_len(&words)
@@ -1119,7 +1152,7 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
                 .map(|u| u.start..u.end),
         )
         .collect();
-    quoted.sort_by_key(|r| r.start);
+    quoted.stable_sort_by_key(|r| r.start);
     scan_names(text, paragraphs, &attributed.tokens, &quoted, &mut reg);
 
     let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());
@@ -1250,7 +1283,25 @@ fn resolve_mention(
             organisation_antecedent(mention.start, paragraph, Some(&noun), reg, last.any)
                 .or_else(|| Some(reg.person(strip_determiner(&mention.text), None, true)))
         }
-        Mention::Role { group, modifiers } => role_holder(group, &modifiers, mention.start, reg),
+        // "the mayor said", "The former librarian and city councillor said": the holder of
+        // the role, else, for a definite description, the person the text is about.
+        Mention::Role { group, modifiers } => {
+            role_holder(group, &modifiers, mention.start, reg).or_else(|| {
+                let words: Vec<&str> = mention.text.split_whitespace().collect();
+                // Lower-case words and titles only ("the former first lady and U.S. senator"):
+                // "the Indiana governor" carries a place the nearest subject may not have.
+                let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && words.len() >= 2
+                    && words[1..]
+                        .iter()
+                        .all(|w| !is_capitalized(w) || names::is_title(w))
+                    && words.last().is_some_and(|w| !w.ends_with('s'));
+                let g = words.iter().find_map(|w| names::gender_of_word(w));
+                definite
+                    .then(|| pronoun_antecedent(mention.start, paragraph, g, reg, last))
+                    .flatten()
+            })
+        }
         Mention::Generic => None,
     }
 }

@@ -5,6 +5,7 @@
 //! „ “, doubled apostrophes '' … '', nested quotes (reported only as part of the outer quote),
 //! and multi-paragraph quotes (an opening mark on each paragraph, a closing mark only at the end).
 
+use crate::analysis::sorting::StableSort;
 use std::ops::Range;
 
 /// One quotation: the byte ranges of its words (without the marks), one per paragraph it runs
@@ -323,7 +324,7 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteSpan> {
     if let Some((span, _)) = carried {
         finish_unclosed(span, text, &mut out);
     }
-    out.sort_by_key(|s| s.open);
+    out.stable_sort_by_key(|s| s.open);
     merge_adjacent(text, out)
 }
 

@@ -6,62 +6,32 @@
 //! in it ("CNN's", "Republican") is no role at all.
 
 use super::lexicon;
+use super::names::is_capitalized as is_capitalised;
+use crate::analysis::fasthash::HashSet;
+use std::sync::OnceLock;
+
+/// One section of `lexicon/role_words.txt`, parsed once.
+macro_rules! role_words {
+    ($name:literal) => {{
+        static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        SET.get_or_init(|| lexicon::section(lexicon::ROLE_WORDS, $name).collect())
+    }};
+}
 
 /// Words that end a title run when walking back from the name: clause openers and pronouns.
-const STOPPERS: &[&str] = &[
-    "and", "but", "or", "when", "while", "if", "as", "because", "after", "before", "since", "said",
-    "says", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "my", "a",
-    "an", "the", "this", "that", "these", "those", "another", "by", "with", "to",
-];
+fn stoppers() -> &'static HashSet<&'static str> {
+    role_words!("stoppers")
+}
 
 /// Lower-case modifiers that belong to a title ("former minister", "senior adviser").
-const MODIFIERS: &[&str] = &[
-    "former",
-    "acting",
-    "chief",
-    "top",
-    "press",
-    "senior",
-    "deputy",
-    "vice",
-    "foreign",
-    "assistant",
-    "interim",
-    "executive",
-    "special",
-    "associate",
-    "managing",
-    "lead",
-    "head",
-    "longtime",
-    "veteran",
-    "outgoing",
-    "incoming",
-    "then",
-];
+fn modifiers() -> &'static HashSet<&'static str> {
+    role_words!("modifiers")
+}
 
 /// Title heads the role lexicon has no group for (abbreviations, ranks, offices).
-const HEADS: &[&str] = &[
-    "prince",
-    "princess",
-    "pope",
-    "sheriff",
-    "speaker",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "adm",
-    "admiral",
-    "colonel",
-    "sergeant",
-    "captain",
-    "lieutenant",
-    "rev",
-    "reverend",
-    "bishop",
-];
+fn heads() -> &'static HashSet<&'static str> {
+    role_words!("heads")
+}
 
 fn bare(w: &str) -> String {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
@@ -70,17 +40,13 @@ fn bare(w: &str) -> String {
         .to_lowercase()
 }
 
-fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
-}
-
 fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
 }
 
-fn is_role_noun(w: &str) -> bool {
+pub(crate) fn is_role_noun(w: &str) -> bool {
     let b = bare(w);
-    lexicon::role_group(&b).is_some() || HEADS.contains(&b.as_str()) || lexicon::is_occupation(&b)
+    lexicon::role_group(&b).is_some() || heads().contains(b.as_str()) || lexicon::is_occupation(&b)
 }
 
 fn is_plural(b: &str) -> bool {
@@ -114,14 +80,14 @@ fn title_run_start(words: &[&str], end: usize) -> usize {
         } else if b == "the" {
             // "press secretary of the Russian president"
             prev.as_deref() == Some("of")
-        } else if STOPPERS.contains(&b.as_str()) {
+        } else if stoppers().contains(b.as_str()) {
             false
         } else if is_capitalised(w) || is_possessive(w) {
             true
         } else {
             b == "of"
                 || is_role_noun(w)
-                || MODIFIERS.contains(&b.as_str())
+                || modifiers().contains(b.as_str())
                 || is_adjective(&b)
                 || lexicon::is_organisation_word(&b)
                 // "climate adviser", "campaign chairman": a noun before a lower-case title.
@@ -179,7 +145,7 @@ fn title_of(part: &str) -> Option<String> {
         && tail.len() <= 6
         && tail.iter().all(|w| {
             let b = bare(w);
-            !STOPPERS.contains(&b.as_str()) || matches!(b.as_str(), "the" | "a" | "an" | "to")
+            !stoppers().contains(b.as_str()) || matches!(b.as_str(), "the" | "a" | "an" | "to")
         });
     complement.then(|| trim_ends(&words[title_run_start(&words, h + 1)..]).join(" "))
 }

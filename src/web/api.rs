@@ -95,7 +95,12 @@ fn describe(value: &JsValue) -> String {
         let more = if short.len() < text.len() { "…" } else { "" };
         return format!("the string \"{short}{more}\"");
     }
-    if let Some(number) = value.as_f64() {
+    if value.as_f64().is_some() {
+        // JavaScript's own spelling of the number ("5.5", "1e+21"), so the wasm carries no float
+        // formatting of its own.
+        let number: String = js_sys::Number::unchecked_from_js_ref(value)
+            .to_string_with_radix(10)
+            .map_or_else(|_| "?".into(), String::from);
         return format!("the number {number}");
     }
     if let Some(flag) = value.as_bool() {

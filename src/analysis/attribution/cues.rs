@@ -169,6 +169,9 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
         (e..cue).any(|k| p.is_punct(k, ","))
     };
     let j = trim_before_verb(p, cue, floor);
+    if let Some(x) = comma_organisation(p, floor, j) {
+        return Some(np_start(p, x + 1, floor)..j);
+    }
     if had_comma {
         // "Lavrov, commenting on …, warned" / "Jane Doe, the mayor, one of …, said": the
         // subject is the noun phrase before the first comma of the chain.
@@ -271,6 +274,24 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
     (start < j).then_some(start..j)
 }
 
+/// The first word of an organisation's name that holds commas and ends at token `j` ("the
+/// Department for Environment, Food and Rural Affairs said"), by `names::organisation_len`.
+fn comma_organisation(p: &Para<'_>, floor: usize, j: usize) -> Option<usize> {
+    let from = floor.max(j.saturating_sub(14));
+    (from..j).find(|&x| {
+        p.capitalized(x) && {
+            let words: Vec<&str> = (x..j)
+                .map(|k| match p.word(k) {
+                    Some(w) => w,
+                    None if p.is_punct(k, ",") => ",",
+                    None => "",
+                })
+                .collect();
+            words.contains(&",") && names::organisation_len(&words) == Some(words.len())
+        }
+    })
+}
+
 /// Start of the noun phrase ending just before token `end`.
 pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     if end > floor
@@ -280,10 +301,36 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         return end - 1;
     }
     let mut k = end;
-    while k > floor && np_word(p, k - 1) && !pronouns().contains(&p.lower(k - 1).as_str()) {
-        // "and" joins two speakers only between capitals ("Putin and Trump").
+    // Set once "and" has joined two roles: the first role's plain words belong too.
+    let mut joined_roles = false;
+    let plain = |x: usize| p.toks[x].is_word && !p.capitalized(x) && p.cue_at(x).is_none();
+    while k > floor
+        && (np_word(p, k - 1) || (joined_roles && plain(k - 1)))
+        && !pronouns().contains(&p.lower(k - 1).as_str())
+    {
+        // "and" joins two speakers only between capitals ("Putin and Trump"), or two roles of
+        // one person under one determiner ("the former first lady and U.S. senator").
+        let is_role = |x: usize| {
+            let l = p.lower(x);
+            !p.capitalized(x) && (lexicon::role_group(&l).is_some() || names::is_title(&l))
+        };
+        let one_determiner = || {
+            (floor.max(k.saturating_sub(6))..k - 1)
+                .rev()
+                .find(|&x| !(np_word(p, x) || plain(x)) || p.lower(x) == "the")
+                .is_some_and(|x| p.lower(x) == "the")
+        };
         if p.lower(k - 1) == "and" && !(p.capitalized(k.saturating_sub(2)) && p.capitalized(k)) {
-            break;
+            if k >= 2
+                && is_role(k - 2)
+                && is_role(end - 1)
+                && !p.lower(end - 1).ends_with('s')
+                && one_determiner()
+            {
+                joined_roles = true;
+            } else {
+                break;
+            }
         }
         k -= 1;
         if matches!(p.lower(k).as_str(), "the" | "a" | "an") {

@@ -5,6 +5,7 @@
 //! Works paragraph by paragraph over tokens; quotation spans come from `quotes`. Speaker
 //! mentions are found here as token spans; `people` resolves them to persons.
 
+use crate::analysis::sorting::StableSort;
 use std::ops::Range;
 
 use super::lexicon::{self, CueClass};
@@ -267,7 +268,7 @@ pub fn attribute(
                 found.push(f);
             }
         }
-        found[first_of_para..].sort_by_key(|f| f.start());
+        found[first_of_para..].stable_sort_by_key(|f| f.start());
         // Re-point same-paragraph links after sorting.
         relink(&mut found[first_of_para..], first_of_para);
     }

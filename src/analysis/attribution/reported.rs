@@ -284,6 +284,12 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             {
                 return None;
             }
+            // "has added 300 family doctors": an object, no clause.
+            if lexicon::cue(&p.lower(i)).is_some_and(|(_, lemma)| object_verbs().contains(lemma))
+                && !has_finite_verb(p, j, sent_end)
+            {
+                return None;
+            }
             j
         }
     };
@@ -747,6 +753,27 @@ pub(super) fn clause_found(
 /// Words of a source's wish not to be known ("asked not to be named", "to remain anonymous").
 fn anonymity_words() -> &'static HashSet<&'static str> {
     word_set!("anonymity_words")
+}
+
+/// Verbs of speech that take a plain object as often as a clause ("added 300 doctors").
+fn object_verbs() -> &'static HashSet<&'static str> {
+    word_set!("object_verbs")
+}
+
+/// Does the stretch from `from` hold a finite verb before its first comma or the sentence's
+/// end: an auxiliary or modal, a past form ("-ed", "drew"), or a verb of speech?
+fn has_finite_verb(p: &Para<'_>, from: usize, sent_end: usize) -> bool {
+    (from..sent_end)
+        .take_while(|&k| !p.is_punct(k, ","))
+        .filter(|&k| p.toks[k].is_word && p.in_quote[k].is_none())
+        .any(|k| {
+            let w = p.lower(k);
+            auxiliaries().contains(&w.as_str())
+                || main_verb_pasts().contains(&w.as_str())
+                || irregular_past().contains(&w.as_str())
+                || (k > from && w.ends_with("ed"))
+                || p.cue_at(k).is_some()
+        })
 }
 
 /// Verbs of belief and hope ("hope", "fear"): without "that", a noun phrase after them is no

@@ -249,13 +249,21 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<Vec<Document>, 
     docs.into_iter().map(require_text).collect()
 }
 
-/// A size for people: "80 MB", "2.5 MB", "300 KB", "12 bytes".
+/// A size for people: "80 MB", "2.5 MB", "300 KB", "12 bytes". Megabytes are rounded in
+/// integers, half to even, as `format!("{:.1}", n as f64 / MB)` rounds them: the wasm then
+/// carries no float formatting.
 fn size(n: u64) -> String {
-    let mb = n as f64 / (1024.0 * 1024.0);
-    if mb >= 10.0 {
-        format!("{mb:.0} MB")
-    } else if mb >= 0.1 {
-        format!("{mb:.1} MB")
+    const MB: u64 = 1024 * 1024;
+    // n / MB in units of `scale`, rounded to nearest, ties to even.
+    let rounded = |scale: u64| {
+        let (q, r) = ((n * scale) / MB, (n * scale) % MB);
+        q + u64::from(r > MB / 2 || (r == MB / 2 && q % 2 == 1))
+    };
+    if n >= 10 * MB {
+        format!("{} MB", rounded(1))
+    } else if n * 10 >= MB {
+        let tenths = rounded(10);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     } else if n >= 1024 {
         format!("{} KB", n / 1024)
     } else {
@@ -620,4 +628,53 @@ fn parse_any_date(s: &str) -> Option<String> {
         return dates::from_unix(n).and_then(|d| d.iso());
     }
     dates::first_full(s).and_then(|d| d.iso())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::size;
+
+    /// The float formatting `size` replaced, as the reference.
+    fn size_by_float(n: u64) -> String {
+        let mb = n as f64 / (1024.0 * 1024.0);
+        if mb >= 10.0 {
+            format!("{mb:.0} MB")
+        } else if mb >= 0.1 {
+            format!("{mb:.1} MB")
+        } else if n >= 1024 {
+            format!("{} KB", n / 1024)
+        } else {
+            format!("{n} bytes")
+        }
+    }
+
+    #[test]
+    fn sizes_read_as_the_float_formatting_did_ties_and_boundaries_included() {
+        let mb = 1024 * 1024;
+        let mut cases = vec![
+            0,
+            1,
+            1023,
+            1024,
+            104_857,
+            104_858,
+            262_144,
+            3 * 262_144,
+            10 * mb - 1,
+        ];
+        cases.extend([
+            10 * mb,
+            10 * mb + mb / 2,
+            11 * mb + mb / 2,
+            50 * mb,
+            80 * mb + 1,
+        ]);
+        cases.extend((0..4000u64).map(|i| i * 2_621 + 7));
+        for n in cases {
+            assert_eq!(size(n), size_by_float(n), "{n} bytes");
+        }
+        assert_eq!(size(262_144), "0.2 MB");
+        assert_eq!(size(10 * mb + mb / 2), "10 MB");
+        assert_eq!(size(11 * mb + mb / 2), "12 MB");
+    }
 }

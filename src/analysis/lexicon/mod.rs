@@ -171,10 +171,6 @@ pub const DOMAIN_PACKS: [&str; 2] = [
 ];
 /// Countries, governments and organisations with their aliases and adjectives.
 pub const ENTITIES: &str = include_str!("entities.txt");
-/// Words that stand before a person's name.
-pub const PERSON_TITLES: &str = include_str!("person_titles.txt");
-/// Capitalised words that are not names.
-pub const NAME_STOPWORDS: &str = include_str!("name_stopwords.txt");
 /// Capitalised words that are titles, not names (read by `analysis::names`).
 pub const NAME_TITLES: &str = include_str!("name_titles.txt");
 /// Occupations written before a name like a title ("Developer Raj Mehta").
@@ -193,6 +189,8 @@ pub const GENDER_WORDS: &str = include_str!("gender_words.tsv");
 pub const NAME_SUFFIXES: &str = include_str!("name_suffixes.txt");
 /// Word classes of the people stage.
 pub const PEOPLE_WORDS: &str = include_str!("people_words.txt");
+/// The role reader's word classes, in sections (read by `analysis::role`).
+pub const ROLE_WORDS: &str = include_str!("role_words.txt");
 /// Given names that usually tell a person's grammatical gender.
 pub const FIRST_NAMES: &str = include_str!("first_names.tsv");
 /// Words after which a capitalised quotation names a work or programme ("memoir", "on").
@@ -244,6 +242,29 @@ pub fn lines(list: &'static str) -> impl Iterator<Item = &'static str> {
     data_lines(list)
 }
 
+/// A weight in a list ("2.5", "-0.75", "3"): the `f32` that `str::parse` gives, for plain
+/// decimals of up to seven digits, else `None`. Read by hand so that the wasm carries no float
+/// parser (core's tables and code were about 12 KB gzip); the quotient of two integers exact in
+/// `f32` is rounded once, as the parser rounds. A test checks every weight in the lists.
+pub fn weight(s: &str) -> Option<f32> {
+    let (negative, body) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = int.len() + frac.len();
+    if digits == 0 || digits > 7 || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mantissa = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0u32, |m, b| m * 10 + u32::from(b - b'0'));
+    let value = mantissa as f32 / 10u32.pow(frac.len() as u32) as f32;
+    Some(if negative { -value } else { value })
+}
+
 /// Is this lower-case word an auxiliary or copular verb ("has", "was", "would")? The list is
 /// the `auxiliaries` section of `attribution_words.txt`.
 pub fn is_auxiliary(word_lower: &str) -> bool {
@@ -255,6 +276,32 @@ pub fn is_auxiliary(word_lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weights_read_as_the_float_parser_reads_them() {
+        let same = |w: &str| weight(w).map(f32::to_bits) == w.parse::<f32>().ok().map(f32::to_bits);
+        let mut checked = 0;
+        for line in lines(STANCE_CUES) {
+            if let Some(w) = line.split('\t').nth(2) {
+                assert!(same(w.trim()), "stance_cues.txt: {line}");
+                checked += 1;
+            }
+        }
+        for line in lines(SENTIMENT).chain(lines(EVALUATIONS)) {
+            let (_, w) = line.split_once('\t').expect("word <tab> weight");
+            assert!(same(w.trim()), "{line}");
+            checked += 1;
+        }
+        assert!(checked > 5000);
+        for w in [
+            "0", "-0", "+1.5", ".5", "5.", "0.1", "3.3", "-2.9", "1234567", "0.000001",
+        ] {
+            assert!(same(w), "{w}");
+        }
+        for w in ["", ".", "-", "own", "1e3", "1,5", "12345678", "inf"] {
+            assert_eq!(weight(w), None, "{w}");
+        }
+    }
 
     #[test]
     fn lists_parse() {
@@ -287,8 +334,6 @@ mod tests {
             DOMAIN_PACKS[0],
             DOMAIN_PACKS[1],
             ENTITIES,
-            PERSON_TITLES,
-            NAME_STOPWORDS,
             NAME_TITLES,
             OCCUPATIONS,
             NAME_STOP_CAPS,
@@ -298,6 +343,7 @@ mod tests {
             GENDER_WORDS,
             FIRST_NAMES,
             PEOPLE_WORDS,
+            ROLE_WORDS,
             NAME_SUFFIXES,
             WORK_NOUNS,
             LY_NOT_ADVERBS,

@@ -2,9 +2,9 @@
 //! the judgements of a batch into the speaker x target matrix with counts and dates.
 
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use crate::analysis::sorting::StableSort;
 
 use super::polarity::Finding;
-use super::targets::name_key;
 use crate::analysis::report::{
     DocumentReport, Evidence, Polarity, StanceCell, StanceJudgement, TargetKind,
 };
@@ -92,7 +92,7 @@ pub fn judgement(
             weight: (f.weight * 100.0).round() / 100.0,
         })
         .collect();
-    evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    evidence.stable_sort_by(|a, b| b.weight.total_cmp(&a.weight));
     evidence
         .dedup_by(|a, b| a.quote_id == b.quote_id && a.polarity == b.polarity && a.cues == b.cues);
     StanceJudgement {
@@ -164,7 +164,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
         .iter()
         .flat_map(|d| d.stance.iter().map(|j| j.speaker.clone()))
         .collect();
-    speaker_names.sort();
+    speaker_names.stable_sort();
     speaker_names.dedup();
     let speaker_key = person_keys(&speaker_names);
     let target_key = |j: &StanceJudgement| match j.target_kind {
@@ -175,7 +175,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             j.target
                 .split_whitespace()
                 .last()
-                .map(name_key)
+                .map(crate::analysis::names::fold)
                 .unwrap_or_default()
         ),
         // "tax return" and "tax returns", "The Levy" and "the levy" are one target.
@@ -311,7 +311,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
                 acc.scores.iter().map(|(_, c)| c).sum::<f32>() / acc.scores.len() as f32
             };
             let mut dates = acc.dates;
-            dates.sort();
+            dates.stable_sort();
             StanceCell {
                 speaker: most_common(&acc.speakers),
                 target: most_common(&acc.targets),
@@ -328,7 +328,7 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    out.stable_sort_by(|a, b| {
         a.speaker
             .cmp(&b.speaker)
             .then(b.confidence.total_cmp(&a.confidence))

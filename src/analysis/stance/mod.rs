@@ -17,6 +17,7 @@ mod targets;
 mod tokens;
 mod words;
 
+use crate::analysis::sorting::StableSort;
 use std::collections::BTreeMap;
 
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -29,8 +30,9 @@ pub use words::DOMAINS;
 use super::report::{Person, Quote, QuoteKind, StanceJudgement};
 use super::text;
 use super::UserTarget;
+use crate::analysis::names;
 use polarity::{Finding, Holder, Unit};
-use targets::{name_key, Catalogue};
+use targets::Catalogue;
 
 /// Weight of a finding read from a sentence that only names the speaker (no quotation).
 const REPORTED_ONLY: f32 = 0.8;
@@ -88,7 +90,11 @@ fn holder_words(descriptions: &[String]) -> HashSet<String> {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-        .filter(|w| w.len() > 1)
+        // "of", "the", "to" in "Bank of America", "adviser to the campaign" name nobody.
+        .filter(|w| {
+            let c = phrases::classes();
+            w.len() > 1 && !phrases::closed(c, w) && !c.det.contains(w.as_str())
+        })
         .collect()
 }
 
@@ -249,7 +255,7 @@ pub fn judge(
         }
     }
     for ranges in direct_of.values_mut() {
-        ranges.sort_by_key(|r| r.start);
+        ranges.stable_sort_by_key(|r| r.start);
     }
     for &(si, s, e) in units.keys() {
         if direct_of.get(&si).is_some_and(|d| {
@@ -379,7 +385,7 @@ pub fn judge(
         .filter(|q| q.kind != QuoteKind::Indirect && q.start < q.end)
         .map(|q| q.start..q.end)
         .collect();
-    spoken.sort_by_key(|r| r.start);
+    spoken.stable_sort_by_key(|r| r.start);
     let mut merged_spoken: Vec<Range<usize>> = Vec::new();
     for r in spoken {
         match merged_spoken.last_mut() {
@@ -452,7 +458,7 @@ pub fn judge(
     let mut by_start: Vec<usize> = (0..quotes.len())
         .filter(|&qi| speaker_of[qi].is_some())
         .collect();
-    by_start.sort_by_key(|&qi| quotes[qi].start);
+    by_start.stable_sort_by_key(|&qi| quotes[qi].start);
     let longest = by_start
         .iter()
         .map(|&qi| quotes[qi].end.saturating_sub(quotes[qi].start))
@@ -460,8 +466,8 @@ pub fn judge(
         .unwrap_or(0);
 
     let mut found: Vec<Attributed> = Vec::new();
-    // `name_key` of each speaker, and of each target as it is met: a unit gives many findings.
-    let speaker_keys: Vec<String> = speakers.iter().map(|s| name_key(s)).collect();
+    // `names::fold` of each speaker, and of each target as it is met: a unit gives many findings.
+    let speaker_keys: Vec<String> = speakers.iter().map(|s| names::fold(s)).collect();
     let mut target_keys: Vec<Option<String>> = Vec::new();
     for ((speaker, start, end), members) in &units {
         let range = *start..*end;
@@ -475,7 +481,7 @@ pub fn judge(
             .copied()
             .filter(|&qi| in_unit(&quotes[qi]))
             .collect();
-        near.sort_unstable();
+        near.stable_sort();
         let own: Vec<Range<usize>> = near
             .iter()
             .filter(|&&qi| speaker_of[qi] == Some(*speaker))
@@ -524,7 +530,8 @@ pub fn judge(
                 target_keys.resize(finding.target + 1, None);
             }
             let mut same_name = || {
-                let key = target_keys[finding.target].get_or_insert_with(|| name_key(&target.name));
+                let key =
+                    target_keys[finding.target].get_or_insert_with(|| names::fold(&target.name));
                 *key == speaker_keys[*speaker]
             };
             if own_self || own_side || same_name() {
@@ -581,7 +588,7 @@ pub fn judge(
             aggregate::judgement(text, &speakers[k.0], &target.name, target.kind, &items)
         })
         .collect();
-    out.sort_by(|a, b| {
+    out.stable_sort_by(|a, b| {
         a.speaker
             .cmp(&b.speaker)
             .then(b.confidence.total_cmp(&a.confidence))

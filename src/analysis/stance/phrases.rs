@@ -77,10 +77,11 @@ pub fn closed(c: &Classes, w: &str) -> bool {
 
 /// "Mr", "Dr", "Gov" before a full stop: a title's abbreviation, not a sentence end.
 pub fn is_title_abbreviation(t: &Token) -> bool {
+    // "U.S." is an initialism, not a title, even where "U.S. senator" makes it part of one.
     t.cap
         && t.norm().len() <= 4
-        && (super::words::lists().titles.contains(t.norm())
-            || crate::analysis::names::is_title(t.surface()))
+        && !t.surface().contains('.')
+        && crate::analysis::names::is_title(t.surface())
 }
 
 /// "U.S.", "D.C.": a single capital letter before a full stop is an initial, not a sentence
@@ -158,8 +159,22 @@ pub fn object_at(
     let mut words = 0;
     let mut took_of = false;
     let mut end = start;
+    // "more oversight", "fewer beds": a quantity word opens the phrase and stays in it.
+    let quantity = |j: usize| {
+        j == start
+            && matches!(toks[j].norm(), "more" | "less" | "fewer")
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_word() && !closed(c, n.norm()) && !c.det.contains(n.norm()))
+    };
     while k < limit && words < MAX_WORDS {
         let t = &toks[k];
+        if quantity(k) {
+            words += 1;
+            k += 1;
+            end = k;
+            continue;
+        }
         if t.is_punct('.')
             && k > start
             && (is_title_abbreviation(&toks[k - 1]) || is_initial(&toks[k - 1]))

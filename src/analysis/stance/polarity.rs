@@ -14,6 +14,7 @@
 //! With no cue in the clause, a general sentiment lexicon decides, weakly.
 
 use crate::analysis::fasthash::HashSet;
+use crate::analysis::sorting::StableSort;
 use std::ops::Range;
 
 use super::grammar::grammar;
@@ -102,7 +103,7 @@ fn inside(ranges: &[Range<usize>], pos: usize) -> bool {
 /// The same positions as `ranges`, as sorted, disjoint ranges.
 fn merged(ranges: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut sorted = ranges.to_vec();
-    sorted.sort_by_key(|r| r.start);
+    sorted.stable_sort_by_key(|r| r.start);
     let mut out: Vec<Range<usize>> = Vec::with_capacity(sorted.len());
     for r in sorted {
         match out.last_mut() {
@@ -139,6 +140,7 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
     let hits = find_hits(toks, &mentions, cat);
     let actions = add_phrases(toks, &hits, &mut mentions, cat);
+    resolve_it(unit, &hits, &mut mentions, cat);
     let about = cat.said_of(unit.tokens, unit.range.end, holder.person_key.as_deref());
     let quoted: Vec<bool> = toks.iter().map(|t| inside(&unit.quoted, t.start)).collect();
     resolve_pronouns(
@@ -153,7 +155,7 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     );
     // Mentions never overlap ("his" resolved inside "releasing his tax returns"): the earlier
     // and longer one stays.
-    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    mentions.stable_sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut last_end = 0;
     mentions.retain(|m| {
         let keep = m.start >= last_end;
@@ -272,11 +274,16 @@ fn add_phrases(
                 },
             };
             if let Some((range, sign)) = action_after(toks, &asked, &stop) {
+                let asked = Asked {
+                    hit: *h,
+                    sign: sign * h.cue.sign,
+                };
                 add_action(
                     toks,
                     range,
-                    *h,
-                    sign * h.cue.sign,
+                    asked,
+                    hits,
+                    mentions,
                     cat,
                     &mut added,
                     &mut actions,
@@ -338,7 +345,17 @@ fn add_phrases(
                 .as_ref()
                 .and_then(|(r, sign)| coordinated_action(toks, r.end, &stop).map(|r| (r, *sign)));
             for (range, sign) in first.into_iter().chain(second) {
-                add_action(toks, range, *h, sign, cat, &mut added, &mut actions);
+                let asked = Asked { hit: *h, sign };
+                add_action(
+                    toks,
+                    range,
+                    asked,
+                    hits,
+                    mentions,
+                    cat,
+                    &mut added,
+                    &mut actions,
+                );
             }
             continue;
         }
@@ -470,8 +487,75 @@ fn add_phrases(
     // A phrase replaces the possessor mention it opens with, so mentions never overlap.
     mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
     mentions.extend(added);
-    mentions.sort_by_key(|m| m.start);
+    mentions.stable_sort_by_key(|m| m.start);
     actions
+}
+
+/// "The council unveiled the transit levy. \u{201c}I oppose it\u{201d}": "it" as the whole object
+/// of a stance verb stands for the last common noun phrase before it, in its sentence or the
+/// one before. (As a subject, "it" and "this" mostly stand for a situation: "this is a
+/// dangerous time", "it's heartbreaking"; they are left alone.)
+fn resolve_it(unit: &Unit, hits: &[Hit], mentions: &mut Vec<Mention>, cat: &mut Catalogue) {
+    let all = unit.tokens;
+    let toks = &all[unit.range.clone()];
+    let mut found: Vec<usize> = Vec::new();
+    for h in hits {
+        if !matches!(h.cue.kind, CueKind::Obj | CueKind::Shift) {
+            continue;
+        }
+        let k = h.end();
+        let whole = toks.get(k + 1).is_none_or(|t| !t.is_word());
+        if toks.get(k).is_none_or(|t| t.norm() != "it") || !whole {
+            continue;
+        }
+        if !mentions.iter().any(|m| m.start <= k && k < m.end) && !found.contains(&k) {
+            found.push(k);
+        }
+    }
+    for k in found {
+        let at = unit.range.start + k;
+        let Some(r) = antecedent(all, at) else {
+            continue;
+        };
+        let target = cat.phrase_target(phrases::label(all, r.clone()), phrases::key(all, r));
+        mentions.push(Mention {
+            start: k,
+            end: k + 1,
+            target,
+        });
+    }
+    mentions.sort_by_key(|m| m.start);
+}
+
+/// The last common noun phrase opened by a determiner before token `at`, in its sentence or
+/// the one before: "the transit levy" in "The council unveiled the transit levy on Monday."
+fn antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
+    let c = phrases::classes();
+    let mut stops = 0;
+    let mut j = at;
+    let floor = at.saturating_sub(80);
+    while j > floor {
+        j -= 1;
+        let t = &all[j];
+        if matches!(t.kind, Kind::Punct('.' | '?' | '!')) {
+            stops += 1;
+            if stops == 2 {
+                return None;
+            }
+            continue;
+        }
+        if !c.det.contains(t.norm()) || t.norm() == "that" {
+            continue;
+        }
+        let Some(r) = phrases::object_at(all, j, at, &|_| false) else {
+            continue;
+        };
+        let head = &all[r.end - 1];
+        if head.is_word() && !head.cap && !c.time.contains(head.norm()) {
+            return Some(r);
+        }
+    }
+    None
 }
 
 /// The open noun phrase at `range` as a mention of its phrase target.
@@ -489,19 +573,54 @@ fn phrase_mention(toks: &[Token], range: Range<usize>, cat: &mut Catalogue) -> M
 
 /// Records the action at `range` as a mention of its own target, unless a phrase already
 /// added covers part of it.
+/// What asks for an action: the cue, and +1 asked for or -1 asked against.
+struct Asked {
+    hit: Hit,
+    sign: f32,
+}
+
+#[allow(clippy::too_many_arguments)]
 fn add_action(
     toks: &[Token],
     range: Range<usize>,
-    hit: Hit,
-    sign: f32,
+    asked: Asked,
+    hits: &[Hit],
+    mentions: &[Mention],
     cat: &mut Catalogue,
     added: &mut Vec<Mention>,
     actions: &mut Vec<Action>,
 ) {
+    let Asked { hit, sign } = asked;
     if added
         .iter()
         .any(|m| m.start < range.end && range.start < m.end)
     {
+        return;
+    }
+    // "should scrap the levy", "urged council to reject the fare hike": an action whose verb
+    // is itself a stance verb is a stance on that verb's object.
+    let verb = hits.iter().find(|x| {
+        x.i == range.start && matches!(x.cue.kind, CueKind::Obj | CueKind::Shift) && !x.cue.own_only
+    });
+    let object = verb.and_then(|v| {
+        phrases::object_at(toks, v.end(), range.end, &|_| false).map(|r| (r, v.cue.sign))
+    });
+    if let Some((object, verb_sign)) = object {
+        let start = match mentions.iter().find(|m| m.start == object.start) {
+            Some(m) => m.start,
+            None => {
+                let m = phrase_mention(toks, object, cat);
+                let start = m.start;
+                added.push(m);
+                start
+            }
+        };
+        actions.push(Action {
+            start,
+            hit,
+            sign: sign * verb_sign,
+            firm: true,
+        });
         return;
     }
     let target = cat.action_target(
@@ -1020,7 +1139,7 @@ fn resolve_pronouns(
         }
     }
     mentions.extend(added);
-    mentions.sort_by_key(|m| m.start);
+    mentions.stable_sort_by_key(|m| m.start);
 }
 
 fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<Hit> {
@@ -1290,7 +1409,14 @@ fn read_clause(
     let own = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.own, t.start));
     let clause_own = (a..b).any(own);
     let foreign = (a..b).any(|k| inside(&unit.foreign, toks[k].start));
-    if (foreign || clause.aside) && !clause_own {
+    // "Sethi, an outspoken opponent of the closures, said …": an appositive after the
+    // holder's name describes the holder.
+    let describes_holder = clause.aside
+        && a >= 2
+        && toks[a - 1].is_punct(',')
+        && holder.words.contains(toks[a - 2].norm())
+        && matches!(toks[a].norm(), "a" | "an");
+    if (foreign || clause.aside) && !clause_own && !describes_holder {
         return;
     }
     // Both lists are in text order: the clause's part is found by bisection, not by a walk
@@ -1370,6 +1496,7 @@ fn read_clause(
             &quoted,
         );
         match &resumed {
+            _ if describes_holder && agent == Agent::Unknown => Agent::Speaker,
             Some((r, ms)) if agent == Agent::Unknown => subject_of(
                 toks,
                 r.start,
@@ -1515,7 +1642,7 @@ fn read_clause(
             }
             _ => {}
         }
-        chain.sort_by_key(|h| h.i);
+        chain.stable_sort_by_key(|h| h.i);
         results[mi] = Some((sign, weight, chain));
         adjunct[mi] = pp;
     }
@@ -1658,7 +1785,7 @@ fn choose_cue(
         .filter(|h| h.cue.kind == CueKind::Contrast)
         .map(|h| h.i)
         .collect();
-    contrast_at.sort_unstable();
+    contrast_at.stable_sort();
     let blocked = |from: usize, to: usize| {
         let k = contrast_at.partition_point(|&i| i < from);
         contrast_at.get(k).is_some_and(|&i| i < to)
@@ -1716,7 +1843,7 @@ fn choose_cue(
                             .iter()
                             .all(|t| {
                                 grammar().coordinators.contains(t.norm())
-                                    || lists().titles.contains(t.norm())
+                                    || crate::analysis::names::is_title(t.norm())
                                     || grammar().determiners.contains(t.norm())
                                     || !t.is_word()
                             })
@@ -1856,7 +1983,13 @@ fn compose(
         // "While denying Kyiv would be excluded, Putin dismissed …": a comma between the two
         // cues closes the earlier one's clause.
         let comma_between = toks[e.end()..current.i].iter().any(|t| t.is_punct(','));
-        if coordinated || comma_between {
+        // "protesters continued to call for": a noun for people is the later cue's subject,
+        // not a verb governing it.
+        let agent_noun = e.n == 1
+            && ["ers", "ors", "ists", "ics"]
+                .iter()
+                .any(|s| toks[e.i].norm().ends_with(s));
+        if coordinated || comma_between || agent_noun {
             break;
         }
         // A target between the two cues is the earlier cue's own object, unless it is the
@@ -2139,6 +2272,51 @@ fn subject_of(
         });
     if gerund_of_object {
         return Agent::Other;
+    }
+    // "the board had ignored patients": a common noun phrase right before the verb is its
+    // subject, somebody or something other than the speaker.
+    let c = phrases::classes();
+    let mut k = cue;
+    while k > clause_start
+        && (c.aux.contains(toks[k - 1].norm())
+            || c.adv.contains(toks[k - 1].norm())
+            || toks[k - 1].norm() == "not")
+    {
+        k -= 1;
+    }
+    // Only before a verb: an auxiliary, or a finite form ("ignored", "backs"); not a noun
+    // cue ("a consistent supporter of").
+    let verb = k < cue || {
+        let w = toks[cue].norm();
+        w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"))
+    };
+    let noun = verb && k > clause_start && {
+        let t = &toks[k - 1];
+        t.is_word()
+            && !t.cap
+            && !closed_word(t.norm())
+            && !t.norm().ends_with("ing")
+            && !c.conj.contains(t.norm())
+    };
+    if noun {
+        let mut j = k - 1;
+        let mut words = 0;
+        while j > clause_start && words < 3 && toks[j - 1].is_word() && !toks[j - 1].cap {
+            if c.det.contains(toks[j - 1].norm()) {
+                if !matches!(toks[j - 1].norm(), "our" | "my") {
+                    return Agent::Other;
+                }
+                break;
+            }
+            if closed_word(toks[j - 1].norm())
+                || c.conj.contains(toks[j - 1].norm())
+                || hits.iter().any(|h| h.i == j - 1)
+            {
+                break;
+            }
+            j -= 1;
+            words += 1;
+        }
     }
     // "Hillary Clinton's campaign has asked": a possessor's whole name is not the subject.
     let mut possessor_from = usize::MAX;

@@ -3,6 +3,7 @@
 //! praises Donald Trump."). The wording depends only on the kind of target and the stance.
 
 use crate::analysis::fasthash::{HashMap, HashMapExt};
+use crate::analysis::sorting::StableSort;
 
 use super::words::lists;
 use crate::analysis::report::{
@@ -96,7 +97,7 @@ pub fn summarize(matrix: &[StanceCell], documents: &[DocumentReport]) -> Vec<Spe
             .map(|c| c.confidence * c.evidence.len().max(1) as f32)
             .sum()
     };
-    by_speaker.sort_by(|a, b| weight(&b.1).total_cmp(&weight(&a.1)).then(a.0.cmp(b.0)));
+    by_speaker.stable_sort_by(|a, b| weight(&b.1).total_cmp(&weight(&a.1)).then(a.0.cmp(b.0)));
     by_speaker
         .into_iter()
         .take(MAX_SPEAKERS)
@@ -106,12 +107,12 @@ pub fn summarize(matrix: &[StanceCell], documents: &[DocumentReport]) -> Vec<Spe
                 TargetKind::Organisation => 1,
                 TargetKind::Person => 2,
             };
-            cells.sort_by(|a, b| {
+            cells.stable_sort_by(|a, b| {
                 let strength = |c: &StanceCell| c.confidence * c.evidence.len().max(1) as f32;
                 strength(b).total_cmp(&strength(a))
             });
             cells.truncate(MAX_ITEMS);
-            cells.sort_by_key(|c| rank(c.target_kind));
+            cells.stable_sort_by_key(|c| rank(c.target_kind));
             let items: Vec<String> = cells.iter().filter_map(|c| item(c)).collect();
             let role = role_of(speaker, documents);
             let head = match &role {
@@ -148,7 +149,7 @@ fn topic_keys(documents: &[DocumentReport]) -> HashMap<(TargetKind, String), Str
                 j.target
                     .split_whitespace()
                     .last()
-                    .map(super::targets::name_key)
+                    .map(crate::analysis::names::fold)
                     .unwrap_or_default()
             ),
             _ => fold(&j.target),
@@ -226,8 +227,9 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
                     topic.targets.push((j.target.clone(), 1));
                 }
             }
-            let speaker_key =
-                super::targets::name_key(j.speaker.split_whitespace().last().unwrap_or_default());
+            let speaker_key = crate::analysis::names::fold(
+                j.speaker.split_whitespace().last().unwrap_or_default(),
+            );
             let line_key = (speaker_key, line.stance);
             match line_at[at].get(&line_key).map(|&l| &mut topic.lines[l]) {
                 Some((_, kept)) => {
@@ -248,7 +250,7 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
         .into_iter()
         .map(|(_, t)| {
             let mut targets = t.targets;
-            targets.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            targets.stable_sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let side = |p: &[Polarity]| -> Vec<StanceLine> {
                 let mut v: Vec<StanceLine> = t
                     .lines
@@ -256,7 +258,7 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
                     .filter(|(_, l)| p.contains(&l.stance))
                     .map(|(_, l)| l.clone())
                     .collect();
-                v.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+                v.stable_sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
                 v
             };
             TopicSummary {
@@ -270,7 +272,7 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
         })
         .filter(|t| !(t.favor.is_empty() && t.against.is_empty()))
         .collect();
-    out.sort_by(|a, b| {
+    out.stable_sort_by(|a, b| {
         (b.favor.len() + b.against.len())
             .cmp(&(a.favor.len() + a.against.len()))
             .then(a.topic.cmp(&b.topic))

@@ -31,7 +31,7 @@ pub struct Token {
     pub line_start: bool,
     /// A capitalised word that can be part of a person's name ("Peskov", "Jean-Luc").
     pub name: bool,
-    /// `targets::name_key` of `surface` for capitalised words, empty otherwise; computed once
+    /// `names::fold` of `surface` for capitalised words, empty otherwise; computed once
     /// here because names are looked up per token.
     key: ShortStr,
 }
@@ -190,7 +190,7 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
             let key = if cap && keys {
-                ShortStr::new(&super::targets::name_key(word))
+                ShortStr::new(&crate::analysis::names::fold(word))
             } else {
                 ShortStr::default()
             };

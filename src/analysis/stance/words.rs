@@ -2,6 +2,7 @@
 //! matcher for multi-word patterns over tokens.
 
 use crate::analysis::fasthash::{HashMap, HashSet};
+use crate::analysis::sorting::StableSort;
 use std::sync::OnceLock;
 
 use super::tokens::Token;
@@ -128,7 +129,7 @@ impl<T: Clone> PhraseSet<T> {
                 }
                 if !self.prefix_lengths.contains(&p.len()) {
                     self.prefix_lengths.push(p.len());
-                    self.prefix_lengths.sort_unstable();
+                    self.prefix_lengths.stable_sort();
                 }
                 self.by_prefix
                     .entry(p)
@@ -298,8 +299,6 @@ pub struct Lists {
     pub entity_aliases: PhraseSet<usize>,
     /// Adjectives (case-sensitive) to entity index.
     pub entity_adjectives: PhraseSet<usize>,
-    pub titles: HashSet<String>,
-    pub name_stopwords: HashSet<String>,
     pub sentiment: HashMap<String, f32>,
 }
 
@@ -317,7 +316,7 @@ fn load() -> Lists {
         };
         let weight = cols
             .next()
-            .and_then(|w| w.trim().parse::<f32>().ok())
+            .and_then(|w| lexicon::weight(w.trim()))
             .unwrap_or(1.0);
         let own_only = cols.next().is_some_and(|c| c.trim() == "own");
         let (kind, sign) = match kind.trim() {
@@ -403,7 +402,7 @@ fn load() -> Lists {
         .chain(lexicon::lines(lexicon::EVALUATIONS))
         .filter_map(|l| {
             let (w, v) = l.split_once('\t')?;
-            let v: f32 = v.trim().parse().ok()?;
+            let v = lexicon::weight(v.trim())?;
             (!skip.contains(w)).then(|| (w.to_string(), v))
         })
         .collect();
@@ -415,8 +414,6 @@ fn load() -> Lists {
         entities,
         entity_aliases,
         entity_adjectives,
-        titles: set(lexicon::PERSON_TITLES),
-        name_stopwords: set(lexicon::NAME_STOPWORDS),
         sentiment,
     }
 }

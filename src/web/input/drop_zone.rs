@@ -1,6 +1,7 @@
 //! The drop target for files and folders and, for the keyboard and touch screens, the "Choose
 //! files" and "Choose folder" pickers.
 
+use crate::analysis::sorting::StableSort;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, Event, HtmlInputElement};
 use yew::prelude::*;
@@ -53,7 +54,7 @@ pub fn DropZone(props: &DropZoneProps) -> Html {
             let input: HtmlInputElement = e.target_unchecked_into();
             let mut files = folders::picked(input.files());
             if folder {
-                files.sort_by(|a, b| a.name.cmp(&b.name));
+                files.stable_sort_by(|a, b| a.name.cmp(&b.name));
             }
             // So that picking the same file again is a change too.
             input.set_value("");

@@ -2,6 +2,7 @@
 //! (`webkitGetAsEntry`, every level down), a folder picked with "Choose folder" names each file
 //! by its path inside the folder. Hidden files (`.DS_Store`, `.git/...`) are left out of folders.
 
+use crate::analysis::sorting::StableSort;
 use js_sys::{Array, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -56,7 +57,7 @@ pub async fn collect(dropped: Vec<Dropped>) -> Vec<NewFile> {
             Dropped::Folder(dir) => {
                 let mut inside = Vec::new();
                 walk(dir, &mut inside).await;
-                inside.sort_by(|a, b| a.name.cmp(&b.name));
+                inside.stable_sort_by(|a, b| a.name.cmp(&b.name));
                 out.extend(inside);
             }
         }

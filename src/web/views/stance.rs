@@ -4,6 +4,7 @@
 //! pressing it lists the evidence quotes with their article and cue words) and the core's
 //! one-line summaries. No stance is judged here.
 
+use crate::analysis::sorting::StableSort;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -71,7 +72,7 @@ fn layout(corpus: &Corpus, filters: &Filters, neutral: bool) -> Layout {
     }
     let ranked = |counts: HashMap<&str, usize>| {
         let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        v.stable_sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         v.into_iter()
             .map(|(k, _)| k.to_string())
             .collect::<Vec<_>>()

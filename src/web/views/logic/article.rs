@@ -4,6 +4,7 @@
 //! is nested in it, so that slicing the text can never panic. A passage opened from the Stance
 //! view (evidence, which may be a reporter's sentence with no quote) is one more span, `Focus`.
 
+use crate::analysis::sorting::StableSort;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -88,7 +89,7 @@ pub fn pieces_in(
     }
     // Outer quotes first: by start, the longer before the shorter; at equal ranges the
     // headline, then the focus, outside the quote.
-    spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
+    spans.stable_sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
     nest(&spans, from, to)
 }
 

@@ -2,6 +2,7 @@
 //! A quote passes when it passes each filter that is set; views show the quotes that pass and
 //! leave out documents, speakers, cells and dates left with none.
 
+use crate::analysis::sorting::StableSort;
 use std::collections::HashMap;
 
 /// `entry` by a borrowed key, copying it only when it is new.
@@ -202,7 +203,7 @@ pub fn menu<'a>(
 
 fn by_count(counts: &HashMap<String, usize>) -> Vec<String> {
     let mut v: Vec<(&str, usize)> = counts.iter().map(|(s, n)| (s.as_str(), *n)).collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    v.stable_sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     v.into_iter().map(|(s, _)| s.to_string()).collect()
 }
 

@@ -1,6 +1,7 @@
 //! The speakers table: everyone quoted across the documents, with the role given most often,
 //! organisation, the other names they went by, their quotes, and their stances from the matrix.
 
+use crate::analysis::sorting::StableSort;
 use std::collections::{HashMap, HashSet};
 
 use super::corpus::Corpus;
@@ -205,7 +206,7 @@ pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<S
                 .map(str::to_string)
                 .collect();
             let mut roles: Vec<(&str, usize)> = a.roles.into_iter().collect();
-            roles.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(y.0)));
+            roles.stable_sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(y.0)));
             let stances = cells
                 .get(name)
                 .into_iter()
@@ -224,7 +225,7 @@ pub fn rows(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> Vec<S
             })
         })
         .collect();
-    rows.sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
+    rows.stable_sort_by(|a, b| b.quotes.cmp(&a.quotes).then_with(|| a.name.cmp(&b.name)));
     rows
 }
 
@@ -296,7 +297,7 @@ mod tests {
             .map(|name| {
                 let a = acc.remove(name).unwrap();
                 let mut roles: Vec<(&str, usize)> = a.roles.into_iter().collect();
-                roles.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(y.0)));
+                roles.stable_sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(y.0)));
                 let row = SpeakerRow {
                     name: name.to_string(),
                     role: roles.first().map(|r| r.0.to_string()),

@@ -10,6 +10,7 @@ pub const MAX_POINTS: usize = 60;
 
 use super::corpus::Corpus;
 use super::filters::Filters;
+use crate::analysis::sorting::StableSort;
 use crate::Polarity;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -101,7 +102,7 @@ pub fn points(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> (Ve
             None => undated += 1,
         }
     }
-    dated.sort();
+    dated.stable_sort();
     let mut days: Vec<i64> = dated.iter().map(|x| x.0).collect();
     days.dedup();
     let mut months: Vec<&str> = dated.iter().map(|x| &x.1[..7]).collect();
