@@ -53,59 +53,53 @@ fn is_quote_char(c: char) -> bool {
 /// stop is a known abbreviation or a single initial.
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let para = &text[range.clone()];
+    let bytes = para.as_bytes();
+    // Byte positions stay on character boundaries: every step is a whole character, and the
+    // stops searched for are ASCII or start with a lead byte (0xE2 of "…").
+    let char_at = |p: usize| para.get(p..).and_then(|r| r.chars().next());
+    let skip_space = |mut k: usize| {
+        while let Some(d) = char_at(k).filter(|d| d.is_whitespace()) {
+            k += d.len_utf8();
+        }
+        k
+    };
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (_, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '\u{2026}') {
-            // Absorb runs of stops, closing quotes and brackets.
-            let mut j = i + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?' | ')' | ']' | '\u{2026}')
-                    || is_quote_char(chars[j].1))
-            {
-                j += 1;
-            }
-            let end = if j < chars.len() {
-                chars[j].0
-            } else {
-                para.len()
-            };
-            let next_starts = j < chars.len() && chars[j].1.is_whitespace() && {
-                let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
-                }
-                k < chars.len()
-                    && (chars[k].1.is_uppercase()
-                        || chars[k].1.is_ascii_digit()
-                        || is_quote_char(chars[k].1)
-                        || chars[k].1 == '(')
-            };
-            if (j >= chars.len() || next_starts) && !(c == '.' && is_abbreviation(para, chars[i].0))
-            {
-                let s = &para[start..end];
-                if !s.trim().is_empty() {
-                    out.push(range.start + start..range.start + end);
-                }
-                let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
-                }
-                start = if k < chars.len() {
-                    chars[k].0
-                } else {
-                    para.len()
-                };
-                i = k;
-                continue;
-            }
-            i = j;
+    while let Some(found) = bytes.get(i..).and_then(|rest| {
+        rest.iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    }) {
+        i += found;
+        let Some(c) = char_at(i) else {
+            break;
+        };
+        if !matches!(c, '.' | '!' | '?' | '\u{2026}') {
+            i += c.len_utf8();
             continue;
         }
-        i += 1;
+        // Absorb runs of stops, closing quotes and brackets.
+        let mut j = i + c.len_utf8();
+        while let Some(d) = char_at(j)
+            .filter(|&d| matches!(d, '.' | '!' | '?' | ')' | ']' | '\u{2026}') || is_quote_char(d))
+        {
+            j += d.len_utf8();
+        }
+        let end = j;
+        let next_starts = char_at(j).is_some_and(char::is_whitespace)
+            && char_at(skip_space(j)).is_some_and(|d| {
+                d.is_uppercase() || d.is_ascii_digit() || is_quote_char(d) || d == '('
+            });
+        if (j >= para.len() || next_starts) && !(c == '.' && is_abbreviation(para, i)) {
+            let s = &para[start..end];
+            if !s.trim().is_empty() {
+                out.push(range.start + start..range.start + end);
+            }
+            start = skip_space(j);
+            i = start;
+            continue;
+        }
+        i = j;
     }
     if start < para.len() && !para[start..].trim().is_empty() {
         out.push(range.start + start..range.end);
@@ -267,5 +261,72 @@ mod tests {
             .map(|r| &t[r])
             .collect();
         assert_eq!(s, vec!["\"We are ready.\" he said.", "Next one."]);
+    }
+
+    /// The splitter as it was written before it searched the bytes for stops: over a vector
+    /// of every character. The two must agree on any text.
+    fn sentences_by_chars(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let para = &text[range.clone()];
+        let mut out = Vec::new();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (_, c) = chars[i];
+            if matches!(c, '.' | '!' | '?' | '\u{2026}') {
+                let mut j = i + 1;
+                while j < chars.len()
+                    && (matches!(chars[j].1, '.' | '!' | '?' | ')' | ']' | '\u{2026}')
+                        || is_quote_char(chars[j].1))
+                {
+                    j += 1;
+                }
+                let end = chars.get(j).map_or(para.len(), |c| c.0);
+                let next_starts = j < chars.len() && chars[j].1.is_whitespace() && {
+                    let mut k = j;
+                    while k < chars.len() && chars[k].1.is_whitespace() {
+                        k += 1;
+                    }
+                    k < chars.len()
+                        && (chars[k].1.is_uppercase()
+                            || chars[k].1.is_ascii_digit()
+                            || is_quote_char(chars[k].1)
+                            || chars[k].1 == '(')
+                };
+                if (j >= chars.len() || next_starts)
+                    && !(c == '.' && is_abbreviation(para, chars[i].0))
+                {
+                    if !para[start..end].trim().is_empty() {
+                        out.push(range.start + start..range.start + end);
+                    }
+                    let mut k = j;
+                    while k < chars.len() && chars[k].1.is_whitespace() {
+                        k += 1;
+                    }
+                    start = chars.get(k).map_or(para.len(), |c| c.0);
+                    i = k;
+                    continue;
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        if start < para.len() && !para[start..].trim().is_empty() {
+            out.push(range.start + start..range.end);
+        }
+        out
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn sentences_agree_with_the_character_walk(
+            text in "[aA1 .!?\u{2026}\u{2014}\u{201c}\u{201d}\u{2019}\"')(\\]\n\u{00e9}\u{00c9}]{0,60}|(Mr|U\\.S|J|Dr|He| |\\.|\\. |!|\u{2026}|\u{201d}| \u{201c}|\u{2028}|said)*",
+        ) {
+            prop_assert_eq!(sentences(&text, 0..text.len()), sentences_by_chars(&text, 0..text.len()));
+        }
     }
 }

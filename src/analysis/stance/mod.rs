@@ -9,6 +9,7 @@
 
 mod aggregate;
 mod grammar;
+mod memo;
 mod phrases;
 mod polarity;
 mod summary;

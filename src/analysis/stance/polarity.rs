@@ -138,7 +138,7 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
         foreign: merged(&unit.foreign),
     };
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
-    let hits = find_hits(toks, &mentions);
+    let hits = find_hits(toks, &mentions, cat);
     let actions = add_phrases(toks, &hits, &mut mentions, cat);
     resolve_it(unit, &hits, &mut mentions, cat);
     let about = cat.said_of(unit.tokens, unit.range.end, holder.person_key.as_deref());
@@ -1142,8 +1142,7 @@ fn resolve_pronouns(
     mentions.stable_sort_by_key(|m| m.start);
 }
 
-fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
-    let l = lists();
+fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<Hit> {
     let mut covered = vec![false; toks.len()];
     for m in mentions {
         for c in covered.iter_mut().take(m.end).skip(m.start) {
@@ -1168,7 +1167,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention]) -> Vec<Hit> {
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))
         };
-        match l.cues.longest_at(toks, i).filter(|(n, c)| !noun_use(*n, c)) {
+        match cat.cue_at(toks, i).filter(|(n, c)| !noun_use(*n, c)) {
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
                     let mut cue = cue;

@@ -10,8 +10,15 @@
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::analysis::sorting::StableSort;
 
+use super::memo::Memo;
 use super::tokens::Token;
-use super::words::{lists, PhraseSet};
+
+/// The memo slots of the word lists looked up per token (see [`Memo`]).
+const ALIASES: usize = 0;
+const ADJECTIVES: usize = 1;
+const ISSUES: usize = 2;
+const CUES: usize = 3;
+use super::words::{lists, Cue, PhraseSet};
 use crate::analysis::lexicon;
 use crate::analysis::names::{self, Gender};
 use crate::analysis::report::{Person, Quote, TargetKind};
@@ -44,8 +51,11 @@ struct KnownPerson {
     target: Option<usize>,
 }
 
-pub struct Catalogue {
+pub struct Catalogue<'d> {
     pub targets: Vec<Target>,
+    /// The document's tokens, and the word lists' matches in them as units look them up.
+    doc: &'d [Token],
+    memo: Memo,
     by_key: HashMap<String, usize>,
     user: PhraseSet<usize>,
     /// Surname key to the person's full name.
@@ -95,17 +105,19 @@ fn is_name_word(t: &Token) -> bool {
     t.name
 }
 
-impl Catalogue {
+impl<'d> Catalogue<'d> {
     /// Learns the document's people and the user's targets.
     pub fn new(
-        tokens: &[Token],
+        tokens: &'d [Token],
         quotes: &[Quote],
         people: &[Person],
         user_targets: &[UserTarget],
         domains: &[String],
-    ) -> Catalogue {
+    ) -> Catalogue<'d> {
         let mut cat = Catalogue {
             targets: Vec::new(),
+            doc: tokens,
+            memo: Memo::default(),
             by_key: HashMap::new(),
             user: PhraseSet::new(false),
             people: HashMap::new(),
@@ -248,7 +260,7 @@ impl Catalogue {
             return;
         }
         // "Al Arabiya Russia" (a caption run into a headline) is no person.
-        let as_tokens = super::tokens::tokenize(name, 0..name.len());
+        let as_tokens = super::tokens::tokenize_unkeyed(name, 0..name.len());
         if (0..as_tokens.len()).any(|k| {
             l.entity_aliases.longest_at(&as_tokens, k).is_some()
                 || l.entity_adjectives.longest_at(&as_tokens, k).is_some()
@@ -404,16 +416,22 @@ impl Catalogue {
 
     /// A person mention at token `i`: a known surname, with the first name before it when
     /// written. Returns (start, end, surname key).
-    fn person_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize, String)> {
+    fn person_at(&mut self, tokens: &[Token], i: usize) -> Option<(usize, usize, String)> {
+        let l = lists();
         let t = tokens.get(i).filter(|t| is_name_word(t))?;
         // A first name followed by the surname.
         if let Some(next) = tokens.get(i + 1).filter(|n| is_name_word(n) && !t.poss) {
             if let Some(p) = self.people.get(next.key()) {
+                let (memo, doc) = (&mut self.memo, self.doc);
                 if p.first.as_deref() == Some(t.key())
                     || !names::is_stopword(t.norm())
                         && !names::is_title(t.norm())
-                        && lists().entity_adjectives.longest_at(tokens, i).is_none()
-                        && lists().entity_aliases.longest_at(tokens, i).is_none()
+                        && memo
+                            .longest_at(ADJECTIVES, &l.entity_adjectives, doc, tokens, i)
+                            .is_none()
+                        && memo
+                            .longest_at(ALIASES, &l.entity_aliases, doc, tokens, i)
+                            .is_none()
                 {
                     return Some((i, i + 2, next.key().to_string()));
                 }
@@ -422,6 +440,28 @@ impl Catalogue {
         self.people
             .contains_key(t.key())
             .then(|| (i, i + 1, t.key().to_string()))
+    }
+
+    /// The word lists' longest matches at token `i` of `window` (see [`Memo`]).
+    fn alias_at(&mut self, window: &[Token], i: usize) -> Option<(usize, &'static usize)> {
+        let set = &lists().entity_aliases;
+        self.memo.longest_at(ALIASES, set, self.doc, window, i)
+    }
+
+    fn adjective_at(&mut self, window: &[Token], i: usize) -> Option<(usize, &'static usize)> {
+        let set = &lists().entity_adjectives;
+        self.memo.longest_at(ADJECTIVES, set, self.doc, window, i)
+    }
+
+    /// [`Memo`]'s `lists().cues.longest_at(window, i)`.
+    pub fn cue_at(&mut self, window: &[Token], i: usize) -> Option<(usize, &'static Cue)> {
+        let set = &lists().cues;
+        self.memo.longest_at(CUES, set, self.doc, window, i)
+    }
+
+    fn issue_at(&mut self, window: &[Token], i: usize) -> Option<(usize, &'static usize)> {
+        let set = &lists().issue_patterns;
+        self.memo.longest_at(ISSUES, set, self.doc, window, i)
     }
 
     /// All target mentions in `tokens[range]`, left to right, without overlaps.
@@ -449,11 +489,10 @@ impl Catalogue {
                 continue;
             }
             // An actor qualifying an issue: "US mediation", "European sanctions".
-            let alias = l.entity_aliases.longest_at(window, i);
-            let actor = alias.or_else(|| l.entity_adjectives.longest_at(window, i));
+            let alias = self.alias_at(window, i);
+            let actor = alias.or_else(|| self.adjective_at(window, i));
             if let Some((n, &entity)) = actor {
-                if let Some((m, &issue)) = on(&enabled, l.issue_patterns.longest_at(window, i + n))
-                {
+                if let Some((m, &issue)) = on(&enabled, self.issue_at(window, i + n)) {
                     if l.issues[issue].qualified && !tokens[i + n - 1].poss {
                         let surface = tokens[i..i + n]
                             .iter()
@@ -472,7 +511,7 @@ impl Catalogue {
                 }
             }
             let person = self.person_at(window, i);
-            let issue = on(&enabled, l.issue_patterns.longest_at(window, i));
+            let issue = on(&enabled, self.issue_at(window, i));
             let person_len = person.as_ref().map_or(0, |p| p.1 - p.0);
             let alias_len = alias.map_or(0, |a| a.0);
             let issue_len = issue.map_or(0, |a| a.0);
@@ -499,7 +538,7 @@ impl Catalogue {
                 let qualifies = next.is_some_and(|t| {
                     !t.cap
                         && (super::grammar::grammar().modified_heads.contains(t.norm())
-                            || on(&enabled, l.issue_patterns.longest_at(window, i + n)).is_some()
+                            || on(&enabled, self.issue_at(window, i + n)).is_some()
                             || noun_modifier_slot(t))
                 });
                 if !describes_person && !qualifies {
@@ -532,13 +571,17 @@ impl Catalogue {
     /// words written before their name in the document ("Russian Foreign Minister Sergey
     /// Lavrov", "Kremlin spokesman Dmitry Peskov"). `tokens` are the ones the catalogue was
     /// built from.
-    pub fn side_of(&self, tokens: &[Token], descriptions: &[String]) -> HashSet<usize> {
+    pub fn side_of(&mut self, tokens: &[Token], descriptions: &[String]) -> HashSet<usize> {
         let l = lists();
         let mut side = HashSet::new();
+        let (memo, doc) = (&mut self.memo, self.doc);
         let mut scan = |toks: &[Token]| {
             for i in 0..toks.len() {
-                for set in [&l.entity_aliases, &l.entity_adjectives] {
-                    if let Some((_, &e)) = set.longest_at(toks, i) {
+                for (slot, set) in [
+                    (ALIASES, &l.entity_aliases),
+                    (ADJECTIVES, &l.entity_adjectives),
+                ] {
+                    if let Some((_, &e)) = memo.longest_at(slot, set, doc, toks, i) {
                         side.insert(e);
                     }
                 }
@@ -551,7 +594,7 @@ impl Catalogue {
                 .split([',', ';', '(', '\u{2014}'])
                 .next()
                 .unwrap_or_default();
-            scan(&super::tokens::tokenize(head, 0..head.len()));
+            scan(&super::tokens::tokenize_unkeyed(head, 0..head.len()));
         }
         // Words before a full-name mention of the speaker.
         let keys: HashSet<String> = descriptions
@@ -875,7 +918,7 @@ mod tests {
         let text = "Warsaw Wants Talks, Not With Washington\n\n\
                     Polish Foreign Minister Jan Kowalski said the talks would go on.";
         let t = tokenize(text, 0..text.len());
-        let cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
+        let mut cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         let side = cat.side_of(&t, &descriptions);
         assert!(side.contains(&entity("Poland")));
         assert!(!side.contains(&entity("United States")));
@@ -883,7 +926,7 @@ mod tests {
         // Within one line the words before the name still count.
         let text = "Talks resumed. US envoy Jan Kowalski said so.";
         let t = tokenize(text, 0..text.len());
-        let cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
+        let mut cat = Catalogue::new(&t, &[], &[], &[], &all_domains());
         assert!(cat
             .side_of(&t, &descriptions)
             .contains(&entity("United States")));

@@ -138,6 +138,16 @@ fn dotted_initials(s: &str, i: usize) -> Option<usize> {
 /// Splits `text[range]` into tokens. Offsets are into `text`; a range that is out of bounds
 /// or not on character boundaries gives no tokens.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    tokenize_with(text, range, true)
+}
+
+/// [`tokenize`] without the name keys (`Token::key` is empty): for text that is only matched
+/// against the word lists, where a key per capitalised word was most of the cost.
+pub fn tokenize_unkeyed(text: &str, range: Range<usize>) -> Vec<Token> {
+    tokenize_with(text, range, false)
+}
+
+fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
     let Some(slice) = text.get(range.clone()) else {
         return Vec::new();
     };
@@ -179,7 +189,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 && word
                     .chars()
                     .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
-            let key = if cap {
+            let key = if cap && keys {
                 ShortStr::new(&crate::analysis::names::fold(word))
             } else {
                 ShortStr::default()

@@ -59,8 +59,12 @@ type WordMap<V> = std::collections::HashMap<String, V, std::hash::BuildHasherDef
 /// Multi-word patterns, each with a value; finds the longest pattern starting at a token.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    exact: WordMap<Vec<(Vec<Part>, T)>>,
-    prefixed: Vec<(Vec<Part>, T)>,
+    /// Every pattern in the order added; a pattern's index there is its id.
+    patterns: Vec<(Vec<Part>, T)>,
+    /// Ids of the patterns starting with an exact word, by that word.
+    exact: WordMap<Vec<usize>>,
+    /// Ids of the patterns starting with a prefix.
+    prefixed: Vec<usize>,
     /// The patterns of `prefixed` by the prefix of their first word (in insertion order), and
     /// the lengths those prefixes have: a token's candidates are found by a few lookups of
     /// its own prefixes instead of a test of every prefixed pattern.
@@ -95,6 +99,7 @@ fn add_pair(bits: &mut [u64], pair: usize) {
 impl<T: Clone> PhraseSet<T> {
     pub fn new(case_sensitive: bool) -> Self {
         PhraseSet {
+            patterns: Vec::new(),
             exact: WordMap::default(),
             prefixed: Vec::new(),
             by_prefix: WordMap::default(),
@@ -107,13 +112,12 @@ impl<T: Clone> PhraseSet<T> {
 
     pub fn add(&mut self, pattern: &str, value: T) {
         let parts: Vec<Part> = pattern.split_whitespace().map(Part::parse).collect();
+        let id = self.patterns.len();
         match parts.first() {
             Some(Part::Exact(w)) => {
                 add_pair(&mut self.exact_starts, pair(w));
-                self.exact
-                    .entry(w.clone())
-                    .or_default()
-                    .push((parts, value))
+                self.exact.entry(w.clone()).or_default().push(id);
+                self.patterns.push((parts, value));
             }
             Some(Part::Prefix(p)) => {
                 let p = p.clone();
@@ -131,7 +135,8 @@ impl<T: Clone> PhraseSet<T> {
                     .entry(p)
                     .or_default()
                     .push(self.prefixed.len());
-                self.prefixed.push((parts, value));
+                self.prefixed.push(id);
+                self.patterns.push((parts, value));
             }
             None => {}
         }
@@ -148,7 +153,32 @@ impl<T: Clone> PhraseSet<T> {
     /// The longest pattern matching the words from `i` on: (number of tokens, value).
     /// Only word tokens match; a possessive may only end a match.
     pub fn longest_at(&self, tokens: &[Token], i: usize) -> Option<(usize, &T)> {
-        if self.exact.is_empty() && self.prefixed.is_empty() {
+        self.longest_id_at(tokens, i)
+            .map(|(n, id)| (n, &self.patterns[id].1))
+    }
+
+    /// The value of pattern `id` (see [`PhraseSet::longest_id_at`]).
+    pub fn value(&self, id: usize) -> &T {
+        &self.patterns[id].1
+    }
+
+    /// The number of words of pattern `id`.
+    pub fn pattern_len(&self, id: usize) -> usize {
+        self.patterns[id].0.len()
+    }
+
+    /// Whether a pattern could start at token `i`, by its first two bytes alone: false for
+    /// most tokens, and then [`PhraseSet::longest_at`] finds nothing there.
+    pub fn may_start(&self, tokens: &[Token], i: usize) -> bool {
+        tokens.get(i).filter(|t| t.is_word()).is_some_and(|t| {
+            let start = pair(self.word(t));
+            has_pair(&self.exact_starts, start) || has_pair(&self.prefix_starts, start)
+        })
+    }
+
+    /// [`PhraseSet::longest_at`] with the matching pattern's id instead of its value.
+    pub fn longest_id_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+        if self.patterns.is_empty() {
             return None;
         }
         let first = tokens.get(i).filter(|t| t.is_word())?;
@@ -164,13 +194,14 @@ impl<T: Clone> PhraseSet<T> {
         // The first longest match in the order the patterns are tried: exact ones in the order
         // they were added, then prefixed ones in the order they were added.
         let start = pair(word);
-        let mut best: Option<(usize, &T)> = None;
+        let mut best: Option<(usize, usize)> = None;
         let exact = has_pair(&self.exact_starts, start)
             .then(|| self.exact.get(word))
             .flatten();
-        for (parts, value) in exact.into_iter().flatten() {
+        for &id in exact.into_iter().flatten() {
+            let parts = &self.patterns[id].0;
             if best.is_none_or(|(len, _)| parts.len() > len) && matches(parts) {
-                best = Some((parts.len(), value));
+                best = Some((parts.len(), id));
             }
         }
         // Prefixed patterns whose first prefix begins `word` (and is shorter): the longest
@@ -189,7 +220,7 @@ impl<T: Clone> PhraseSet<T> {
                 continue;
             };
             for &k in list {
-                let parts = &self.prefixed[k].0;
+                let parts = &self.patterns[self.prefixed[k]].0;
                 let better = prefixed
                     .is_none_or(|(len, at)| parts.len() > len || (parts.len() == len && k < at));
                 if better && matches(parts) {
@@ -199,7 +230,7 @@ impl<T: Clone> PhraseSet<T> {
         }
         if let Some((n, k)) = prefixed {
             if best.is_none_or(|(len, _)| n > len) {
-                best = Some((n, &self.prefixed[k].1));
+                best = Some((n, self.prefixed[k]));
             }
         }
         best
