@@ -8,9 +8,9 @@
 # worker: 300 KB; full app: 550 KB) are printed beside them until the budgets reach them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-API_BUDGET_KB=375
+API_BUDGET_KB=378
 API_TARGET_KB=300
-APP_BUDGET_KB=675
+APP_BUDGET_KB=678
 APP_TARGET_KB=550
 scripts/build-web.sh >/dev/null
 scripts/build-npm.sh >/dev/null
