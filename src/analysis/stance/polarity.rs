@@ -524,7 +524,8 @@ fn resolve_it(unit: &Unit, hits: &[Hit], mentions: &mut Vec<Mention>, cat: &mut 
             target,
         });
     }
-    mentions.sort_by_key(|m| m.start);
+    // resolve_pronouns looks back through the mentions in text order.
+    mentions.stable_sort_by_key(|m| m.start);
 }
 
 /// The last common noun phrase opened by a determiner before token `at`, in its sentence or
@@ -1513,10 +1514,7 @@ fn read_clause(
     };
     // "…, calling for X" hangs on the sentence's subject: the speaker only when the sentence
     // opens with them ("It issued a paper …, calling for …" is not the speaker's call).
-    let sentence_start = (0..a)
-        .rev()
-        .find(|&j| matches!(toks[j].kind, Kind::Punct('.' | '?' | '!')))
-        .map_or(0, |j| j + 1);
+    let sentence_start = sentence_start(toks, a);
     let opens_with_speaker = || {
         let end = a.min(sentence_start + 30);
         for (k, t) in toks.iter().enumerate().take(end).skip(sentence_start) {
@@ -2078,6 +2076,14 @@ fn topic_clause(toks: &[Token], start: usize) -> bool {
         .is_some_and(|t| grammar().topic_openers.contains(t.norm()))
 }
 
+/// The first token of the sentence holding token `k`: the one after the last stop before it.
+fn sentence_start(toks: &[Token], k: usize) -> usize {
+    (0..k)
+        .rev()
+        .find(|&j| matches!(toks[j].kind, Kind::Punct('.' | '?' | '!')))
+        .map_or(0, |j| j + 1)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Agent {
     Speaker,
@@ -2114,24 +2120,14 @@ fn subject_of(
     }
     // "he"/"she" take the subject of their sentence: the first person it names before them.
     let other_person_before = |k: usize| {
-        let start = (0..k)
-            .rev()
-            .find(|&j| {
-                toks[j].kind == Kind::Punct('.') || toks[j].is_punct('?') || toks[j].is_punct('!')
-            })
-            .map_or(0, |j| j + 1);
+        let start = sentence_start(toks, k);
         let first = sentence_mentions.iter().find(|m| {
             m.start >= start && m.end <= k && cat.targets[m.target].kind == TargetKind::Person
         });
         first.is_some_and(|m| cat.targets[m.target].person_key != holder.person_key)
     };
     let holder_named_before = |k: usize| {
-        let start = (0..k)
-            .rev()
-            .find(|&j| {
-                toks[j].kind == Kind::Punct('.') || toks[j].is_punct('?') || toks[j].is_punct('!')
-            })
-            .map_or(0, |j| j + 1);
+        let start = sentence_start(toks, k);
         sentence_mentions.iter().any(|m| {
             m.start >= start
                 && m.end <= k
