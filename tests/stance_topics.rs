@@ -1102,3 +1102,64 @@ fn transit_it_as_the_object_of_a_stance_verb_is_the_phrase_before() {
         claims(&doc)
     );
 }
+
+#[test]
+fn housing_a_passive_verb_of_judging_links_like_a_copula() {
+    let doc = run("Curfew Debate\n\n\
+         Councillor Rita Okafor said the youth curfew should be seen as intolerable.\n\n\
+         Landlord Piet Vos said the rent registry was deemed unworkable.\n\n\
+         Senator Ana Ruiz argued that the practice of landlords evicting unarmed tenants \
+         should be recognized as \u{201c}cruel.\u{201d}");
+    let want = [
+        ("Rita Okafor", "youth curfew", Polarity::Against),
+        ("Piet Vos", "rent registry", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    // What is judged is the practice, not the tenants inside its phrase.
+    expect(
+        &doc,
+        &[("Ana Ruiz", "practice of landlords", Polarity::Against)],
+    );
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(_, t, _)| t == "tenants" || t == "unarmed tenants"),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn tax_the_sooner_the_better_asks_for_the_action() {
+    let doc = run("Returns Row\n\n\
+         \u{201c}The sooner the mayor publishes the audit, the better,\u{201d} said accountant \
+         Mira Holt.\n\n\
+         \u{201c}The faster Minister Dunn scraps the parking levy, the better,\u{201d} said shop \
+         owner Jo Rand.\n\n\
+         \u{201c}The sooner we leave, the happier I am,\u{201d} said commuter Lee Park.");
+    let want = [
+        ("Mira Holt", "audit", Polarity::Favor),
+        ("Jo Rand", "parking levy", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    assert!(
+        !claims(&doc).iter().any(|(s, _, _)| s.contains("Lee Park")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn hockey_a_second_predicate_after_a_comma_shares_the_pronoun_subject() {
+    let doc = run("Playoff Hero\n\n\
+         Coach Lena Brooks recalled last spring, when goalie Tomas Vik and her assistant \
+         Carla Diaz fought through injuries. By the final, he had recovered.\n\n\
+         \u{201c}He played every minute, was at the top of his game,\u{201d} Brooks said.");
+    expect(&doc, &[("Lena Brooks", "Tomas Vik", Polarity::Favor)]);
+    assert_eq!(
+        stance(&doc, "Lena Brooks", "Carla Diaz"),
+        None,
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -83,6 +83,11 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
     first_name(name).and_then(|f| first_names().get(f.to_lowercase().as_str()).copied())
 }
 
+/// The gender one given name usually tells ("Carla" → Female).
+pub fn given_name_gender(word: &str) -> Option<Gender> {
+    first_names().get(word.to_lowercase().as_str()).copied()
+}
+
 /// A person's grammatical gender, as far as the text tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {

@@ -26,6 +26,7 @@ pub struct Grammar {
     pub modified_heads: HashSet<&'static str>,
     pub subordinators: HashSet<&'static str>,
     pub adjectival: HashSet<&'static str>,
+    pub sooner: HashSet<&'static str>,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -53,6 +54,7 @@ pub fn grammar() -> &'static Grammar {
             modified_heads: take("modified_heads"),
             subordinators: take("subordinators"),
             adjectival: take("adjectival"),
+            sooner: take("sooner"),
         }
     })
 }

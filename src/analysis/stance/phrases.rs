@@ -22,6 +22,7 @@ pub struct Classes {
     pub conj: HashSet<&'static str>,
     pub aux: HashSet<&'static str>,
     pub copula: HashSet<&'static str>,
+    pub regard: HashSet<&'static str>,
     pub pron: HashSet<&'static str>,
     pub link: HashSet<&'static str>,
     pub adv: HashSet<&'static str>,
@@ -47,6 +48,7 @@ pub fn classes() -> &'static Classes {
             conj: take("conj"),
             aux: take("aux"),
             copula: take("copula"),
+            regard: take("regard"),
             pron: take("pron"),
             link: take("link"),
             adv: take("adv"),
@@ -355,7 +357,14 @@ pub fn subject_before(
     while k > clause_start && words < MAX_WORDS {
         let t = &toks[k - 1];
         // A verb before the subject ("said", "approved") is not part of it.
-        let verb = stop(k - 1) || (!t.cap && t.norm().ends_with("ed") && words > 0);
+        // "said", "approved" before the subject are verbs; "the revised plan", "killing
+        // unarmed teenagers" have a participle as adjective inside the phrase.
+        let adjective_ed = k >= 2 + clause_start && {
+            let p = toks[k - 2].norm();
+            c.det.contains(p) || c.prep.contains(p) || (p.len() > 5 && p.ends_with("ing"))
+        };
+        let verb =
+            stop(k - 1) || (!t.cap && t.norm().ends_with("ed") && words > 0 && !adjective_ed);
         if !t.is_word() || closed(c, t.norm()) || adverb(t) || verb {
             // "the cost of the levy is": one "of" complement inside the subject.
             if t.norm() == "of" && k - 1 > clause_start && words > 0 {

@@ -203,6 +203,16 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
                 && k >= 2
                 && toks[k - 2].is_word()
                 && !closed_word(toks[k - 2].norm()));
+        // "should be seen as intolerable", "was deemed unworkable": a passive verb of judging
+        // links like the copula before it.
+        let regard_as = p.norm() == "as" && k >= 2 && c.regard.contains(toks[k - 2].norm());
+        if regard_as
+            || c.regard.contains(p.norm()) && k >= 2 && c.copula.contains(toks[k - 2].norm())
+        {
+            k -= if regard_as { 2 } else { 1 };
+            steps += 1;
+            continue;
+        }
         if !skip {
             break;
         }
@@ -233,6 +243,24 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     if k > 0 && toks[k - 1].norm() == "there" {
         return None;
     }
+    // "He played every minute, was at the top of his game": a second predicate after a comma
+    // shares the subject the sentence opens with, when that is a pronoun and a verb follows it.
+    if k > 1 && toks[k - 1].is_punct(',') {
+        let mut s = sentence_start(toks, k - 1);
+        while s + 1 < k && toks[s].kind == Kind::Quote {
+            s += 1;
+        }
+        let opens = toks.get(s).is_some_and(|t| {
+            matches!(t.norm(), "he" | "she" | "they" | "it")
+                && toks.get(s + 1).is_some_and(|v| {
+                    v.is_word() && !v.cap && (c.aux.contains(v.norm()) || v.norm().ends_with("ed"))
+                })
+        });
+        let plain = toks[s..k - 1]
+            .iter()
+            .all(|t| t.is_word() || t.kind == Kind::Quote);
+        return (opens && plain).then_some(s + 1);
+    }
     Some(k)
 }
 
@@ -260,6 +288,36 @@ fn add_phrases(
     };
     let mut added: Vec<Mention> = Vec::new();
     let mut actions: Vec<Action> = Vec::new();
+    for (subject_end, better) in sooner_the_better(toks) {
+        let hit = Hit {
+            i: better,
+            n: 1,
+            cue: Cue {
+                kind: CueKind::Deontic,
+                sign: 1.0,
+                weight: 0.8,
+                own_only: true,
+                general: false,
+            },
+        };
+        let opening = Hit {
+            i: subject_end - 1,
+            ..hit
+        };
+        if let Some((range, sign)) = action_after(toks, &opening, &stop) {
+            let asked = Asked { hit, sign };
+            add_action(
+                toks,
+                range,
+                asked,
+                hits,
+                mentions,
+                cat,
+                &mut added,
+                &mut actions,
+            );
+        }
+    }
     for h in hits {
         let extraposition = (h.cue.kind == CueKind::Pred)
             .then(|| extraposed(toks, h))
@@ -827,6 +885,64 @@ fn passive_action(
     (subject.end == h.i && opens).then_some((subject, k, sign))
 }
 
+/// "The sooner the board acts, the better": where the subject after "the sooner" ends (the
+/// action asked for starts there) and the token of "better". The subject is a pronoun, a name
+/// or a short phrase opened by a determiner.
+fn sooner_the_better(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for k in 1..toks.len() {
+        if toks[k - 1].norm() != "the" || !grammar().sooner.contains(toks[k].norm()) {
+            continue;
+        }
+        let end = toks.len().min(k + 30);
+        let Some(better) = (k + 1..end)
+            .take_while(|&j| !matches!(toks[j].kind, Kind::Punct('.' | ';' | '?' | '!')))
+            .find(|&j| {
+                toks[j].norm() == "better"
+                    && toks[j - 1].norm() == "the"
+                    && toks[j - 2].is_punct(',')
+            })
+        else {
+            continue;
+        };
+        let c = phrases::classes();
+        let mut s = k + 1;
+        if toks
+            .get(s)
+            .is_some_and(|t| grammar().subject_pronouns.contains(t.norm()))
+        {
+            s += 1;
+        } else if toks
+            .get(s)
+            .is_some_and(|t| t.cap || c.det.contains(t.norm()))
+        {
+            let det = !toks[s].cap;
+            s += 1;
+            let limit = (s + 4).min(better);
+            while s < limit
+                && toks[s].is_word()
+                && (toks[s].cap || det && !closed_word(toks[s].norm()))
+            {
+                // A determiner's phrase ends before its verb: the first word ending in "s" or
+                // "ed" after a noun is taken as the verb.
+                if det
+                    && s > k + 2
+                    && (toks[s].norm().ends_with('s') || toks[s].norm().ends_with("ed"))
+                {
+                    break;
+                }
+                s += 1;
+            }
+        } else {
+            continue;
+        }
+        if s < better {
+            out.push((s, better));
+        }
+    }
+    out
+}
+
 /// The gerund of a regular past participle: "modernized" → "modernizing", "scrapped" →
 /// "scrapping", "carried" → "carrying".
 fn gerund_of(participle: &str) -> String {
@@ -1008,6 +1124,15 @@ fn resolve_pronouns(
         .filter_map(|h| subject_end(toks, h.i))
         .filter_map(|e| e.checked_sub(1))
         .collect();
+    // Whom the passage is said to be about stands for "he" or "she" only if the gender fits.
+    let about_fitting = |cat: &Catalogue, gender| {
+        about.filter(|&a| {
+            cat.targets[a]
+                .person_key
+                .as_deref()
+                .is_none_or(|key| cat.fits_gender(key, gender))
+        })
+    };
     let mut added = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         if dummy.contains(&k) {
@@ -1097,7 +1222,7 @@ fn resolve_pronouns(
             // reported "Brandt said he was shocked", "he" is Brandt.
             (person && subject && (quoted.get(k).copied().unwrap_or(false) || !holder.pronouns))
                 .then(|| {
-                    about.or_else(|| {
+                    about_fitting(cat, gender).or_else(|| {
                         cat.last_person_before(
                             before,
                             holder.person_key.as_deref(),
@@ -1118,7 +1243,7 @@ fn resolve_pronouns(
                     if !passage {
                         return None;
                     }
-                    let found = about.or_else(|| {
+                    let found = about_fitting(cat, gender).or_else(|| {
                         cat.last_person_before(before, holder.person_key.as_deref(), gender)
                     })?;
                     let key = cat.targets[found].person_key.clone();
@@ -1879,6 +2004,16 @@ fn choose_cue(
                     || !t.is_word()
             })
     };
+    let verb_object = |start: usize| {
+        hits.iter().any(|v| {
+            matches!(v.cue.kind, CueKind::Obj | CueKind::Shift)
+                && v.end() <= start
+                && start - v.end() <= 1
+                && toks[v.end()..start]
+                    .iter()
+                    .all(|t| grammar().determiners.contains(t.norm()))
+        })
+    };
     let after = hits
         .iter()
         .find(|h| {
@@ -1890,6 +2025,10 @@ fn choose_cue(
                     // a disgrace") or stands right after it ("X's failure"); anywhere else
                     // ("X has done nothing since the great scream") it is about something else.
                     // "described the talks as promising" names it so.
+                    // "officers killing unarmed teenagers should be recognized as
+                    // intolerable": the object of a verb inside the subject is not what the
+                    // evaluation judges.
+                    CueKind::Pred if verb_object(m.start) && h.i > m.end => false,
                     CueKind::Pred => {
                         !infinitive_subject(toks, h.end())
                             && (h.i == m.end

@@ -674,10 +674,9 @@ impl<'d> Catalogue<'d> {
             .iter()
             .filter(|(p, _)| at.saturating_sub(*p) < GENDER_REACH)
             .collect();
-        let known = |k: &str| {
-            let (m, f) = self.gender.get(k).copied().unwrap_or_default();
-            gender.is_some() && m + f > 0
-        };
+        // Known means the text gives them this gender more often than the other: a key two
+        // namesakes share ("Bill Clinton", "Hillary Clinton") is no known "he".
+        let known = |k: &str| gender.is_some_and(|g| self.is_gender(k, g));
         let key = near
             .iter()
             .filter(|(_, k)| known(k))
@@ -733,6 +732,7 @@ const GENDER_REACH: usize = 300;
 /// after it ("Nora Pell, a spokeswoman", "Hobbs said he …"), unless another name comes first.
 fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
     let mut out: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut given: HashMap<String, Vec<String>> = HashMap::new();
     let mut count = |key: &str, g: Gender| {
         let e = out.entry(key.to_string()).or_default();
         match g {
@@ -757,6 +757,12 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
         let key = tokens[i].key().to_string();
         if let Some(g) = first.checked_sub(1).and_then(|k| gender_at(&tokens[k])) {
             count(&key, g);
+        }
+        if let Some(j) = (first..i).find(|&j| !crate::analysis::names::is_title(tokens[j].norm())) {
+            given
+                .entry(key.clone())
+                .or_default()
+                .push(tokens[j].norm().to_string());
         }
         // Subject and possessive pronouns only: an object ("who is challenging him") is
         // somebody else. A sentence that goes on with "She said …" continues the scan.
@@ -789,6 +795,17 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
             k += 1;
         }
         i += 1;
+    }
+    // A given name that usually tells the gender ("Carla Diaz") is one vote, as a title is,
+    // unless namesakes share the key ("Bill Clinton", "Hillary Clinton").
+    for (key, mut names) in given {
+        names.stable_sort();
+        names.dedup();
+        if let [name] = names.as_slice() {
+            if let Some(g) = crate::analysis::names::given_name_gender(name) {
+                count(&key, g);
+            }
+        }
     }
     out
 }
