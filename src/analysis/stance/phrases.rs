@@ -332,10 +332,15 @@ pub fn object_at(
     let content: Vec<&Token> = toks[start..end].iter().filter(|t| t.is_word()).collect();
     let head = content.last()?;
     let lone = content.len() == 1;
+    // "the ruling", "the funding": after a determiner an "-ing" word is a noun.
+    let noun_ing = start > 0 && c.det.contains(toks[start - 1].norm());
     if content
         .iter()
         .all(|t| c.time.contains(t.norm()) || t.norm().chars().all(|ch| ch.is_ascii_digit()))
-        || (lone && (c.generic.contains(head.norm()) || gerund(head) || head.norm().len() < 3))
+        || (lone
+            && (c.generic.contains(head.norm())
+                || (gerund(head) && !noun_ing)
+                || head.norm().len() < 3))
         || vague(c, &content)
     {
         return None;
@@ -410,8 +415,10 @@ pub fn subject_before(
         return None;
     }
     let head = content.last()?;
+    let noun_ing = range.start > 0 && c.det.contains(toks[range.start - 1].norm());
     if content.iter().all(|t| c.time.contains(t.norm()))
-        || (content.len() == 1 && (c.generic.contains(head.norm()) || gerund(head)))
+        || (content.len() == 1
+            && (c.generic.contains(head.norm()) || (gerund(head) && !noun_ing)))
         || vague(c, &content)
     {
         return None;
