@@ -110,8 +110,16 @@ fn courts_a_ruling_against_is_a_stance_and_a_relative_clause_is_not_the_speaker(
          The court is aware that the police union, which opposes the ruling, will appeal, \
          Solberg added.\n");
     assert_eq!(stance(&doc, "Solberg", "curfew"), Some(Polarity::Against));
-    // "which opposes the ruling" is the union's position, not the judge's.
-    assert_eq!(stance(&doc, "Solberg", "ruling"), None);
+    // "which opposes the ruling" is the union's position, not the judge's: at most a mention
+    // with no clear stance.
+    assert!(
+        !matches!(
+            stance(&doc, "Solberg", "ruling"),
+            Some(Polarity::Favor | Polarity::Against)
+        ),
+        "{:?}",
+        claims(&doc)
+    );
 }
 
 #[test]
@@ -1162,4 +1170,37 @@ fn hockey_a_second_predicate_after_a_comma_shares_the_pronoun_subject() {
         "{:?}",
         claims(&doc)
     );
+}
+
+#[test]
+fn health_verbs_of_effect_judge_their_subject_by_what_they_do() {
+    let doc = run("Clinic Budget\n\n\
+         Hospital director Amir Patel warned that the cuts would devastate rural hospitals.\n\n\
+         \u{201c}The bike lanes will reduce congestion,\u{201d} said cyclist Kim Lo.\n\n\
+         \u{201c}The rezoning would raise rents,\u{201d} said tenant Eva Sol.\n\n\
+         Union chief Omar Haddad said the merger threatens thousands of jobs.\n\n\
+         \u{201c}We will cut waiting times,\u{201d} said minister Jon Kerr.\n\n\
+         The council will raise the budget cap on Monday, said clerk Ada Finch.");
+    let want = [
+        ("Amir Patel", "cuts", Polarity::Against),
+        ("Kim Lo", "bike lanes", Polarity::Favor),
+        ("Eva Sol", "rezoning", Polarity::Against),
+        ("Omar Haddad", "merger", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    // Neither the hospitals, the jobs nor the waiting times are judged; a speaker's own plan
+    // ("we will cut") and a body's action ("the council will raise") are not evaluations.
+    for (who, what) in [
+        ("Amir Patel", "hospitals"),
+        ("Omar Haddad", "jobs"),
+        ("Jon Kerr", "waiting"),
+        ("Ada Finch", "council"),
+    ] {
+        assert_eq!(
+            stance(&doc, who, what),
+            None,
+            "{who} / {what}: {:?}",
+            claims(&doc)
+        );
+    }
 }

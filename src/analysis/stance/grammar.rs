@@ -27,6 +27,7 @@ pub struct Grammar {
     pub subordinators: HashSet<&'static str>,
     pub adjectival: HashSet<&'static str>,
     pub sooner: HashSet<&'static str>,
+    pub harms: HashSet<&'static str>,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -55,6 +56,7 @@ pub fn grammar() -> &'static Grammar {
             subordinators: take("subordinators"),
             adjectival: take("adjectival"),
             sooner: take("sooner"),
+            harms: take("harms"),
         }
     })
 }

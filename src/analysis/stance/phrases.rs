@@ -417,8 +417,7 @@ pub fn subject_before(
     let head = content.last()?;
     let noun_ing = range.start > 0 && c.det.contains(toks[range.start - 1].norm());
     if content.iter().all(|t| c.time.contains(t.norm()))
-        || (content.len() == 1
-            && (c.generic.contains(head.norm()) || (gerund(head) && !noun_ing)))
+        || (content.len() == 1 && (c.generic.contains(head.norm()) || (gerund(head) && !noun_ing)))
         || vague(c, &content)
     {
         return None;

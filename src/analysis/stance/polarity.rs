@@ -181,9 +181,14 @@ fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
     let c = phrases::classes();
     // "The levy makes no sense", "the plan does not go far enough": the evaluation carries
     // its own verb, and the subject ends right before it (and before any auxiliary).
-    if toks
-        .get(pred)
-        .is_some_and(|t| grammar().verbal_preds.contains(t.norm()))
+    let effect = lists()
+        .cues
+        .longest_at(toks, pred)
+        .is_some_and(|(_, c)| matches!(c.kind, CueKind::Effect | CueKind::Change));
+    if effect
+        || toks
+            .get(pred)
+            .is_some_and(|t| grammar().verbal_preds.contains(t.norm()))
     {
         let mut k = pred;
         while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
@@ -298,6 +303,7 @@ fn add_phrases(
                 weight: 0.8,
                 own_only: true,
                 general: false,
+                effect: false,
             },
         };
         let opening = Hit {
@@ -1297,6 +1303,13 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
                     let mut cue = cue;
+                    if matches!(cue.kind, CueKind::Effect | CueKind::Change) {
+                        if let Some(hit) = effect_hit(toks, i, n, cue) {
+                            hits.push(hit);
+                        }
+                        i += n;
+                        continue;
+                    }
                     // ", not X" and "but not X" contrast rather than negate.
                     if cue.kind == CueKind::Neg
                         && toks[i].norm() == "not"
@@ -1318,6 +1331,91 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         }
     }
     hits
+}
+
+/// A verb of effect or change read as an evaluation of its subject: "the levy will hurt
+/// families" opposes the levy, "the plan would cut crime" favours the plan (what is done to
+/// a bad thing turns the sign). The verb must follow its subject, after auxiliaries; a change
+/// verb ("raise", "cut") judges only a thing, since a person who cuts or raises something is
+/// acting, not being judged; nor does any effect verb judge the speaker ("we will hurt them").
+fn effect_hit(toks: &[Token], i: usize, n: usize, cue: Cue) -> Option<Hit> {
+    let c = phrases::classes();
+    let g = grammar();
+    let mut k = i;
+    let mut modal = false;
+    while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
+        // "steps to increase the vetting": an infinitive has no subject here.
+        if toks[k - 1].norm() == "to" {
+            return None;
+        }
+        modal |= c.aux.contains(toks[k - 1].norm());
+        k -= 1;
+    }
+    // Without an auxiliary a bare or plural form is as likely a noun ("budget cuts known as
+    // sequestration", "the harm"): a change verb is read only as a prediction ("would raise
+    // rents") and an effect verb only with an auxiliary or an "-s"/"-ed" ending.
+    let last = toks[i + n - 1].norm();
+    let inflected = last.ends_with("ed") || (last.ends_with('s') && !last.ends_with("ss"));
+    if !modal && (cue.kind == CueKind::Change || !inflected) {
+        return None;
+    }
+    let subject = toks.get(k.checked_sub(1)?)?;
+    if !subject.is_word() || c.det.contains(subject.norm()) || c.prep.contains(subject.norm()) {
+        return None;
+    }
+    // Who acts: a pronoun, a name, a body ("the council") or a role ("the mayor", "workers").
+    let w = subject.norm();
+    let person = matches!(w, "he" | "she" | "they" | "who")
+        || (subject.cap && !crate::analysis::names::is_stopword(subject.surface()))
+        || crate::analysis::names::is_organisation_head(w)
+        || crate::analysis::names::is_organisation_head(w.strip_suffix('s').unwrap_or(w))
+        || crate::analysis::names::is_title(w)
+        || ["ers", "ors", "ists"]
+            .iter()
+            .any(|s| w.len() > 5 && w.ends_with(s));
+    if g.first_person.contains(subject.norm())
+        || matches!(
+            subject.norm(),
+            "you" | "to" | "it" | "this" | "that" | "which" | "what"
+        )
+        || (cue.kind == CueKind::Change && person)
+    {
+        return None;
+    }
+    // What the verb does it to: a bad thing ("crime", "costs") turns the sign.
+    let l = lists();
+    let bad = toks
+        .iter()
+        .skip(i + n)
+        .take_while(|t| t.is_word() && (t.norm() == "of" || !phrases::closed(c, t.norm())))
+        .take(6)
+        .any(|t| {
+            g.harms.contains(t.norm()) || l.sentiment.get(t.norm()).is_some_and(|&v| v <= -1.0)
+        });
+    // An object follows: a determiner, a pronoun ("hurt us") or an open word, never an
+    // auxiliary ("the tax cut will …" has no verb "cut").
+    let object = toks.get(i + n).is_some_and(|t| {
+        t.is_word()
+            && (matches!(t.norm(), "us" | "them" | "everyone" | "everybody")
+                || !phrases::closed(c, t.norm()))
+    });
+    if !object {
+        return None;
+    }
+    let sign = if bad { -cue.sign } else { cue.sign };
+    Some(Hit {
+        i,
+        n,
+        cue: Cue {
+            kind: CueKind::Pred,
+            sign,
+            weight: cue.weight,
+            own_only: true,
+            // A change verb is read as weakly as a word of general mood.
+            general: cue.kind == CueKind::Change,
+            effect: true,
+        },
+    })
 }
 
 /// An evaluative word of the general lexicon (VADER) standing as the predicate of a copula:
@@ -1352,6 +1450,7 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
             // disgrace") is the speaker's; a copula there is the reporter's own description.
             own_only: !named,
             general: true,
+            effect: false,
         },
     })
 }
@@ -1936,8 +2035,12 @@ fn choose_cue(
                     .get(h.end())
                     .is_some_and(|t| t.norm() == "from" || t.norm() == "by"))
         })
-        // An evaluation before its target qualifies it closely ("indecent statements").
-        .filter(|h| h.cue.kind != CueKind::Pred || words_between(toks, h.end(), m.start) <= 4)
+        // An evaluation before its target qualifies it closely ("indecent statements"); one
+        // read from a verb of effect judges only its subject.
+        .filter(|h| {
+            h.cue.kind != CueKind::Pred
+                || (!h.cue.effect && words_between(toks, h.end(), m.start) <= 4)
+        })
         .filter(|h| match h.cue.kind {
             _ if is_entity && locative_between(toks, h.end(), m.start) => false,
             CueKind::Pred => {
@@ -2029,6 +2132,10 @@ fn choose_cue(
                     // intolerable": the object of a verb inside the subject is not what the
                     // evaluation judges.
                     CueKind::Pred if verb_object(m.start) && h.i > m.end => false,
+                    // A verb of effect judges the phrase that ends right before it.
+                    CueKind::Pred if h.cue.effect => {
+                        subject_end(toks, h.i) == Some(m.end) && !(h.cue.general && is_entity)
+                    }
                     CueKind::Pred => {
                         !infinitive_subject(toks, h.end())
                             && (h.i == m.end

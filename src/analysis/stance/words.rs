@@ -256,6 +256,12 @@ pub enum CueKind {
     Say,
     /// A naming verb ("calling it X").
     Call,
+    /// A verb of effect ("will hurt families", "would protect jobs"): judges its subject by
+    /// what it does to its object.
+    Effect,
+    /// A verb of change ("will raise costs", "cuts crime"): judges a subject that is a thing
+    /// (a plan, a law), not a person, by what it does to its object.
+    Change,
     None,
 }
 
@@ -268,6 +274,9 @@ pub struct Cue {
     pub own_only: bool,
     /// Comes from the general sentiment lexicon, not from the stance cues.
     pub general: bool,
+    /// An evaluation read from a verb of effect and its object: it judges the subject only,
+    /// never what follows it.
+    pub effect: bool,
 }
 
 /// The domain packs of `lexicon/domains/`, by name.
@@ -333,6 +342,10 @@ fn load() -> Lists {
             "contrast" => (CueKind::Contrast, 1.0),
             "say" => (CueKind::Say, 1.0),
             "call" => (CueKind::Call, 1.0),
+            "+effect" => (CueKind::Effect, 1.0),
+            "-effect" => (CueKind::Effect, -1.0),
+            "+change" => (CueKind::Change, 1.0),
+            "-change" => (CueKind::Change, -1.0),
             _ => (CueKind::None, 0.0),
         };
         cues.add(
@@ -343,6 +356,7 @@ fn load() -> Lists {
                 weight,
                 own_only,
                 general: false,
+                effect: false,
             },
         );
     }
