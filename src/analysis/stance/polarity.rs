@@ -1221,7 +1221,12 @@ fn resolve_pronouns(
                     && !target.entity.is_some_and(|e| holder.side.contains(&e))
             }
         });
-        let target = antecedent.map(|a| a.target).or_else(|| {
+        // "'He must resign,' Ruiz said of Vance": in a quotation, whom it is said to be about
+        // comes before anybody named earlier in the passage.
+        let said_of = (person && subject && quoted.get(k).copied().unwrap_or(false))
+            .then(|| about_fitting(cat, gender))
+            .flatten();
+        let target = said_of.or(antecedent.map(|a| a.target)).or_else(|| {
             // "He would be a great senator": with nobody named before it in the passage, the
             // subject is the person the article named last before the passage. Only in a
             // quotation or a sentence read only because it names the holder: in Brandt's
