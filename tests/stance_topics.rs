@@ -1204,3 +1204,35 @@ fn health_verbs_of_effect_judge_their_subject_by_what_they_do() {
         );
     }
 }
+
+#[test]
+fn local_government_calls_to_resign_charges_and_a_holder_described_by_a_relative_clause() {
+    let doc = run("Council Turmoil\n\n\
+         Union chief Omar Haddad called on the health minister to resign.\n\n\
+         Nurse Ida Moss accused the hospital board of lying about wait times.\n\n\
+         Councillor Tom Vance, who has long supported the stadium bill, said the vote was \
+         close.\n\n\
+         \u{201c}Shame on the council,\u{201d} said shop owner Jo Rand.\n\n\
+         \u{201c}The ferry levy is long overdue,\u{201d} said commuter Kim Lo.\n\n\
+         Resident Kay Doyle said she has no confidence in the police chief.\n\n\
+         \u{201c}Councillor Ruth Ames deserves to be re-elected,\u{201d} said voter Lee Park.\n\n\
+         Coach Lena Brooks asked the fans to leave quietly.");
+    let want = [
+        ("Omar Haddad", "health minister", Polarity::Against),
+        ("Ida Moss", "hospital board", Polarity::Against),
+        ("Tom Vance", "stadium bill", Polarity::Favor),
+        ("Jo Rand", "council", Polarity::Against),
+        ("Kim Lo", "ferry levy", Polarity::Favor),
+        ("Kay Doyle", "police chief", Polarity::Against),
+        ("Lee Park", "Ruth Ames", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+    // The charge is not part of the board; leaving quietly is no call to quit.
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(s, t, _)| t.contains("lying") || s.contains("Lena Brooks")),
+        "{:?}",
+        claims(&doc)
+    );
+}

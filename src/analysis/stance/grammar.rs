@@ -28,6 +28,8 @@ pub struct Grammar {
     pub adjectival: HashSet<&'static str>,
     pub sooner: HashSet<&'static str>,
     pub harms: HashSet<&'static str>,
+    pub leave: HashSet<&'static str>,
+    pub charge: HashSet<&'static str>,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -57,6 +59,8 @@ pub fn grammar() -> &'static Grammar {
             adjectival: take("adjectival"),
             sooner: take("sooner"),
             harms: take("harms"),
+            leave: take("leave"),
+            charge: take("charge"),
         }
     })
 }

@@ -402,6 +402,28 @@ fn add_phrases(
                 added.push(mention);
                 continue;
             }
+            // "called on the minister to resign": asking somebody to leave opposes them.
+            if h.cue.kind == CueKind::Demand {
+                if let Some(r) = told_to_leave(toks, h, &stop) {
+                    let overlaps = |m: &Mention| m.start < r.end && r.start < m.end;
+                    let start = match mentions.iter().find(|m| overlaps(m)) {
+                        Some(m) => m.start,
+                        None => {
+                            let m = phrase_mention(toks, r.clone(), cat);
+                            let start = m.start;
+                            added.push(m);
+                            start
+                        }
+                    };
+                    actions.push(Action {
+                        start,
+                        hit: *h,
+                        sign: -1.0,
+                        firm: true,
+                    });
+                    continue;
+                }
+            }
             let first = action_after(toks, h, &stop);
             // "should follow the precedent … and release his tax returns": a verb after "and"
             // with its own object is asked for too.
@@ -483,6 +505,10 @@ fn add_phrases(
                 let stop_any = |k: usize| hits.iter().any(|o| o.i <= k && k < o.end());
                 if h.cue.kind == CueKind::Call {
                     phrases::object_at(toks, from, toks.len(), &stop_any)
+                } else if grammar().charge.contains(toks[h.end() - 1].norm()) {
+                    // "accused the board of lying": the "of" gives the charge, not the board.
+                    let of = (from..toks.len().min(from + 10)).find(|&k| toks[k].norm() == "of");
+                    phrases::object_at(toks, from, of.unwrap_or(toks.len()), &stop)
                 } else {
                     phrases::object_at(toks, from, toks.len(), &stop)
                 }
@@ -994,6 +1020,23 @@ fn coordinated_action(
         }
     }
     None
+}
+
+/// The person a demand tells to leave their post: "urged the minister to resign", "called on
+/// Lee to step down". Returns the phrase of the person told.
+fn told_to_leave(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
+    let from = h.end();
+    let to = (from..toks.len().min(from + 8)).find(|&k| toks[k].norm() == "to")?;
+    let verb = toks.get(to + 1)?;
+    let leaves = grammar().leave.contains(verb.norm())
+        && toks.get(to + 2).is_none_or(|n| {
+            !n.is_word() || matches!(n.norm(), "down" | "aside" | "immediately" | "now")
+        });
+    if !leaves || to == from {
+        return None;
+    }
+    let r = phrases::object_at(toks, from, to, stop)?;
+    (r.end == to).then_some(r)
 }
 
 /// The verb phrase a deontic or demand cue asks for, and its sign: a verb (not "be", which
@@ -1639,13 +1682,13 @@ fn read_clause(
     let own = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.own, t.start));
     let clause_own = (a..b).any(own);
     let foreign = (a..b).any(|k| inside(&unit.foreign, toks[k].start));
-    // "Sethi, an outspoken opponent of the closures, said …": an appositive after the
-    // holder's name describes the holder.
+    // "Sethi, an outspoken opponent of the closures, said …", "Vance, who backs the bill,
+    // spoke": an appositive or relative clause after the holder's name describes the holder.
     let describes_holder = clause.aside
         && a >= 2
         && toks[a - 1].is_punct(',')
         && holder.words.contains(toks[a - 2].norm())
-        && matches!(toks[a].norm(), "a" | "an");
+        && matches!(toks[a].norm(), "a" | "an" | "who");
     if (foreign || clause.aside) && !clause_own && !describes_holder {
         return;
     }
@@ -1725,7 +1768,17 @@ fn read_clause(
             holder,
             &quoted,
         );
+        // "Vance, who backs the bill": the relative pronoun right before the verb is the holder.
+        let who_holder = describes_holder
+            && toks[a].norm() == "who"
+            && toks[a + 1..i].iter().all(|t| {
+                phrases::classes().aux.contains(t.norm())
+                    || phrases::classes().adv.contains(t.norm())
+                    || phrases::adverb(t)
+                    || t.norm() == "long"
+            });
         match &resumed {
+            _ if who_holder => Agent::Speaker,
             _ if describes_holder && agent == Agent::Unknown => Agent::Speaker,
             Some((r, ms)) if agent == Agent::Unknown => subject_of(
                 toks,
