@@ -20,10 +20,12 @@
 //! is built with the engine, the page's (`assemble`, paced over tasks) with the app.
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
+#[cfg(feature = "app")]
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::analysis::report_json;
 #[cfg(feature = "app")]
 use crate::view_logic::article::{keep, Counter, SpeakerCounts, KEEP_OVER};
 #[cfg(any(feature = "app", feature = "engine"))]
@@ -308,6 +310,7 @@ impl Pacer {
     }
 }
 
+#[cfg(feature = "app")]
 fn parse_list<T: DeserializeOwned>(
     into: &mut Vec<T>,
     part: &JsValue,
@@ -317,6 +320,25 @@ fn parse_list<T: DeserializeOwned>(
         .as_string()
         .ok_or_else(|| format!("a part of the {what} is not text"))?;
     let items: Vec<T> = serde_json::from_str(&json)
+        .map_err(|e| format!("a part of the {what} could not be read: {e}"))?;
+    into.extend(items);
+    Ok(())
+}
+
+/// Adds the items of a JSON array part to `into`, each read by `item` (`analysis::report_json`:
+/// the engine carries no derived deserializers for the report).
+fn parse_items<T>(
+    into: &mut Vec<T>,
+    part: &JsValue,
+    what: &str,
+    item: fn(&serde_json::Value) -> Result<T, String>,
+) -> Result<(), String> {
+    let json = part
+        .as_string()
+        .ok_or_else(|| format!("a part of the {what} is not text"))?;
+    let value: serde_json::Value = serde_json::from_str(&json)
+        .map_err(|e| format!("a part of the {what} could not be read: {e}"))?;
+    let items = report_json::list(&value, item)
         .map_err(|e| format!("a part of the {what} could not be read: {e}"))?;
     into.extend(items);
     Ok(())
@@ -346,10 +368,11 @@ impl Assembler {
         if key == "head" {
             self.finish_text()?;
             let head = value.as_string().ok_or("a document's head is not text")?;
-            self.docs.push(
-                serde_json::from_str(&head)
-                    .map_err(|e| format!("a document's head could not be read: {e}"))?,
-            );
+            let head = serde_json::from_str(&head)
+                .map_err(|e| e.to_string())
+                .and_then(|head| report_json::document(&head))
+                .map_err(|e| format!("a document's head could not be read: {e}"))?;
+            self.docs.push(head);
         } else if key == "text" {
             let chunk = value
                 .dyn_into::<Uint8Array>()
@@ -362,17 +385,21 @@ impl Assembler {
                 .last_mut()
                 .ok_or("a list comes before its document")?;
             match key.as_str() {
-                "set_aside" => parse_list(&mut doc.set_aside, &value, &key)?,
-                "quotes" => parse_list(&mut doc.quotes, &value, &key)?,
-                "unattributed" => parse_list(&mut doc.unattributed, &value, &key)?,
-                "people" => parse_list(&mut doc.people, &value, &key)?,
-                "stance" => parse_list(&mut doc.stance, &value, &key)?,
+                "set_aside" => {
+                    parse_items(&mut doc.set_aside, &value, &key, report_json::set_aside)?
+                }
+                "quotes" => parse_items(&mut doc.quotes, &value, &key, report_json::quote)?,
+                "unattributed" => {
+                    parse_items(&mut doc.unattributed, &value, &key, report_json::span)?
+                }
+                "people" => parse_items(&mut doc.people, &value, &key, report_json::person)?,
+                "stance" => parse_items(&mut doc.stance, &value, &key, report_json::judgement)?,
                 "evidence" => {
                     let judgement = doc
                         .stance
                         .last_mut()
                         .ok_or("evidence comes before its stance judgement")?;
-                    parse_list(&mut judgement.evidence, &value, &key)?
+                    parse_items(&mut judgement.evidence, &value, &key, report_json::evidence)?
                 }
                 other => return Err(format!("a piece has an unknown key {other:?}")),
             }

@@ -89,7 +89,7 @@ pub(super) fn answer_message(message: &JsValue) -> Option<JsValue> {
 
 fn receive(held: &mut Held, id: u64, message: &JsValue) -> Result<(), String> {
     if let Some(json) = get(message, "json").as_string() {
-        let docs: Vec<DocumentReport> = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+        let docs = crate::analysis::report_json::documents_from_str(&json)?;
         held.docs.insert(id, docs);
         return Ok(());
     }
