@@ -45,10 +45,13 @@ fn reads_every_document_as_serde_does() {
     // stance judgements with evidence, set-aside furniture and files refused with an error.
     assert!(docs.iter().any(|d| d.error.is_some()));
     assert!(docs.iter().any(|d| !d.set_aside.is_empty()));
-    assert!(docs.iter().any(|d| d.stance.iter().any(|j| !j.evidence.is_empty())));
     assert!(docs
         .iter()
-        .any(|d| d.quotes.iter().any(|q| q.speaker.is_some() && q.cue.is_some())));
+        .any(|d| d.stance.iter().any(|j| !j.evidence.is_empty())));
+    assert!(docs.iter().any(|d| d
+        .quotes
+        .iter()
+        .any(|q| q.speaker.is_some() && q.cue.is_some())));
     let json = serde_json::to_string(&docs).unwrap();
     let by_serde: Vec<DocumentReport> = serde_json::from_str(&json).unwrap();
     let read = report_json::documents_from_str(&json).unwrap();
@@ -83,7 +86,10 @@ fn leaves_out_defaults_and_refuses_what_serde_refuses() {
         r#"{"name": "a.txt"}"#.to_string(),
         r#"[{"name": "a.txt", "people": [{"name": "A", "quote_count": -1}]}]"#.to_string(),
     ] {
-        assert!(serde_json::from_str::<Vec<DocumentReport>>(&bad).is_err(), "{bad}");
+        assert!(
+            serde_json::from_str::<Vec<DocumentReport>>(&bad).is_err(),
+            "{bad}"
+        );
         assert!(report_json::documents_from_str(&bad).is_err(), "{bad}");
     }
 }

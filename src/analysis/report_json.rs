@@ -14,270 +14,280 @@ use super::report::{
 };
 
 type Fields = Map<String, Value>;
+type Read<T> = Result<T, String>;
 
 /// A file's documents from their JSON (an array), as `serde_json::from_str` reads them.
-pub fn documents_from_str(json: &str) -> Result<Vec<DocumentReport>, String> {
+pub fn documents_from_str(json: &str) -> Read<Vec<DocumentReport>> {
     let value: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
     list(&value, document)
 }
 
 /// The items of a JSON array, each read by `item`.
-pub fn list<T>(value: &Value, item: fn(&Value) -> Result<T, String>) -> Result<Vec<T>, String> {
+pub fn list<T>(value: &Value, item: fn(&Value) -> Read<T>) -> Read<Vec<T>> {
     value
         .as_array()
-        .ok_or_else(|| "expected an array".to_string())?
+        .ok_or("expected an array")?
         .iter()
         .map(item)
         .collect()
 }
 
-fn fields(value: &Value) -> Result<&Fields, String> {
-    value
-        .as_object()
-        .ok_or_else(|| "expected an object".to_string())
+// The readers below are plain functions, not generic ones, so that the wasm holds one copy of
+// each rather than one per field.
+
+fn fields(value: &Value) -> Read<&Fields> {
+    value.as_object().ok_or_else(|| "expected an object".into())
 }
 
 fn wrong(key: &str, what: &str) -> String {
     format!("`{key}` must be {what}")
 }
 
-/// A field that must be there, read by `read`.
-fn need<'a, T>(
-    map: &'a Fields,
-    key: &str,
-    read: impl Fn(&'a Value, &str) -> Result<T, String>,
-) -> Result<T, String> {
-    match map.get(key) {
-        Some(value) => read(value, key),
-        None => Err(format!("missing field `{key}`")),
-    }
-}
-
-/// A `#[serde(default)]` field: its default when absent.
-fn or_default<'a, T: Default>(
-    map: &'a Fields,
-    key: &str,
-    read: impl Fn(&'a Value, &str) -> Result<T, String>,
-) -> Result<T, String> {
-    map.get(key)
-        .map_or(Ok(T::default()), |value| read(value, key))
+/// A field that must be there.
+fn need<'a>(m: &'a Fields, key: &str) -> Read<&'a Value> {
+    m.get(key).ok_or_else(|| format!("missing field `{key}`"))
 }
 
 /// An `Option` field: `None` when absent or `null`.
-fn optional<'a, T>(
-    map: &'a Fields,
-    key: &str,
-    read: impl Fn(&'a Value, &str) -> Result<T, String>,
-) -> Result<Option<T>, String> {
-    match map.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(value) => read(value, key).map(Some),
-    }
+fn given<'a>(m: &'a Fields, key: &str) -> Option<&'a Value> {
+    m.get(key).filter(|v| !v.is_null())
 }
 
-fn string(value: &Value, key: &str) -> Result<String, String> {
+fn as_string(value: &Value, key: &str) -> Read<String> {
     value
         .as_str()
         .map(str::to_string)
         .ok_or_else(|| wrong(key, "a string"))
 }
 
-fn number(value: &Value, key: &str) -> Result<usize, String> {
+fn as_number(value: &Value, key: &str) -> Read<usize> {
     value
         .as_u64()
         .and_then(|n| usize::try_from(n).ok())
         .ok_or_else(|| wrong(key, "a whole number"))
 }
 
-fn float(value: &Value, key: &str) -> Result<f32, String> {
-    // As serde reads an f32 from JSON: the f64 the text spells, narrowed.
-    value
-        .as_f64()
-        .map(|n| n as f32)
-        .ok_or_else(|| wrong(key, "a number"))
-}
-
-fn flag(value: &Value, key: &str) -> Result<bool, String> {
-    value.as_bool().ok_or_else(|| wrong(key, "true or false"))
-}
-
-fn strings(value: &Value, key: &str) -> Result<Vec<String>, String> {
+fn as_strings(value: &Value, key: &str) -> Read<Vec<String>> {
     value
         .as_array()
         .ok_or_else(|| wrong(key, "an array"))?
         .iter()
-        .map(|item| string(item, key))
+        .map(|item| as_string(item, key))
         .collect()
 }
 
-fn items<T>(
-    item: fn(&Value) -> Result<T, String>,
-) -> impl Fn(&Value, &str) -> Result<Vec<T>, String> {
-    move |value, key| list(value, item).map_err(|e| format!("`{key}`: {e}"))
+fn string(m: &Fields, key: &str) -> Read<String> {
+    as_string(need(m, key)?, key)
 }
 
-fn object<T>(item: fn(&Value) -> Result<T, String>) -> impl Fn(&Value, &str) -> Result<T, String> {
-    move |value, key| item(value).map_err(|e| format!("`{key}`: {e}"))
+/// A `#[serde(default)]` string.
+fn string_or_empty(m: &Fields, key: &str) -> Read<String> {
+    m.get(key).map_or(Ok(String::new()), |v| as_string(v, key))
 }
 
-/// One of the lower-case names of an enum's variants.
-fn variant<T: Copy>(value: &Value, key: &str, names: &[(&str, T)]) -> Result<T, String> {
-    let name = value.as_str().unwrap_or_default();
+fn optional_string(m: &Fields, key: &str) -> Read<Option<String>> {
+    given(m, key).map(|v| as_string(v, key)).transpose()
+}
+
+fn number(m: &Fields, key: &str) -> Read<usize> {
+    as_number(need(m, key)?, key)
+}
+
+/// A `#[serde(default)]` number.
+fn number_or_zero(m: &Fields, key: &str) -> Read<usize> {
+    m.get(key).map_or(Ok(0), |v| as_number(v, key))
+}
+
+/// An f32 as serde reads one from JSON: the f64 the text spells, narrowed; with `default`, 0
+/// when absent.
+fn float(m: &Fields, key: &str, default: bool) -> Read<f32> {
+    match m.get(key) {
+        None if default => Ok(0.0),
+        None => Err(format!("missing field `{key}`")),
+        Some(v) => v
+            .as_f64()
+            .map(|n| n as f32)
+            .ok_or_else(|| wrong(key, "a number")),
+    }
+}
+
+/// A `#[serde(default)]` list of strings.
+fn strings_or_none(m: &Fields, key: &str) -> Read<Vec<String>> {
+    m.get(key).map_or(Ok(Vec::new()), |v| as_strings(v, key))
+}
+
+/// A list of objects, required or (`default`) empty when absent.
+fn objects<T>(m: &Fields, key: &str, item: fn(&Value) -> Read<T>, default: bool) -> Read<Vec<T>> {
+    match m.get(key) {
+        None if default => Ok(Vec::new()),
+        None => Err(format!("missing field `{key}`")),
+        Some(v) => list(v, item).map_err(|e| format!("`{key}`: {e}")),
+    }
+}
+
+fn optional_object<T>(m: &Fields, key: &str, item: fn(&Value) -> Read<T>) -> Read<Option<T>> {
+    given(m, key)
+        .map(|v| item(v).map_err(|e| format!("`{key}`: {e}")))
+        .transpose()
+}
+
+/// The index of `value` among the lower-case names of an enum's variants.
+fn variant(value: Option<&Value>, key: &str, names: &[&str]) -> Read<usize> {
+    let name = value.and_then(Value::as_str).unwrap_or_default();
     names
         .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, v)| *v)
+        .position(|n| *n == name)
         .ok_or_else(|| wrong(key, "one of the variant names"))
 }
 
-fn kind(value: &Value, key: &str) -> Result<QuoteKind, String> {
-    use QuoteKind::*;
-    variant(
-        value,
-        key,
-        &[
-            ("direct", Direct),
-            ("partial", Partial),
-            ("indirect", Indirect),
-        ],
-    )
+fn kind(m: &Fields) -> Read<QuoteKind> {
+    const KINDS: [QuoteKind; 3] = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect];
+    let at = variant(
+        Some(need(m, "kind")?),
+        "kind",
+        &["direct", "partial", "indirect"],
+    )?;
+    Ok(KINDS[at])
 }
 
-fn polarity(value: &Value, key: &str) -> Result<Polarity, String> {
+fn polarity(m: &Fields, key: &str) -> Read<Polarity> {
     use Polarity::*;
-    variant(
-        value,
+    const ALL: [Polarity; 4] = [Favor, Against, Neutral, Mixed];
+    let at = variant(
+        Some(need(m, key)?),
         key,
-        &[
-            ("favor", Favor),
-            ("against", Against),
-            ("neutral", Neutral),
-            ("mixed", Mixed),
-        ],
-    )
+        &["favor", "against", "neutral", "mixed"],
+    )?;
+    Ok(ALL[at])
 }
 
-fn target_kind(value: &Value, key: &str) -> Result<TargetKind, String> {
+/// A `#[serde(default)]` target kind.
+fn target_kind(m: &Fields) -> Read<TargetKind> {
     use TargetKind::*;
-    variant(
-        value,
-        key,
-        &[
-            ("person", Person),
-            ("organisation", Organisation),
-            ("issue", Issue),
-            ("action", Action),
-        ],
-    )
+    const ALL: [TargetKind; 4] = [Person, Organisation, Issue, Action];
+    match m.get("target_kind") {
+        None => Ok(TargetKind::default()),
+        value => {
+            let names = ["person", "organisation", "issue", "action"];
+            Ok(ALL[variant(value, "target_kind", &names)?])
+        }
+    }
 }
 
 /// One document of a report.
-pub fn document(value: &Value) -> Result<DocumentReport, String> {
+pub fn document(value: &Value) -> Read<DocumentReport> {
     let m = fields(value)?;
     Ok(DocumentReport {
-        name: need(m, "name", string)?,
-        format: or_default(m, "format", string)?,
-        encoding: or_default(m, "encoding", string)?,
-        headline: optional(m, "headline", string)?,
-        date: optional(m, "date", string)?,
-        source: optional(m, "source", string)?,
-        dateline: optional(m, "dateline", string)?,
-        url: optional(m, "url", string)?,
-        text: or_default(m, "text", string)?,
-        set_aside: or_default(m, "set_aside", items(set_aside))?,
-        quotes: or_default(m, "quotes", items(quote))?,
-        unattributed: or_default(m, "unattributed", items(span))?,
-        people: or_default(m, "people", items(person))?,
-        stance: or_default(m, "stance", items(judgement))?,
-        error: optional(m, "error", object(input_error))?,
-        warnings: or_default(m, "warnings", strings)?,
+        name: string(m, "name")?,
+        format: string_or_empty(m, "format")?,
+        encoding: string_or_empty(m, "encoding")?,
+        headline: optional_string(m, "headline")?,
+        date: optional_string(m, "date")?,
+        source: optional_string(m, "source")?,
+        dateline: optional_string(m, "dateline")?,
+        url: optional_string(m, "url")?,
+        text: string_or_empty(m, "text")?,
+        set_aside: objects(m, "set_aside", set_aside, true)?,
+        quotes: objects(m, "quotes", quote, true)?,
+        unattributed: objects(m, "unattributed", span, true)?,
+        people: objects(m, "people", person, true)?,
+        stance: objects(m, "stance", judgement, true)?,
+        error: optional_object(m, "error", input_error)?,
+        warnings: strings_or_none(m, "warnings")?,
     })
 }
 
-pub fn set_aside(value: &Value) -> Result<SetAside, String> {
+pub fn set_aside(value: &Value) -> Read<SetAside> {
     let m = fields(value)?;
     Ok(SetAside {
-        kind: need(m, "kind", string)?,
-        text: need(m, "text", string)?,
-        reason: need(m, "reason", string)?,
+        kind: string(m, "kind")?,
+        text: string(m, "text")?,
+        reason: string(m, "reason")?,
     })
 }
 
-fn input_error(value: &Value) -> Result<InputError, String> {
+fn input_error(value: &Value) -> Read<InputError> {
     let m = fields(value)?;
     Ok(InputError {
-        code: need(m, "code", string)?,
-        message: need(m, "message", string)?,
+        code: string(m, "code")?,
+        message: string(m, "message")?,
     })
 }
 
-pub fn span(value: &Value) -> Result<Span, String> {
+pub fn span(value: &Value) -> Read<Span> {
     let m = fields(value)?;
     Ok(Span {
-        text: need(m, "text", string)?,
-        start: need(m, "start", number)?,
-        end: need(m, "end", number)?,
+        text: string(m, "text")?,
+        start: number(m, "start")?,
+        end: number(m, "end")?,
     })
 }
 
-pub fn quote(value: &Value) -> Result<Quote, String> {
+pub fn quote(value: &Value) -> Read<Quote> {
     let m = fields(value)?;
     Ok(Quote {
-        id: need(m, "id", string)?,
-        text: need(m, "text", string)?,
-        kind: need(m, "kind", kind)?,
-        start: need(m, "start", number)?,
-        end: need(m, "end", number)?,
-        speaker: optional(m, "speaker", object(speaker))?,
-        cue: optional(m, "cue", object(span))?,
-        mention: optional(m, "mention", object(span))?,
-        confidence: need(m, "confidence", float)?,
+        id: string(m, "id")?,
+        text: string(m, "text")?,
+        kind: kind(m)?,
+        start: number(m, "start")?,
+        end: number(m, "end")?,
+        speaker: optional_object(m, "speaker", speaker)?,
+        cue: optional_object(m, "cue", span)?,
+        mention: optional_object(m, "mention", span)?,
+        confidence: float(m, "confidence", false)?,
     })
 }
 
-fn speaker(value: &Value) -> Result<Speaker, String> {
+fn speaker(value: &Value) -> Read<Speaker> {
     let m = fields(value)?;
     Ok(Speaker {
-        name: need(m, "name", string)?,
-        aliases: or_default(m, "aliases", strings)?,
-        role: optional(m, "role", string)?,
-        person: optional(m, "person", number)?,
+        name: string(m, "name")?,
+        aliases: strings_or_none(m, "aliases")?,
+        role: optional_string(m, "role")?,
+        person: given(m, "person")
+            .map(|v| as_number(v, "person"))
+            .transpose()?,
     })
 }
 
-pub fn person(value: &Value) -> Result<Person, String> {
+pub fn person(value: &Value) -> Read<Person> {
     let m = fields(value)?;
     Ok(Person {
-        name: need(m, "name", string)?,
-        aliases: or_default(m, "aliases", strings)?,
-        role: optional(m, "role", string)?,
-        organisation: optional(m, "organisation", string)?,
-        is_organisation: or_default(m, "is_organisation", flag)?,
-        quote_count: or_default(m, "quote_count", number)?,
+        name: string(m, "name")?,
+        aliases: strings_or_none(m, "aliases")?,
+        role: optional_string(m, "role")?,
+        organisation: optional_string(m, "organisation")?,
+        is_organisation: match m.get("is_organisation") {
+            None => false,
+            Some(v) => v
+                .as_bool()
+                .ok_or_else(|| wrong("is_organisation", "true or false"))?,
+        },
+        quote_count: number_or_zero(m, "quote_count")?,
     })
 }
 
-pub fn judgement(value: &Value) -> Result<StanceJudgement, String> {
+pub fn judgement(value: &Value) -> Read<StanceJudgement> {
     let m = fields(value)?;
     Ok(StanceJudgement {
-        speaker: need(m, "speaker", string)?,
-        target: need(m, "target", string)?,
-        target_kind: or_default(m, "target_kind", target_kind)?,
-        stance: need(m, "stance", polarity)?,
-        score: need(m, "score", float)?,
-        confidence: need(m, "confidence", float)?,
-        evidence: need(m, "evidence", items(evidence))?,
+        speaker: string(m, "speaker")?,
+        target: string(m, "target")?,
+        target_kind: target_kind(m)?,
+        stance: polarity(m, "stance")?,
+        score: float(m, "score", false)?,
+        confidence: float(m, "confidence", false)?,
+        evidence: objects(m, "evidence", evidence, false)?,
     })
 }
 
-pub fn evidence(value: &Value) -> Result<Evidence, String> {
+pub fn evidence(value: &Value) -> Read<Evidence> {
     let m = fields(value)?;
     Ok(Evidence {
-        quote_id: need(m, "quote_id", string)?,
-        polarity: need(m, "polarity", polarity)?,
-        cues: need(m, "cues", strings)?,
-        start: or_default(m, "start", number)?,
-        end: or_default(m, "end", number)?,
-        weight: or_default(m, "weight", float)?,
+        quote_id: string(m, "quote_id")?,
+        polarity: polarity(m, "polarity")?,
+        cues: as_strings(need(m, "cues")?, "cues")?,
+        start: number_or_zero(m, "start")?,
+        end: number_or_zero(m, "end")?,
+        weight: float(m, "weight", true)?,
     })
 }
