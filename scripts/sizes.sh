@@ -6,12 +6,12 @@
 # Then checks both wasm files (gzip -9; 1 KB = 1,000 bytes) against their budgets and exits 1
 # when either is over, so a build that grows the bundle fails CI (scripts/test.sh). The budgets
 # are today's sizes with a little room; the targets of issue 13 (API-only, the npm package and the
-# worker: 300 KB; full app: 550 KB) are printed beside them until the budgets reach them.
+# worker: 300 KB; the page's app: 550 KB) are printed beside them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-API_BUDGET_KB=378
+API_BUDGET_KB=389
 API_TARGET_KB=300
-APP_BUDGET_KB=678
+APP_BUDGET_KB=349
 APP_TARGET_KB=550
 scripts/build-web.sh >/dev/null
 scripts/build-npm.sh >/dev/null
