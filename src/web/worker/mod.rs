@@ -440,7 +440,7 @@ impl Analyser {
             this.flush();
             next_frame().await;
             let here = this.0.borrow().here.clone();
-            let answer = analyse_here(here, &job).await;
+            let (answer, holder) = analyse_here(here, &job).await;
             {
                 let mut inner = this.0.borrow_mut();
                 let Engine::MainThread { current } = &mut inner.engine else {
@@ -451,7 +451,7 @@ impl Analyser {
                     return;
                 }
             }
-            this.take_answer(job.id, job.name, &answer, get(&answer, "sliced"), true);
+            this.take_answer(job.id, job.name, &answer, get(&answer, "sliced"), holder);
             this.pump();
         });
     }
@@ -506,24 +506,30 @@ impl Analyser {
             };
             let job = inner.in_flight.remove(at);
             drop(inner);
-            self.take_answer(id, job.name, data, sliced, false);
+            self.take_answer(id, job.name, data, sliced, Holder::Worker);
         }
         self.pump();
     }
 
     /// An engine's answer to file `id`: its documents as JSON or in pieces (`sliced`, put
-    /// together already from the messages that brought them), an error, or a crash. `here`:
-    /// the answer came from the engine on the page's thread, not from the worker.
-    fn take_answer(&self, id: usize, name: String, data: &JsValue, sliced: JsValue, here: bool) {
+    /// together already from the messages that brought them), an error, or a crash; `holder`
+    /// is the engine that keeps the documents for the stance across documents.
+    fn take_answer(
+        &self,
+        id: usize,
+        name: String,
+        data: &JsValue,
+        sliced: JsValue,
+        holder: Holder,
+    ) {
         let json = get(data, "json").as_string();
         let mut inner = self.0.borrow_mut();
         if !sliced.is_undefined() || json.is_some() {
-            // The engine keeps the documents it sends, for the stance across documents.
-            if here {
-                inner.held_here.insert(id);
-            } else {
-                inner.held.insert(id);
-            }
+            match holder {
+                Holder::Worker => inner.held.insert(id),
+                Holder::Here => inner.held_here.insert(id),
+                Holder::Nobody => false,
+            };
         }
         if !sliced.is_undefined() {
             drop(inner);
@@ -783,27 +789,39 @@ fn engine_here(_message: JsValue) -> Result<JsValue, JsValue> {
     Err("this page has no engine to analyse files with".into())
 }
 
+/// Which engine keeps a file's documents for the stance across documents.
+#[derive(Clone, Copy)]
+enum Holder {
+    Worker,
+    Here,
+    /// None: the page made the answer itself (a file refused by its size).
+    Nobody,
+}
+
 /// Analyses `job` on the page's thread: reads its file (unless its size alone refuses it) and
 /// gives the engine the bytes. The answer is the engine's, or `{crashed}` when it failed.
-async fn analyse_here(here: Option<js_sys::Function>, job: &Job) -> JsValue {
+async fn analyse_here(here: Option<js_sys::Function>, job: &Job) -> (JsValue, Holder) {
     let id: JsValue = (job.id as f64).into();
     let bytes = match &job.source {
         Source::Bytes(bytes) => Uint8Array::from(&bytes[..]),
         Source::File(file) => {
             if let Some(doc) = refused(&job.name, file) {
                 let json = slices::docs_json(std::slice::from_ref(&doc));
-                return object(&[("id", id), ("json", json.into())]);
+                return (object(&[("id", id), ("json", json.into())]), Holder::Nobody);
             }
             match read_file(file).await {
                 Ok(bytes) => bytes,
                 Err(e) => {
                     let error = unreadable(&job.name, &e);
-                    return object(&[("id", id), ("error", error.into())]);
+                    return (
+                        object(&[("id", id), ("error", error.into())]),
+                        Holder::Nobody,
+                    );
                 }
             }
         }
     };
-    match ask_here(here, bytes_message(job, bytes)).await {
+    let answer = match ask_here(here, bytes_message(job, bytes)).await {
         Ok(answer) => answer,
         Err(e) => {
             let why = e
@@ -813,7 +831,8 @@ async fn analyse_here(here: Option<js_sys::Function>, job: &Job) -> JsValue {
                 .unwrap_or_else(|| "the engine stopped".into());
             object(&[("id", id), ("crashed", why.into())])
         }
-    }
+    };
+    (answer, Holder::Here)
 }
 
 async fn read_file(file: &File) -> Result<Uint8Array, JsValue> {
