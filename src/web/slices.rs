@@ -1,6 +1,7 @@
-//! A large result in slices. The engine (in the worker) cuts a document with a long text or many quotations
-//! into small pieces (the text in byte chunks, each list in JSON arrays of [`ITEMS`] items) and
-//! sends them one message each (`www/worker.js`), so that no message takes long to receive;
+//! A large result in slices. The engine (in the worker) cuts a document with a long text or
+//! many quotations into small pieces (the text in byte chunks, each list in JSON arrays of
+//! [`ITEMS`] items) and sends them one message each (`www/worker.js`), so that no message takes
+//! long to receive;
 //! the page puts them back together a few at a time, yielding to the browser between tasks, so
 //! that reading a 20 MB article's 100,000 quotations never holds the main thread for long. The
 //! browser's storage keeps the same pieces, one record each, and a reload reads them back the
