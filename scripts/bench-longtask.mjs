@@ -18,7 +18,8 @@
 // --trace records a Chromium trace of each run and prints what each task over 50 ms did (the
 // events in it, the garbage collections, the IndexedDB work); --samples adds the JavaScript and
 // wasm sampler (function names need a wasm that keeps its name section:
-// `wasm-pack build --profiling --no-opt --target web --out-dir pkg`); --explain-over MS explains
+// `wasm-pack build --profiling --no-opt --target web --out-dir pkg/app --no-pack -- --no-default-features --features app`,
+// or `--out-dir pkg ... --features engine` for the worker's); --explain-over MS explains
 // the tasks longer than MS (default 50) instead, --explain-cpu those that used more CPU time
 // than that (on a loaded machine a task lasts longer than its work); --trace-dir DIR also writes each trace there,
 // for Chromium's Performance panel.

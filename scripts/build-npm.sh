@@ -1,28 +1,17 @@
 #!/usr/bin/env bash
-# Builds the npm package of the embeddable QuoteLens: the API-only wasm (no Yew app, cargo
-# `--no-default-features`) with its wasm-pack glue in pkg/, the promise API, the <quote-lens>
-# element with its stylesheet module, the module worker, quotelens/inline (the same wasm as base64
-# in a module), the TypeScript declarations, and the
-# package's README (npm/README.md, the embedding guide) and LICENSE, versioned from Cargo.toml.
-# Writes build/npm/quotelens-VERSION.tgz with `npm pack`, offline. The package mirrors the
-# repository's layout (www/ beside pkg/) so the same files work from the repository and from
-# node_modules. Skips the wasm build when it is newer than every Rust input.
+# Builds the npm package of the embeddable QuoteLens: the API-only wasm (the engine, cargo
+# `--no-default-features --features engine`, the same module the page's worker loads) with its
+# wasm-pack glue in pkg/, the promise API, the <quote-lens> element with its stylesheet module,
+# the module worker, quotelens/inline (the same wasm as base64 in a module), the TypeScript
+# declarations, and the package's README (npm/README.md, the embedding guide) and LICENSE,
+# versioned from Cargo.toml. Writes build/npm/quotelens-VERSION.tgz with `npm pack`, offline.
+# The package mirrors the repository's layout (www/ beside pkg/) so the same files work from the
+# repository and from node_modules. The wasm is scripts/build-web.sh's pkg/, built here when it
+# is missing or older than a Rust input.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-TOOLS="${QUOTELENS_TOOLS:-$HOME/.cache/quotelens-tools}"
-export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-# The wasm is built for size; Cargo.toml's release profile (opt-level 3) is for the native CLI.
-export CARGO_PROFILE_RELEASE_OPT_LEVEL=s
-
-api=build/pkg-api
-wasm=$api/quotelens_bg.wasm
-if [ -f "$wasm" ] && [ -f "$api/quotelens.js" ] &&
-  [ -z "$(find src Cargo.toml Cargo.lock .cargo -newer "$wasm" -print -quit 2>/dev/null)" ]; then
-  echo "$api is up to date"
-else
-  wasm-pack build --release --target web --out-dir "$api" --out-name quotelens --no-pack \
-    --mode no-install . -- --no-default-features
-fi
+scripts/build-web.sh --api
+api=pkg
 
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
 repository=$(sed -n 's/^repository = "\(.*\)"$/\1/p' Cargo.toml | head -1)

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Builds the page's wasm and JS glue into pkg/ (release, wasm-opt -Oz). Skipped when the last
-# finished build is newer than every input, so a second run costs nothing; a build stopped half
-# way (Ctrl-C) leaves no stamp and is redone. Expects scripts/setup.sh to have run.
+# Builds the page's two wasm modules and their JS glue (release, wasm-opt -Oz): the engine, the
+# API-only wasm that the page's worker loads and the npm package ships (cargo feature `engine`),
+# into pkg/ (the package's layout, so www/'s API files work from the repository as they do from
+# node_modules); the app, the Yew shell with no analysis (feature `app`), into pkg/app/. `--api`
+# builds only the engine (scripts/build-npm.sh). Each is skipped when its last finished build is newer
+# than every input, so a second run costs nothing; a build stopped half way (Ctrl-C) leaves no
+# stamp and is redone. Expects scripts/setup.sh to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOOLS="${QUOTELENS_TOOLS:-$HOME/.cache/quotelens-tools}"
@@ -10,17 +14,23 @@ export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # The wasm is built for size; Cargo.toml's release profile (opt-level 3) is for the native CLI.
 export CARGO_PROFILE_RELEASE_OPT_LEVEL=s
 
-out=pkg/quotelens_bg.wasm
-stamp=pkg/.built
-if [ -f "$stamp" ] && [ -f "$out" ] && [ -f pkg/quotelens.js ] &&
-  [ -z "$(find src Cargo.toml Cargo.lock .cargo -newer "$stamp" -print -quit 2>/dev/null)" ]; then
-  echo "pkg/ is up to date"
-  exit 0
-fi
-# no-install: fail at once on a wasm-bindgen mismatch instead of downloading another copy.
-rm -f "$stamp"
-wasm-pack build --release --target web --out-dir pkg --mode no-install
-touch "$stamp"
-raw=$(stat -c %s "$out")
-gz=$(gzip -9 -c "$out" | wc -c)
-echo "wasm: $raw bytes raw, $gz bytes gzip -9"
+# build DIR FEATURE [wasm-pack options]: one module into DIR, unless it is up to date.
+build() {
+  local dir=$1 feature=$2
+  shift 2
+  local out=$dir/quotelens_bg.wasm stamp=$dir/.built
+  if [ -f "$stamp" ] && [ -f "$out" ] && [ -f "$dir/quotelens.js" ] &&
+    [ -z "$(find src Cargo.toml Cargo.lock .cargo -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+    echo "$dir/ is up to date"
+    return
+  fi
+  # no-install: fail at once on a wasm-bindgen mismatch instead of downloading another copy.
+  rm -f "$stamp"
+  wasm-pack build --release --target web --out-dir "$dir" --out-name quotelens --mode no-install "$@" \
+    . -- --no-default-features --features "$feature"
+  touch "$stamp"
+  echo "$out: $(stat -c %s "$out") bytes raw, $(gzip -9 -c "$out" | wc -c) bytes gzip -9"
+}
+
+build pkg engine
+[ "${1:-}" = --api ] || build pkg/app app --no-pack

@@ -28,6 +28,11 @@ step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo fmt --check (fuzz)" cargo fmt --manifest-path fuzz/Cargo.toml -- --check
 step "clippy native" cargo clippy --all-targets --locked -- -D warnings
 step "clippy wasm32" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The page's two modules are built with one feature each (scripts/build-web.sh): lint those too.
+step "clippy wasm32, app alone" cargo clippy --locked --target wasm32-unknown-unknown \
+  --no-default-features --features app -- -D warnings
+step "clippy wasm32, engine alone" cargo clippy --locked --target wasm32-unknown-unknown \
+  --no-default-features --features engine -- -D warnings
 step "cargo test" cargo test --locked
 # The Spark job over the command line built by cargo test (target/debug/quotelens).
 step "spark local mode" "$TOOLS/spark-venv/bin/python" examples/spark/test_local.py \

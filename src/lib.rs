@@ -11,9 +11,9 @@ pub mod analysis;
 pub mod bench;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
-// The web views' pure logic (filters, CSV, highlighting) needs no browser: compiled natively as
-// well so that `cargo test` covers it. In wasm it is `web::views::logic`.
-#[cfg(not(target_arch = "wasm32"))]
+// The web views' pure logic (filters, CSV, highlighting, the stance across documents) needs no
+// browser: compiled natively as well so that `cargo test` covers it. In wasm the views reach it
+// as `web::views::logic`, and the worker's engine uses its `CorpusStance`.
 #[path = "web/views/logic/mod.rs"]
 pub mod view_logic;
 

@@ -7,10 +7,11 @@ use std::rc::Rc;
 
 use js_sys::{Reflect, Uint8Array};
 use quotelens::web::components::{App, AppProps};
+use quotelens::web::engine::analyse_in_worker;
 use quotelens::web::input::samples::SAMPLES;
+use quotelens::web::slices;
 use quotelens::web::state::{Action, Failure, FileEntry, FileStatus, Progress, State};
 use quotelens::web::store::{Kept, Saved, Store};
-use quotelens::web::worker::{analyse_in_worker, slices};
 use quotelens::{analyze, DocumentReport, Input, Options};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

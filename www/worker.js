@@ -1,8 +1,9 @@
 // The Web Worker that analyses files off the page's main thread. All the work is in Rust
-// (analyseInWorker in src/web/worker/answer.rs); this loads the module and passes messages on.
+// (analyseInWorker in src/web/engine/); this loads the engine's module (the API-only wasm in
+// pkg/, the npm package's; the app's own wasm, pkg/app/, carries no analysis) and passes messages on.
 // A large result ({id, sliced}: an array of pieces) is sent one piece a message, {id, piece,
 // index, count}, so that the page never spends long receiving one message; so is the stance
-// across documents ({stance, sliced}, see src/web/worker/stance.rs).
+// across documents ({stance, sliced}, see src/web/engine/held.rs).
 // It says {ready: true} once the module has loaded. A panic in the core traps the wasm module,
 // which cannot be used again: the worker then answers {id, crashed} and closes, and the page
 // starts a fresh worker for the files still waiting.

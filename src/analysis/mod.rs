@@ -13,6 +13,7 @@ pub mod names;
 pub mod people;
 pub mod quotes;
 pub mod report;
+pub mod report_json;
 pub mod role;
 pub mod short_str;
 pub mod sorting;

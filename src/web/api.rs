@@ -14,7 +14,6 @@
 //! targets})`, rejections instead of throws), typed by `www/quotelens-api.d.ts`.
 
 use js_sys::{Array, Reflect, Uint8Array};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -312,9 +311,12 @@ fn parse_input(index: usize, item: &JsValue) -> Result<(String, Vec<u8>), JsValu
     Ok((name, content))
 }
 
+/// The report as the CLI's JSON, parsed by the JS engine: `null` for absent values, plain
+/// objects and arrays, and each `f32` as the number the JSON spells (0.7, not the wider
+/// 0.699999988…). One serializer (serde_json, which the engine needs for the page's worker
+/// anyway) instead of a second one that builds the objects through the JS boundary.
 fn to_js(report: &Report) -> Result<JsValue, JsValue> {
-    // json_compatible: None becomes null and maps become plain objects, as in the CLI's JSON.
-    report
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error("internal", &format!("cannot convert the report: {e}")))
+    let json = serde_json::to_string(report)
+        .map_err(|e| js_error("internal", &format!("cannot convert the report: {e}")))?;
+    js_sys::JSON::parse(&json)
 }

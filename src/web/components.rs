@@ -22,6 +22,11 @@ pub struct AppProps {
     /// that crashed can be replaced); without one, files are analysed on the main thread.
     #[prop_or_default]
     pub worker: Option<Workers>,
+    /// The engine on the page's own thread, for when there is no worker: a function that
+    /// answers as the engine's `analyseInWorker` does (see `worker::ask_here`). `None` uses the
+    /// engine built into this module, if it is (the browser tests).
+    #[prop_or_default]
+    pub here: Option<js_sys::Function>,
     /// The IndexedDB database that keeps analysed files between visits; `None` keeps nothing.
     #[prop_or_default]
     pub store: Option<AttrValue>,
@@ -31,13 +36,14 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
     let analyser = {
-        let (dispatcher, worker, store) = (
+        let (dispatcher, worker, here, store) = (
             state.dispatcher(),
             props.worker.clone(),
+            props.here.clone(),
             props.store.clone(),
         );
         use_memo((), move |_| {
-            Analyser::new(dispatcher, worker, store.map(|s| s.to_string()))
+            Analyser::new(dispatcher, worker, here, store.map(|s| s.to_string()))
         })
     };
     let on_files = {

@@ -137,7 +137,7 @@ pub struct Stance {
     pub of: Rc<crate::web::views::logic::corpus::CorpusStance>,
 }
 
-/// How far the page is in reading a large result (see `worker::slices`).
+/// How far the page is in reading a large result (see `web::slices`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Receiving {
     pub name: String,

@@ -1,7 +1,7 @@
 //! Keeps the analysed files in the browser's IndexedDB, so that the user's work survives a
 //! reload; nothing is sent anywhere. A reload reads the records back a few at a time. Each record is `{name, json}`: the file's name and the
 //! core's documents for it as JSON (or `{name, pieces: n}` for a large result, followed by its
-//! n pieces as records `{piece}` under `[visit, id, k]`, see `worker::slices`), under the key `[visit, id]` (when the page was opened, the
+//! n pieces as records `{piece}` under `[visit, id, k]`, see `web::slices`), under the key `[visit, id]` (when the page was opened, the
 //! file's id in that visit), so that files come back in the order they were given, whichever
 //! finished first.
 

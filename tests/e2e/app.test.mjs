@@ -127,7 +127,9 @@ describe("the QuoteLens page", () => {
   test("the JS API returns the same report the page renders", async () => {
     const session = await openPage();
     const result = await session.page.evaluate(async ([name, b64]) => {
-      const { analyze, analyzeMany } = await import("./pkg/quotelens.js");
+      // The API's module (pkg/, the engine) is not the page's own (pkg/app/): start it here.
+      const { default: init, analyze, analyzeMany } = await import("./pkg/quotelens.js");
+      await init();
       const text = new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
       const one = analyze(text, name);
       const many = analyzeMany([{ name, text }, { name: "empty.txt", bytes: new Uint8Array() }]);

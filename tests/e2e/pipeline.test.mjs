@@ -317,6 +317,11 @@ describe("getting articles into the page", () => {
     assert.ok(cards.every((c) => c.quotes.length > 0));
     assert.equal(await progressText(page), "3 of 3 analysed");
     // main.js says why, as a warning, not an error.
+    // The stance across them comes from the engine loaded on the page, as it would from a worker.
+    await page.waitForSelector("[data-testid=export-json]:not([disabled])");
+    await page.click("[data-testid=tab-stance]");
+    assert.ok((await page.locator("[data-testid=topics] > li").count()) > 0, "topics worked out on the page");
+    await page.click("[data-testid=tab-documents]");
 
     // A long article holds the page's thread while it is analysed, but not before the page
     // has said so: the card reads "analysing", the progress says why the page will not

@@ -15,7 +15,7 @@ pub mod cards;
 pub mod documents;
 pub mod export;
 pub mod filter_bar;
-pub mod logic;
+pub use crate::view_logic as logic;
 pub mod pager;
 pub mod speakers;
 pub mod stance;

@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use super::{next_task, slices, warn, Analyser, StoreState};
+use super::{next_task, warn, Analyser, StoreState};
+use crate::web::slices;
 use crate::web::state::{Action, FileEntry, FileStatus};
 use crate::web::store::{Kept, Saved, Store};
 use crate::DocumentReport;

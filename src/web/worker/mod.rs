@@ -1,19 +1,22 @@
 //! Runs the analysis of the user's files, off the page's main thread when it can, so that the
 //! page stays responsive while hundreds of articles are analysed.
 //!
-//! The page gives [`Analyser`] a Web Worker (or none). Any worker whose script initialises this
-//! wasm module and answers each message with [`analyse_in_worker`] will do (`www/worker.js`, or a
-//! worker built from a Blob URL by a single-file build):
+//! The app links no analysis: the engine (`web::engine`, the API-only wasm in pkg/) does it.
+//! The page gives [`Analyser`] a Web Worker (or none). Any worker whose script initialises the
+//! engine's module and answers each message with its `analyseInWorker` will do
+//! (`www/worker.js`, or a worker built from a Blob URL by a single-file build):
 //!
 //! ```js
 //! self.onmessage = (event) => self.postMessage(analyseInWorker(event.data));
 //! ```
 //!
 //! A message is `{id, name, file}` (a `File`, which the worker reads itself) or `{id, name,
-//! bytes}` (a `Uint8Array`); the answer is `{id, json}` (the core's documents as JSON) or `{id,
-//! error}`. Without a worker, or when the worker fails to start, files are analysed on the main
-//! thread, one per tick. Results are collected and handed to the app at most every
-//! [`FLUSH_MS`], and written to the browser's storage in the same step.
+//! bytes}` (a `Uint8Array`); the answer is `{id, json}` (the core's documents as JSON), `{id,
+//! sliced}` (a large result in pieces, see [`slices`]) or `{id, error}`. Without a worker, or
+//! when the worker fails to start, files are analysed on the main thread, one per tick, by the
+//! engine loaded on the page (the `here` function the page gives, which answers the same
+//! messages). Results are collected and handed to the app at most every [`FLUSH_MS`], and
+//! written to the browser's storage in the same step.
 //!
 //! A panic in the core (a bug; the fuzz targets hunt for them) traps the wasm instance, which is
 //! then unusable. `www/worker.js` catches it and answers `{id, crashed}` before closing itself:
@@ -22,7 +25,7 @@
 //! that says `{ready: true}` once its module has loaded is known to have started, so an error
 //! event from it afterwards is a crash too, not a failure to start.
 //!
-//! `answer` is the worker's side; `keep` is the part that deals with the store.
+//! `keep` is the part that deals with the store; `stance` asks for the stance across documents.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -37,17 +40,15 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::{File, MessageEvent, Worker};
 use yew::UseReducerDispatcher;
 
-mod answer;
 mod keep;
-pub mod slices;
 mod stance;
 
-pub use answer::analyse_in_worker;
-use answer::{analyse_bytes, read_file, refused, unreadable};
 pub use stance::FileDocs;
 
+use super::slices;
 use super::state::{Action, Failure, FileEntry, FileStatus, Outcome, State};
 use super::store::{Kept, Saved, Store};
+use super::{refused, unreadable};
 use crate::web::views::logic::article::SpeakerCounts;
 use crate::DocumentReport;
 
@@ -123,6 +124,10 @@ struct Inner {
     engine: Engine,
     /// Starts a fresh worker after a crash; `None` when the page gave a single worker.
     start_worker: Option<js_sys::Function>,
+    /// The engine on the page's own thread, for when there is no worker (see [`ask_here`]).
+    here: Option<js_sys::Function>,
+    /// Files whose documents the engine on the page's thread holds.
+    held_here: std::collections::HashSet<usize>,
     /// Jobs the worker has and has not answered yet; kept to be re-run if the worker dies.
     in_flight: Vec<Job>,
     started: Vec<usize>,
@@ -169,9 +174,11 @@ impl PartialEq for Analyser {
 impl Analyser {
     /// Starts with the given worker (or on the main thread) and, when `store` names a
     /// database, opens it and brings back the files analysed in earlier visits.
+    /// Without a worker the files are analysed by `here` (see [`ask_here`]).
     pub fn new(
         dispatch: UseReducerDispatcher<State>,
         workers: Option<Workers>,
+        here: Option<js_sys::Function>,
         store: Option<String>,
     ) -> Analyser {
         let analyser = Analyser(Rc::new(RefCell::new(Inner {
@@ -184,6 +191,8 @@ impl Analyser {
                 Some(Workers::Start(f)) => Some(f.clone()),
                 _ => None,
             },
+            here,
+            held_here: Default::default(),
             in_flight: Vec::new(),
             started: Vec::new(),
             pieces: std::collections::HashMap::new(),
@@ -331,12 +340,16 @@ impl Analyser {
             inner.tick_timer = None;
             inner.stance.reset();
             inner.held.clear();
+            if !std::mem::take(&mut inner.held_here).is_empty() {
+                let here = inner.here.clone();
+                spawn_local(async move {
+                    let _ = ask_here(here, forget_message()).await;
+                });
+            }
             match &mut inner.engine {
                 Engine::MainThread { current } => *current = None,
                 Engine::Worker { worker, .. } => {
-                    let forget = js_sys::Object::new();
-                    let _ = Reflect::set(&forget, &"forget".into(), &true.into());
-                    let _ = worker.post_message(&forget);
+                    let _ = worker.post_message(&forget_message());
                 }
             }
             match &mut inner.store {
@@ -426,16 +439,8 @@ impl Analyser {
             // The card says "analysing" and the page is drawn before the file holds the thread.
             this.flush();
             next_frame().await;
-            let result = match &job.source {
-                Source::Bytes(bytes) => Ok(Payload::Json(analyse_bytes(&job.name, bytes))),
-                Source::File(file) => match refused(&job.name, file) {
-                    Some(json) => Ok(Payload::Json(json)),
-                    None => read_file(file)
-                        .await
-                        .map(|bytes| Payload::Json(analyse_bytes(&job.name, &bytes)))
-                        .map_err(|e| Failure::Unreadable(unreadable(&job.name, &e))),
-                },
-            };
+            let here = this.0.borrow().here.clone();
+            let (answer, holder) = analyse_here(here, &job).await;
             {
                 let mut inner = this.0.borrow_mut();
                 let Engine::MainThread { current } = &mut inner.engine else {
@@ -445,8 +450,8 @@ impl Analyser {
                 if current.take() != Some(job.id) {
                     return;
                 }
-                inner.finished.push((job.id, job.name, result));
             }
+            this.take_answer(job.id, job.name, &answer, get(&answer, "sliced"), holder);
             this.pump();
         });
     }
@@ -500,27 +505,47 @@ impl Analyser {
                     .map_or(JsValue::UNDEFINED, JsValue::from)
             };
             let job = inner.in_flight.remove(at);
-            if !sliced.is_undefined() || !get("json").is_undefined() {
-                // The worker keeps the documents it sends, for the stance across documents.
-                inner.held.insert(id);
-            }
-            if !sliced.is_undefined() {
-                drop(inner);
-                self.receive(id, job.name, sliced);
-                self.pump();
-                return;
-            }
-            let result = match get("json").as_string() {
-                Some(json) => Ok(Payload::Json(json)),
-                None => Err(Failure::Unreadable(
-                    get("error")
-                        .as_string()
-                        .unwrap_or_else(|| format!("{} could not be analysed.", job.name)),
-                )),
-            };
-            inner.finished.push((id, job.name, result));
+            drop(inner);
+            self.take_answer(id, job.name, data, sliced, Holder::Worker);
         }
         self.pump();
+    }
+
+    /// An engine's answer to file `id`: its documents as JSON or in pieces (`sliced`, put
+    /// together already from the messages that brought them), an error, or a crash; `holder`
+    /// is the engine that keeps the documents for the stance across documents.
+    fn take_answer(
+        &self,
+        id: usize,
+        name: String,
+        data: &JsValue,
+        sliced: JsValue,
+        holder: Holder,
+    ) {
+        let json = get(data, "json").as_string();
+        let mut inner = self.0.borrow_mut();
+        if !sliced.is_undefined() || json.is_some() {
+            match holder {
+                Holder::Worker => inner.held.insert(id),
+                Holder::Here => inner.held_here.insert(id),
+                Holder::Nobody => false,
+            };
+        }
+        if !sliced.is_undefined() {
+            drop(inner);
+            self.receive(id, name, sliced);
+            return;
+        }
+        let result = match (json, get(data, "crashed").as_string()) {
+            (Some(json), _) => Ok(Payload::Json(json)),
+            (None, Some(why)) => Err(Failure::Crashed(crash_message(&name, &why))),
+            (None, None) => Err(Failure::Unreadable(
+                get(data, "error")
+                    .as_string()
+                    .unwrap_or_else(|| format!("{name} could not be analysed.")),
+            )),
+        };
+        inner.finished.push((id, name, result));
     }
 
     /// Puts a large result back together in the background, a few parts per task, saying how
@@ -702,18 +727,117 @@ fn schedule_flush(rc: &Rc<RefCell<Inner>>, inner: &mut Inner) {
 }
 
 fn job_message(job: &Job) -> JsValue {
-    let message = js_sys::Object::new();
-    let set = |key: &str, value: &JsValue| {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&message, &key.into(), value);
-    };
-    set("id", &(job.id as f64).into());
-    set("name", &job.name.as_str().into());
     match &job.source {
-        Source::File(file) => set("file", file),
-        Source::Bytes(bytes) => set("bytes", &Uint8Array::from(&bytes[..])),
+        Source::File(file) => object(&[
+            ("id", (job.id as f64).into()),
+            ("name", job.name.as_str().into()),
+            ("file", file.into()),
+        ]),
+        Source::Bytes(bytes) => bytes_message(job, Uint8Array::from(&bytes[..])),
     }
-    message.into()
+}
+
+fn bytes_message(job: &Job, bytes: Uint8Array) -> JsValue {
+    object(&[
+        ("id", (job.id as f64).into()),
+        ("name", job.name.as_str().into()),
+        ("bytes", bytes.into()),
+    ])
+}
+
+fn forget_message() -> JsValue {
+    object(&[("forget", true.into())])
+}
+
+/// A plain object with these properties.
+pub(crate) fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let out = js_sys::Object::new();
+    for (key, value) in fields {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&out, &(*key).into(), value);
+    }
+    out.into()
+}
+
+pub(crate) fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Asks the engine on the page's own thread: the page's `here` function, `(message) => answer`
+/// or a promise of it (`www/main.js` loads the engine's module on first use), or, when this
+/// module carries the engine too (the browser tests), the engine itself.
+pub(crate) async fn ask_here(
+    here: Option<js_sys::Function>,
+    message: JsValue,
+) -> Result<JsValue, JsValue> {
+    match here {
+        Some(here) => {
+            let answer = here.call1(&JsValue::NULL, &message)?;
+            wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&answer)).await
+        }
+        None => engine_here(message),
+    }
+}
+
+#[cfg(feature = "engine")]
+fn engine_here(message: JsValue) -> Result<JsValue, JsValue> {
+    Ok(crate::web::engine::analyse_in_worker(message))
+}
+
+#[cfg(not(feature = "engine"))]
+fn engine_here(_message: JsValue) -> Result<JsValue, JsValue> {
+    Err("this page has no engine to analyse files with".into())
+}
+
+/// Which engine keeps a file's documents for the stance across documents.
+#[derive(Clone, Copy)]
+enum Holder {
+    Worker,
+    Here,
+    /// None: the page made the answer itself (a file refused by its size).
+    Nobody,
+}
+
+/// Analyses `job` on the page's thread: reads its file (unless its size alone refuses it) and
+/// gives the engine the bytes. The answer is the engine's, or `{crashed}` when it failed.
+async fn analyse_here(here: Option<js_sys::Function>, job: &Job) -> (JsValue, Holder) {
+    let id: JsValue = (job.id as f64).into();
+    let bytes = match &job.source {
+        Source::Bytes(bytes) => Uint8Array::from(&bytes[..]),
+        Source::File(file) => {
+            if let Some(doc) = refused(&job.name, file) {
+                let json = slices::docs_json(std::slice::from_ref(&doc));
+                return (object(&[("id", id), ("json", json.into())]), Holder::Nobody);
+            }
+            match read_file(file).await {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    let error = unreadable(&job.name, &e);
+                    return (
+                        object(&[("id", id), ("error", error.into())]),
+                        Holder::Nobody,
+                    );
+                }
+            }
+        }
+    };
+    let answer = match ask_here(here, bytes_message(job, bytes)).await {
+        Ok(answer) => answer,
+        Err(e) => {
+            let why = e
+                .dyn_ref::<js_sys::Error>()
+                .map(|e| format!("{}: {}", e.name(), e.message()))
+                .or_else(|| e.as_string())
+                .unwrap_or_else(|| "the engine stopped".into());
+            object(&[("id", id), ("crashed", why.into())])
+        }
+    };
+    (answer, Holder::Here)
+}
+
+async fn read_file(file: &File) -> Result<Uint8Array, JsValue> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await?;
+    Ok(Uint8Array::new(&buffer))
 }
 
 /// Resolves after the browser has drawn the next frame.

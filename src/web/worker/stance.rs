@@ -1,149 +1,31 @@
-//! The stance across the session's documents (the core's matrix, summaries and topics, see
-//! `views::logic::corpus::CorpusStance`), worked out in the worker once a batch is analysed,
-//! so that opening Speakers or Stance on a 20 MB article never holds the page's thread.
+//! The page's side of the stance across the session's documents (the core's matrix, summaries
+//! and topics, see `views::logic::corpus::CorpusStance`), worked out by the engine in the worker
+//! once a batch is analysed, so that opening Speakers or Stance on a 20 MB article never holds
+//! the page's thread; the app links no analysis and only reads the answer.
 //!
-//! The worker holds the documents it analysed, by file id (without what was set aside or left
-//! unattributed, which the stance does not read). When the page's files are all analysed, it
-//! sends the worker the documents it lacks (files restored from storage, or analysed by a
-//! worker that has since been replaced) in the pieces of `slices`, a few per task, then asks
-//! `{stance: n, ids}`; the worker answers `{stance: n, sliced}` (sent a piece a message) and
-//! the page reads the pieces a few per task. One question is asked at a time; a newer list of
-//! files waits for the answer to the older. Without a worker, or when the worker stops while
-//! it works on a question, the page computes the stance itself, in one task.
+//! The engine holds the documents it analysed, by file id (`web::engine::held`). When the
+//! page's files are all analysed, the page sends the worker the documents it lacks (files
+//! restored from storage, or analysed by a worker that has since been replaced) in the pieces
+//! of `slices`, a few per task, then asks `{stance: n, ids}`; the worker answers `{stance: n,
+//! sliced}` (sent a piece a message) and the page reads the pieces a few per task. One question
+//! is asked at a time; a newer list of files waits for the answer to the older. Without a
+//! worker, or when the worker stops while it works on a question, the page asks the engine on
+//! its own thread the same way.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
-use super::slices::{self, Assembler, Pacer};
-use super::{next_task, warn, Analyser, Engine};
+use super::{ask_here, get, next_task, object, warn, Analyser, Engine};
+use crate::web::slices::{self, Pacer};
 use crate::web::state::{Action, Stance};
 use crate::web::views::logic::corpus::CorpusStance;
 use crate::DocumentReport;
 
 /// A file's id and its documents, as the page holds them.
 pub type FileDocs = (usize, Vec<Rc<DocumentReport>>);
-
-// ---- The worker's side ----
-
-#[derive(Default)]
-struct Held {
-    docs: HashMap<u64, Vec<DocumentReport>>,
-    /// Documents the page is sending in pieces: id -> the pieces so far.
-    arriving: HashMap<u64, (Assembler, u32)>,
-}
-
-thread_local! {
-    static HELD: RefCell<Held> = RefCell::new(Held::default());
-}
-
-fn id_of(value: &JsValue) -> Option<u64> {
-    value.as_f64().filter(|n| *n >= 0.0).map(|n| n as u64)
-}
-
-fn get(value: &JsValue, key: &str) -> JsValue {
-    Reflect::get(value, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// Keeps a file's documents for the stance, without what the stance does not read.
-pub(super) fn hold(id: &JsValue, mut docs: Vec<DocumentReport>) {
-    let Some(id) = id_of(id) else { return };
-    for d in &mut docs {
-        d.set_aside = Vec::new();
-        d.unattributed = Vec::new();
-    }
-    HELD.with(|h| h.borrow_mut().docs.insert(id, docs));
-}
-
-fn answer(key: &str, value: &JsValue) -> JsValue {
-    let out = js_sys::Object::new();
-    let _ = Reflect::set(&out, &key.into(), value);
-    out.into()
-}
-
-/// The worker's answer to the page's messages about the stance, or `None` when the message is
-/// about something else: `{keep: id, json}` or `{keep: id, piece, index, count}` (documents the
-/// page sends), `{forget: true}` ("Clear all"), `{stance: n, ids}` (the question).
-pub(super) fn answer_message(message: &JsValue) -> Option<JsValue> {
-    let keep = get(message, "keep");
-    if let Some(id) = id_of(&keep) {
-        let result = HELD.with(|h| receive(&mut h.borrow_mut(), id, message));
-        return Some(match result {
-            Ok(()) => answer("ack", &keep),
-            Err(e) => answer(
-                "error",
-                &format!("the page's documents could not be read: {e}").into(),
-            ),
-        });
-    }
-    if get(message, "forget").is_truthy() {
-        HELD.with(|h| *h.borrow_mut() = Held::default());
-        return Some(answer("ack", &"forget".into()));
-    }
-    let seq = get(message, "stance");
-    if seq.as_f64().is_some() {
-        let ids: Vec<u64> = Array::from(&get(message, "ids"))
-            .iter()
-            .filter_map(|v| id_of(&v))
-            .collect();
-        let out = answer("stance", &seq);
-        let (stance, missing) = HELD.with(|h| work_out(&mut h.borrow_mut(), &ids));
-        let _ = Reflect::set(&out, &"sliced".into(), &slices::stance_pieces(&stance));
-        let missing: Array = missing
-            .into_iter()
-            .map(|id| JsValue::from(id as f64))
-            .collect();
-        let _ = Reflect::set(&out, &"missing".into(), &missing);
-        return Some(out);
-    }
-    None
-}
-
-fn receive(held: &mut Held, id: u64, message: &JsValue) -> Result<(), String> {
-    if let Some(json) = get(message, "json").as_string() {
-        let docs: Vec<DocumentReport> = serde_json::from_str(&json).map_err(|e| e.to_string())?;
-        held.docs.insert(id, docs);
-        return Ok(());
-    }
-    let count = get(message, "count").as_f64().unwrap_or(0.0) as u32;
-    let (assembler, got) = held.arriving.entry(id).or_default();
-    assembler.add(&get(message, "piece"))?;
-    *got += 1;
-    if *got >= count {
-        let (assembler, _) = held.arriving.remove(&id).unwrap_or_default();
-        held.docs.insert(id, assembler.finish()?);
-    }
-    Ok(())
-}
-
-/// The core's stance across the files `ids`, in that order, and the ids it does not hold.
-fn work_out(held: &mut Held, ids: &[u64]) -> (CorpusStance, Vec<u64>) {
-    // The documents are moved out and back rather than copied: a long article's are large.
-    let mut taken: Vec<(u64, usize)> = Vec::new();
-    let mut all: Vec<DocumentReport> = Vec::new();
-    let mut missing = Vec::new();
-    for &id in ids {
-        match held.docs.remove(&id) {
-            Some(docs) => {
-                taken.push((id, docs.len()));
-                all.extend(docs);
-            }
-            None => missing.push(id),
-        }
-    }
-    let stance = CorpusStance::of(&all);
-    let mut rest = all.into_iter();
-    for (id, n) in taken {
-        held.docs.insert(id, rest.by_ref().take(n).collect());
-    }
-    (stance, missing)
-}
-
-// ---- The page's side ----
 
 /// Where the page is with the stance.
 #[derive(Default)]
@@ -224,7 +106,7 @@ impl Analyser {
             None => spawn_local(async move {
                 // Let the page say it is working on it before the long task.
                 next_task().await;
-                this.on_page(seq, &files);
+                this.on_page(seq, &files).await;
             }),
         }
     }
@@ -363,7 +245,7 @@ impl Analyser {
         let this = self.clone();
         spawn_local(async move {
             next_task().await;
-            this.on_page(seq, &files);
+            this.on_page(seq, &files).await;
         });
     }
 
@@ -372,16 +254,72 @@ impl Analyser {
         self.0.borrow().stance.asked.as_ref().map(|a| a.0)
     }
 
-    /// Works the stance out on the page's thread, in one task (no worker).
-    fn on_page(&self, seq: u32, files: &[FileDocs]) {
-        if self.0.borrow().stance.asked.as_ref().map(|a| a.0) != Some(seq) {
-            return;
+    /// Whether question `seq` is still open.
+    fn asked(&self, seq: u32) -> bool {
+        self.0.borrow().stance.asked.as_ref().map(|a| a.0) == Some(seq)
+    }
+
+    /// Asks the engine on the page's thread (no worker), as [`Self::send_and_ask`] asks the
+    /// worker: first the documents it does not hold, then the question.
+    async fn on_page(&self, seq: u32, files: &[FileDocs]) {
+        // A second round only if the engine lost documents the page thought it held.
+        for _ in 0..2 {
+            let here = self.0.borrow().here.clone();
+            for (id, docs) in files {
+                if !self.asked(seq) {
+                    return;
+                }
+                if self.0.borrow().held_here.contains(id) {
+                    continue;
+                }
+                let owned: Vec<&DocumentReport> = docs.iter().map(|d| &**d).collect();
+                let json = serde_json::to_string(&owned).unwrap_or_else(|_| "[]".into());
+                let message = keep_message(*id, &[("json", json.into())]);
+                match ask_here(here.clone(), message).await {
+                    Ok(answer) if !get(&answer, "ack").is_undefined() => {
+                        if self.asked(seq) {
+                            self.0.borrow_mut().held_here.insert(*id);
+                        }
+                    }
+                    Ok(answer) => return self.no_stance(seq, &get(&answer, "error")),
+                    Err(e) => return self.no_stance(seq, &e),
+                }
+            }
+            let list: Array = files
+                .iter()
+                .map(|(id, _)| JsValue::from(*id as f64))
+                .collect();
+            let question = object(&[("stance", seq.into()), ("ids", list.into())]);
+            let answer = match ask_here(here, question).await {
+                Ok(answer) => answer,
+                Err(e) => return self.no_stance(seq, &e),
+            };
+            let missing = Array::from(&get(&answer, "missing"));
+            if missing.length() > 0 {
+                let mut inner = self.0.borrow_mut();
+                for id in missing.iter() {
+                    inner
+                        .held_here
+                        .remove(&(id.as_f64().unwrap_or(-1.0) as usize));
+                }
+                continue;
+            }
+            return match slices::assemble_stance(&get(&answer, "sliced")).await {
+                Ok(stance) => self.stance_done(seq, stance),
+                Err(e) => self.no_stance(seq, &e.into()),
+            };
         }
-        let owned: Vec<DocumentReport> = files
-            .iter()
-            .flat_map(|(_, docs)| docs.iter().map(|d| (**d).clone()))
-            .collect();
-        self.stance_done(seq, CorpusStance::of(&owned));
+        self.no_stance(seq, &"the engine lost the documents".into());
+    }
+
+    /// The engine on the page's thread could not answer question `seq` either: the views show
+    /// no stance across documents rather than wait for it.
+    fn no_stance(&self, seq: u32, why: &JsValue) {
+        warn(
+            "QuoteLens could not work out the stance across documents",
+            why,
+        );
+        self.stance_done(seq, CorpusStance::default());
     }
 
     fn stance_done(&self, seq: u32, stance: CorpusStance) {
@@ -408,12 +346,11 @@ impl Analyser {
 }
 
 fn keep_message(id: usize, fields: &[(&str, JsValue)]) -> JsValue {
-    let message = js_sys::Object::new();
-    let _ = Reflect::set(&message, &"keep".into(), &(id as f64).into());
+    let message = object(&[("keep", (id as f64).into())]);
     for (key, value) in fields {
         let _ = Reflect::set(&message, &(*key).into(), value);
     }
-    message.into()
+    message
 }
 
 fn post(worker: &web_sys::Worker, messages: &[JsValue]) -> Result<(), JsValue> {

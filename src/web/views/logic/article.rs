@@ -131,7 +131,7 @@ fn nest(spans: &[(usize, usize, usize)], from: usize, to: usize) -> Vec<Piece> {
 pub type SpeakerCounts = Rc<Vec<(String, usize)>>;
 
 /// Documents with more quotations than this have their speakers counted in slices as they
-/// arrive (see `web::worker::slices::count_speakers`).
+/// arrive (see `web::slices::count_speakers`).
 pub const KEEP_OVER: usize = 2000;
 
 /// Counts kept: the document, held weakly (its allocation, and so the address the counts are

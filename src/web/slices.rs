@@ -1,6 +1,7 @@
-//! A large result in slices. The worker cuts a document with a long text or many quotations
-//! into small pieces (the text in byte chunks, each list in JSON arrays of [`ITEMS`] items) and
-//! sends them one message each (`www/worker.js`), so that no message takes long to receive;
+//! A large result in slices. The engine (in the worker) cuts a document with a long text or
+//! many quotations into small pieces (the text in byte chunks, each list in JSON arrays of
+//! [`ITEMS`] items) and sends them one message each (`www/worker.js`), so that no message takes
+//! long to receive;
 //! the page puts them back together a few at a time, yielding to the browser between tasks, so
 //! that reading a 20 MB article's 100,000 quotations never holds the main thread for long. The
 //! browser's storage keeps the same pieces, one record each, and a reload reads them back the
@@ -15,14 +16,21 @@
 //! 20 MB article has 23,000, 2.5 MB of JSON) travels without them, followed by `evidence`
 //! pieces (JSON arrays) that belong to it. The stance across documents is `matrix`,
 //! `summaries` and `topics` pieces.
+//!
+//! Cutting and reading single pieces is shared; the worker's side (`slice`, `stance_pieces`)
+//! is built with the engine, the page's (`assemble`, paced over tasks) with the app.
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
+#[cfg(feature = "app")]
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::web::views::logic::article::{keep, Counter, SpeakerCounts, KEEP_OVER};
-use crate::web::views::logic::corpus::CorpusStance;
+use crate::analysis::report_json;
+#[cfg(feature = "app")]
+use crate::view_logic::article::{keep, Counter, SpeakerCounts, KEEP_OVER};
+#[cfg(any(feature = "app", feature = "engine"))]
+use crate::view_logic::corpus::CorpusStance;
 use crate::DocumentReport;
 
 /// Items of a list per JSON part: a few milliseconds of parsing each (500 quotations took 30 ms
@@ -37,8 +45,10 @@ pub const TEXT_BYTES: usize = 1 << 20;
 pub const LARGE_TEXT: usize = 256 * 1024;
 /// Bytes of JSON per part of the cross-document stance, whose items vary in size (a matrix
 /// cell of a long article lists thousands of evidence quotes).
+#[cfg(feature = "engine")]
 const STANCE_BYTES: usize = 64 * 1024;
 /// Work done on the page's thread before it yields to the browser.
+#[cfg(feature = "app")]
 const BUDGET_MS: f64 = 12.0;
 
 /// True when `docs` should travel in slices.
@@ -58,6 +68,11 @@ fn piece(key: &str, value: &JsValue) -> JsValue {
 fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     // Report types are plain data: serialising them cannot fail.
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}
+
+/// A file's documents as the JSON that crosses to the page and is stored.
+pub fn docs_json(docs: &[DocumentReport]) -> String {
+    to_json(docs)
 }
 
 /// Cuts `text` into chunks of about [`TEXT_BYTES`], each ending on a character boundary.
@@ -217,6 +232,7 @@ fn head(doc: &DocumentReport) -> DocumentReport {
 }
 
 /// The worker's side: `docs` as an array of pieces.
+#[cfg(feature = "engine")]
 pub fn slice(docs: &[DocumentReport]) -> JsValue {
     let out = Array::new();
     for doc in docs {
@@ -229,6 +245,7 @@ pub fn slice(docs: &[DocumentReport]) -> JsValue {
 
 /// JSON arrays of `items` of at most about [`STANCE_BYTES`] each (an item longer than that is
 /// a part of its own).
+#[cfg(feature = "engine")]
 fn sized_pieces<T: serde::Serialize>(out: &Array, key: &str, items: &[T]) {
     let mut json = String::from("[");
     for item in items {
@@ -251,6 +268,7 @@ fn sized_pieces<T: serde::Serialize>(out: &Array, key: &str, items: &[T]) {
 }
 
 /// The worker's side: the stance across documents as an array of pieces.
+#[cfg(feature = "engine")]
 pub fn stance_pieces(stance: &CorpusStance) -> JsValue {
     let out = Array::new();
     sized_pieces(&out, "matrix", &stance.matrix);
@@ -269,10 +287,12 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 }
 
 /// Gives the browser its turn once the budget of this task is spent.
+#[cfg(feature = "app")]
 pub(crate) struct Pacer {
     since: f64,
 }
 
+#[cfg(feature = "app")]
 impl Pacer {
     pub(crate) fn new() -> Pacer {
         Pacer {
@@ -283,7 +303,7 @@ impl Pacer {
     /// Yields when the budget is spent; true when it did.
     pub(crate) async fn step(&mut self) -> bool {
         if js_sys::Date::now() - self.since >= BUDGET_MS {
-            super::next_task().await;
+            crate::web::worker::next_task().await;
             self.since = js_sys::Date::now();
             return true;
         }
@@ -291,6 +311,7 @@ impl Pacer {
     }
 }
 
+#[cfg(feature = "app")]
 fn parse_list<T: DeserializeOwned>(
     into: &mut Vec<T>,
     part: &JsValue,
@@ -300,6 +321,25 @@ fn parse_list<T: DeserializeOwned>(
         .as_string()
         .ok_or_else(|| format!("a part of the {what} is not text"))?;
     let items: Vec<T> = serde_json::from_str(&json)
+        .map_err(|e| format!("a part of the {what} could not be read: {e}"))?;
+    into.extend(items);
+    Ok(())
+}
+
+/// Adds the items of a JSON array part to `into`, each read by `item` (`analysis::report_json`:
+/// the engine carries no derived deserializers for the report).
+fn parse_items<T>(
+    into: &mut Vec<T>,
+    part: &JsValue,
+    what: &str,
+    item: fn(&serde_json::Value) -> Result<T, String>,
+) -> Result<(), String> {
+    let json = part
+        .as_string()
+        .ok_or_else(|| format!("a part of the {what} is not text"))?;
+    let value: serde_json::Value = serde_json::from_str(&json)
+        .map_err(|e| format!("a part of the {what} could not be read: {e}"))?;
+    let items = report_json::list(&value, item)
         .map_err(|e| format!("a part of the {what} could not be read: {e}"))?;
     into.extend(items);
     Ok(())
@@ -329,10 +369,11 @@ impl Assembler {
         if key == "head" {
             self.finish_text()?;
             let head = value.as_string().ok_or("a document's head is not text")?;
-            self.docs.push(
-                serde_json::from_str(&head)
-                    .map_err(|e| format!("a document's head could not be read: {e}"))?,
-            );
+            let head = serde_json::from_str(&head)
+                .map_err(|e| e.to_string())
+                .and_then(|head| report_json::document(&head))
+                .map_err(|e| format!("a document's head could not be read: {e}"))?;
+            self.docs.push(head);
         } else if key == "text" {
             let chunk = value
                 .dyn_into::<Uint8Array>()
@@ -345,17 +386,21 @@ impl Assembler {
                 .last_mut()
                 .ok_or("a list comes before its document")?;
             match key.as_str() {
-                "set_aside" => parse_list(&mut doc.set_aside, &value, &key)?,
-                "quotes" => parse_list(&mut doc.quotes, &value, &key)?,
-                "unattributed" => parse_list(&mut doc.unattributed, &value, &key)?,
-                "people" => parse_list(&mut doc.people, &value, &key)?,
-                "stance" => parse_list(&mut doc.stance, &value, &key)?,
+                "set_aside" => {
+                    parse_items(&mut doc.set_aside, &value, &key, report_json::set_aside)?
+                }
+                "quotes" => parse_items(&mut doc.quotes, &value, &key, report_json::quote)?,
+                "unattributed" => {
+                    parse_items(&mut doc.unattributed, &value, &key, report_json::span)?
+                }
+                "people" => parse_items(&mut doc.people, &value, &key, report_json::person)?,
+                "stance" => parse_items(&mut doc.stance, &value, &key, report_json::judgement)?,
                 "evidence" => {
                     let judgement = doc
                         .stance
                         .last_mut()
                         .ok_or("evidence comes before its stance judgement")?;
-                    parse_list(&mut judgement.evidence, &value, &key)?
+                    parse_items(&mut judgement.evidence, &value, &key, report_json::evidence)?
                 }
                 other => return Err(format!("a piece has an unknown key {other:?}")),
             }
@@ -371,6 +416,7 @@ impl Assembler {
 
 /// The page's side: puts a sliced result back together, a few pieces per task; `progress` is
 /// told how many pieces are done whenever it yields, and at the end.
+#[cfg(feature = "app")]
 pub async fn assemble(
     sliced: &JsValue,
     mut progress: impl FnMut(usize),
@@ -395,6 +441,7 @@ pub async fn assemble(
 /// for [`keep`] once the app holds the document (see `views::logic::article::speakers`), so
 /// that the first render of the results, the filter menus and the Article view find them
 /// counted; `None` for a short document, counted when asked.
+#[cfg(feature = "app")]
 pub async fn count_speakers(docs: &[DocumentReport]) -> Vec<Option<SpeakerCounts>> {
     const QUOTES: usize = 2000;
     let mut pacer = Pacer::new();
@@ -415,6 +462,7 @@ pub async fn count_speakers(docs: &[DocumentReport]) -> Vec<Option<SpeakerCounts
 }
 
 /// The app's documents: `docs` each in an `Rc`, with the speaker counts made for them kept.
+#[cfg(feature = "app")]
 pub fn held(
     docs: Vec<DocumentReport>,
     counts: Vec<Option<SpeakerCounts>>,
@@ -432,6 +480,7 @@ pub fn held(
 }
 
 /// The page's side: the stance across documents from its pieces, a few per task.
+#[cfg(feature = "app")]
 pub async fn assemble_stance(sliced: &JsValue) -> Result<CorpusStance, String> {
     if !Array::is_array(sliced) {
         return Err("the stance is not a list of pieces".into());
