@@ -203,6 +203,11 @@ fn bullet_pronoun_resolution_passes() {
 }
 
 #[test]
+fn bullet_cues_on_both_sides_pass() {
+    run_ids(BULLETS, "B2-");
+}
+
+#[test]
 fn bullet_descriptions_and_documents_pass() {
     run_ids(BULLETS, "B3-");
 }
