@@ -158,6 +158,17 @@ fn classify_words(text: &str) -> Mention {
             };
         }
     }
+    // "Candidate Ivo Marsh's" of "Candidate Ivo Marsh's claim": the owner with the words
+    // before the name.
+    if let [.., last] = words.as_slice() {
+        let owner = last.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        if words.len() > 1 && owner.len() < last.len() && is_capitalized(owner) {
+            let mut bare = words[..words.len() - 1].join(" ");
+            bare.push(' ');
+            bare.push_str(owner);
+            return classify_words(&bare);
+        }
+    }
     // "Cuban said": a lone adjective of nationality cannot be the subject of a verb; it is a
     // surname that looks like one (a country speaks as "Cuba", its people as "Cubans").
     if let [one] = words.as_slice() {
@@ -957,7 +968,15 @@ fn scan_names(
                     } else {
                         role_around(text, &toks, i, j)
                     };
-                    Some(reg.person(&name, role.as_deref(), false))
+                    // "Riverside Timber will close its mill": a subject its own predicate
+                    // refers back to with "its" is an organisation.
+                    let its = first_in_sentence
+                        && !possessive
+                        && role.is_none()
+                        && names::first_name_gender(&name).is_none()
+                        && reg.lookup(&name, toks[i].start).is_none()
+                        && refers_back_with_its(text, &toks[j..]);
+                    Some(reg.person(&name, role.as_deref(), its))
                 } else {
                     reg.lookup(&name, toks[i].start)
                         .filter(|&p| !reg.people[p].is_organisation)
@@ -987,6 +1006,34 @@ fn scan_names(
             }
         }
     }
+}
+
+/// Is the first third-person pronoun of a short predicate (no verb of speech before it, no
+/// other name) "its"?
+fn refers_back_with_its(text: &str, toks: &[Token]) -> bool {
+    for t in toks.iter().take(8) {
+        let w = t.text(text);
+        if !t.is_word {
+            if matches!(w, "," | ";" | ":" | "(") {
+                return false;
+            }
+            continue;
+        }
+        let l = w.to_lowercase();
+        if l == "its" {
+            return true;
+        }
+        if is_capitalized(w)
+            || lexicon::cue(&l).is_some()
+            || matches!(
+                l.as_str(),
+                "he" | "she" | "they" | "it" | "his" | "her" | "their" | "him" | "them"
+            )
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// The length in tokens of an organisation's name that opens at token `i`, by
