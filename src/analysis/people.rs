@@ -72,6 +72,8 @@ fn is_demonym(w: &str) -> bool {
 enum Mention {
     /// He, she, I, we: a person from the context (of that gender, when the pronoun has one).
     Pronoun(Option<names::Gender>),
+    /// "the 34-year-old": the person the paragraph has just named, else as a pronoun.
+    Age,
     /// "her statement", "his letter": the owner of a document speaks through it.
     Owner(Option<names::Gender>),
     /// "the utility", "the company": the organisation the text has just named.
@@ -114,13 +116,13 @@ fn classify_words(text: &str) -> Mention {
     if words.len() == 1 && matches!(lower[0].as_str(), "he" | "she" | "i" | "we") {
         return Mention::Pronoun(names::pronoun_gender(&lower[0]));
     }
-    // "the 23-year-old said": a person described by age is the one the text is about.
+    // "the 23-year-old said": a person described by age is the one just named.
     if let [the, age] = lower.as_slice() {
         let years = age.split('-').collect::<Vec<_>>();
         if the == "the"
             && matches!(years.as_slice(), [n, "year", "old"] if n.chars().all(|c| c.is_ascii_digit()))
         {
-            return Mention::Pronoun(None);
+            return Mention::Age;
         }
     }
     // "the regional emergency service": lower-case words before an organisation's kind.
@@ -1317,6 +1319,18 @@ fn resolve_mention(
             })
         }
         Mention::Organisation { name } => Some(reg.person(&name, None, true)),
+        // "Plough driver Dmitri Sokolov has worked … The 34-year-old said": an age stands
+        // for the person the paragraph named last, in whatever position.
+        Mention::Age => {
+            let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < mention.start)];
+            before
+                .iter()
+                .rev()
+                .take_while(|m| m.paragraph == paragraph)
+                .find(|m| !reg.people[m.person].is_organisation)
+                .map(|m| m.person)
+                .or_else(|| pronoun_antecedent(mention.start, paragraph, None, reg, last))
+        }
         Mention::Pronoun(Some(_)) if last.unnamed.is_some_and(|u| paragraph <= u + 1) => None,
         Mention::Pronoun(g) | Mention::Owner(g) => {
             let p = pronoun_antecedent(mention.start, paragraph, g, reg, last);
@@ -1333,7 +1347,16 @@ fn resolve_mention(
         // "the mayor said", "The former librarian and city councillor said": the holder of
         // the role, else, for a definite description, the person the text is about.
         Mention::Role { group, modifiers } => {
-            role_holder(group, &modifiers, mention.start, reg).or_else(|| {
+            let holder = role_holder(group, &modifiers, mention.start, reg);
+            // "A spokeswoman for the Island Ferry Authority said … "…," the spokeswoman
+            // said": a spokesperson nobody is named as speaks for the organisation, as "a
+            // spokeswoman" does.
+            let speaks_for = || {
+                (group == "spokesperson")
+                    .then(|| organisation_antecedent(mention.start, paragraph, None, reg, last.any))
+                    .flatten()
+            };
+            holder.or_else(speaks_for).or_else(|| {
                 let words: Vec<&str> = mention.text.split_whitespace().collect();
                 // Lower-case words and titles only ("the former first lady and U.S. senator"):
                 // "the Indiana governor" carries a place the nearest subject may not have.
@@ -1591,7 +1614,7 @@ mod tests {
         ));
         assert_eq!(classify("sources"), Mention::Generic);
         assert_eq!(classify("A spokeswoman"), Mention::Plural);
-        assert_eq!(classify("the 23-year-old"), Mention::Pronoun(None));
+        assert_eq!(classify("the 23-year-old"), Mention::Age);
         assert_eq!(
             classify("The regional emergency service"),
             Mention::Description {
