@@ -1276,6 +1276,10 @@ fn unnamed_person(mention: &str) -> bool {
         Some("a" | "an" | "one")
     ) && words.len() >= 2
         && words[1..].iter().all(|w| !is_capitalized(w))
+        // "issued a statement saying …": a document is nobody.
+        && !words
+            .last()
+            .is_some_and(|w| document_nouns().contains(bare(w).as_str()))
         && classify(mention) == Mention::Generic
 }
 

@@ -458,6 +458,30 @@ pub(super) fn speaker_of_cue(
         }
     }
     if let Some(np) = subject_before(p, cue.start, floor) {
+        // "Mr. Trump, who …, issued a statement Tuesday saying, "…"": a participle after the
+        // object of another verb shares the sentence's subject.
+        let object = p.lower(cue.start).ends_with("ing")
+            && np.start > sentence
+            && p.toks[np.start - 1].is_word
+            && !p.capitalized(np.start)
+            && !not_clause_start().contains(&p.lower(np.start - 1).as_str());
+        if object {
+            if let Some(s) = sentence_subject(p, sentence, np.start).or_else(|| {
+                // The name opening the sentence before its appositive's comma.
+                let k = (sentence..np.start)
+                    .take_while(|&x| p.capitalized(x) || p.is_punct(x, "."))
+                    .last()?
+                    + 1;
+                // "In Washington, …" is an adverbial, not a name.
+                let named = (!names::is_stopword(p.word(sentence)?)
+                    || determiners().contains(&p.lower(sentence).as_str()))
+                    && (sentence..k)
+                        .any(|x| p.capitalized(x) && !names::is_stopword(p.word(x).unwrap_or("")));
+                (named && p.is_punct(k, ",")).then_some(sentence..k)
+            }) {
+                return Some((cue, s));
+            }
+        }
         return Some((cue, np));
     }
     // Inverted: "said Peskov: '…'".
