@@ -42,6 +42,11 @@ fn any_organisation_nouns() -> &'static std::collections::HashSet<&'static str> 
     people_words!("any_organisation_nouns")
 }
 
+/// Days and holidays named like people ("Labor Day").
+fn holidays() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("holidays")
+}
+
 /// Function words that never modify a title noun.
 fn not_modifiers() -> &'static std::collections::HashSet<&'static str> {
     people_words!("not_modifiers")
@@ -668,12 +673,23 @@ impl Registry {
         // Two full names with the same surname and different first names are two people
         // (Bill and Hillary Clinton); a surname alone joins the one named last.
         let initial = first_initial(name);
+        // "Mr. Obama …, the first lady, Michelle Obama": a first name of the other gender than
+        // the text has told of a lone surname is someone else.
+        let first_gender = (!organisation)
+            .then(|| names::first_name_gender(name))
+            .flatten();
         let known = self.by_key.get(&key).and_then(|cands| {
             cands.iter().rev().copied().find(|&i| {
-                match (self.initials.get(i).copied().flatten(), initial) {
+                let same_initial = match (self.initials.get(i).copied().flatten(), initial) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
-                }
+                };
+                // Only a surname the text has not given a first name to.
+                let other_gender = first_gender.is_some_and(|g| {
+                    self.initials.get(i).copied().flatten().is_none()
+                        && self.told_gender(i).is_some_and(|t| t != g)
+                });
+                same_initial && !other_gender
             })
         });
         if let Some(i) = known {
@@ -730,6 +746,21 @@ impl Registry {
 
     /// The person a name mention at byte `at` refers to: the same first initial for a full
     /// name; for a surname alone, the bearer named last before `at`.
+    /// `lookup` for a mention whose title tells a gender ("Mr. Vance"): a namesake known to
+    /// be of the other gender ("Clara Vance") is passed over.
+    fn lookup_titled(&self, name: &str, at: usize, g: Option<names::Gender>) -> Option<usize> {
+        let found = self.lookup(name, at)?;
+        let Some(g) = g.filter(|&g| !self.fits(found, Some(g)) && !name.contains(' ')) else {
+            return Some(found);
+        };
+        let cands = self.by_key.get(&names::fold(name))?;
+        let fitting = cands.iter().copied().filter(|&p| self.fits(p, Some(g)));
+        let bound = self.mentions.partition_point(|m| m.at < at);
+        self.mentioned_last(fitting.clone(), bound)
+            .or_else(|| fitting.last())
+            .or(Some(found))
+    }
+
     fn lookup(&self, name: &str, at: usize) -> Option<usize> {
         let last = name.split_whitespace().last()?;
         let Some(cands) = self.by_key.get(&names::fold(last)) else {
@@ -821,11 +852,15 @@ fn scan_names(
                         .is_some_and(|q| q.start <= t.start && t.end <= q.end)
                 })
                 .collect();
-            // Title Case lines (headlines, teasers) capitalise every word: no names to learn.
-            let words = toks.iter().filter(|t| t.is_word).count();
+            // Title Case lines (headlines, teasers, captions) capitalise every word: no names
+            // to learn. Numbers ("(9/17/16)") are not counted either way.
+            let lettered = |t: &&Token| {
+                t.is_word && t.text(text).chars().next().is_some_and(char::is_alphabetic)
+            };
+            let words = toks.iter().filter(lettered).count();
             let caps = toks
                 .iter()
-                .filter(|t| t.is_word && is_capitalized(t.text(text)))
+                .filter(|t| lettered(t) && is_capitalized(t.text(text)))
                 .count();
             if words >= 5 && caps * 10 >= words * 7 {
                 continue;
@@ -903,7 +938,9 @@ fn scan_names(
                     i = e;
                     continue;
                 }
-                if lexicon::place(&words.join(" ")).is_some() {
+                if lexicon::place(&words.join(" ")).is_some()
+                    || holidays().contains(words.join(" ").to_lowercase().as_str())
+                {
                     first_in_sentence = false;
                     i = j;
                     continue;
@@ -963,7 +1000,9 @@ fn scan_names(
                     && honorifics().contains(bare(toks[i - 1].text(text)).to_lowercase().as_str())
                     && reg.lookup(&name, toks[i].start).is_none();
                 let person = if honorific {
-                    Some(reg.person(&name, None, false))
+                    // "President Obama": the honorific is the role when it names one.
+                    let title = toks[i - 1].text(text).trim_end_matches('.');
+                    Some(reg.person(&name, Some(title), false))
                 } else if words.len() >= 2 && !modifier {
                     let role = if possessive {
                         None
@@ -980,7 +1019,11 @@ fn scan_names(
                         && refers_back_with_its(text, &toks[j..]);
                     Some(reg.person(&name, role.as_deref(), its))
                 } else {
-                    reg.lookup(&name, toks[i].start)
+                    // "Mr. Vance": the namesake of the title's gender.
+                    let titled = i
+                        .checked_sub(1)
+                        .and_then(|k| names::gender_of_word(toks[k].text(text)));
+                    reg.lookup_titled(&name, toks[i].start, titled)
                         .filter(|&p| !reg.people[p].is_organisation)
                 };
                 if let Some(p) = person {
@@ -1299,11 +1342,16 @@ fn resolve_mention(
     reg: &mut Registry,
     last: Speakers,
 ) -> Option<usize> {
+    // "Mr. Vance", "Ms. Vance": the gender a title tells.
+    let titled = mention
+        .text
+        .split_whitespace()
+        .find_map(names::gender_of_word);
     // "Fox added": a one-word mention that is the surname of a person named in full.
     let one = names::strip_titles(&mention.text);
     if !one.contains(' ') && is_capitalized(&one) {
         if let Some(p) = reg
-            .lookup(&one, mention.start)
+            .lookup_titled(&one, mention.start, titled)
             .filter(|&p| !reg.people[p].is_organisation && reg.people[p].name.contains(' '))
         {
             return Some(p);
@@ -1312,9 +1360,17 @@ fn resolve_mention(
     match classify(&mention.text) {
         Mention::Name { name, role } => {
             let known = reg
-                .lookup(&name, mention.start)
+                .lookup_titled(&name, mention.start, titled)
                 .filter(|&p| !reg.people[p].is_organisation);
             Some(match known {
+                // A surname alone would join the namesake registered last: keep the one found.
+                Some(p)
+                    if !names::strip_titles(&name).contains(' ')
+                        && !reg.people[p].name.contains(' ')
+                        && role.as_deref().and_then(super::role::tidy).is_none() =>
+                {
+                    p
+                }
                 Some(p) => {
                     let full = reg.people[p].name.clone();
                     reg.person(&full, role.as_deref(), false)
