@@ -757,7 +757,7 @@ impl Registry {
         let fitting = cands.iter().copied().filter(|&p| self.fits(p, Some(g)));
         let bound = self.mentions.partition_point(|m| m.at < at);
         self.mentioned_last(fitting.clone(), bound)
-            .or_else(|| fitting.last())
+            .or_else(|| fitting.clone().next_back())
             .or(Some(found))
     }
 
@@ -1386,6 +1386,7 @@ fn resolve_mention(
             before
                 .iter()
                 .rev()
+                .take(LOOK_BACK)
                 .take_while(|m| m.paragraph == paragraph)
                 .find(|m| !reg.people[m.person].is_organisation)
                 .map(|m| m.person)
