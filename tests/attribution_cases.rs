@@ -12,7 +12,7 @@
 //! business, housing, farming), every quotation and report with its speaker;
 //! `bullets-cases.json` one or more articles per bullet of the issue's "What to build" (ids
 //! `B1-`…`B7-`) and per known-wrong case (`KW-`), with other names, wording and topics than the
-//! issue's; `open-cases.json` the ones of those that still fail (run by an ignored test).
+//! issue's.
 //!
 //! A case passes when every expected quotation is found (its text, without the opening mark,
 //! starts with `starts`; the same kind, where "direct" also accepts "partial"; the speaker's
@@ -203,6 +203,11 @@ fn bullet_pronoun_resolution_passes() {
 }
 
 #[test]
+fn bullet_cues_on_both_sides_pass() {
+    run_ids(BULLETS, "B2-");
+}
+
+#[test]
 fn bullet_descriptions_and_documents_pass() {
     run_ids(BULLETS, "B3-");
 }
@@ -238,10 +243,4 @@ fn the_checker_notices_a_service_taken_for_a_person() {
         not_people: vec!["Celia".into()],
     };
     assert!(!check(&case).is_empty());
-}
-
-#[test]
-#[ignore = "cases of issue 12 that still fail; see open-cases.json"]
-fn open_cases_of_the_issue() {
-    run_file(include_str!("fixtures/attribution/open-cases.json"));
 }

@@ -42,6 +42,11 @@ fn any_organisation_nouns() -> &'static std::collections::HashSet<&'static str> 
     people_words!("any_organisation_nouns")
 }
 
+/// Days and holidays named like people ("Labor Day").
+fn holidays() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("holidays")
+}
+
 /// Function words that never modify a title noun.
 fn not_modifiers() -> &'static std::collections::HashSet<&'static str> {
     people_words!("not_modifiers")
@@ -72,6 +77,8 @@ fn is_demonym(w: &str) -> bool {
 enum Mention {
     /// He, she, I, we: a person from the context (of that gender, when the pronoun has one).
     Pronoun(Option<names::Gender>),
+    /// "the 34-year-old": the person the paragraph has just named, else as a pronoun.
+    Age,
     /// "her statement", "his letter": the owner of a document speaks through it.
     Owner(Option<names::Gender>),
     /// "the utility", "the company": the organisation the text has just named.
@@ -114,13 +121,13 @@ fn classify_words(text: &str) -> Mention {
     if words.len() == 1 && matches!(lower[0].as_str(), "he" | "she" | "i" | "we") {
         return Mention::Pronoun(names::pronoun_gender(&lower[0]));
     }
-    // "the 23-year-old said": a person described by age is the one the text is about.
+    // "the 23-year-old said": a person described by age is the one just named.
     if let [the, age] = lower.as_slice() {
         let years = age.split('-').collect::<Vec<_>>();
         if the == "the"
             && matches!(years.as_slice(), [n, "year", "old"] if n.chars().all(|c| c.is_ascii_digit()))
         {
-            return Mention::Pronoun(None);
+            return Mention::Age;
         }
     }
     // "the regional emergency service": lower-case words before an organisation's kind.
@@ -156,6 +163,17 @@ fn classify_words(text: &str) -> Mention {
                 name: owner.to_string(),
                 role: None,
             };
+        }
+    }
+    // "Candidate Ivo Marsh's" of "Candidate Ivo Marsh's claim": the owner with the words
+    // before the name.
+    if let [.., last] = words.as_slice() {
+        let owner = last.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        if words.len() > 1 && owner.len() < last.len() && is_capitalized(owner) {
+            let mut bare = words[..words.len() - 1].join(" ");
+            bare.push(' ');
+            bare.push_str(owner);
+            return classify_words(&bare);
         }
     }
     // "Cuban said": a lone adjective of nationality cannot be the subject of a verb; it is a
@@ -655,12 +673,23 @@ impl Registry {
         // Two full names with the same surname and different first names are two people
         // (Bill and Hillary Clinton); a surname alone joins the one named last.
         let initial = first_initial(name);
+        // "Mr. Obama …, the first lady, Michelle Obama": a first name of the other gender than
+        // the text has told of a lone surname is someone else.
+        let first_gender = (!organisation)
+            .then(|| names::first_name_gender(name))
+            .flatten();
         let known = self.by_key.get(&key).and_then(|cands| {
             cands.iter().rev().copied().find(|&i| {
-                match (self.initials.get(i).copied().flatten(), initial) {
+                let same_initial = match (self.initials.get(i).copied().flatten(), initial) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
-                }
+                };
+                // Only a surname the text has not given a first name to.
+                let other_gender = first_gender.is_some_and(|g| {
+                    self.initials.get(i).copied().flatten().is_none()
+                        && self.told_gender(i).is_some_and(|t| t != g)
+                });
+                same_initial && !other_gender
             })
         });
         if let Some(i) = known {
@@ -717,6 +746,21 @@ impl Registry {
 
     /// The person a name mention at byte `at` refers to: the same first initial for a full
     /// name; for a surname alone, the bearer named last before `at`.
+    /// `lookup` for a mention whose title tells a gender ("Mr. Vance"): a namesake known to
+    /// be of the other gender ("Clara Vance") is passed over.
+    fn lookup_titled(&self, name: &str, at: usize, g: Option<names::Gender>) -> Option<usize> {
+        let found = self.lookup(name, at)?;
+        let Some(g) = g.filter(|&g| !self.fits(found, Some(g)) && !name.contains(' ')) else {
+            return Some(found);
+        };
+        let cands = self.by_key.get(&names::fold(name))?;
+        let fitting = cands.iter().copied().filter(|&p| self.fits(p, Some(g)));
+        let bound = self.mentions.partition_point(|m| m.at < at);
+        self.mentioned_last(fitting.clone(), bound)
+            .or_else(|| fitting.clone().next_back())
+            .or(Some(found))
+    }
+
     fn lookup(&self, name: &str, at: usize) -> Option<usize> {
         let last = name.split_whitespace().last()?;
         let Some(cands) = self.by_key.get(&names::fold(last)) else {
@@ -808,11 +852,15 @@ fn scan_names(
                         .is_some_and(|q| q.start <= t.start && t.end <= q.end)
                 })
                 .collect();
-            // Title Case lines (headlines, teasers) capitalise every word: no names to learn.
-            let words = toks.iter().filter(|t| t.is_word).count();
+            // Title Case lines (headlines, teasers, captions) capitalise every word: no names
+            // to learn. Numbers ("(9/17/16)") are not counted either way.
+            let lettered = |t: &&Token| {
+                t.is_word && t.text(text).chars().next().is_some_and(char::is_alphabetic)
+            };
+            let words = toks.iter().filter(lettered).count();
             let caps = toks
                 .iter()
-                .filter(|t| t.is_word && is_capitalized(t.text(text)))
+                .filter(|t| lettered(t) && is_capitalized(t.text(text)))
                 .count();
             if words >= 5 && caps * 10 >= words * 7 {
                 continue;
@@ -890,7 +938,9 @@ fn scan_names(
                     i = e;
                     continue;
                 }
-                if lexicon::place(&words.join(" ")).is_some() {
+                if lexicon::place(&words.join(" ")).is_some()
+                    || holidays().contains(words.join(" ").to_lowercase().as_str())
+                {
                     first_in_sentence = false;
                     i = j;
                     continue;
@@ -950,16 +1000,30 @@ fn scan_names(
                     && honorifics().contains(bare(toks[i - 1].text(text)).to_lowercase().as_str())
                     && reg.lookup(&name, toks[i].start).is_none();
                 let person = if honorific {
-                    Some(reg.person(&name, None, false))
+                    // "President Obama": the honorific is the role when it names one.
+                    let title = toks[i - 1].text(text).trim_end_matches('.');
+                    Some(reg.person(&name, Some(title), false))
                 } else if words.len() >= 2 && !modifier {
                     let role = if possessive {
                         None
                     } else {
                         role_around(text, &toks, i, j)
                     };
-                    Some(reg.person(&name, role.as_deref(), false))
+                    // "Riverside Timber will close its mill": a subject its own predicate
+                    // refers back to with "its" is an organisation.
+                    let its = first_in_sentence
+                        && !possessive
+                        && role.is_none()
+                        && names::first_name_gender(&name).is_none()
+                        && reg.lookup(&name, toks[i].start).is_none()
+                        && refers_back_with_its(text, &toks[j..]);
+                    Some(reg.person(&name, role.as_deref(), its))
                 } else {
-                    reg.lookup(&name, toks[i].start)
+                    // "Mr. Vance": the namesake of the title's gender.
+                    let titled = i
+                        .checked_sub(1)
+                        .and_then(|k| names::gender_of_word(toks[k].text(text)));
+                    reg.lookup_titled(&name, toks[i].start, titled)
                         .filter(|&p| !reg.people[p].is_organisation)
                 };
                 if let Some(p) = person {
@@ -987,6 +1051,34 @@ fn scan_names(
             }
         }
     }
+}
+
+/// Is the first third-person pronoun of a short predicate (no verb of speech before it, no
+/// other name) "its"?
+fn refers_back_with_its(text: &str, toks: &[Token]) -> bool {
+    for t in toks.iter().take(8) {
+        let w = t.text(text);
+        if !t.is_word {
+            if matches!(w, "," | ";" | ":" | "(") {
+                return false;
+            }
+            continue;
+        }
+        let l = w.to_lowercase();
+        if l == "its" {
+            return true;
+        }
+        if is_capitalized(w)
+            || lexicon::cue(&l).is_some()
+            || matches!(
+                l.as_str(),
+                "he" | "she" | "they" | "it" | "his" | "her" | "their" | "him" | "them"
+            )
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// The length in tokens of an organisation's name that opens at token `i`, by
@@ -1227,6 +1319,10 @@ fn unnamed_person(mention: &str) -> bool {
         Some("a" | "an" | "one")
     ) && words.len() >= 2
         && words[1..].iter().all(|w| !is_capitalized(w))
+        // "issued a statement saying …": a document is nobody.
+        && !words
+            .last()
+            .is_some_and(|w| document_nouns().contains(bare(w).as_str()))
         && classify(mention) == Mention::Generic
 }
 
@@ -1246,11 +1342,16 @@ fn resolve_mention(
     reg: &mut Registry,
     last: Speakers,
 ) -> Option<usize> {
+    // "Mr. Vance", "Ms. Vance": the gender a title tells.
+    let titled = mention
+        .text
+        .split_whitespace()
+        .find_map(names::gender_of_word);
     // "Fox added": a one-word mention that is the surname of a person named in full.
     let one = names::strip_titles(&mention.text);
     if !one.contains(' ') && is_capitalized(&one) {
         if let Some(p) = reg
-            .lookup(&one, mention.start)
+            .lookup_titled(&one, mention.start, titled)
             .filter(|&p| !reg.people[p].is_organisation && reg.people[p].name.contains(' '))
         {
             return Some(p);
@@ -1259,9 +1360,17 @@ fn resolve_mention(
     match classify(&mention.text) {
         Mention::Name { name, role } => {
             let known = reg
-                .lookup(&name, mention.start)
+                .lookup_titled(&name, mention.start, titled)
                 .filter(|&p| !reg.people[p].is_organisation);
             Some(match known {
+                // A surname alone would join the namesake registered last: keep the one found.
+                Some(p)
+                    if !names::strip_titles(&name).contains(' ')
+                        && !reg.people[p].name.contains(' ')
+                        && role.as_deref().and_then(super::role::tidy).is_none() =>
+                {
+                    p
+                }
                 Some(p) => {
                     let full = reg.people[p].name.clone();
                     reg.person(&full, role.as_deref(), false)
@@ -1270,6 +1379,19 @@ fn resolve_mention(
             })
         }
         Mention::Organisation { name } => Some(reg.person(&name, None, true)),
+        // "Plough driver Dmitri Sokolov has worked … The 34-year-old said": an age stands
+        // for the person the paragraph named last, in whatever position.
+        Mention::Age => {
+            let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < mention.start)];
+            before
+                .iter()
+                .rev()
+                .take(LOOK_BACK)
+                .take_while(|m| m.paragraph == paragraph)
+                .find(|m| !reg.people[m.person].is_organisation)
+                .map(|m| m.person)
+                .or_else(|| pronoun_antecedent(mention.start, paragraph, None, reg, last))
+        }
         Mention::Pronoun(Some(_)) if last.unnamed.is_some_and(|u| paragraph <= u + 1) => None,
         Mention::Pronoun(g) | Mention::Owner(g) => {
             let p = pronoun_antecedent(mention.start, paragraph, g, reg, last);
@@ -1286,7 +1408,16 @@ fn resolve_mention(
         // "the mayor said", "The former librarian and city councillor said": the holder of
         // the role, else, for a definite description, the person the text is about.
         Mention::Role { group, modifiers } => {
-            role_holder(group, &modifiers, mention.start, reg).or_else(|| {
+            let holder = role_holder(group, &modifiers, mention.start, reg);
+            // "A spokeswoman for the Island Ferry Authority said … "…," the spokeswoman
+            // said": a spokesperson nobody is named as speaks for the organisation, as "a
+            // spokeswoman" does.
+            let speaks_for = || {
+                (group == "spokesperson")
+                    .then(|| organisation_antecedent(mention.start, paragraph, None, reg, last.any))
+                    .flatten()
+            };
+            holder.or_else(speaks_for).or_else(|| {
                 let words: Vec<&str> = mention.text.split_whitespace().collect();
                 // Lower-case words and titles only ("the former first lady and U.S. senator"):
                 // "the Indiana governor" carries a place the nearest subject may not have.
@@ -1544,7 +1675,7 @@ mod tests {
         ));
         assert_eq!(classify("sources"), Mention::Generic);
         assert_eq!(classify("A spokeswoman"), Mention::Plural);
-        assert_eq!(classify("the 23-year-old"), Mention::Pronoun(None));
+        assert_eq!(classify("the 23-year-old"), Mention::Age);
         assert_eq!(
             classify("The regional emergency service"),
             Mention::Description {

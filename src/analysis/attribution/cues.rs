@@ -30,7 +30,8 @@ pub(super) fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize
             // "Nora May said": a surname, not the modal.
             break;
         } else if between_subject_and_verb().contains(&w.as_str())
-            || is_adverb(&w)
+            // "Colm Farrelly said": a surname ending in -ly is no adverb.
+            || (is_adverb(&w) && !p.capitalized(e - 1))
             || WEEKDAYS.contains(&w.as_str())
             || (w == "on" && WEEKDAYS.contains(&p.lower(e).as_str()))
             || p.is_punct(e - 1, ",")
@@ -137,6 +138,20 @@ pub(super) fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Optio
             && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
             && p.toks[k - 1].end == p.toks[k].start;
         if joined_slash {
+            k += 1;
+            continue;
+        }
+        // "veteran school cook and union steward Bridget Nolan", "the union's health and
+        // safety officer": "and" joins two plain words of one description.
+        let joins = w == "and"
+            && k > from
+            && p.toks[k - 1].is_word
+            && p.toks.get(k + 1).is_some_and(|t| t.is_word)
+            && !p.capitalized(k + 1)
+            && !determiners().contains(&p.lower(k + 1).as_str())
+            && !pronouns().contains(&p.lower(k + 1).as_str())
+            && p.cue_at(k + 1).is_none();
+        if joins {
             k += 1;
             continue;
         }
@@ -443,6 +458,30 @@ pub(super) fn speaker_of_cue(
         }
     }
     if let Some(np) = subject_before(p, cue.start, floor) {
+        // "Mr. Trump, who …, issued a statement Tuesday saying, "…"": a participle after the
+        // object of another verb shares the sentence's subject.
+        let object = p.lower(cue.start).ends_with("ing")
+            && np.start > sentence
+            && p.toks[np.start - 1].is_word
+            && !p.capitalized(np.start)
+            && !not_clause_start().contains(&p.lower(np.start - 1).as_str());
+        if object {
+            if let Some(s) = sentence_subject(p, sentence, np.start).or_else(|| {
+                // The name opening the sentence before its appositive's comma.
+                let k = (sentence..np.start)
+                    .take_while(|&x| p.capitalized(x) || p.is_punct(x, "."))
+                    .last()?
+                    + 1;
+                // "In Washington, …" is an adverbial, not a name.
+                let named = (!names::is_stopword(p.word(sentence)?)
+                    || determiners().contains(&p.lower(sentence).as_str()))
+                    && (sentence..k)
+                        .any(|x| p.capitalized(x) && !names::is_stopword(p.word(x).unwrap_or("")));
+                (named && p.is_punct(k, ",")).then_some(sentence..k)
+            }) {
+                return Some((cue, s));
+            }
+        }
         return Some((cue, np));
     }
     // Inverted: "said Peskov: '…'".

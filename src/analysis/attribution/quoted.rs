@@ -58,6 +58,7 @@ pub(super) fn quote_attribution(
     let cue_before = cue_in(p, before.clone());
     let comma_close = inner.trim_end().ends_with(',') && starts_capital && before.is_empty();
     let cue_after = attribution_after(p, after.clone(), closes_sentence)
+        .filter(|(cue, np)| !(inner.trim_end().ends_with('.') && opens_report(p, cue, np)))
         .or_else(|| comma_close.then(|| manner_cue(p, after.clone())).flatten());
 
     let standalone_start =
@@ -110,6 +111,13 @@ pub(super) fn quote_attribution(
             }),
     };
     QuoteAttr { kind, attr }
+}
+
+/// After a quotation closed by a full stop, `Doyle said the boats …`: the subject, its verb
+/// and a reported clause of their own make a new sentence, not the quotation's attribution.
+fn opens_report(p: &Para<'_>, cue: &Range<usize>, np: &Range<usize>) -> bool {
+    np.end <= cue.start
+        && reported_clause(p, cue.start, 0).is_some_and(|f| f.start() >= p.toks[cue.end - 1].end)
 }
 
 /// A quotation running over several paragraphs whose last paragraph carries its own

@@ -176,7 +176,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             let clause_follows = matches!(
                 p.lower(i + n).as_str(),
                 "that" | "it" | "he" | "she" | "they" | "we" | "i" | "there"
-            );
+            ) || (class == CueClass::Speech && determiner_clause(p, i + n));
             let unmistakable = (coordinated && (plain_speech || clause_follows))
                 || (p.lower(i + n) == "that" && p.lower(i).ends_with("ing"));
             if !unmistakable {
@@ -312,7 +312,20 @@ pub(super) fn possessive_clause(p: &Para<'_>, k: usize) -> bool {
     matches!(
         p.lower(k).as_str(),
         "his" | "her" | "their" | "its" | "our" | "my"
-    ) && (k + 2..k + 5).any(|v| {
+    ) && verb_after_noun(p, k)
+}
+
+/// Does a clause open at `k` with a determiner's noun phrase and a finite verb ("the work
+/// could be …", "a deal was …")?
+pub(super) fn determiner_clause(p: &Para<'_>, k: usize) -> bool {
+    determiners().contains(&p.lower(k).as_str())
+        && p.in_quote.get(k).is_some_and(Option::is_none)
+        && verb_after_noun(p, k)
+}
+
+/// One to three plain lower-case words after token `k`, then an auxiliary.
+fn verb_after_noun(p: &Para<'_>, k: usize) -> bool {
+    (k + 2..k + 5).any(|v| {
         (k + 1..v).all(|x| {
             p.toks.get(x).is_some_and(|t| t.is_word)
                 && p.in_quote[x].is_none()
@@ -500,6 +513,7 @@ pub(super) fn plain_subject(p: &Para<'_>, i: usize, sent_start: usize) -> Option
                     | "but"
                     | "when"
                     | "while"
+                    | "whereas"
                     | "as"
                     | "if"
                     | "because"
@@ -512,8 +526,17 @@ pub(super) fn plain_subject(p: &Para<'_>, i: usize, sent_start: usize) -> Option
         }
         k = j;
     }
-    let opens = k == sent_start || p.is_punct(k - 1, ",");
+    let opens = k == sent_start
+        || p.is_punct(k - 1, ",")
+        || (k >= sent_start + 2
+            && clause_conjunctions().contains(&p.lower(k - 1).as_str())
+            && p.is_punct(k - 2, ","));
     (k < end && opens).then_some(k..end)
+}
+
+/// Conjunctions that open a second clause after a comma (", while landlords argued …").
+fn clause_conjunctions() -> &'static HashSet<&'static str> {
+    word_set!("clause_conjunctions")
 }
 
 /// `CLAUSE, NP CUE [adverbials].` or `CLAUSE, CUE NP.` ending the sentence.
@@ -695,7 +718,7 @@ pub(super) fn clause_found(
             break;
         }
         // "… but requested that …", "… but his spokesman said …"
-        if matches!(w.as_str(), "but" | "and" | "while" | "though" | "although") && k > start + 2 {
+        if clause_conjunctions().contains(&w.as_str()) && k > start + 2 {
             // Any reporting or labelling verb starts a new predicate ("… but requested …").
             let next_cue = (k + 1..sent_end.min(k + 8)).find(|&m| p.cue_at(m).is_some());
             if next_cue.is_some() {
