@@ -1236,3 +1236,25 @@ fn local_government_calls_to_resign_charges_and_a_holder_described_by_a_relative
         claims(&doc)
     );
 }
+
+#[test]
+fn stadium_fixed_phrases_of_praise_and_blame_judge_their_subject() {
+    let doc = run("Stadium Vote\n\n\
+         \u{201c}The new stadium is a recipe for disaster,\u{201d} said resident Kay Doyle.\n\n\
+         \u{201c}Mayor Grant has my vote,\u{201d} said voter Lee Park.\n\n\
+         \u{201c}The rent plan is a game changer for tenants,\u{201d} said tenant Eva Sol.\n\n\
+         \u{201c}The parking bylaw is a step back,\u{201d} said driver Al Ho.");
+    let want = [
+        ("Kay Doyle", "new stadium", Polarity::Against),
+        ("Lee Park", "Grant", Polarity::Favor),
+        ("Eva Sol", "rent plan", Polarity::Favor),
+        ("Al Ho", "parking bylaw", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    assert_eq!(
+        stance(&doc, "Eva Sol", "tenants"),
+        None,
+        "{:?}",
+        claims(&doc)
+    );
+}
