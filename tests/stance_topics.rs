@@ -1258,3 +1258,30 @@ fn stadium_fixed_phrases_of_praise_and_blame_judge_their_subject() {
         claims(&doc)
     );
 }
+
+#[test]
+fn farming_what_a_group_does_is_reported_not_the_speakers_own_stance() {
+    let doc = run("Tariff Fight\n\n\
+         Farmers oppose the dairy tariff, said economist Kay Doyle.\n\n\
+         Voters rallied behind Councillor Ruth Ames, said organiser Jo Rand.\n\n\
+         \u{201c}We oppose the feed levy,\u{201d} said grower Kim Lo.\n\n\
+         Minister Eva Sol distanced herself from the pipeline, and chief Omar Haddad took \
+         issue with the audit.\n\n\
+         Governor Ann Cole voted to approve the budget.");
+    let want = [
+        ("Kim Lo", "feed levy", Polarity::Against),
+        ("Eva Sol", "pipeline", Polarity::Against),
+        ("Ann Cole", "budget", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+    for (who, what) in [("Kay Doyle", "tariff"), ("Jo Rand", "Ruth Ames")] {
+        assert!(
+            !matches!(
+                stance(&doc, who, what),
+                Some(Polarity::Favor | Polarity::Against)
+            ),
+            "{who} / {what}: {:?}",
+            claims(&doc)
+        );
+    }
+}

@@ -2586,14 +2586,26 @@ fn subject_of(
     }
     // Only before a verb: an auxiliary, or a finite form ("ignored", "backs"); not a noun
     // cue ("a consistent supporter of").
+    // A bare form after a plural ("farmers oppose") is a verb too.
     let verb = k < cue || {
         let w = toks[cue].norm();
-        w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"))
+        let plural_before = k > clause_start && {
+            let p = toks[k - 1].norm();
+            p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s")
+        };
+        w.ends_with("ed")
+            || (w.ends_with('s') && !w.ends_with("ss"))
+            || (plural_before && !w.ends_with("ing"))
     };
     let noun = verb && k > clause_start && {
         let t = &toks[k - 1];
+        // "Voters rallied behind …": a capital that only opens the sentence, on a word that
+        // names nobody the catalogue knows, is a common noun.
+        let initial_common = t.cap
+            && sentence_start(toks, k - 1) == k - 1
+            && !mentions.iter().any(|m| m.start < k && k - 1 < m.end);
         t.is_word()
-            && !t.cap
+            && (!t.cap || initial_common)
             && !closed_word(t.norm())
             && !t.norm().ends_with("ing")
             && !c.conj.contains(t.norm())
@@ -2616,6 +2628,15 @@ fn subject_of(
             }
             j -= 1;
             words += 1;
+        }
+        // "Farmers oppose the tariff, said Doyle", "many voters rallied behind …": a bare
+        // plural opening the sentence is its subject, and names other people.
+        let plural = toks[k - 1].norm().ends_with('s') && !toks[k - 1].norm().ends_with("ss");
+        let opens = j == sentence_start(toks, j)
+            || toks[j - 1].kind == Kind::Quote
+            || matches!(toks[j - 1].norm(), "many" | "some" | "most" | "few");
+        if plural && opens {
+            return Agent::Other;
         }
     }
     // "Hillary Clinton's campaign has asked": a possessor's whole name is not the subject.
