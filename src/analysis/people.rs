@@ -1561,6 +1561,9 @@ fn organisation_antecedent(
 fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &mut Registry) -> Option<usize> {
     reg.index_roles();
     let reg = &*reg;
+    // "The former first lady and U.S. senator": a gendered word in the description leaves out
+    // holders the text gives the other gender.
+    let gender = modifiers.iter().find_map(|m| names::gender_of_word(m));
     let holders: Vec<usize> = reg
         .roles
         .by_group
@@ -1569,6 +1572,7 @@ fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &mut Registry)
         .flatten()
         .copied()
         .filter(|&i| !reg.people[i].is_organisation)
+        .filter(|&i| gender.is_none() || reg.gender_of(i).is_none_or(|g| Some(g) == gender))
         .collect();
     // The modifiers that name a place or an organisation, with the place each names, read
     // once rather than for every holder.
