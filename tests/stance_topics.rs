@@ -1285,3 +1285,18 @@ fn farming_what_a_group_does_is_reported_not_the_speakers_own_stance() {
         );
     }
 }
+
+#[test]
+fn sport_a_venue_holds_no_views_and_running_for_office_is_no_stance() {
+    let doc = run("Derby Day\n\n\
+         Fans gathered outside Harbour Point Stadium on Sunday. Harbour Point Stadium \
+         welcomed the new ticket rules, a sign at the gate said.\n\n\
+         \u{201c}I am not seeking public office,\u{201d} said coach Ivan Petrov.");
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(s, t, _)| s.contains("Stadium") || t.contains("office")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -30,6 +30,8 @@ pub struct Grammar {
     pub harms: HashSet<&'static str>,
     pub leave: HashSet<&'static str>,
     pub charge: HashSet<&'static str>,
+    pub venues: HashSet<&'static str>,
+    pub venue_surnames: HashSet<&'static str>,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -61,6 +63,8 @@ pub fn grammar() -> &'static Grammar {
             harms: take("harms"),
             leave: take("leave"),
             charge: take("charge"),
+            venues: take("venues"),
+            venue_surnames: take("venue_surnames"),
         }
     })
 }

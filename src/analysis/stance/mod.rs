@@ -113,7 +113,20 @@ fn can_hold(name: &str) -> bool {
             .to_lowercase();
         documents.contains(w.as_str())
     });
-    !document && crate::analysis::lexicon::place(name.trim()).is_none()
+    !document && crate::analysis::lexicon::place(name.trim()).is_none() && !venue(name)
+}
+
+/// "Bank of America Stadium", "Romare Bearden Park": a name ending in the word for a venue
+/// names a place, which holds no views. Words that are also surnames ("Park", "Hall") count
+/// only after two other words ("Lee Park" may be a person).
+fn venue(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.last().map(|w| w.to_lowercase()) else {
+        return false;
+    };
+    let g = grammar::grammar();
+    (words.len() >= 2 && g.venues.contains(last.as_str()))
+        || (words.len() >= 3 && g.venue_surnames.contains(last.as_str()))
 }
 
 /// Judges the stance of each speaker toward each target within one document. `text` is the
