@@ -1300,3 +1300,17 @@ fn sport_a_venue_holds_no_views_and_running_for_office_is_no_stance() {
         claims(&doc)
     );
 }
+
+#[test]
+fn schools_a_stance_on_the_need_or_push_for_something_is_a_stance_on_it() {
+    let doc = run("School Fence\n\n\
+         Trustee Raj Patel questioned the need for a new fence.\n\n\
+         \u{201c}I support the push for a new gym,\u{201d} said parent Jo Rand.\n\n\
+         \u{201c}We reject calls for a uniform policy,\u{201d} said student Kay Doyle.");
+    let want = [
+        ("Raj Patel", "new fence", Polarity::Against),
+        ("Jo Rand", "new gym", Polarity::Favor),
+        ("Kay Doyle", "uniform policy", Polarity::Against),
+    ];
+    expect(&doc, &want);
+}

@@ -518,6 +518,19 @@ fn add_phrases(
             }
             _ => None,
         };
+        // "questioned the need for a new fence", "backs the push for an arena": a head that
+        // only asks for something passes the stance on to what it asks for.
+        let range = range.map(|r| {
+            let c = phrases::classes();
+            let lone_head = toks[r.clone()].iter().filter(|t| t.is_word()).count() == 1
+                && c.transparent.contains(toks[r.end - 1].norm());
+            let asked = (lone_head
+                && matches!(h.cue.kind, CueKind::Obj | CueKind::Shift)
+                && toks.get(r.end).is_some_and(|t| t.norm() == "for"))
+            .then(|| phrases::object_at(toks, r.end + 1, toks.len(), &|_| false))
+            .flatten();
+            asked.unwrap_or(r)
+        });
         let Some(r) = range else {
             // "an overhaul of the justice system, which Obama championed": a stance verb with
             // no object after it takes the phrase its relative pronoun stands for.
