@@ -293,6 +293,11 @@ fn add_phrases(
     };
     let mut added: Vec<Mention> = Vec::new();
     let mut actions: Vec<Action> = Vec::new();
+    // Actions asked for by a construction rather than a word: the infinitive after an
+    // extraposed evaluation ("it was a mistake to use private email") and the clause after
+    // "the sooner" ("the sooner the city acts, the better"). Each is (where the action's verb
+    // phrase is looked for, the cue asking, the sign of the asking).
+    let mut constructions: Vec<(Hit, Hit, f32)> = Vec::new();
     for (subject_end, better) in sooner_the_better(toks) {
         let hit = Hit {
             i: better,
@@ -310,8 +315,27 @@ fn add_phrases(
             i: subject_end - 1,
             ..hit
         };
+        constructions.push((opening, hit, 1.0));
+    }
+    for h in hits.iter().filter(|h| h.cue.kind == CueKind::Pred) {
+        if let Some(to) = extraposed(toks, h) {
+            let opening = Hit {
+                i: to,
+                n: 1,
+                cue: Cue {
+                    kind: CueKind::Deontic,
+                    ..h.cue
+                },
+            };
+            constructions.push((opening, *h, h.cue.sign));
+        }
+    }
+    for (opening, hit, factor) in constructions {
         if let Some((range, sign)) = action_after(toks, &opening, &stop) {
-            let asked = Asked { hit, sign };
+            let asked = Asked {
+                hit,
+                sign: sign * factor,
+            };
             add_action(
                 toks,
                 range,
@@ -325,34 +349,7 @@ fn add_phrases(
         }
     }
     for h in hits {
-        let extraposition = (h.cue.kind == CueKind::Pred)
-            .then(|| extraposed(toks, h))
-            .flatten();
-        if let Some(to) = extraposition {
-            let asked = Hit {
-                i: to,
-                n: 1,
-                cue: Cue {
-                    kind: CueKind::Deontic,
-                    ..h.cue
-                },
-            };
-            if let Some((range, sign)) = action_after(toks, &asked, &stop) {
-                let asked = Asked {
-                    hit: *h,
-                    sign: sign * h.cue.sign,
-                };
-                add_action(
-                    toks,
-                    range,
-                    asked,
-                    hits,
-                    mentions,
-                    cat,
-                    &mut added,
-                    &mut actions,
-                );
-            }
+        if h.cue.kind == CueKind::Pred && extraposed(toks, h).is_some() {
             continue;
         }
         if matches!(h.cue.kind, CueKind::Deontic | CueKind::Demand) {
