@@ -219,6 +219,19 @@ pub fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// The word without any possessive endings, `'s` then `’s` ("Trump's" → "Trump"): the same as
+/// `w.trim_end_matches("'s").trim_end_matches("’s")`, without setting up a substring search.
+pub fn trim_possessives(w: &str) -> &str {
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("\u{2019}s") {
+        w = rest;
+    }
+    w
+}
+
 /// Is the word possessive ("Trump's", "Jones’s")?
 pub fn is_possessive(word: &str) -> bool {
     strip_possessive(word).len() < word.len()
@@ -280,20 +293,26 @@ pub fn can_continue_name(word: &str) -> bool {
 /// Could this capitalised word be part of a person's name: not a title, a sentence word, an
 /// acronym, an organisation or role word, or a place?
 pub fn is_name_word(w: &str) -> bool {
-    let b = bare(w);
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    // Called for every word of the document: most are lower case and go no further.
+    if !is_capitalized(w) {
+        return false;
+    }
     // Acronyms (EFE, NATO) are organisations; single capitals are initials.
-    let acronym = letters >= 2
-        && w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-    is_capitalized(w)
-        && !acronym
-        && !is_title(&b)
-        && !is_stopword(w)
-        && !lexicon::is_organisation_word(&b)
-        && lexicon::role_group(&b).is_none()
-        && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
+    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    let acronym = match (letters.next(), letters.next()) {
+        (Some(a), Some(b)) => {
+            a.is_uppercase() && b.is_uppercase() && letters.all(char::is_uppercase)
+        }
+        _ => false,
+    };
+    !acronym
+        && with_bare(w, |b| {
+            !is_title(b)
+                && !is_stopword(w)
+                && !lexicon::is_organisation_word(b)
+                && lexicon::role_group(b).is_none()
+        })
+        && lexicon::place(trim_possessives(w)).is_none()
 }
 
 /// "Charlie King", "Ann Major": a title word after a first name, with no name after it, is a
@@ -574,5 +593,85 @@ mod tests {
         assert!(!is_alias("", "Donald Trump"));
         assert_eq!(first_name("D. Trump"), None);
         assert!(same_person("D. Trump", "Donald Trump"));
+    }
+
+    /// `is_name_word` as it was written before it returned early for lower-case words and
+    /// read the word without a copy: the reference it is held to.
+    fn is_name_word_reference(w: &str) -> bool {
+        let b = bare(w);
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = letters >= 2
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        is_capitalized(w)
+            && !acronym
+            && !is_title(&b)
+            && !is_stopword(w)
+            && !lexicon::is_organisation_word(&b)
+            && lexicon::role_group(&b).is_none()
+            && lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_none()
+    }
+
+    #[test]
+    fn name_words_read_as_the_reference_does() {
+        for w in [
+            "Trump",
+            "Trump's",
+            "Jones\u{2019}s",
+            "Jones's's",
+            "NATO",
+            "EFE",
+            "J.",
+            "J",
+            "Mr.",
+            "President",
+            "However",
+            "Monday",
+            "Jan",
+            "Jan.",
+            "Kremlin",
+            "Cuban",
+            "Cuba",
+            "Ukraine's",
+            "U.S.",
+            "McDonald",
+            "O'Neill",
+            "Élysée",
+            "ÉLYSÉE",
+            "Зеленский",
+            "ЗЕЛЕНСКИЙ",
+            "Ölçek",
+            "İstanbul",
+            "trump",
+            "",
+            "'s",
+            "1990s",
+            "3M",
+            "X",
+        ] {
+            assert_eq!(is_name_word(w), is_name_word_reference(w), "{w:?}");
+            assert_eq!(
+                trim_possessives(w),
+                w.trim_end_matches("'s").trim_end_matches("\u{2019}s"),
+                "{w:?}"
+            );
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn name_words_agree_with_the_reference(
+            w in "[A-Za-z\u{c9}\u{e9}\u{416}\u{436}.'\u{2019}s0-9-]{0,12}|(Mr|Jan|Trump|NATO|Kremlin|Cuba|Monday|'s|\u{2019}s|\\.)*",
+        ) {
+            prop_assert_eq!(is_name_word(&w), is_name_word_reference(&w));
+            prop_assert_eq!(
+                trim_possessives(&w),
+                w.trim_end_matches("'s").trim_end_matches("\u{2019}s")
+            );
+        }
     }
 }

@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use super::attribution::{Attributed, Via};
 use super::lexicon;
+use super::lower::with_lower;
 use super::names::{self, bare, first_initial, is_capitalized};
 use super::report::{Person, QuoteKind, Span};
 use super::text::{self, Token};
@@ -452,14 +453,17 @@ struct NameMention {
 }
 
 #[derive(Debug, Default)]
-struct Registry {
+struct Registry<'t> {
     people: Vec<Person>,
     /// Surname key → the person last registered under it.
     by_key: HashMap<String, Vec<usize>>,
     mentions: Vec<NameMention>,
+    /// The document's text.
+    text: &'t str,
     /// Words the document writes in lower case: a capitalised one of them opening a name is
-    /// a sentence-initial common word ("Rival Hillary Clinton").
-    lower_words: crate::analysis::fasthash::HashSet<String>,
+    /// a sentence-initial common word ("Rival Hillary Clinton"). Made when a name of three
+    /// words or more first asks.
+    lower_words: std::cell::OnceCell<crate::analysis::fasthash::HashSet<&'t str>>,
     /// Role groups of each person's role and aliases, for `role_holder`.
     roles: RoleIndex,
     /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
@@ -494,7 +498,7 @@ struct RoleIndex {
     changed: Vec<usize>,
 }
 
-impl Registry {
+impl Registry<'_> {
     /// An organisation named at byte `at`: its entry (made on first sight) and the mention.
     fn organisation_mention(&mut self, name: &str, at: usize, paragraph: usize, subject: bool) {
         let person = self.person(name, None, true);
@@ -628,11 +632,16 @@ impl Registry {
         let role = tidied.as_deref();
         // Drop sentence-initial common words from the front of a longer name.
         let words: Vec<&str> = name.split_whitespace().collect();
-        let skip = words
-            .iter()
-            .take_while(|w| self.lower_words.contains(&w.to_lowercase()))
-            .count()
-            .min(words.len().saturating_sub(2));
+        let skip = if words.len() <= 2 {
+            0
+        } else {
+            let lower_words = self.lower_words.get_or_init(|| lower_words(self.text));
+            words
+                .iter()
+                .take_while(|w| with_lower(w, |l| lower_words.contains(l)))
+                .count()
+                .min(words.len() - 2)
+        };
         // "Demonstrator Yusuf Karimi": a word before a known first name, itself none, describes
         // the person.
         let skip = if skip == 0
@@ -738,7 +747,7 @@ impl Registry {
     }
 }
 
-impl Registry {
+impl Registry<'_> {
     /// A first name alone ("Jordan said") for a person named in full before `at` (the one
     /// mentioned last, if several share it).
     fn by_first_name(&self, name: &str, at: usize) -> Option<usize> {
@@ -782,6 +791,43 @@ fn organisation_of(role: &str) -> Option<String> {
         .map(|w| lexicon::place(w).unwrap_or(w).to_string())
 }
 
+/// The words `text` writes in lower case (for `Registry::lower_words`).
+/// Its words are the runs of letters, digits and apostrophes (one walk over the characters,
+/// ASCII tested without the Unicode tables).
+fn lower_words(text: &str) -> crate::analysis::fasthash::HashSet<&str> {
+    let mut set = crate::analysis::fasthash::HashSet::default();
+    // The current run: its start, and whether it opened with a lower-case letter.
+    let mut run: Option<(usize, bool)> = None;
+    for (i, c) in text.char_indices() {
+        let in_word = if c.is_ascii() {
+            c.is_ascii_alphanumeric() || c == '\''
+        } else {
+            c.is_alphanumeric() || c == '\u{2019}'
+        };
+        match (in_word, run) {
+            (true, None) => {
+                let lower = if c.is_ascii() {
+                    c.is_ascii_lowercase()
+                } else {
+                    c.is_lowercase()
+                };
+                run = Some((i, lower));
+            }
+            (false, Some((start, lower))) => {
+                if lower {
+                    set.insert(&text[start..i]);
+                }
+                run = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((start, true)) = run {
+        set.insert(&text[start..]);
+    }
+    set
+}
+
 /// Scans the text for full names with their titles and appositives.
 /// `tokens`: each paragraph's tokens; a sentence's tokens are those starting inside it (no
 /// token runs over the space that ends a sentence).
@@ -790,7 +836,7 @@ fn scan_names(
     paragraphs: &[Range<usize>],
     tokens: &[Vec<Token>],
     quoted: &[Range<usize>],
-    reg: &mut Registry,
+    reg: &mut Registry<'_>,
 ) {
     for (pi, para) in paragraphs.iter().enumerate() {
         let para_tokens = tokens.get(pi).map_or(&[][..], Vec::as_slice);
@@ -900,7 +946,7 @@ fn scan_names(
                     .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
                 let name = words
                     .iter()
-                    .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+                    .map(|w| names::trim_possessives(w))
                     .collect::<Vec<_>>()
                     .join(" ");
                 // "Liberal Democrat councillor Nia Evans", "Clinton spokesman Brian Fallon": a
@@ -1133,11 +1179,7 @@ fn names_a_work(quoted: &str) -> bool {
 pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed) -> Resolved {
     let found = &attributed.found[..];
     let mut reg = Registry {
-        lower_words: text
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .map(str::to_string)
-            .collect(),
+        text,
         ..Registry::default()
     };
     let mut quoted: Vec<Range<usize>> = found
@@ -1243,7 +1285,7 @@ struct Speakers {
 fn resolve_mention(
     mention: &Span,
     paragraph: usize,
-    reg: &mut Registry,
+    reg: &mut Registry<'_>,
     last: Speakers,
 ) -> Option<usize> {
     // "Fox added": a one-word mention that is the surname of a person named in full.
@@ -1314,7 +1356,7 @@ fn pronoun_antecedent(
     at: usize,
     paragraph: usize,
     g: Option<names::Gender>,
-    reg: &Registry,
+    reg: &Registry<'_>,
     last: Speakers,
 ) -> Option<usize> {
     let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < at)];
@@ -1386,7 +1428,7 @@ fn organisation_antecedent(
     at: usize,
     paragraph: usize,
     noun: Option<&str>,
-    reg: &Registry,
+    reg: &Registry<'_>,
     last_speaker: Option<(usize, usize)>,
 ) -> Option<usize> {
     let is_org = |p: usize| reg.people[p].is_organisation;
@@ -1427,7 +1469,12 @@ fn organisation_antecedent(
 }
 
 /// "the Kremlin spokesman" → the person whose role is a spokesman's, the Kremlin's if several.
-fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &mut Registry) -> Option<usize> {
+fn role_holder(
+    group: &str,
+    modifiers: &[String],
+    at: usize,
+    reg: &mut Registry<'_>,
+) -> Option<usize> {
     reg.index_roles();
     let reg = &*reg;
     let holders: Vec<usize> = reg
@@ -1570,5 +1617,21 @@ mod tests {
                 name: "Kremlin officials".into()
             }
         );
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        #[test]
+        fn lower_words_are_the_lower_case_runs(
+            text in "[aZ1 .'\u{2019}\u{e9}\u{c9}\u{436}\u{416}\u{661}-]{0,40}|(the|The|it's|\u{c9}t\u{e9}| |, |\u{2019}s)*",
+        ) {
+            let reference: crate::analysis::fasthash::HashSet<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect();
+            prop_assert_eq!(lower_words(&text), reference);
+        }
     }
 }
