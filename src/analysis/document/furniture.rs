@@ -61,6 +61,24 @@ fn key(s: &str) -> String {
         .join(" ")
 }
 
+/// [`key`] of a text, from the text in lower case (`text.to_lowercase()`): lower-casing
+/// changes none of the marks trimmed or the white space split on, so trimming and splitting
+/// the lower case gives the same key without lower-casing the text twice.
+fn key_of_lower(lower: &str) -> String {
+    let t = lower
+        .trim()
+        .trim_start_matches(['-', '•', '*', '·', '|', '>', ' '])
+        .trim_end_matches(['.', ':', '…', '!', ' ', '|', '›', '»', '→']);
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -233,7 +251,12 @@ fn is_share_or_ad(k: &str) -> bool {
         "messenger",
         "vk",
     ];
-    words(k) >= 2 && k.split_whitespace().all(|w| NETWORKS.contains(&w))
+    // (Counted as they are read: a paragraph's first word that is none ends the walk.)
+    let mut n = 0;
+    k.split_whitespace().all(|w| {
+        n += 1;
+        NETWORKS.contains(&w)
+    }) && n >= 2
 }
 
 /// Calls to action and app prompts: "Try Our AI Features", "Sign up for our newsletter".
@@ -325,17 +348,16 @@ fn is_teaser(k: &str, text: &str, lower: &str) -> bool {
         "read the original",
     ];
     let lower = lower.trim_start();
-    let short = few_words(text, 30);
-    short
-        && (LABELS.iter().any(|l| lower.starts_with(l))
-            || WHOLE.contains(&k)
-            || k.starts_with("read more at ")
-            || k.starts_with("this article originally appeared")
-            || k.starts_with("this story originally appeared")
-            || k.starts_with("this article was originally published")
-            || k.starts_with("this story was originally published")
-            || k.starts_with("originally published")
-            || k.starts_with("originally appeared"))
+    (LABELS.iter().any(|l| lower.starts_with(l))
+        || WHOLE.contains(&k)
+        || k.starts_with("read more at ")
+        || k.starts_with("this article originally appeared")
+        || k.starts_with("this story originally appeared")
+        || k.starts_with("this article was originally published")
+        || k.starts_with("this story was originally published")
+        || k.starts_with("originally published")
+        || k.starts_with("originally appeared"))
+        && few_words(text, 30)
 }
 
 fn is_hashtags(text: &str, k: &str) -> bool {
@@ -350,19 +372,25 @@ fn is_hashtags(text: &str, k: &str) -> bool {
 }
 
 fn is_disclaimer(text: &str, l: &str) -> bool {
-    let as_is = l.contains("\"as is\"")
-        || l.contains("“as is”")
-        || l.contains("as-is")
-        || l.contains(" as is ");
-    (as_is && l.contains("warrant"))
-        || l.contains("do not accept any responsibility")
-        || l.contains("does not accept any responsibility")
-        || l.contains("accepts no responsibility")
-        || l.contains("accept no responsibility")
+    // Every paragraph is searched: a word that each of a group of phrases holds is looked for
+    // first, so that prose is searched a few times rather than once per phrase.
+    let as_is = || {
+        l.contains("\"as is\"")
+            || l.contains("“as is”")
+            || l.contains("as-is")
+            || l.contains(" as is ")
+    };
+    (l.contains("warrant") && as_is())
+        || (l.contains("responsibility")
+            && (l.contains("do not accept any responsibility")
+                || l.contains("does not accept any responsibility")
+                || l.contains("accepts no responsibility")
+                || l.contains("accept no responsibility")))
         || (l.contains("liability") && l.contains("accuracy") && l.contains("information"))
         || l.contains("all rights reserved")
-        || l.contains("may not be published, broadcast, rewritten")
-        || l.contains("may not be reproduced")
+        || (l.contains("may not be")
+            && (l.contains("may not be published, broadcast, rewritten")
+                || l.contains("may not be reproduced")))
         || ((l.starts_with("copyright") || l.starts_with('©') || l.starts_with("(c) "))
             && few_words(text, 30))
         || (l.starts_with("the views")
@@ -598,13 +626,16 @@ pub fn clean(paragraphs: Vec<String>, headline_hint: Option<&str>) -> Cleaned {
     let mut items: Vec<Item> = paragraphs
         .into_iter()
         .filter(|p| !p.trim().is_empty())
-        .map(|text| Item {
-            lower: text.to_lowercase(),
-            key: key(&text),
-            text,
-            drop: None,
-            cut_before: None,
-            cut_after: None,
+        .map(|text| {
+            let lower = text.to_lowercase();
+            Item {
+                key: key_of_lower(&lower),
+                lower,
+                text,
+                drop: None,
+                cut_before: None,
+                cut_after: None,
+            }
         })
         .collect();
     let mut out = Cleaned::default();
@@ -982,6 +1013,18 @@ mod tests {
         assert!(!title_like(
             "Moscow, Feb 23 (EFE).- The Kremlin on Sunday urged."
         ));
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn keys_from_the_lower_case_are_the_keys(
+            s in "[ \t\n\u{a0}aA\u{3a3}\u{3c3}\u{391}\u{130}.:!|*>\u{b7}\u{2022}\u{2026}\u{203a}\u{bb}\u{2192}-]{0,16}",
+        ) {
+            prop_assert_eq!(key_of_lower(&s.to_lowercase()), key(&s));
+        }
     }
 
     #[test]
