@@ -69,6 +69,15 @@ fn key_of_lower(lower: &str) -> String {
         .trim()
         .trim_start_matches(['-', '•', '*', '·', '|', '>', ' '])
         .trim_end_matches(['.', ':', '…', '!', ' ', '|', '›', '»', '→']);
+    // Most keys are ASCII words with single spaces between them: already split and joined.
+    let bytes = t.as_bytes();
+    let joined = bytes
+        .iter()
+        .enumerate()
+        .all(|(i, &b)| b.is_ascii() && (b > b' ' || (b == b' ' && bytes.get(i + 1) > Some(&b' '))));
+    if joined {
+        return t.to_string();
+    }
     let mut out = String::with_capacity(t.len());
     for w in t.split_whitespace() {
         if !out.is_empty() {
@@ -496,7 +505,13 @@ fn has_credit(text: &str) -> bool {
         return true;
     }
     let t = text.trim_end().trim_end_matches('.');
-    let last = t.rfind(". ").map_or(t, |i| &t[i + 2..]).trim();
+    // (`rfind(". ")` as bytes: a substring searcher set up per paragraph cost more than this.)
+    let last = t
+        .as_bytes()
+        .windows(2)
+        .rposition(|w| w == b". ")
+        .map_or(t, |i| &t[i + 2..])
+        .trim();
     // A credit closes the paragraph and is short; "a Reuters/Ipsos poll" mid-sentence is not one.
     if !few_words(last, 8) {
         return false;
@@ -855,7 +870,7 @@ fn set_aside_url(items: &[Item]) -> Option<String> {
 fn labelled_url(text: &str) -> Option<String> {
     let (label, rest) = text.split_once(':')?;
     let rest = rest.trim();
-    (url_label(&key(label)) && is_url(rest))
+    (is_url(rest) && url_label(&key(label)))
         .then(|| rest.split_whitespace().next().unwrap_or("").to_string())
 }
 
@@ -863,8 +878,10 @@ fn labelled_url(text: &str) -> Option<String> {
 fn source_line(text: &str) -> Option<String> {
     let (label, rest) = text.split_once(':')?;
     let rest = rest.trim().trim_end_matches('.');
-    (matches!(key(label).as_str(), "source" | "sources" | "via") && (1..=6).contains(&words(rest)))
-        .then(|| rest.to_string())
+    // The words after the label are counted no further than the limit, before the label is keyed.
+    ((1..=6).contains(&rest.split_whitespace().take(7).count())
+        && matches!(key(label).as_str(), "source" | "sources" | "via"))
+    .then(|| rest.to_string())
 }
 
 /// The first title-like paragraph is the headline (or the one the page's metadata names);

@@ -86,10 +86,11 @@ fn repair_once(chars: &[char]) -> Vec<char> {
 pub fn repair_mojibake(s: &str) -> Cow<'_, str> {
     // Whether `s` holds one of 'Â', 'Ã', 'Ä', 'Å', 'Ð', 'Ñ', 'â' (U+00C2 … U+00E2, which UTF-8
     // writes as 0xC3 and a second byte), searched as bytes.
-    let suspect = s
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == 0xC3 && matches!(w[1], 0x82 | 0x83 | 0x84 | 0x85 | 0x90 | 0x91 | 0xA2));
+    let bytes = s.as_bytes();
+    let suspect = bytes.contains(&0xC3)
+        && bytes.windows(2).any(|w| {
+            w[0] == 0xC3 && matches!(w[1], 0x82 | 0x83 | 0x84 | 0x85 | 0x90 | 0x91 | 0xA2)
+        });
     if !suspect {
         return Cow::Borrowed(s);
     }
@@ -115,16 +116,23 @@ pub fn normalize(s: &str) -> String {
     while i < bytes.len() {
         let b = bytes[i];
         // ASCII: white space and controls are the bytes up to the space and DEL; a run of
-        // the others is copied whole.
+        // the others, single spaces between them included, is copied whole.
         let (start, c) = if b.is_ascii() {
             if b <= b' ' || b == 0x7F {
                 space = true;
                 i += 1;
                 continue;
             }
+            let visible = |b: u8| b > b' ' && b < 0x7F;
             let start = i;
-            while i < bytes.len() && bytes[i] > b' ' && bytes[i] < 0x7F {
-                i += 1;
+            while let Some(&b) = bytes.get(i) {
+                if visible(b) {
+                    i += 1;
+                } else if b == b' ' && bytes.get(i + 1).is_some_and(|&n| visible(n)) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             (start, None)
         } else {
