@@ -143,7 +143,11 @@ pub fn organisation_len(words: &[&str]) -> Option<usize> {
             continue;
         }
         if proper(w) || (in_tail && w == "&") {
-            if in_tail || org_heads().contains(bare(w).trim_end_matches(['\'', '\u{2019}'])) {
+            if in_tail
+                || with_bare(w, |b| {
+                    org_heads().contains(b.trim_end_matches(['\'', '\u{2019}']))
+                })
+            {
                 end = Some(k + 1);
             }
             if plural_possessive(w) && !in_tail {

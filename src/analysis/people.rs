@@ -458,12 +458,9 @@ struct Registry<'t> {
     /// Surname key → the person last registered under it.
     by_key: HashMap<String, Vec<usize>>,
     mentions: Vec<NameMention>,
-    /// The document's text.
-    text: &'t str,
     /// Words the document writes in lower case: a capitalised one of them opening a name is
-    /// a sentence-initial common word ("Rival Hillary Clinton"). Made when a name of three
-    /// words or more first asks.
-    lower_words: std::cell::OnceCell<crate::analysis::fasthash::HashSet<&'t str>>,
+    /// a sentence-initial common word ("Rival Hillary Clinton").
+    lower_words: LowerWords<'t>,
     /// Role groups of each person's role and aliases, for `role_holder`.
     roles: RoleIndex,
     /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
@@ -635,7 +632,7 @@ impl Registry<'_> {
         let skip = if words.len() <= 2 {
             0
         } else {
-            let lower_words = self.lower_words.get_or_init(|| lower_words(self.text));
+            let lower_words = &mut self.lower_words;
             words
                 .iter()
                 .take_while(|w| with_lower(w, |l| lower_words.contains(l)))
@@ -791,39 +788,92 @@ fn organisation_of(role: &str) -> Option<String> {
         .map(|w| lexicon::place(w).unwrap_or(w).to_string())
 }
 
-/// The words `text` writes in lower case (for `Registry::lower_words`).
-/// Its words are the runs of letters, digits and apostrophes (one walk over the characters,
-/// ASCII tested without the Unicode tables).
-fn lower_words(text: &str) -> crate::analysis::fasthash::HashSet<&str> {
-    let mut set = crate::analysis::fasthash::HashSet::default();
-    // The current run: its start, and whether it opened with a lower-case letter.
-    let mut run: Option<(usize, bool)> = None;
-    for (i, c) in text.char_indices() {
-        let in_word = if c.is_ascii() {
-            c.is_ascii_alphanumeric() || c == '\''
-        } else {
-            c.is_alphanumeric() || c == '\u{2019}'
-        };
-        match (in_word, run) {
-            (true, None) => {
-                let lower = if c.is_ascii() {
-                    c.is_ascii_lowercase()
-                } else {
-                    c.is_lowercase()
-                };
-                run = Some((i, lower));
-            }
-            (false, Some((start, lower))) => {
-                if lower {
-                    set.insert(&text[start..i]);
-                }
-                run = None;
-            }
-            _ => {}
+/// The words a text writes in lower case, asked of the first word of every name of three words
+/// or more. The first few questions search the text (most documents ask two or three); after
+/// them the words are collected into a set once, so a document of many names stays linear.
+#[derive(Debug, Default)]
+struct LowerWords<'t> {
+    text: &'t str,
+    searched: usize,
+    set: Option<crate::analysis::fasthash::HashSet<&'t str>>,
+}
+
+impl LowerWords<'_> {
+    const SEARCHES: usize = 16;
+
+    /// Whether the text writes `lower` (in lower case) as a word.
+    fn contains(&mut self, lower: &str) -> bool {
+        if self.set.is_none() && self.searched < Self::SEARCHES {
+            self.searched += 1;
+            return writes_word(self.text, lower);
         }
+        let text = self.text;
+        self.set
+            .get_or_insert_with(|| lower_words(text))
+            .contains(lower)
     }
-    if let Some((start, true)) = run {
-        set.insert(&text[start..]);
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '\u{2019}'
+}
+
+/// Whether `word` is one of [`lower_words`] of `text`, by searching the text for it.
+fn writes_word(text: &str, word: &str) -> bool {
+    if !word.chars().next().is_some_and(char::is_lowercase)
+        || !word.chars().all(is_word_char)
+        || !text.contains(word)
+    {
+        return false;
+    }
+    // A match with a word character on either side is part of a longer word; such a match
+    // never overlaps one that is a word of its own, so non-overlapping matches miss none.
+    text.match_indices(word).any(|(p, _)| {
+        !text[..p].chars().next_back().is_some_and(is_word_char)
+            && !text[p + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char)
+    })
+}
+
+/// The words `text` writes in lower case (for `Registry::lower_words`).
+/// Its words are the runs of letters, digits and apostrophes (one walk over the bytes, ASCII
+/// tested without the Unicode tables).
+fn lower_words(text: &str) -> crate::analysis::fasthash::HashSet<&str> {
+    use crate::analysis::fasthash::HashSetExt;
+    // About one distinct word in eight bytes of news: room made once, not grown.
+    let mut set = crate::analysis::fasthash::HashSet::with_capacity(text.len() / 8);
+    let bytes = text.as_bytes();
+    // The character at `i`, its length, and whether it belongs to a word.
+    let at = |i: usize| -> (char, usize, bool) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (char::from(b), 1, b.is_ascii_alphanumeric() || b == b'\'')
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c, c.len_utf8(), c.is_alphanumeric() || c == '\u{2019}')
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len, in_word) = at(i);
+        if !in_word {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            let (_, len, in_word) = at(i);
+            if !in_word {
+                break;
+            }
+            i += len;
+        }
+        if c.is_lowercase() {
+            set.insert(&text[start..i]);
+        }
     }
     set
 }
@@ -838,22 +888,21 @@ fn scan_names(
     quoted: &[Range<usize>],
     reg: &mut Registry<'_>,
 ) {
+    // A sentence's tokens outside quotations, the one vector reused for every sentence.
+    let mut toks: Vec<Token> = Vec::new();
     for (pi, para) in paragraphs.iter().enumerate() {
         let para_tokens = tokens.get(pi).map_or(&[][..], Vec::as_slice);
         for sentence in text::sentences(text, para.clone()) {
             let from = para_tokens.partition_point(|t| t.start < sentence.start);
             let to = para_tokens.partition_point(|t| t.start < sentence.end);
-            let toks: Vec<Token> = para_tokens[from..to.max(from)]
-                .iter()
-                .copied()
-                .filter(|t| {
-                    // `quoted` is sorted: the one range that could hold this token.
-                    let k = quoted.partition_point(|q| q.end < t.end);
-                    !quoted
-                        .get(k)
-                        .is_some_and(|q| q.start <= t.start && t.end <= q.end)
-                })
-                .collect();
+            toks.clear();
+            toks.extend(para_tokens[from..to.max(from)].iter().copied().filter(|t| {
+                // `quoted` is sorted: the one range that could hold this token.
+                let k = quoted.partition_point(|q| q.end < t.end);
+                !quoted
+                    .get(k)
+                    .is_some_and(|q| q.start <= t.start && t.end <= q.end)
+            }));
             // Title Case lines (headlines, teasers) capitalise every word: no names to learn.
             let words = toks.iter().filter(|t| t.is_word).count();
             let caps = toks
@@ -1179,7 +1228,10 @@ fn names_a_work(quoted: &str) -> bool {
 pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed) -> Resolved {
     let found = &attributed.found[..];
     let mut reg = Registry {
-        text,
+        lower_words: LowerWords {
+            text,
+            ..LowerWords::default()
+        },
         ..Registry::default()
     };
     let mut quoted: Vec<Range<usize>> = found
@@ -1632,6 +1684,14 @@ mod tests {
                 .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
                 .collect();
             prop_assert_eq!(lower_words(&text), reference);
+        }
+
+        #[test]
+        fn a_search_finds_the_words_the_set_holds(
+            text in "[aZ1 .'\u{2019}\u{e9}\u{c9}\u{436}\u{416}-]{0,40}|(the|The|it's|the's|\u{c9}t\u{e9}|a|aa| |, |\u{2019}s)*",
+            word in "[aZ1'\u{e9}.]{0,3}|the|it's|aa|a|\u{e9}t\u{e9}|",
+        ) {
+            prop_assert_eq!(writes_word(&text, &word), lower_words(&text).contains(word.as_str()));
         }
     }
 }
