@@ -97,6 +97,11 @@ pub fn gender_of_word(word: &str) -> Option<Gender> {
 
 /// The gender of a third-person pronoun ("he", "his" → Male; "she", "her" → Female).
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    // No word outside ASCII lower-cases to one of these (only the Kelvin sign lower-cases to
+    // an ASCII letter, "k").
+    if word.len() > 7 || !word.is_ascii() {
+        return None;
+    }
     with_lower(word, |w| match w {
         "he" | "him" | "his" | "himself" => Some(Gender::Male),
         "she" | "her" | "hers" | "herself" => Some(Gender::Female),

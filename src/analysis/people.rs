@@ -729,10 +729,13 @@ impl Registry<'_> {
             return self.by_first_name(name, at);
         };
         if let Some(initial) = first_initial(name) {
-            return cands
-                .iter()
-                .copied()
-                .find(|&i| first_initial(&self.people[i].name).is_none_or(|c| c == initial));
+            return cands.iter().copied().find(|&i| {
+                // Each person's initial is kept as its name changes.
+                let known = self.initials.get(i).copied();
+                known
+                    .unwrap_or_else(|| first_initial(&self.people[i].name))
+                    .is_none_or(|c| c == initial)
+            });
         }
         if cands.len() > 1 {
             let bound = self.mentions.partition_point(|m| m.at < at);
@@ -789,8 +792,9 @@ fn organisation_of(role: &str) -> Option<String> {
 }
 
 /// The words a text writes in lower case, asked of the first word of every name of three words
-/// or more. The first few questions search the text (most documents ask two or three); after
-/// them the words are collected into a set once, so a document of many names stays linear.
+/// or more. The first few questions search the text (most documents ask a few), as long as
+/// the searches read no more than `SEARCH_BYTES` in all; after them the words are collected
+/// into a set once, so a document of many names stays linear.
 #[derive(Debug, Default)]
 struct LowerWords<'t> {
     text: &'t str,
@@ -800,10 +804,14 @@ struct LowerWords<'t> {
 
 impl LowerWords<'_> {
     const SEARCHES: usize = 16;
+    const SEARCH_BYTES: usize = 128 * 1024;
 
     /// Whether the text writes `lower` (in lower case) as a word.
     fn contains(&mut self, lower: &str) -> bool {
-        if self.set.is_none() && self.searched < Self::SEARCHES {
+        if self.set.is_none()
+            && self.searched < Self::SEARCHES
+            && (self.searched + 1) * self.text.len() <= Self::SEARCH_BYTES
+        {
             self.searched += 1;
             return writes_word(self.text, lower);
         }
@@ -845,19 +853,29 @@ fn lower_words(text: &str) -> crate::analysis::fasthash::HashSet<&str> {
     // About one distinct word in eight bytes of news: room made once, not grown.
     let mut set = crate::analysis::fasthash::HashSet::with_capacity(text.len() / 8);
     let bytes = text.as_bytes();
-    // The character at `i`, its length, and whether it belongs to a word.
-    let at = |i: usize| -> (char, usize, bool) {
+    // Characters beyond ASCII as (character, in a word, lower case), from the Unicode tables
+    // once per character and slot: a text in another script repeats a few dozen letters.
+    let mut seen = [('\0', false, false); 64];
+    // The character at `i`, its length, whether it belongs to a word and is lower case.
+    let mut at = |i: usize| -> (usize, bool, bool) {
         let b = bytes[i];
         if b.is_ascii() {
-            (char::from(b), 1, b.is_ascii_alphanumeric() || b == b'\'')
-        } else {
-            let c = text[i..].chars().next().unwrap_or_default();
-            (c, c.len_utf8(), c.is_alphanumeric() || c == '\u{2019}')
+            return (
+                1,
+                b.is_ascii_alphanumeric() || b == b'\'',
+                b.is_ascii_lowercase(),
+            );
         }
+        let c = text[i..].chars().next().unwrap_or_default();
+        let slot = &mut seen[c as usize % 64];
+        if slot.0 != c {
+            *slot = (c, is_word_char(c), c.is_lowercase());
+        }
+        (c.len_utf8(), slot.1, slot.2)
     };
     let mut i = 0;
     while i < bytes.len() {
-        let (c, len, in_word) = at(i);
+        let (len, in_word, lower) = at(i);
         if !in_word {
             i += len;
             continue;
@@ -865,13 +883,13 @@ fn lower_words(text: &str) -> crate::analysis::fasthash::HashSet<&str> {
         let start = i;
         i += len;
         while i < bytes.len() {
-            let (_, len, in_word) = at(i);
+            let (len, in_word, _) = at(i);
             if !in_word {
                 break;
             }
             i += len;
         }
-        if c.is_lowercase() {
+        if lower {
             set.insert(&text[start..i]);
         }
     }
