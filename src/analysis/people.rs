@@ -908,6 +908,7 @@ fn scan_names(
 ) {
     // A sentence's tokens outside quotations, the one vector reused for every sentence.
     let mut toks: Vec<Token> = Vec::new();
+    let mut facts = WordFacts::default();
     for (pi, para) in paragraphs.iter().enumerate() {
         let para_tokens = tokens.get(pi).map_or(&[][..], Vec::as_slice);
         for sentence in text::sentences(text, para.clone()) {
@@ -934,7 +935,7 @@ fn scan_names(
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
-                if let Some(e) = organisation_at(text, &toks, i) {
+                if let Some(e) = organisation_at(text, &toks, i, &mut facts) {
                     // "The Northfield Residents' Association", "the Royal College of Nursing":
                     // an organisation named whole, referred to later as "the association".
                     let name = &text[toks[i].start..toks[i + e - 1].end];
@@ -943,7 +944,7 @@ fn scan_names(
                     i += e;
                     continue;
                 }
-                if !(toks[i].is_word && names::is_name_word(w)) {
+                if !(toks[i].is_word && is_capitalized(w) && facts.of(w).name_word) {
                     i += 1;
                     continue;
                 }
@@ -1102,22 +1103,53 @@ fn scan_names(
     }
 }
 
+/// What the scan asks of every capitalised token, worked out once per distinct word of the
+/// document (each asks the lexicon several look-ups).
+#[derive(Default)]
+struct WordFacts<'t> {
+    known: crate::analysis::fasthash::HashMap<&'t str, Facts>,
+}
+
+#[derive(Clone, Copy)]
+struct Facts {
+    stopword: bool,
+    name_word: bool,
+}
+
+impl<'t> WordFacts<'t> {
+    fn of(&mut self, w: &'t str) -> Facts {
+        *self.known.entry(w).or_insert_with(|| Facts {
+            stopword: names::is_stopword(w),
+            name_word: names::is_name_word(w),
+        })
+    }
+}
+
 /// The length in tokens of an organisation's name that opens at token `i`, by
 /// [`names::organisation_len`] over the words and plural-possessive apostrophes there.
-fn organisation_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+fn organisation_at<'t>(
+    text: &'t str,
+    toks: &[Token],
+    i: usize,
+    facts: &mut WordFacts<'t>,
+) -> Option<usize> {
     let w = toks.get(i)?.text(text);
-    if !toks[i].is_word || !is_capitalized(w) || names::is_stopword(w) {
+    if !toks[i].is_word || !is_capitalized(w) || facts.of(w).stopword {
         return None;
     }
-    let words: Vec<&str> = toks[i..toks.len().min(i + 14)]
-        .iter()
-        .map(|t| t.text(text))
-        .take_while(|w| {
-            w.chars().next().is_some_and(char::is_alphanumeric)
-                || matches!(*w, "'" | "\u{2019}" | "&" | ",")
-        })
-        .collect();
-    names::organisation_len(&words)
+    let mut words = [""; 14];
+    let mut n = 0;
+    for t in &toks[i..toks.len().min(i + 14)] {
+        let w = t.text(text);
+        if !(w.chars().next().is_some_and(char::is_alphanumeric)
+            || matches!(w, "'" | "\u{2019}" | "&" | ","))
+        {
+            break;
+        }
+        words[n] = w;
+        n += 1;
+    }
+    names::organisation_len(&words[..n])
 }
 
 /// The gender the words around a name give it: a title just before it ("Mrs.", "spokesman")
