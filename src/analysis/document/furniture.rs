@@ -501,7 +501,13 @@ fn has_credit(text: &str) -> bool {
         "POOL PHOTO",
         "FILE PHOTO",
     ];
-    if UPPER.iter().any(|u| text.contains(u)) {
+    // Each of them holds two capitals in a row; most paragraphs have none, and are not
+    // searched seven times.
+    let capitals = text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
+    if capitals && UPPER.iter().any(|u| text.contains(u)) {
         return true;
     }
     let t = text.trim_end().trim_end_matches('.');
