@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use super::attribution::{Attributed, Via};
 use super::lexicon;
+use super::lower::with_lower;
 use super::names::{self, bare, first_initial, is_capitalized};
 use super::report::{Person, QuoteKind, Span};
 use super::text::{self, Token};
@@ -470,14 +471,14 @@ struct NameMention {
 }
 
 #[derive(Debug, Default)]
-struct Registry {
+struct Registry<'t> {
     people: Vec<Person>,
     /// Surname key → the person last registered under it.
     by_key: HashMap<String, Vec<usize>>,
     mentions: Vec<NameMention>,
     /// Words the document writes in lower case: a capitalised one of them opening a name is
     /// a sentence-initial common word ("Rival Hillary Clinton").
-    lower_words: crate::analysis::fasthash::HashSet<String>,
+    lower_words: LowerWords<'t>,
     /// Role groups of each person's role and aliases, for `role_holder`.
     roles: RoleIndex,
     /// Person → (male, female) evidence: titles, role words and pronouns that refer back.
@@ -512,7 +513,7 @@ struct RoleIndex {
     changed: Vec<usize>,
 }
 
-impl Registry {
+impl Registry<'_> {
     /// An organisation named at byte `at`: its entry (made on first sight) and the mention.
     fn organisation_mention(&mut self, name: &str, at: usize, paragraph: usize, subject: bool) {
         let person = self.person(name, None, true);
@@ -646,11 +647,16 @@ impl Registry {
         let role = tidied.as_deref();
         // Drop sentence-initial common words from the front of a longer name.
         let words: Vec<&str> = name.split_whitespace().collect();
-        let skip = words
-            .iter()
-            .take_while(|w| self.lower_words.contains(&w.to_lowercase()))
-            .count()
-            .min(words.len().saturating_sub(2));
+        let skip = if words.len() <= 2 {
+            0
+        } else {
+            let lower_words = &mut self.lower_words;
+            words
+                .iter()
+                .take_while(|w| with_lower(w, |l| lower_words.contains(l)))
+                .count()
+                .min(words.len() - 2)
+        };
         // "Demonstrator Yusuf Karimi": a word before a known first name, itself none, describes
         // the person.
         let skip = if skip == 0
@@ -767,10 +773,13 @@ impl Registry {
             return self.by_first_name(name, at);
         };
         if let Some(initial) = first_initial(name) {
-            return cands
-                .iter()
-                .copied()
-                .find(|&i| first_initial(&self.people[i].name).is_none_or(|c| c == initial));
+            return cands.iter().copied().find(|&i| {
+                // Each person's initial is kept as its name changes.
+                let known = self.initials.get(i).copied();
+                known
+                    .unwrap_or_else(|| first_initial(&self.people[i].name))
+                    .is_none_or(|c| c == initial)
+            });
         }
         if cands.len() > 1 {
             let bound = self.mentions.partition_point(|m| m.at < at);
@@ -782,7 +791,7 @@ impl Registry {
     }
 }
 
-impl Registry {
+impl Registry<'_> {
     /// A first name alone ("Jordan said") for a person named in full before `at` (the one
     /// mentioned last, if several share it).
     fn by_first_name(&self, name: &str, at: usize) -> Option<usize> {
@@ -826,6 +835,111 @@ fn organisation_of(role: &str) -> Option<String> {
         .map(|w| lexicon::place(w).unwrap_or(w).to_string())
 }
 
+/// The words a text writes in lower case, asked of the first word of every name of three words
+/// or more. The first few questions search the text (most documents ask a few), as long as
+/// the searches read no more than `SEARCH_BYTES` in all; after them the words are collected
+/// into a set once, so a document of many names stays linear.
+#[derive(Debug, Default)]
+struct LowerWords<'t> {
+    text: &'t str,
+    searched: usize,
+    set: Option<crate::analysis::fasthash::HashSet<&'t str>>,
+}
+
+impl LowerWords<'_> {
+    const SEARCHES: usize = 16;
+    const SEARCH_BYTES: usize = 128 * 1024;
+
+    /// Whether the text writes `lower` (in lower case) as a word.
+    fn contains(&mut self, lower: &str) -> bool {
+        if self.set.is_none()
+            && self.searched < Self::SEARCHES
+            && (self.searched + 1) * self.text.len() <= Self::SEARCH_BYTES
+        {
+            self.searched += 1;
+            return writes_word(self.text, lower);
+        }
+        let text = self.text;
+        self.set
+            .get_or_insert_with(|| lower_words(text))
+            .contains(lower)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '\u{2019}'
+}
+
+/// Whether `word` is one of [`lower_words`] of `text`, by searching the text for it.
+fn writes_word(text: &str, word: &str) -> bool {
+    if !word.chars().next().is_some_and(char::is_lowercase)
+        || !word.chars().all(is_word_char)
+        || !text.contains(word)
+    {
+        return false;
+    }
+    // A match with a word character on either side is part of a longer word; such a match
+    // never overlaps one that is a word of its own, so non-overlapping matches miss none.
+    text.match_indices(word).any(|(p, _)| {
+        !text[..p].chars().next_back().is_some_and(is_word_char)
+            && !text[p + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char)
+    })
+}
+
+/// The words `text` writes in lower case (for `Registry::lower_words`).
+/// Its words are the runs of letters, digits and apostrophes (one walk over the bytes, ASCII
+/// tested without the Unicode tables).
+fn lower_words(text: &str) -> crate::analysis::fasthash::HashSet<&str> {
+    use crate::analysis::fasthash::HashSetExt;
+    // About one distinct word in eight bytes of news: room made once, not grown.
+    let mut set = crate::analysis::fasthash::HashSet::with_capacity(text.len() / 8);
+    let bytes = text.as_bytes();
+    // Characters beyond ASCII as (character, in a word, lower case), from the Unicode tables
+    // once per character and slot: a text in another script repeats a few dozen letters.
+    let mut seen = [('\0', false, false); 64];
+    // The character at `i`, its length, whether it belongs to a word and is lower case.
+    let mut at = |i: usize| -> (usize, bool, bool) {
+        let b = bytes[i];
+        if b.is_ascii() {
+            return (
+                1,
+                b.is_ascii_alphanumeric() || b == b'\'',
+                b.is_ascii_lowercase(),
+            );
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
+        let slot = &mut seen[c as usize % 64];
+        if slot.0 != c {
+            *slot = (c, is_word_char(c), c.is_lowercase());
+        }
+        (c.len_utf8(), slot.1, slot.2)
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (len, in_word, lower) = at(i);
+        if !in_word {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            let (len, in_word, _) = at(i);
+            if !in_word {
+                break;
+            }
+            i += len;
+        }
+        if lower {
+            set.insert(&text[start..i]);
+        }
+    }
+    set
+}
+
 /// Scans the text for full names with their titles and appositives.
 /// `tokens`: each paragraph's tokens; a sentence's tokens are those starting inside it (no
 /// token runs over the space that ends a sentence).
@@ -834,24 +948,24 @@ fn scan_names(
     paragraphs: &[Range<usize>],
     tokens: &[Vec<Token>],
     quoted: &[Range<usize>],
-    reg: &mut Registry,
+    reg: &mut Registry<'_>,
 ) {
+    // A sentence's tokens outside quotations, the one vector reused for every sentence.
+    let mut toks: Vec<Token> = Vec::new();
+    let mut facts = WordFacts::default();
     for (pi, para) in paragraphs.iter().enumerate() {
         let para_tokens = tokens.get(pi).map_or(&[][..], Vec::as_slice);
         for sentence in text::sentences(text, para.clone()) {
             let from = para_tokens.partition_point(|t| t.start < sentence.start);
             let to = para_tokens.partition_point(|t| t.start < sentence.end);
-            let toks: Vec<Token> = para_tokens[from..to.max(from)]
-                .iter()
-                .copied()
-                .filter(|t| {
-                    // `quoted` is sorted: the one range that could hold this token.
-                    let k = quoted.partition_point(|q| q.end < t.end);
-                    !quoted
-                        .get(k)
-                        .is_some_and(|q| q.start <= t.start && t.end <= q.end)
-                })
-                .collect();
+            toks.clear();
+            toks.extend(para_tokens[from..to.max(from)].iter().copied().filter(|t| {
+                // `quoted` is sorted: the one range that could hold this token.
+                let k = quoted.partition_point(|q| q.end < t.end);
+                !quoted
+                    .get(k)
+                    .is_some_and(|q| q.start <= t.start && t.end <= q.end)
+            }));
             // Title Case lines (headlines, teasers, captions) capitalise every word: no names
             // to learn. Numbers ("(9/17/16)") are not counted either way.
             let lettered = |t: &&Token| {
@@ -869,7 +983,7 @@ fn scan_names(
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
-                if let Some(e) = organisation_at(text, &toks, i) {
+                if let Some(e) = organisation_at(text, &toks, i, &mut facts) {
                     // "The Northfield Residents' Association", "the Royal College of Nursing":
                     // an organisation named whole, referred to later as "the association".
                     let name = &text[toks[i].start..toks[i + e - 1].end];
@@ -878,7 +992,7 @@ fn scan_names(
                     i += e;
                     continue;
                 }
-                if !(toks[i].is_word && names::is_name_word(w)) {
+                if !(toks[i].is_word && is_capitalized(w) && facts.of(w).name_word) {
                     i += 1;
                     continue;
                 }
@@ -950,7 +1064,7 @@ fn scan_names(
                     .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
                 let name = words
                     .iter()
-                    .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+                    .map(|w| names::trim_possessives(w))
                     .collect::<Vec<_>>()
                     .join(" ");
                 // "Liberal Democrat councillor Nia Evans", "Clinton spokesman Brian Fallon": a
@@ -1081,22 +1195,53 @@ fn refers_back_with_its(text: &str, toks: &[Token]) -> bool {
     false
 }
 
+/// What the scan asks of every capitalised token, worked out once per distinct word of the
+/// document (each asks the lexicon several look-ups).
+#[derive(Default)]
+struct WordFacts<'t> {
+    known: crate::analysis::fasthash::HashMap<&'t str, Facts>,
+}
+
+#[derive(Clone, Copy)]
+struct Facts {
+    stopword: bool,
+    name_word: bool,
+}
+
+impl<'t> WordFacts<'t> {
+    fn of(&mut self, w: &'t str) -> Facts {
+        *self.known.entry(w).or_insert_with(|| Facts {
+            stopword: names::is_stopword(w),
+            name_word: names::is_name_word(w),
+        })
+    }
+}
+
 /// The length in tokens of an organisation's name that opens at token `i`, by
 /// [`names::organisation_len`] over the words and plural-possessive apostrophes there.
-fn organisation_at(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+fn organisation_at<'t>(
+    text: &'t str,
+    toks: &[Token],
+    i: usize,
+    facts: &mut WordFacts<'t>,
+) -> Option<usize> {
     let w = toks.get(i)?.text(text);
-    if !toks[i].is_word || !is_capitalized(w) || names::is_stopword(w) {
+    if !toks[i].is_word || !is_capitalized(w) || facts.of(w).stopword {
         return None;
     }
-    let words: Vec<&str> = toks[i..toks.len().min(i + 14)]
-        .iter()
-        .map(|t| t.text(text))
-        .take_while(|w| {
-            w.chars().next().is_some_and(char::is_alphanumeric)
-                || matches!(*w, "'" | "\u{2019}" | "&" | ",")
-        })
-        .collect();
-    names::organisation_len(&words)
+    let mut words = [""; 14];
+    let mut n = 0;
+    for t in &toks[i..toks.len().min(i + 14)] {
+        let w = t.text(text);
+        if !(w.chars().next().is_some_and(char::is_alphanumeric)
+            || matches!(w, "'" | "\u{2019}" | "&" | ","))
+        {
+            break;
+        }
+        words[n] = w;
+        n += 1;
+    }
+    names::organisation_len(&words[..n])
 }
 
 /// The gender the words around a name give it: a title just before it ("Mrs.", "spokesman")
@@ -1225,11 +1370,10 @@ fn names_a_work(quoted: &str) -> bool {
 pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed) -> Resolved {
     let found = &attributed.found[..];
     let mut reg = Registry {
-        lower_words: text
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .map(str::to_string)
-            .collect(),
+        lower_words: LowerWords {
+            text,
+            ..LowerWords::default()
+        },
         ..Registry::default()
     };
     let mut quoted: Vec<Range<usize>> = found
@@ -1339,7 +1483,7 @@ struct Speakers {
 fn resolve_mention(
     mention: &Span,
     paragraph: usize,
-    reg: &mut Registry,
+    reg: &mut Registry<'_>,
     last: Speakers,
 ) -> Option<usize> {
     // "Mr. Vance", "Ms. Vance": the gender a title tells.
@@ -1445,7 +1589,7 @@ fn pronoun_antecedent(
     at: usize,
     paragraph: usize,
     g: Option<names::Gender>,
-    reg: &Registry,
+    reg: &Registry<'_>,
     last: Speakers,
 ) -> Option<usize> {
     let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < at)];
@@ -1517,7 +1661,7 @@ fn organisation_antecedent(
     at: usize,
     paragraph: usize,
     noun: Option<&str>,
-    reg: &Registry,
+    reg: &Registry<'_>,
     last_speaker: Option<(usize, usize)>,
 ) -> Option<usize> {
     let is_org = |p: usize| reg.people[p].is_organisation;
@@ -1558,7 +1702,12 @@ fn organisation_antecedent(
 }
 
 /// "the Kremlin spokesman" → the person whose role is a spokesman's, the Kremlin's if several.
-fn role_holder(group: &str, modifiers: &[String], at: usize, reg: &mut Registry) -> Option<usize> {
+fn role_holder(
+    group: &str,
+    modifiers: &[String],
+    at: usize,
+    reg: &mut Registry<'_>,
+) -> Option<usize> {
     reg.index_roles();
     let reg = &*reg;
     // "The former first lady and U.S. senator": a gendered word in the description leaves out
@@ -1705,5 +1854,29 @@ mod tests {
                 name: "Kremlin officials".into()
             }
         );
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        #[test]
+        fn lower_words_are_the_lower_case_runs(
+            text in "[aZ1 .'\u{2019}\u{e9}\u{c9}\u{436}\u{416}\u{661}-]{0,40}|(the|The|it's|\u{c9}t\u{e9}| |, |\u{2019}s)*",
+        ) {
+            let reference: crate::analysis::fasthash::HashSet<&str> = text
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .collect();
+            prop_assert_eq!(lower_words(&text), reference);
+        }
+
+        #[test]
+        fn a_search_finds_the_words_the_set_holds(
+            text in "[aZ1 .'\u{2019}\u{e9}\u{c9}\u{436}\u{416}-]{0,40}|(the|The|it's|the's|\u{c9}t\u{e9}|a|aa| |, |\u{2019}s)*",
+            word in "[aZ1'\u{e9}.]{0,3}|the|it's|aa|a|\u{e9}t\u{e9}|",
+        ) {
+            prop_assert_eq!(writes_word(&text, &word), lower_words(&text).contains(word.as_str()));
+        }
     }
 }

@@ -128,32 +128,81 @@ fn usual_sign(c: char) -> bool {
 fn score(text: &str) -> i64 {
     let mut score = 0i64;
     let mut word = Word::default();
+    // What each character beyond ASCII is, from the Unicode tables once per character and
+    // slot: a sample repeats a few dozen letters, and every candidate's sample is read whole.
+    let mut seen: [Option<(char, Beyond)>; 128] = [None; 128];
     for c in text.chars() {
         if c.is_ascii() {
             if c.is_ascii_alphabetic() {
-                score += word.letter(c, Script::Latin, false);
+                score += word.letter(
+                    c.is_ascii_uppercase(),
+                    c.is_ascii_lowercase(),
+                    Script::Latin,
+                    false,
+                );
             } else {
                 score += word.end();
             }
             continue;
         }
-        if c.is_alphabetic() {
-            let s = script(c);
-            score += word.letter(c, s, true) + letter_value(c, s);
-            continue;
-        }
-        score += word.end();
-        score += if c == '\u{FFFD}' {
-            -40
-        } else if c.is_control() {
-            -20
-        } else if usual_sign(c) {
-            0
-        } else {
-            -5
+        let slot = &mut seen[c as usize % 128];
+        let kind = match *slot {
+            Some((known, kind)) if known == c => kind,
+            _ => {
+                let kind = beyond(c);
+                *slot = Some((c, kind));
+                kind
+            }
         };
+        match kind {
+            Beyond::Letter {
+                script,
+                value,
+                upper,
+                lower,
+            } => score += word.letter(upper, lower, script, true) + value,
+            Beyond::Sign(value) => {
+                score += word.end();
+                score += value;
+            }
+        }
     }
     score + word.end()
+}
+
+/// A character beyond ASCII as `score` reads it.
+#[derive(Clone, Copy)]
+enum Beyond {
+    /// A letter: its script, what it is worth there, and its case.
+    Letter {
+        script: Script,
+        value: i64,
+        upper: bool,
+        lower: bool,
+    },
+    /// Anything else, with what it is worth.
+    Sign(i64),
+}
+
+fn beyond(c: char) -> Beyond {
+    if c.is_alphabetic() {
+        let s = script(c);
+        return Beyond::Letter {
+            script: s,
+            value: letter_value(c, s),
+            upper: c.is_uppercase(),
+            lower: c.is_lowercase(),
+        };
+    }
+    Beyond::Sign(if c == '\u{FFFD}' {
+        -40
+    } else if c.is_control() {
+        -20
+    } else if usual_sign(c) {
+        0
+    } else {
+        -5
+    })
 }
 
 /// What one letter beyond ASCII is worth in its script.
@@ -186,8 +235,9 @@ struct Word {
 }
 
 impl Word {
-    /// Adds a letter; returns the penalty it earns (mixed scripts, a capital after lower case).
-    fn letter(&mut self, c: char, s: Script, beyond_ascii: bool) -> i64 {
+    /// Adds a letter, upper or lower case (or neither); returns the penalty it earns (mixed
+    /// scripts, a capital after lower case).
+    fn letter(&mut self, upper: bool, lower: bool, s: Script, beyond_ascii: bool) -> i64 {
         let mut penalty = 0;
         match self.script {
             Some(w)
@@ -201,13 +251,13 @@ impl Word {
             }
             _ => {}
         }
-        if self.last_lower && c.is_uppercase() {
+        if self.last_lower && upper {
             penalty -= 4;
         }
         self.script.get_or_insert(s);
         self.len += 1;
         self.beyond_ascii += i64::from(beyond_ascii);
-        self.last_lower = c.is_lowercase();
+        self.last_lower = lower;
         penalty
     }
 
@@ -230,6 +280,51 @@ impl Word {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    /// `score` as it read every character from the Unicode tables: the reference.
+    fn score_by_tables(text: &str) -> i64 {
+        let mut score = 0i64;
+        let mut word = Word::default();
+        for c in text.chars() {
+            if c.is_ascii() {
+                score += if c.is_ascii_alphabetic() {
+                    word.letter(c.is_uppercase(), c.is_lowercase(), Script::Latin, false)
+                } else {
+                    word.end()
+                };
+                continue;
+            }
+            if c.is_alphabetic() {
+                let s = script(c);
+                score +=
+                    word.letter(c.is_uppercase(), c.is_lowercase(), s, true) + letter_value(c, s);
+                continue;
+            }
+            score += word.end();
+            score += if c == '\u{FFFD}' {
+                -40
+            } else if c.is_control() {
+                -20
+            } else if usual_sign(c) {
+                0
+            } else {
+                -5
+            };
+        }
+        score + word.end()
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        #[test]
+        fn remembered_characters_score_as_the_tables_do(
+            text in "[ aZ.\u{80}-\u{4ff}\u{fffd}\u{ab}\u{4e00}-\u{4e10}\u{3042}\u{ac00}]{0,60}",
+        ) {
+            prop_assert_eq!(score(&text), score_by_tables(&text));
+        }
+    }
 
     fn encode(text: &str, encoding: &'static encoding_rs::Encoding) -> Vec<u8> {
         encoding.encode(text).0.into_owned()
