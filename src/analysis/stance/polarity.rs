@@ -177,14 +177,11 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
 /// Where the subject of an evaluation ends: `pred` is an evaluation after a copula ("is a
 /// disgrace", "would be great", "remains deeply flawed"); the subject ends before the copula
 /// and the auxiliaries before it.
-fn subject_end(toks: &[Token], pred: usize) -> Option<usize> {
+fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
     let c = phrases::classes();
-    // "The levy makes no sense", "the plan does not go far enough": the evaluation carries
-    // its own verb, and the subject ends right before it (and before any auxiliary).
-    let effect = lists()
-        .cues
-        .longest_at(toks, pred)
-        .is_some_and(|(_, c)| matches!(c.kind, CueKind::Effect | CueKind::Change));
+    // "The levy makes no sense", "the plan does not go far enough", "the levy will hurt
+    // families" (`effect`: read from a verb of effect): the evaluation carries its own verb,
+    // and the subject ends right before it (and before any auxiliary).
     if effect
         || toks
             .get(pred)
@@ -402,22 +399,20 @@ fn add_phrases(
             // "called on the minister to resign": asking somebody to leave opposes them.
             if h.cue.kind == CueKind::Demand {
                 if let Some(r) = told_to_leave(toks, h, &stop) {
-                    let overlaps = |m: &Mention| m.start < r.end && r.start < m.end;
-                    let start = match mentions.iter().find(|m| overlaps(m)) {
-                        Some(m) => m.start,
-                        None => {
-                            let m = phrase_mention(toks, r.clone(), cat);
-                            let start = m.start;
-                            added.push(m);
-                            start
-                        }
-                    };
-                    actions.push(Action {
-                        start,
+                    let asked = Asked {
                         hit: *h,
                         sign: -1.0,
-                        firm: true,
-                    });
+                    };
+                    act_on_phrase(
+                        toks,
+                        r,
+                        asked,
+                        true,
+                        mentions,
+                        cat,
+                        &mut added,
+                        &mut actions,
+                    );
                     continue;
                 }
             }
@@ -510,9 +505,8 @@ fn add_phrases(
                     phrases::object_at(toks, from, toks.len(), &stop)
                 }
             }
-            CueKind::Pred => {
-                subject_end(toks, h.i).and_then(|end| phrases::subject_before(toks, 0, end, &stop))
-            }
+            CueKind::Pred => subject_end(toks, h.i, h.cue.effect)
+                .and_then(|end| phrases::subject_before(toks, 0, end, &stop)),
             _ => None,
         };
         // "questioned the need for a new fence", "backs the push for an arena": a head that
@@ -532,23 +526,20 @@ fn add_phrases(
             // "an overhaul of the justice system, which Obama championed": a stance verb with
             // no object after it takes the phrase its relative pronoun stands for.
             if let Some(r) = relative_object(toks, h, hits, &stop) {
-                let overlaps = |m: &Mention| m.start < r.end && r.start < m.end;
-                if !added.iter().any(overlaps) {
-                    // A name the catalogue knows there stands for itself.
-                    let start = match mentions.iter().find(|m| overlaps(m)) {
-                        Some(m) => m.start,
-                        None => {
-                            added.push(phrase_mention(toks, r.clone(), cat));
-                            r.start
-                        }
-                    };
-                    actions.push(Action {
-                        start,
-                        hit: *h,
-                        sign: h.cue.sign,
-                        firm: false,
-                    });
-                }
+                let asked = Asked {
+                    hit: *h,
+                    sign: h.cue.sign,
+                };
+                act_on_phrase(
+                    toks,
+                    r,
+                    asked,
+                    false,
+                    mentions,
+                    cat,
+                    &mut added,
+                    &mut actions,
+                );
             }
             continue;
         };
@@ -670,6 +661,40 @@ fn phrase_mention(toks: &[Token], range: Range<usize>, cat: &mut Catalogue) -> M
         end: range.end,
         target,
     }
+}
+
+/// A stance taken on the phrase at `range` by what asks about it ("the levy, which Ruiz
+/// opposed"; "urged the minister to resign"): a name the catalogue knows there stands for
+/// itself, any other phrase becomes a mention of its own; nothing when a phrase already added
+/// covers part of it. `firm`: the construction settles the stance by itself.
+#[allow(clippy::too_many_arguments)]
+fn act_on_phrase(
+    toks: &[Token],
+    range: Range<usize>,
+    asked: Asked,
+    firm: bool,
+    mentions: &[Mention],
+    cat: &mut Catalogue,
+    added: &mut Vec<Mention>,
+    actions: &mut Vec<Action>,
+) {
+    let overlaps = |m: &Mention| m.start < range.end && range.start < m.end;
+    if added.iter().any(overlaps) {
+        return;
+    }
+    let start = match mentions.iter().find(|m| overlaps(m)) {
+        Some(m) => m.start,
+        None => {
+            added.push(phrase_mention(toks, range.clone(), cat));
+            range.start
+        }
+    };
+    actions.push(Action {
+        start,
+        hit: asked.hit,
+        sign: asked.sign,
+        firm,
+    });
 }
 
 /// Records the action at `range` as a mention of its own target, unless a phrase already
@@ -1155,7 +1180,7 @@ fn resolve_pronouns(
     let mut evaluated: HashSet<usize> = hits
         .iter()
         .filter(|h| h.cue.kind == CueKind::Pred)
-        .filter_map(|h| subject_end(toks, h.i))
+        .filter_map(|h| subject_end(toks, h.i, h.cue.effect))
         .filter(|&e| e > 0)
         .map(|e| e - 1)
         .collect();
@@ -1180,7 +1205,7 @@ fn resolve_pronouns(
     let dummy: HashSet<usize> = hits
         .iter()
         .filter(|h| h.cue.kind == CueKind::Pred && extraposed(toks, h).is_some())
-        .filter_map(|h| subject_end(toks, h.i))
+        .filter_map(|h| subject_end(toks, h.i, h.cue.effect))
         .filter_map(|e| e.checked_sub(1))
         .collect();
     // Whom the passage is said to be about stands for "he" or "she" only if the gender fits.
@@ -1431,11 +1456,8 @@ fn effect_hit(toks: &[Token], i: usize, n: usize, cue: Cue) -> Option<Hit> {
         || ["ers", "ors", "ists"]
             .iter()
             .any(|s| w.len() > 5 && w.ends_with(s));
-    if g.first_person.contains(subject.norm())
-        || matches!(
-            subject.norm(),
-            "you" | "to" | "it" | "this" | "that" | "which" | "what"
-        )
+    if g.first_person.contains(w)
+        || matches!(w, "you" | "to" | "it" | "this" | "that" | "which" | "what")
         || (cue.kind == CueKind::Change && person)
     {
         return None;
@@ -1492,7 +1514,7 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
             .longest_at(toks, k)
             .is_some_and(|(n, c)| c.kind == CueKind::Call && k + n < i)
     });
-    let after_copula = subject_end(toks, i).is_some();
+    let after_copula = subject_end(toks, i, false).is_some();
     // After a naming verb only a word of some force counts ("a disgrace", not "lone").
     if !(after_copula || named && v.abs() >= 1.5) {
         return None;
@@ -2202,12 +2224,13 @@ fn choose_cue(
                     CueKind::Pred if verb_object(m.start) && h.i > m.end => false,
                     // A verb of effect judges the phrase that ends right before it.
                     CueKind::Pred if h.cue.effect => {
-                        subject_end(toks, h.i) == Some(m.end) && !(h.cue.general && is_entity)
+                        subject_end(toks, h.i, h.cue.effect) == Some(m.end)
+                            && !(h.cue.general && is_entity)
                     }
                     CueKind::Pred => {
                         !infinitive_subject(toks, h.end())
                             && (h.i == m.end
-                                || subject_end(toks, h.i).is_some()
+                                || subject_end(toks, h.i, h.cue.effect).is_some()
                                 || named(h.i)
                                 || acted(h.i))
                     }
@@ -2353,7 +2376,7 @@ fn acting_person(
 /// evaluation with a dummy "it" for subject judges the infinitive after it. Returns the
 /// position of that "to".
 fn extraposed(toks: &[Token], pred: &Hit) -> Option<usize> {
-    let end = subject_end(toks, pred.i)?;
+    let end = subject_end(toks, pred.i, pred.cue.effect)?;
     let subject = toks.get(end.checked_sub(1)?)?;
     if subject.norm() != "it" {
         return None;
