@@ -1314,3 +1314,29 @@ fn schools_a_stance_on_the_need_or_push_for_something_is_a_stance_on_it() {
     ];
     expect(&doc, &want);
 }
+
+#[test]
+fn hospital_having_or_lacking_a_quality_judges_who_has_it() {
+    let doc = run("Hospital Board\n\n\
+         Nurse Dara Quint spoke for the union. \u{201c}Director Helen Ostrow is the only \
+         candidate who has the experience and the judgment to run this hospital,\u{201d} \
+         Quint said.\n\n\
+         Surgeon Bram Okafor disagreed. \u{201c}Ostrow lacks the temperament to lead a ward,\
+         \u{201d} Okafor said.\n\n\
+         Patient advocate Lina Varga said the new triage plan \u{201c}has real merit.\u{201d}");
+    let want = [
+        ("Dara Quint", "Ostrow", Polarity::Favor),
+        ("Bram Okafor", "Ostrow", Polarity::Against),
+        ("Lina Varga", "triage plan", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+}
+
+#[test]
+fn hockey_a_quality_in_the_reporters_words_or_a_compound_is_no_stance() {
+    let doc = run("Trade Deadline\n\n\
+         Coach Ivan Petrov, who has the experience of three finals, spoke on Monday. \
+         \u{201c}Our captain Tomas Reyes had a heart attack last spring,\u{201d} Petrov said.\n\n\
+         \u{201c}The other one lacks the discipline,\u{201d} said winger Ola Brandt.");
+    assert!(claims(&doc).is_empty(), "{:?}", claims(&doc));
+}

@@ -32,6 +32,9 @@ pub struct Grammar {
     pub charge: HashSet<&'static str>,
     pub venues: HashSet<&'static str>,
     pub venue_surnames: HashSet<&'static str>,
+    pub possess: HashSet<&'static str>,
+    pub lack: HashSet<&'static str>,
+    pub qualities: HashSet<&'static str>,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -65,6 +68,9 @@ pub fn grammar() -> &'static Grammar {
             charge: take("charge"),
             venues: take("venues"),
             venue_surnames: take("venue_surnames"),
+            possess: take("possess"),
+            lack: take("lack"),
+            qualities: take("qualities"),
         }
     })
 }

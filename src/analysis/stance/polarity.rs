@@ -188,7 +188,13 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
             .is_some_and(|t| grammar().verbal_preds.contains(t.norm()))
     {
         let mut k = pred;
-        while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
+        // The quotation may open at a verb of effect: Lee "will hurt families" (not at a
+        // noun: "his supposed “lies”").
+        while k > 0
+            && (c.aux.contains(toks[k - 1].norm())
+                || c.adv.contains(toks[k - 1].norm())
+                || (effect && toks[k - 1].kind == Kind::Quote))
+        {
             k -= 1;
         }
         return (k > 0 && toks[k - 1].is_word()).then_some(k);
@@ -1365,6 +1371,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         }
     }
     let mut hits = Vec::new();
+    let mut sort = false;
     let mut i = 0;
     while i < toks.len() {
         if covered[i] {
@@ -1382,6 +1389,14 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))
         };
+        // Before the cues: "lacks" alone negates, "lacks the temperament" judges.
+        if let Some(hit) = possession(toks, i, &covered) {
+            // A hit from a relative clause opens at the copula before it.
+            sort |= hits.last().is_some_and(|h: &Hit| h.i > hit.i);
+            hits.push(hit);
+            i += 1;
+            continue;
+        }
         match cat.cue_at(toks, i).filter(|(n, c)| !noun_use(*n, c)) {
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
@@ -1413,7 +1428,104 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
             }
         }
     }
+    if sort {
+        hits.sort_by_key(|h| h.i);
+    }
     hits
+}
+
+/// Having or lacking a quality, read as an evaluation of who has it: "Ostrow has the
+/// experience to fix transit", "she showed real courage" favour her, "he lacks the temperament",
+/// "has no vision" oppose him. "X is the only candidate who has the judgment": the hit opens at
+/// the copula, so that the relative clause judges the copula's subject. Read like a verb of
+/// effect: the subject ends right before the hit.
+fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
+    let g = grammar();
+    let c = phrases::classes();
+    let verb = toks.get(i).filter(|t| t.is_word() && !t.cap)?.norm();
+    let lack = g.lack.contains(verb);
+    if !(lack || g.possess.contains(verb)) {
+        return None;
+    }
+    let l = lists();
+    let mut sign = if lack { -1.0 } else { 1.0 };
+    let mut k = i + 1;
+    while k < toks.len().min(i + 4) && !covered[k] {
+        let w = toks[k].norm();
+        if g.qualities.contains(w) && !toks[k].cap {
+            break;
+        }
+        let modifier = c.det.contains(w)
+            || c.adv.contains(w)
+            || matches!(
+                w,
+                "right" | "real" | "enough" | "proven" | "necessary" | "requisite"
+            )
+            || l.sentiment.get(w).is_some_and(|&v| v > 0.0);
+        if !toks[k].is_word() || !modifier {
+            return None;
+        }
+        if w == "no" {
+            sign = -sign;
+        }
+        k += 1;
+    }
+    let quality = toks.get(k).filter(|t| t.is_word() && !covered[k])?;
+    if !g.qualities.contains(quality.norm()) {
+        return None;
+    }
+    // "a heart attack", "substance abuse": a noun after it makes a compound of something else.
+    if toks
+        .get(k + 1)
+        .is_some_and(|t| t.is_word() && !phrases::closed(c, t.norm()) && t.norm() != "and")
+    {
+        return None;
+    }
+    // "the only candidate who has …": back over the relative pronoun and its head to a copula.
+    let mut start = i;
+    while start > 0
+        && c.aux.contains(toks[start - 1].norm())
+        && !c.copula.contains(toks[start - 1].norm())
+    {
+        start -= 1;
+    }
+    // "saying the other lacks the judgment": a subject that only points names nobody.
+    if start > 0 && c.pointing.contains(toks[start - 1].norm()) {
+        return None;
+    }
+    if start >= 2 && matches!(toks[start - 1].norm(), "who" | "that") {
+        let mut j = start - 1;
+        let mut steps = 0;
+        while j > 0 && steps < 4 && toks[j - 1].is_word() && !toks[j - 1].cap {
+            if c.copula.contains(toks[j - 1].norm()) {
+                return Some(Hit {
+                    i: j - 1,
+                    n: k + 1 - (j - 1),
+                    cue: possession_cue(sign),
+                });
+            }
+            j -= 1;
+            steps += 1;
+        }
+        return None;
+    }
+    Some(Hit {
+        i,
+        n: k + 1 - i,
+        cue: possession_cue(sign),
+    })
+}
+
+fn possession_cue(sign: f32) -> Cue {
+    Cue {
+        kind: CueKind::Pred,
+        sign,
+        weight: 0.8,
+        // In the reporter's words a quality is a description ("Lee, who has experience …").
+        own_only: true,
+        general: false,
+        effect: true,
+    }
 }
 
 /// A verb of effect or change read as an evaluation of its subject: "the levy will hurt
@@ -1426,7 +1538,11 @@ fn effect_hit(toks: &[Token], i: usize, n: usize, cue: Cue) -> Option<Hit> {
     let g = grammar();
     let mut k = i;
     let mut modal = false;
-    while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
+    while k > 0
+        && (c.aux.contains(toks[k - 1].norm())
+            || c.adv.contains(toks[k - 1].norm())
+            || toks[k - 1].kind == Kind::Quote)
+    {
         // "steps to increase the vetting": an infinitive has no subject here.
         if toks[k - 1].norm() == "to" {
             return None;
