@@ -1340,3 +1340,19 @@ fn hockey_a_quality_in_the_reporters_words_or_a_compound_is_no_stance() {
          \u{201c}The other one lacks the discipline,\u{201d} said winger Ola Brandt.");
     assert!(claims(&doc).is_empty(), "{:?}", claims(&doc));
 }
+
+#[test]
+fn clinic_easing_doubts_about_somebody_speaks_for_them_and_the_doubts_are_no_topic() {
+    let doc = run("Clinic Review\n\n\
+         Coach Ivan Petrov spoke about striker Tomas Reyes on Sunday. \u{201c}The scan should \
+         dispel any remaining doubts about Reyes,\u{201d} Petrov said.\n\n\
+         \u{201c}The audit will allay the fears,\u{201d} said nurse Ada Moss.");
+    expect(&doc, &[("Ivan Petrov", "Reyes", Polarity::Favor)]);
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|(_, t, _)| t.contains("doubts") || t.contains("fears") || t.contains("dispel")),
+        "{:?}",
+        claims(&doc)
+    );
+}

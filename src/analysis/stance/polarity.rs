@@ -498,6 +498,21 @@ fn add_phrases(
                 if after_to && !opens {
                     continue;
                 }
+                // "ease concerns about the stadium", "dispel doubts about her fitness": an
+                // object that is itself a stance noun with its object is no target; the two
+                // cues read as one ("ease" turns "concerns about" round).
+                if h.cue.kind == CueKind::Shift
+                    && hits.iter().any(|o| {
+                        // "dispel any remaining doubts about": a modifier may stand before it.
+                        (r..=r + 1).contains(&o.i)
+                            && toks[r..o.i].iter().all(|t| t.is_word() && !t.cap)
+                            && o.n >= 2
+                            && matches!(o.cue.kind, CueKind::Obj | CueKind::Shift)
+                            && phrases::classes().prep.contains(toks[o.end() - 1].norm())
+                    })
+                {
+                    continue;
+                }
                 // "called the interview important": after a naming verb the evaluation
                 // follows its object and is no part of it.
                 let stop_any = |k: usize| hits.iter().any(|o| o.i <= k && k < o.end());
@@ -528,6 +543,16 @@ fn add_phrases(
             .flatten();
             asked.unwrap_or(r)
         });
+        // "ease the tensions", "dispel any doubts": being against a bad thing is no stance a
+        // reader looks for, and the bad thing is no topic.
+        if h.cue.kind == CueKind::Shift
+            && range.as_ref().is_some_and(|r| {
+                let head = toks[r.end - 1].norm();
+                lists().sentiment.get(head).is_some_and(|&v| v <= -1.0)
+            })
+        {
+            continue;
+        }
         let Some(r) = range else {
             // "an overhaul of the justice system, which Obama championed": a stance verb with
             // no object after it takes the phrase its relative pronoun stands for.
@@ -1139,8 +1164,9 @@ fn action_after(
     if !verb.is_word() || verb.cap || closed_word(verb.norm()) || c.copula.contains(verb.norm()) {
         return None;
     }
-    // Verbs that ask for nothing a reader could take a side on ("do so", "make it a …").
-    if grammar().empty_verbs.contains(verb.norm()) {
+    // Verbs that ask for nothing a reader could take a side on ("do so", "make it a …"); a
+    // stance verb ("should dispel the doubts", "should back the plan") carries its own cue.
+    if grammar().empty_verbs.contains(verb.norm()) || stop(v) {
         return None;
     }
     let mut from = v + 1;

@@ -120,12 +120,8 @@ fn contrast_favours_one_and_opposes_the_other() {
         doc,
         "Kyiv should engage in talks rather than count on sanctions,",
     );
-    // The action asked for is the target.
-    assert_eq!(
-        polarity_of(&out, "engage in talks"),
-        Some(Polarity::Favor),
-        "{out:?}"
-    );
+    // The verb asked for is a stance verb itself: its object is the target.
+    assert_eq!(polarity_of(&out, "talks"), Some(Polarity::Favor), "{out:?}");
     assert_eq!(polarity_of(&out, "sanctions"), Some(Polarity::Against));
 }
 
