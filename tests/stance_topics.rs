@@ -1356,3 +1356,22 @@ fn clinic_easing_doubts_about_somebody_speaks_for_them_and_the_doubts_are_no_top
         claims(&doc)
     );
 }
+
+#[test]
+fn library_judging_what_somebody_is_to_do_judges_them_but_a_need_does_not() {
+    let doc = run("Library Hours\n\n\
+         Mayor Helen Ostrow closed the east branch on Monday. \u{201c}I think it is very \
+         smart for the mayor to say that,\u{201d} said union leader Dara Quint.\n\n\
+         \u{201c}It was wrong for Ostrow to close the library,\u{201d} said librarian Ada Moss. \
+         \u{201c}It is important for the province to act,\u{201d} Moss said.");
+    let want = [
+        ("Dara Quint", "Ostrow", Polarity::Favor),
+        ("Ada Moss", "Ostrow", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    assert!(
+        !claims(&doc).iter().any(|(_, t, _)| t.contains("province")),
+        "{:?}",
+        claims(&doc)
+    );
+}

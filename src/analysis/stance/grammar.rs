@@ -35,6 +35,7 @@ pub struct Grammar {
     pub possess: HashSet<&'static str>,
     pub lack: HashSet<&'static str>,
     pub qualities: HashSet<&'static str>,
+    pub necessity: HashSet<&'static str>,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -71,6 +72,7 @@ pub fn grammar() -> &'static Grammar {
             possess: take("possess"),
             lack: take("lack"),
             qualities: take("qualities"),
+            necessity: take("necessity"),
         }
     })
 }

@@ -353,6 +353,29 @@ fn add_phrases(
     }
     for h in hits {
         if h.cue.kind == CueKind::Pred && extraposed(toks, h).is_some() {
+            // "it's very smart for the president to say …": a bare role who is to act names
+            // the one person the text gives it to.
+            let mut r = h.end() + 1;
+            while toks
+                .get(r)
+                .is_some_and(|t| grammar().determiners.contains(t.norm()))
+            {
+                r += 1;
+            }
+            let role = toks.get(h.end()).is_some_and(|t| t.norm() == "for")
+                && r > h.end() + 1
+                && toks.get(r).is_some_and(|t| t.is_word() && !t.cap)
+                && infinitive_subject(toks, r + 1);
+            let taken = |m: &Mention| m.start <= r && r < m.end;
+            if role && !mentions.iter().any(taken) && !added.iter().any(taken) {
+                if let Some(target) = cat.role_target(toks[r].norm()) {
+                    added.push(Mention {
+                        start: r,
+                        end: r + 1,
+                        target,
+                    });
+                }
+            }
             continue;
         }
         if matches!(h.cue.kind, CueKind::Deontic | CueKind::Demand) {
@@ -2287,7 +2310,14 @@ fn choose_cue(
                         k += 1;
                     }
                 }
-                !(is_entity && prep && k == m.start)
+                // "it's very smart for the president to say …": the one who is to act is
+                // judged with the act.
+                let acts = toks[h.end()].norm() == "for"
+                    && infinitive_subject(toks, m.end)
+                    && !toks[h.i..h.end()]
+                        .iter()
+                        .any(|t| grammar().necessity.contains(t.norm()));
+                !(is_entity && prep && k == m.start && !acts)
             }
             _ => {
                 // Another target between the cue and this one takes the cue, unless the two
