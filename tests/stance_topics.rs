@@ -1375,3 +1375,17 @@ fn library_judging_what_somebody_is_to_do_judges_them_but_a_need_does_not() {
         claims(&doc)
     );
 }
+
+#[test]
+fn election_having_somebodys_back_stands_by_them() {
+    let doc = run("Rally Night\n\n\
+         Pastor Ada Moss spoke about Congressman Bram Okafor at the rally. \u{201c}The \
+         district is watching. We have to show that we have his back,\u{201d} Moss said.\n\n\
+         \u{201c}We have got Okafor's back,\u{201d} said deacon Lina Varga. \u{201c}Back in \
+         May the budget was a mess,\u{201d} Varga said.");
+    let want = [
+        ("Ada Moss", "Okafor", Polarity::Favor),
+        ("Lina Varga", "Okafor", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+}

@@ -1239,6 +1239,15 @@ fn resolve_pronouns(
         .filter(|&e| e > 0)
         .map(|e| e - 1)
         .collect();
+    // "we have her back": the possessive is whom the idiom stands by, like a subject. (Not
+    // any possessive before an evaluation: "this was his mistake" points back too far for
+    // the last person named to be a safe guess.)
+    evaluated.extend(
+        hits.iter()
+            .filter(|h| h.cue.kind == CueKind::Pred && h.i > 0 && toks[h.i].norm() == "back")
+            .filter(|h| matches!(toks[h.i - 1].norm(), "his" | "her"))
+            .map(|h| h.i - 1),
+    );
     // "he refuses", "she has attacked": the subject of a stance verb is resolved too.
     let c = phrases::classes();
     for h in hits
@@ -1492,6 +1501,31 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
     let g = grammar();
     let c = phrases::classes();
     let verb = toks.get(i).filter(|t| t.is_word() && !t.cap)?.norm();
+    // "We have his back", "they've got Lee's back": standing by the one whose back it is.
+    // The hit stands right after the possessor, which it judges like "Lee's failure".
+    if matches!(verb, "have" | "has" | "had" | "got" | "'ve") {
+        let owner = toks.get(i + 1).filter(|t| {
+            matches!(t.norm(), "his" | "her" | "their") || (t.poss && (t.cap || covered[i + 1]))
+        });
+        let back = toks.get(i + 2).is_some_and(|t| t.norm() == "back")
+            && toks
+                .get(i + 3)
+                .is_none_or(|t| !t.is_word() || phrases::closed(c, t.norm()));
+        if owner.is_some() && back {
+            return Some(Hit {
+                i: i + 2,
+                n: 1,
+                cue: Cue {
+                    kind: CueKind::Pred,
+                    sign: 1.0,
+                    weight: 0.8,
+                    own_only: true,
+                    general: false,
+                    effect: false,
+                },
+            });
+        }
+    }
     let lack = g.lack.contains(verb);
     if !(lack || g.possess.contains(verb)) {
         return None;
