@@ -101,6 +101,13 @@ fn word_end(s: &str, i: usize) -> usize {
         while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
             j += 1;
         }
+        // Any other ASCII byte but a hyphen or apostrophe ends the word.
+        if bytes
+            .get(j)
+            .is_none_or(|&b| b < 0x80 && b != b'-' && b != b'\'')
+        {
+            return j;
+        }
         match char_at(s, j) {
             Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
             Some(c)
@@ -186,12 +193,14 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
             };
             let written = &slice[pos..end];
             let folded;
-            let mut word: &str = if written.contains('\u{2019}') {
-                folded = written.replace('\u{2019}', "'");
-                &folded
-            } else {
-                written
-            };
+            // U+2019 is encoded E2 80 99: a word without the byte E2 holds none.
+            let mut word: &str =
+                if written.as_bytes().contains(&0xE2) && written.contains('\u{2019}') {
+                    folded = written.replace('\u{2019}', "'");
+                    &folded
+                } else {
+                    written
+                };
             let mut poss = false;
             if word.len() > 2 && (word.ends_with("'s") || word.ends_with("'S")) {
                 word = &word[..word.len() - 2];
