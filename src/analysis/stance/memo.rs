@@ -23,7 +23,7 @@ pub struct Memo {
 
 /// Where `part` starts among `doc`'s tokens, when it is a stretch of them. While `doc` is
 /// borrowed no other live slice can lie in its memory, so the address decides.
-fn offset_in(doc: &[Token], part: &[Token]) -> Option<usize> {
+pub(super) fn offset_in(doc: &[Token], part: &[Token]) -> Option<usize> {
     let size = std::mem::size_of::<Token>();
     let bytes = (part.as_ptr() as usize).checked_sub(doc.as_ptr() as usize)?;
     let at = bytes / size;
