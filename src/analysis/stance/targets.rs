@@ -80,7 +80,14 @@ pub struct Catalogue<'d> {
     side_near: HashMap<String, Vec<usize>>,
     /// Per document token, [`Catalogue::plain_word`]'s answer: [`UNASKED`], 0 or 1.
     plain: Vec<u8>,
+    /// Per document token, the person target [`Catalogue::person_target_at`] found there, or
+    /// [`UNASKED_PERSON`] or [`NO_PERSON`].
+    person_of: Vec<u32>,
 }
+
+const UNASKED_PERSON: u32 = u32::MAX;
+/// None (asked again each time: it is rare).
+const NO_PERSON: u32 = u32::MAX - 1;
 
 /// Not asked yet (see `Catalogue::plain`).
 const UNASKED: u8 = 2;
@@ -135,6 +142,7 @@ impl<'d> Catalogue<'d> {
             roles: HashMap::new(),
             side_near: HashMap::new(),
             plain: Vec::new(),
+            person_of: Vec::new(),
             domains: lists()
                 .issues
                 .iter()
@@ -401,6 +409,32 @@ impl<'d> Catalogue<'d> {
         Some(i)
     }
 
+    /// [`Catalogue::person_target`] of `key`, the key of token `k` of `window`, kept per
+    /// document token: overlapping units name the same person at the same token many times.
+    fn person_target_at(&mut self, window: &[Token], k: usize, key: &str) -> Option<usize> {
+        let Some(a) = super::memo::offset_in(self.doc, window)
+            .map(|at| at + k)
+            .filter(|&a| a < self.doc.len() && k < window.len())
+        else {
+            return self.person_target(key);
+        };
+        if self.person_of.len() != self.doc.len() {
+            self.person_of = vec![UNASKED_PERSON; self.doc.len()];
+        }
+        match self.person_of[a] {
+            UNASKED_PERSON => {
+                let target = self.person_target(key);
+                self.person_of[a] = target
+                    .and_then(|t| u32::try_from(t).ok())
+                    .filter(|&t| t < NO_PERSON)
+                    .unwrap_or(NO_PERSON);
+                target
+            }
+            NO_PERSON => self.person_target(key),
+            t => Some(t as usize),
+        }
+    }
+
     fn entity_target(&mut self, entity: usize) -> usize {
         let name = lists().entities[entity].name.clone();
         self.intern(format!("org:{name}"), || Target {
@@ -556,7 +590,7 @@ impl<'d> Catalogue<'d> {
             let issue_len = issue.map_or(0, |a| a.0);
             if person_len > 0 && person_len >= alias_len && person_len >= issue_len {
                 if let Some((s, e, key)) = person {
-                    if let Some(target) = self.person_target(key) {
+                    if let Some(target) = self.person_target_at(window, e - 1, key) {
                         out.push(Mention {
                             start: s,
                             end: e,

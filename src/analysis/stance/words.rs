@@ -188,6 +188,7 @@ impl<T: Clone> PhraseSet<T> {
 
     /// Whether a pattern could start at token `i`, by its first two bytes alone: false for
     /// most tokens, and then [`PhraseSet::longest_at`] finds nothing there.
+    #[inline]
     pub fn may_start(&self, tokens: &[Token], i: usize) -> bool {
         tokens.get(i).filter(|t| t.is_word()).is_some_and(|t| {
             let start = pair(self.word(t));
