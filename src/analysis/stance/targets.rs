@@ -839,9 +839,15 @@ const GENDER_REACH: usize = 300;
 /// after it ("Nora Pell, a spokeswoman", "Hobbs said he …"), unless another name comes first.
 fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
     let mut out: HashMap<String, (u32, u32)> = HashMap::new();
-    let mut given: HashMap<String, Vec<String>> = HashMap::new();
+    // Keys and given names borrowed from the tokens: a name run is met once per mention.
+    let mut given: HashMap<&str, Vec<&str>> = HashMap::new();
     let mut count = |key: &str, g: Gender| {
-        let e = out.entry(key.to_string()).or_default();
+        if !out.contains_key(key) {
+            out.insert(key.to_string(), (0, 0));
+        }
+        let Some(e) = out.get_mut(key) else {
+            return;
+        };
         match g {
             Gender::Male => e.0 += 1,
             Gender::Female => e.1 += 1,
@@ -861,15 +867,12 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
         while i + 1 < tokens.len() && is_name_word(&tokens[i + 1]) && !tokens[i].poss {
             i += 1;
         }
-        let key = tokens[i].key().to_string();
+        let key = tokens[i].key();
         if let Some(g) = first.checked_sub(1).and_then(|k| gender_at(&tokens[k])) {
-            count(&key, g);
+            count(key, g);
         }
         if let Some(j) = (first..i).find(|&j| !crate::analysis::names::is_title(tokens[j].norm())) {
-            given
-                .entry(key.clone())
-                .or_default()
-                .push(tokens[j].norm().to_string());
+            given.entry(key).or_default().push(tokens[j].norm());
         }
         // Subject and possessive pronouns only: an object ("who is challenging him") is
         // somebody else. A sentence that goes on with "She said …" continues the scan.
@@ -891,12 +894,12 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
                         .then(|| crate::analysis::names::pronoun_gender(n.norm()))
                         .flatten()
                 }) {
-                    count(&key, g);
+                    count(key, g);
                 }
                 break;
             }
             if let Some(g) = pronoun(t) {
-                count(&key, g);
+                count(key, g);
                 break;
             }
             k += 1;
@@ -910,7 +913,7 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
         names.dedup();
         if let [name] = names.as_slice() {
             if let Some(g) = crate::analysis::names::given_name_gender(name) {
-                count(&key, g);
+                count(key, g);
             }
         }
     }
@@ -921,7 +924,7 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
 /// Donald Trump", "spokesman Dmitry Peskov") or whose last word also stands alone elsewhere.
 fn scan_names(tokens: &[Token]) -> Vec<String> {
     let l = lists();
-    let mut alone: HashSet<String> = HashSet::new();
+    let mut alone: HashSet<&str> = HashSet::new();
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -939,7 +942,7 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
             j += 1;
         }
         if j - i == 1 {
-            alone.insert(tokens[i].key().to_string());
+            alone.insert(tokens[i].key());
         }
         runs.push((i, j));
         i = j;
