@@ -23,7 +23,7 @@ pub struct Memo {
 
 /// Where `part` starts among `doc`'s tokens, when it is a stretch of them. While `doc` is
 /// borrowed no other live slice can lie in its memory, so the address decides.
-fn offset_in(doc: &[Token], part: &[Token]) -> Option<usize> {
+pub(super) fn offset_in(doc: &[Token], part: &[Token]) -> Option<usize> {
     let size = std::mem::size_of::<Token>();
     let bytes = (part.as_ptr() as usize).checked_sub(doc.as_ptr() as usize)?;
     let at = bytes / size;
@@ -33,6 +33,7 @@ fn offset_in(doc: &[Token], part: &[Token]) -> Option<usize> {
 impl Memo {
     /// `set.longest_at(window, i)`, with the document-wide match at that token reused when
     /// `window` is a stretch of `doc`. `slot` must always be given the same `set`.
+    #[inline]
     pub fn longest_at<'s, T: Clone>(
         &mut self,
         slot: usize,
@@ -41,9 +42,22 @@ impl Memo {
         window: &[Token],
         i: usize,
     ) -> Option<(usize, &'s T)> {
+        // Most tokens start no pattern: turned away here, without a call.
         if !set.may_start(window, i) {
             return None;
         }
+        self.lookup(slot, set, doc, window, i)
+    }
+
+    #[inline(never)]
+    fn lookup<'s, T: Clone>(
+        &mut self,
+        slot: usize,
+        set: &'s PhraseSet<T>,
+        doc: &[Token],
+        window: &[Token],
+        i: usize,
+    ) -> Option<(usize, &'s T)> {
         let Some(at) = offset_in(doc, window).filter(|_| i < window.len()) else {
             return set.longest_at(window, i);
         };

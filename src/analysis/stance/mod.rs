@@ -108,10 +108,8 @@ fn can_hold(name: &str) -> bool {
             .collect()
     });
     let document = name.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        documents.contains(w.as_str())
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::analysis::lower::with_lower(w, |w| documents.contains(w))
     });
     !document && crate::analysis::lexicon::place(name.trim()).is_none() && !venue(name)
 }
@@ -121,12 +119,14 @@ fn can_hold(name: &str) -> bool {
 /// only after two other words ("Lee Park" may be a person).
 fn venue(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let Some(last) = words.last().map(|w| w.to_lowercase()) else {
+    let Some(last) = words.last() else {
         return false;
     };
     let g = grammar::grammar();
-    (words.len() >= 2 && g.venues.contains(last.as_str()))
-        || (words.len() >= 3 && g.venue_surnames.contains(last.as_str()))
+    crate::analysis::lower::with_lower(last, |last| {
+        (words.len() >= 2 && g.venues.contains(last))
+            || (words.len() >= 3 && g.venue_surnames.contains(last))
+    })
 }
 
 /// Judges the stance of each speaker toward each target within one document. `text` is the
@@ -155,11 +155,10 @@ pub fn judge(
     let mut holders: Vec<(HashSet<String>, HashSet<usize>, Option<String>)> = Vec::new();
     let mut speaker_of: Vec<Option<usize>> = Vec::new();
     for q in quotes {
-        let Some(s) = q
-            .speaker
-            .as_ref()
-            .filter(|s| !s.name.trim().is_empty() && can_hold(&s.name))
-        else {
+        // A name already indexed passed `can_hold`: it is asked once per speaker, not per quote.
+        let Some(s) = q.speaker.as_ref().filter(|s| {
+            speaker_index.contains_key(&s.name) || (!s.name.trim().is_empty() && can_hold(&s.name))
+        }) else {
             speaker_of.push(None);
             continue;
         };
@@ -183,7 +182,7 @@ pub fn judge(
     // ("Rivera voted against the levy") is a stance too, read below from the sentences that
     // name them.
     for p in people {
-        if p.name.trim().is_empty() || !can_hold(&p.name) || speaker_index.contains_key(&p.name) {
+        if speaker_index.contains_key(&p.name) || p.name.trim().is_empty() || !can_hold(&p.name) {
             continue;
         }
         let mut descriptions = vec![p.name.clone()];

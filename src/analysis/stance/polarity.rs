@@ -2268,12 +2268,18 @@ fn choose_cue(
     cat: &Catalogue,
 ) -> Option<(Hit, f32, Vec<Hit>, usize, bool)> {
     let m = mentions[mi];
+    // `hits` are in text order: those starting before the mention, and from its end on.
+    let (hits_before, hits_after) = (
+        &hits[..hits.partition_point(|h| h.i < m.start)],
+        &hits[hits.partition_point(|h| h.i < m.end)..],
+    );
     // "Russia's invasion", "the council's plan": a possessor only qualifies the thing it owns,
     // which is what a cue judges.
     // Unless the owned noun is itself the evaluation ("Germany's failure", "Lee's lies").
-    let owned_is_evaluation = hits
+    let owned_is_evaluation = hits_after
         .iter()
-        .any(|h| h.i == m.end && h.cue.kind == CueKind::Pred);
+        .take_while(|h| h.i == m.end)
+        .any(|h| h.cue.kind == CueKind::Pred);
     // "[Suu Kyi's] incarceration": an editor's bracket between changes nothing.
     let owned_at = if toks
         .get(m.end)
@@ -2309,7 +2315,7 @@ fn choose_cue(
         toks.get(from..to)
             .is_some_and(|s| s.iter().any(|t| grammar().linkers.contains(t.norm())))
     };
-    let before = hits
+    let before = hits_before
         .iter()
         .rev()
         .find(|h| h.polar() && h.end() <= m.start && !blocked(h.end(), m.start))
@@ -2413,7 +2419,7 @@ fn choose_cue(
                     .all(|t| grammar().determiners.contains(t.norm()))
         })
     };
-    let after = hits
+    let after = hits_after
         .iter()
         .find(|h| {
             h.i >= m.end
@@ -2458,7 +2464,12 @@ fn choose_cue(
                     }))
         })
         // Only when no other polar cue stands between the mention and it.
-        .filter(|h| !hits.iter().any(|o| o.polar() && o.i >= m.end && o.i < h.i));
+        .filter(|h| {
+            !hits_after
+                .iter()
+                .take_while(|o| o.i < h.i)
+                .any(|o| o.polar() && o.i >= m.end)
+        });
 
     let d_before = before.map(|h| words_between(toks, h.end(), m.start));
     let d_after = after.map(|h| words_between(toks, m.end, h.i));

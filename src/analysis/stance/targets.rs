@@ -75,7 +75,22 @@ pub struct Catalogue<'d> {
     /// The head word of a person's role ("owner", "mayor") to the person's name key; none
     /// when two people share it ("the president" of a text naming two).
     roles: HashMap<String, Option<String>>,
+    /// Per name key, the entities named in the words around that name's mentions (see
+    /// `side_of`): the same for every speaker whose descriptions end in the key, so found once.
+    side_near: HashMap<String, Vec<usize>>,
+    /// Per document token, [`Catalogue::plain_word`]'s answer: [`UNASKED`], 0 or 1.
+    plain: Vec<u8>,
+    /// Per document token, the person target [`Catalogue::person_target_at`] found there, or
+    /// [`UNASKED_PERSON`] or [`NO_PERSON`].
+    person_of: Vec<u32>,
 }
+
+const UNASKED_PERSON: u32 = u32::MAX;
+/// None (asked again each time: it is rare).
+const NO_PERSON: u32 = u32::MAX - 1;
+
+/// Not asked yet (see `Catalogue::plain`).
+const UNASKED: u8 = 2;
 
 /// Whether a lower-case word after a name is the noun the name qualifies ("U.S. intelligence",
 /// "EU rules"), as far as the word's shape tells without a tagger: no closed-class word, no
@@ -125,6 +140,9 @@ impl<'d> Catalogue<'d> {
             heads: HashMap::new(),
             gender: HashMap::new(),
             roles: HashMap::new(),
+            side_near: HashMap::new(),
+            plain: Vec::new(),
+            person_of: Vec::new(),
             domains: lists()
                 .issues
                 .iter()
@@ -133,7 +151,13 @@ impl<'d> Catalogue<'d> {
         };
         for (i, t) in tokens.iter().enumerate() {
             if is_name_word(t) {
-                cat.name_at.entry(t.key().to_string()).or_default().push(i);
+                // A key is allocated once, at its first mention.
+                match cat.name_at.get_mut(t.key()) {
+                    Some(at) => at.push(i),
+                    None => {
+                        cat.name_at.insert(t.key().to_string(), vec![i]);
+                    }
+                }
             }
         }
         cat.gender = genders(tokens);
@@ -176,11 +200,14 @@ impl<'d> Catalogue<'d> {
             names.push(p.name.clone());
             names.extend(p.aliases.iter().cloned());
         }
-        for n in &names {
-            cat.learn_name(n);
-        }
-        for n in scan_names(tokens) {
-            cat.learn_name(&n);
+        // `learn_name` gives a name already learnt or turned away nothing new: each distinct
+        // name is learnt once, in the order first met (a speaker is named once per quotation).
+        let scanned = scan_names(tokens);
+        let mut learnt: HashSet<&str> = HashSet::new();
+        for n in names.iter().chain(scanned.iter()) {
+            if learnt.insert(n.as_str()) {
+                cat.learn_name(n);
+            }
         }
         let roles = people
             .iter()
@@ -382,6 +409,32 @@ impl<'d> Catalogue<'d> {
         Some(i)
     }
 
+    /// [`Catalogue::person_target`] of `key`, the key of token `k` of `window`, kept per
+    /// document token: overlapping units name the same person at the same token many times.
+    fn person_target_at(&mut self, window: &[Token], k: usize, key: &str) -> Option<usize> {
+        let Some(a) = super::memo::offset_in(self.doc, window)
+            .map(|at| at + k)
+            .filter(|&a| a < self.doc.len() && k < window.len())
+        else {
+            return self.person_target(key);
+        };
+        if self.person_of.len() != self.doc.len() {
+            self.person_of = vec![UNASKED_PERSON; self.doc.len()];
+        }
+        match self.person_of[a] {
+            UNASKED_PERSON => {
+                let target = self.person_target(key);
+                self.person_of[a] = target
+                    .and_then(|t| u32::try_from(t).ok())
+                    .filter(|&t| t < NO_PERSON)
+                    .unwrap_or(NO_PERSON);
+                target
+            }
+            NO_PERSON => self.person_target(key),
+            t => Some(t as usize),
+        }
+    }
+
     fn entity_target(&mut self, entity: usize) -> usize {
         let name = lists().entities[entity].name.clone();
         self.intern(format!("org:{name}"), || Target {
@@ -416,30 +469,50 @@ impl<'d> Catalogue<'d> {
 
     /// A person mention at token `i`: a known surname, with the first name before it when
     /// written. Returns (start, end, surname key).
-    fn person_at(&mut self, tokens: &[Token], i: usize) -> Option<(usize, usize, String)> {
+    fn person_at<'t>(&mut self, tokens: &'t [Token], i: usize) -> Option<(usize, usize, &'t str)> {
         let l = lists();
         let t = tokens.get(i).filter(|t| is_name_word(t))?;
         // A first name followed by the surname.
         if let Some(next) = tokens.get(i + 1).filter(|n| is_name_word(n) && !t.poss) {
             if let Some(p) = self.people.get(next.key()) {
-                let (memo, doc) = (&mut self.memo, self.doc);
-                if p.first.as_deref() == Some(t.key())
-                    || !names::is_stopword(t.norm())
-                        && !names::is_title(t.norm())
-                        && memo
-                            .longest_at(ADJECTIVES, &l.entity_adjectives, doc, tokens, i)
+                let first = p.first.as_deref() == Some(t.key());
+                if first
+                    || self.plain_word(tokens, i) && {
+                        let (memo, doc) = (&mut self.memo, self.doc);
+                        memo.longest_at(ADJECTIVES, &l.entity_adjectives, doc, tokens, i)
                             .is_none()
-                        && memo
-                            .longest_at(ALIASES, &l.entity_aliases, doc, tokens, i)
-                            .is_none()
+                            && memo
+                                .longest_at(ALIASES, &l.entity_aliases, doc, tokens, i)
+                                .is_none()
+                    }
                 {
-                    return Some((i, i + 2, next.key().to_string()));
+                    return Some((i, i + 2, next.key()));
                 }
             }
         }
         self.people
             .contains_key(t.key())
-            .then(|| (i, i + 1, t.key().to_string()))
+            .then(|| (i, i + 1, t.key()))
+    }
+
+    /// Whether token `i` of `window` is neither a stop word nor a title (`names::is_stopword`,
+    /// `names::is_title`), asked once per document token: units overlap, and a text of names
+    /// asks it of every name word in every unit that reaches it.
+    fn plain_word(&mut self, window: &[Token], i: usize) -> bool {
+        let ask = |t: &Token| !names::is_stopword(t.norm()) && !names::is_title(t.norm());
+        let Some(a) = super::memo::offset_in(self.doc, window)
+            .map(|at| at + i)
+            .filter(|&a| a < self.doc.len() && i < window.len())
+        else {
+            return window.get(i).is_some_and(ask);
+        };
+        if self.plain.len() != self.doc.len() {
+            self.plain = vec![UNASKED; self.doc.len()];
+        }
+        if self.plain[a] == UNASKED {
+            self.plain[a] = u8::from(ask(&self.doc[a]));
+        }
+        self.plain[a] == 1
     }
 
     /// The word lists' longest matches at token `i` of `window` (see [`Memo`]).
@@ -517,7 +590,7 @@ impl<'d> Catalogue<'d> {
             let issue_len = issue.map_or(0, |a| a.0);
             if person_len > 0 && person_len >= alias_len && person_len >= issue_len {
                 if let Some((s, e, key)) = person {
-                    if let Some(target) = self.person_target(&key) {
+                    if let Some(target) = self.person_target_at(window, e - 1, key) {
                         out.push(Mention {
                             start: s,
                             end: e,
@@ -601,11 +674,45 @@ impl<'d> Catalogue<'d> {
             .iter()
             .filter_map(|d| d.split_whitespace().last().map(names::fold))
             .collect();
-        // `side` is a set, so the order the mentions are visited in does not matter.
-        let at = keys
+        // `side` is a set, so the order the mentions are visited in does not matter, and what
+        // the words around one key's mentions name is found once per document (`side_near`).
+        for k in &keys {
+            if let Some(near) = self.side_near.get(k) {
+                side.extend(near.iter().copied());
+                continue;
+            }
+            let near = self.side_near_key(tokens, k);
+            side.extend(near.iter().copied());
+            self.side_near.insert(k.clone(), near);
+        }
+        side
+    }
+
+    /// The entities named in the words around the mentions of name key `key` (see
+    /// [`Catalogue::side_of`]), each once, in the order found.
+    fn side_near_key(&mut self, tokens: &[Token], key: &str) -> Vec<usize> {
+        let l = lists();
+        let mut side: Vec<usize> = Vec::new();
+        let (memo, doc) = (&mut self.memo, self.doc);
+        let mut scan = |toks: &[Token]| {
+            for i in 0..toks.len() {
+                for (slot, set) in [
+                    (ALIASES, &l.entity_aliases),
+                    (ADJECTIVES, &l.entity_adjectives),
+                ] {
+                    if let Some((_, &e)) = memo.longest_at(slot, set, doc, toks, i) {
+                        if !side.contains(&e) {
+                            side.push(e);
+                        }
+                    }
+                }
+            }
+        };
+        let at = self
+            .name_at
+            .get(key)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter_map(|k| self.name_at.get(k))
-            .flatten()
             .copied()
             .filter(|&i| i < tokens.len());
         for i in at {
@@ -732,9 +839,15 @@ const GENDER_REACH: usize = 300;
 /// after it ("Nora Pell, a spokeswoman", "Hobbs said he …"), unless another name comes first.
 fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
     let mut out: HashMap<String, (u32, u32)> = HashMap::new();
-    let mut given: HashMap<String, Vec<String>> = HashMap::new();
+    // Keys and given names borrowed from the tokens: a name run is met once per mention.
+    let mut given: HashMap<&str, Vec<&str>> = HashMap::new();
     let mut count = |key: &str, g: Gender| {
-        let e = out.entry(key.to_string()).or_default();
+        if !out.contains_key(key) {
+            out.insert(key.to_string(), (0, 0));
+        }
+        let Some(e) = out.get_mut(key) else {
+            return;
+        };
         match g {
             Gender::Male => e.0 += 1,
             Gender::Female => e.1 += 1,
@@ -754,15 +867,12 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
         while i + 1 < tokens.len() && is_name_word(&tokens[i + 1]) && !tokens[i].poss {
             i += 1;
         }
-        let key = tokens[i].key().to_string();
+        let key = tokens[i].key();
         if let Some(g) = first.checked_sub(1).and_then(|k| gender_at(&tokens[k])) {
-            count(&key, g);
+            count(key, g);
         }
         if let Some(j) = (first..i).find(|&j| !crate::analysis::names::is_title(tokens[j].norm())) {
-            given
-                .entry(key.clone())
-                .or_default()
-                .push(tokens[j].norm().to_string());
+            given.entry(key).or_default().push(tokens[j].norm());
         }
         // Subject and possessive pronouns only: an object ("who is challenging him") is
         // somebody else. A sentence that goes on with "She said …" continues the scan.
@@ -784,12 +894,12 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
                         .then(|| crate::analysis::names::pronoun_gender(n.norm()))
                         .flatten()
                 }) {
-                    count(&key, g);
+                    count(key, g);
                 }
                 break;
             }
             if let Some(g) = pronoun(t) {
-                count(&key, g);
+                count(key, g);
                 break;
             }
             k += 1;
@@ -803,7 +913,7 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
         names.dedup();
         if let [name] = names.as_slice() {
             if let Some(g) = crate::analysis::names::given_name_gender(name) {
-                count(&key, g);
+                count(key, g);
             }
         }
     }
@@ -814,7 +924,7 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
 /// Donald Trump", "spokesman Dmitry Peskov") or whose last word also stands alone elsewhere.
 fn scan_names(tokens: &[Token]) -> Vec<String> {
     let l = lists();
-    let mut alone: HashSet<String> = HashSet::new();
+    let mut alone: HashSet<&str> = HashSet::new();
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -832,7 +942,7 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
             j += 1;
         }
         if j - i == 1 {
-            alone.insert(tokens[i].key().to_string());
+            alone.insert(tokens[i].key());
         }
         runs.push((i, j));
         i = j;

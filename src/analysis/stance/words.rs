@@ -74,9 +74,18 @@ pub struct PhraseSet<T> {
     /// (see [`pair`]): most tokens start no pattern and are turned away without hashing.
     exact_starts: Vec<u64>,
     prefix_starts: Vec<u64>,
+    /// The first `HEAD` bytes of every first prefix at least that long, sorted: a word whose
+    /// head is not among them starts none of those prefixes, and is turned away with one
+    /// search instead of a hash lookup per prefix length.
+    prefix_heads: Vec<[u8; HEAD]>,
+    /// Whether some first prefix is shorter than `HEAD` bytes (then every length is tried).
+    short_prefix: bool,
     /// Compare the tokens' surface (capitals as written) instead of their lower case.
     case_sensitive: bool,
 }
+
+/// Bytes of a prefix's head (see `PhraseSet::prefix_heads`).
+const HEAD: usize = 4;
 
 /// The first two bytes of a word as one number (0 for a missing second byte).
 fn pair(word: &str) -> usize {
@@ -106,6 +115,8 @@ impl<T: Clone> PhraseSet<T> {
             prefix_lengths: Vec::new(),
             exact_starts: vec![0; 1024],
             prefix_starts: vec![0; 1024],
+            prefix_heads: Vec::new(),
+            short_prefix: false,
             case_sensitive,
         }
     }
@@ -126,6 +137,14 @@ impl<T: Clone> PhraseSet<T> {
                 } else {
                     // A prefix of one byte (or none) starts too many words to filter by.
                     self.prefix_starts.fill(u64::MAX);
+                }
+                match p.as_bytes().first_chunk::<HEAD>() {
+                    Some(head) => {
+                        if let Err(at) = self.prefix_heads.binary_search(head) {
+                            self.prefix_heads.insert(at, *head);
+                        }
+                    }
+                    None => self.short_prefix = true,
                 }
                 if !self.prefix_lengths.contains(&p.len()) {
                     self.prefix_lengths.push(p.len());
@@ -169,6 +188,7 @@ impl<T: Clone> PhraseSet<T> {
 
     /// Whether a pattern could start at token `i`, by its first two bytes alone: false for
     /// most tokens, and then [`PhraseSet::longest_at`] finds nothing there.
+    #[inline]
     pub fn may_start(&self, tokens: &[Token], i: usize) -> bool {
         tokens.get(i).filter(|t| t.is_word()).is_some_and(|t| {
             let start = pair(self.word(t));
@@ -207,7 +227,14 @@ impl<T: Clone> PhraseSet<T> {
         // Prefixed patterns whose first prefix begins `word` (and is shorter): the longest
         // match, the earliest added among equals, without collecting them.
         let mut prefixed: Option<(usize, usize)> = None;
-        let prefix_lengths = if has_pair(&self.prefix_starts, start) {
+        let headed = || {
+            self.short_prefix
+                || word
+                    .as_bytes()
+                    .first_chunk::<HEAD>()
+                    .is_some_and(|h| self.prefix_heads.binary_search(h).is_ok())
+        };
+        let prefix_lengths = if has_pair(&self.prefix_starts, start) && headed() {
             &self.prefix_lengths[..]
         } else {
             &[]
