@@ -369,7 +369,17 @@ mod tests {
                 checked += 1;
             }
         }
-        for line in lines(SENTIMENT).chain(lines(EVALUATIONS)) {
+        // VADER's words, one line a weight: each word once, so no order of lines decides one.
+        let mut seen = HashSet::default();
+        for line in lines(SENTIMENT) {
+            let (w, words) = line.split_once('\t').expect("weight <tab> words");
+            assert!(same(w.trim()), "{line}");
+            for word in words.split_whitespace() {
+                assert!(seen.insert(word), "sentiment_vader.txt: {word} twice");
+                checked += 1;
+            }
+        }
+        for line in lines(EVALUATIONS) {
             let (_, w) = line.split_once('\t').expect("word <tab> weight");
             assert!(same(w.trim()), "{line}");
             checked += 1;

@@ -439,13 +439,21 @@ fn load() -> Lists {
         lexicon::lines(list).map(str::to_lowercase).collect()
     };
     let skip = set(lexicon::SENTIMENT_SKIP);
-    let sentiment = lexicon::lines(lexicon::SENTIMENT)
-        .chain(lexicon::lines(lexicon::EVALUATIONS))
-        .filter_map(|l| {
-            let (w, v) = l.split_once('\t')?;
-            let v = lexicon::weight(v.trim())?;
-            (!skip.contains(w)).then(|| (w.to_string(), v))
-        })
+    // VADER's lines are `valence <tab> words`, ours `word <tab> valence`; ours come last, so a
+    // word in both takes our score.
+    let vader = lexicon::lines(lexicon::SENTIMENT).flat_map(|l| {
+        let (v, words) = l.split_once('\t').unwrap_or_default();
+        let v = lexicon::weight(v.trim());
+        words.split_whitespace().filter_map(move |w| Some((w, v?)))
+    });
+    let ours = lexicon::lines(lexicon::EVALUATIONS).filter_map(|l| {
+        let (w, v) = l.split_once('\t')?;
+        Some((w, lexicon::weight(v.trim())?))
+    });
+    let sentiment = vader
+        .chain(ours)
+        .filter(|(w, _)| !skip.contains(*w))
+        .map(|(w, v)| (w.to_string(), v))
         .collect();
 
     Lists {
