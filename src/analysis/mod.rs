@@ -7,6 +7,7 @@
 pub mod attribution;
 pub mod document;
 pub mod fasthash;
+pub mod identity;
 pub mod lexicon;
 pub mod lower;
 pub mod names;

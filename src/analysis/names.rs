@@ -72,6 +72,25 @@ fn gender_map(list: &'static str) -> crate::analysis::fasthash::HashMap<&'static
     map
 }
 
+fn common_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(lexicon::COMMON_WORDS))
+}
+
+/// Is the word an ordinary English word that is almost never a name ("Small", "Several",
+/// "Nearly", "Sixty-six"), by `common_words.txt`? A hyphenated word is one when each of its
+/// parts is. Given names the lexicon knows are not ("Bill", "Mark").
+pub fn is_common_word(word: &str) -> bool {
+    with_bare(word, |b| {
+        !b.is_empty()
+            && !first_names().contains_key(b)
+            && (common_words().contains(b)
+                || (b.contains('-')
+                    && b.split('-')
+                        .all(|p| common_words().contains(p) || stop_caps().contains(p))))
+    })
+}
+
 /// Is the word a given name the lexicon knows ("Margaret", "Yusuf")?
 pub fn is_first_name(word: &str) -> bool {
     first_names().contains_key(word.to_lowercase().as_str())

@@ -514,6 +514,17 @@ struct RoleIndex {
 }
 
 impl Registry<'_> {
+    /// Is `w`, opening a sentence, an ordinary word rather than a name ("Small groups of
+    /// protesters …", "Several said", "Maybe Trump …"): a name word by its shape that is a
+    /// common English word (`common_words.txt`) or one the document also writes in lower case.
+    /// A given name the lexicon knows ("Bill", "Mark") is not.
+    fn ordinary(&mut self, w: &str) -> bool {
+        names::is_name_word(w)
+            && !names::is_first_name(w)
+            && (names::is_common_word(w)
+                || with_lower(names::trim_possessives(w), |l| self.lower_words.contains(l)))
+    }
+
     /// An organisation named at byte `at`: its entry (made on first sight) and the mention.
     fn organisation_mention(&mut self, name: &str, at: usize, paragraph: usize, subject: bool) {
         let person = self.person(name, None, true);
@@ -940,6 +951,31 @@ fn lower_words(text: &str) -> crate::analysis::fasthash::HashSet<&str> {
     set
 }
 
+/// Does byte `at` of `text` open a sentence: only spaces, opening quotation marks, brackets or
+/// dashes between it and the start of the text, a line break, or the end of a sentence
+/// (".", "!", "?", ":", also before a closing quotation mark)?
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let mut before = text.get(..at).unwrap_or_default().chars().rev().peekable();
+    while let Some(c) = before.next() {
+        match c {
+            '\n' => return true,
+            '.' | '!' | '?' | ':' => return true,
+            c if c.is_whitespace() => {}
+            '\u{201c}' | '\u{2018}' | '(' | '[' | '\u{2014}' | '\u{2013}' | '-' => {}
+            // A closing mark ends a sentence after its stop ("… win.” Small …"); a straight
+            // one after a space opens a quotation.
+            '"' | '\'' | '\u{201d}' | '\u{2019}' => match before.peek() {
+                Some('.' | '!' | '?') => return true,
+                Some(p) if p.is_whitespace() && matches!(c, '"' | '\'') => {}
+                None => return true,
+                Some(_) => return false,
+            },
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Scans the text for full names with their titles and appositives.
 /// `tokens`: each paragraph's tokens; a sentence's tokens are those starting inside it (no
 /// token runs over the space that ends a sentence).
@@ -976,7 +1012,15 @@ fn scan_names(
                 .iter()
                 .filter(|t| lettered(t) && is_capitalized(t.text(text)))
                 .count();
-            if words >= 5 && caps * 10 >= words * 7 {
+            // A short one is a title when it is a paragraph of its own without a stop ("Plan
+            // Divides Fans"), not a sentence ("Ana Ruiz won.").
+            let title_line = words >= 3
+                && caps == words
+                && text[sentence.clone()].trim() == text[para.clone()].trim()
+                && !text[para.clone()]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '\u{201d}']);
+            if (words >= 5 && caps * 10 >= words * 7) || title_line {
                 continue;
             }
             let mut first_in_sentence = true;
@@ -1036,6 +1080,18 @@ fn scan_names(
                 }
                 let institution = !brand_surname && org_word(j);
                 let words: Vec<&str> = toks[i..j].iter().map(|t| t.text(text)).collect();
+                // "Maybe Trump will …", "Several Cruz supporters …": an ordinary word opening
+                // the sentence before the name of someone already known is no part of it.
+                if words.len() >= 2
+                    && toks[..i].iter().all(|t| !t.is_word)
+                    && reg.ordinary(words[0])
+                    && reg
+                        .lookup(&words[1..].join(" "), toks[i + 1].start)
+                        .is_some_and(|p| !reg.people[p].is_organisation)
+                {
+                    i += 1;
+                    continue;
+                }
                 if institution {
                     // "The Harbour Transit Union": the organisation is named, and may be
                     // referred to later as "the union" or "it".
@@ -1499,6 +1555,45 @@ fn resolve_mention(
             .filter(|&p| !reg.people[p].is_organisation && reg.people[p].name.contains(' '))
         {
             return Some(p);
+        }
+    }
+    // "Small groups of protesters …", "Several said", "Another RT America host, Abby Martin":
+    // an ordinary word opening the sentence names nobody; the mention is read without it, but
+    // a name after it stays whole unless its rest is someone known ("Will Rogers"), and so
+    // does an organisation's name.
+    let text = reg.lower_words.text;
+    if let Some(first) = mention.text.split_whitespace().next() {
+        let known = |reg: &Registry<'_>, name: &str| {
+            reg.lookup(name, mention.start)
+                .is_some_and(|p| !reg.people[p].is_organisation)
+        };
+        if opens_sentence(text, mention.start) && !known(reg, first) && reg.ordinary(first) {
+            let at = mention.text.find(first).unwrap_or_default() + first.len();
+            let rest = mention.text[at..].trim_start();
+            if rest.is_empty() {
+                return None;
+            }
+            let next = rest.split_whitespace().next().unwrap_or_default();
+            // "Regional Affairs said": a capitalised word after it that is no name word may
+            // make the whole an organisation's name.
+            let strip = !is_capitalized(next)
+                || known(reg, rest)
+                || (!names::is_name_word(next)
+                    && !matches!(classify(&mention.text), Mention::Organisation { .. }));
+            if strip {
+                // "Two-thirds of Democratic insiders", "Nearly eight in 10 voters": a quantity of
+                // a group is nobody in particular, not an organisation.
+                if matches!(classify(rest), Mention::Organisation { name } if !is_capitalized(&name))
+                {
+                    return None;
+                }
+                let rest = Span {
+                    text: rest.to_string(),
+                    start: mention.start + (mention.text.len() - rest.len()),
+                    end: mention.end,
+                };
+                return resolve_mention(&rest, paragraph, reg, last);
+            }
         }
     }
     match classify(&mention.text) {

@@ -1,6 +1,7 @@
 //! Word lists used by the analysis, as data files included at compile time and parsed once.
 //! Each list names its licence in its header line; all were written for QuoteLens (MIT) except
-//! `sentiment_vader.txt`, a subset of the VADER lexicon (MIT, C.J. Hutto); see the README's
+//! `sentiment_vader.txt`, a subset of the VADER lexicon (MIT, C.J. Hutto), and
+//! `common_words.txt`, derived from the English Web Treebank (CC BY-SA 4.0); see the README's
 //! "Lexicons" section. The stance lists are exposed raw and parsed by `analysis::stance`.
 
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet};
@@ -275,6 +276,9 @@ pub const PEOPLE_WORDS: &str = list!("people_words.txt");
 pub const ROLE_WORDS: &str = list!("role_words.txt");
 /// Given names that usually tell a person's grammatical gender.
 pub const FIRST_NAMES: &str = list!("first_names.tsv");
+/// Common English words, almost never proper nouns (derived from the English Web Treebank,
+/// CC BY-SA 4.0): a capitalised one opening a sentence is no person's name.
+pub const COMMON_WORDS: &str = list!("common_words.txt");
 /// Words after which a capitalised quotation names a work or programme ("memoir", "on").
 pub const WORK_NOUNS: &str = list!("work_nouns.txt");
 /// Words ending in "-ly" that are not adverbs ("family", "ally"): they may be a subject's head.
@@ -434,6 +438,7 @@ mod tests {
             ORG_NAME_HEADS,
             GENDER_WORDS,
             FIRST_NAMES,
+            COMMON_WORDS,
             PEOPLE_WORDS,
             ROLE_WORDS,
             NAME_SUFFIXES,

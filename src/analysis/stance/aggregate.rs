@@ -5,6 +5,7 @@ use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::analysis::sorting::StableSort;
 
 use super::polarity::Finding;
+use crate::analysis::identity::People;
 use crate::analysis::report::{
     DocumentReport, Evidence, Polarity, StanceCell, StanceJudgement, TargetKind,
 };
@@ -106,93 +107,69 @@ pub fn judgement(
     }
 }
 
-/// Key of a speaker or person target across documents, by the one rule of `names`: names
-/// with one surname key are one person ("Donald J. Trump", "Donald Trump", "Mr. Trump",
-/// "Trump") unless their first names disagree ("Bill Clinton", "Hillary Clinton"); a surname
-/// alone joins the full name it ends when the batch has exactly one.
-fn person_keys(names: &[String]) -> HashMap<String, String> {
-    let mut out = HashMap::new();
-    // Per surname key, the first initials of the full names seen, each standing for its
-    // person: within one key, `names::same_person` tells full names apart by their initial
-    // alone, so the key and initial of each name are computed once.
-    let mut people: HashMap<String, Vec<char>> = HashMap::new();
-    let keyed: Vec<(String, Option<char>)> = names
-        .iter()
-        .map(|n| {
-            (
-                crate::analysis::names::key(n),
-                crate::analysis::names::first_initial(n),
-            )
+/// The batch's table of people, from its speakers and person targets (see `identity`).
+pub(super) fn batch_people(documents: &[DocumentReport]) -> People {
+    People::new(documents.iter().enumerate().flat_map(|(d, doc)| {
+        doc.stance.iter().flat_map(move |j| {
+            let target = (j.target_kind == TargetKind::Person).then_some((j.target.as_str(), d));
+            std::iter::once((j.speaker.as_str(), d)).chain(target)
         })
-        .collect();
-    for (surname, initial) in &keyed {
-        let Some(initial) = initial else {
-            continue;
-        };
-        // An empty key is nobody's (`same_person` never holds for it).
-        if surname.is_empty() {
-            continue;
-        }
-        let group = people.entry(surname.clone()).or_default();
-        if !group.contains(initial) {
-            group.push(*initial);
-        }
+    }))
+}
+
+/// Key of a speaker across the batch: its identity in the table of people, else its name.
+pub(super) fn speaker_key(people: &People, speaker: &str) -> String {
+    match people.id(speaker) {
+        Some(id) => format!("#{id}"),
+        None => speaker.to_lowercase(),
     }
-    for (n, (surname, initial)) in names.iter().zip(keyed) {
-        if surname.is_empty() {
-            out.insert(n.clone(), n.to_lowercase());
-            continue;
+}
+
+/// Key of a target across the batch: a person by their identity, also when a phrase target
+/// names one person of the table ("Trump" read as a phrase); other phrases folded ("tax return"
+/// and "tax returns", "The Levy" and "the levy" are one target). With the person's identity.
+pub(super) fn target_key(
+    people: &People,
+    target: &str,
+    kind: TargetKind,
+) -> (String, Option<usize>) {
+    let person = match kind {
+        TargetKind::Person => people.id(target),
+        // A lone plural ("Muslims", "Mexicans") names a group, not a person.
+        TargetKind::Issue if target.contains(' ') || !target.ends_with('s') => {
+            people.resolve(target)
         }
-        let group = people.get(&surname).map(Vec::as_slice).unwrap_or_default();
-        let person = match initial {
-            Some(i) => group.iter().position(|&g| g == i),
-            // "Trump" alone: the one full name with that surname, if only one.
-            None => (group.len() == 1).then_some(0),
-        };
-        let key = match person {
-            Some(i) => format!("{surname}#{i}"),
-            None => format!("{surname}#{}", n.to_lowercase()),
-        };
-        out.insert(n.clone(), key);
+        TargetKind::Issue => None,
+        TargetKind::Organisation | TargetKind::Action => None,
+    };
+    match (person, kind) {
+        (Some(id), _) => (format!("person:#{id}"), Some(id)),
+        (None, TargetKind::Person) => (format!("person:{}", target.to_lowercase()), None),
+        (None, _) => (
+            format!(
+                "other:{}",
+                target
+                    .to_lowercase()
+                    .split_whitespace()
+                    .map(super::phrases::fold_plural)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+            None,
+        ),
     }
-    out
 }
 
 /// Aggregates the per-document judgements into the speaker x target matrix of a batch.
 pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
-    let mut speaker_names: Vec<String> = documents
-        .iter()
-        .flat_map(|d| d.stance.iter().map(|j| j.speaker.clone()))
-        .collect();
-    speaker_names.stable_sort();
-    speaker_names.dedup();
-    let speaker_key = person_keys(&speaker_names);
-    let target_key = |j: &StanceJudgement| match j.target_kind {
-        // Transliterations and first-name variants of one person ("Volodymyr Zelenskyy",
-        // "Vladimir Zelensky") meet on the surname.
-        TargetKind::Person => format!(
-            "person:{}",
-            j.target
-                .split_whitespace()
-                .last()
-                .map(crate::analysis::names::fold)
-                .unwrap_or_default()
-        ),
-        // "tax return" and "tax returns", "The Levy" and "the levy" are one target.
-        _ => format!(
-            "other:{}",
-            j.target
-                .to_lowercase()
-                .split_whitespace()
-                .map(super::phrases::fold_plural)
-                .collect::<Vec<_>>()
-                .join(" ")
-        ),
-    };
+    let people = batch_people(documents);
 
     struct Acc {
         speakers: HashMap<String, usize>,
         targets: HashMap<String, usize>,
+        /// The identities of the speaker and of a person target: one name for each.
+        speaker_id: Option<usize>,
+        target_id: Option<usize>,
         kind: TargetKind,
         counts: [usize; 4],
         scores: Vec<(f32, f32)>,
@@ -207,18 +184,19 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
     let mut index: HashMap<(String, String), usize> = HashMap::new();
     for d in documents {
         for j in &d.stance {
-            let key = (
-                speaker_key
-                    .get(&j.speaker)
-                    .cloned()
-                    .unwrap_or_else(|| j.speaker.to_lowercase()),
-                target_key(j),
-            );
+            let (target, person) = target_key(&people, &j.target, j.target_kind);
+            let key = (speaker_key(&people, &j.speaker), target);
             let at = *index.entry(key).or_insert_with(|| {
                 cells.push(Acc {
                     speakers: HashMap::new(),
                     targets: HashMap::new(),
-                    kind: j.target_kind,
+                    speaker_id: people.id(&j.speaker),
+                    target_id: person,
+                    kind: if person.is_some() {
+                        TargetKind::Person
+                    } else {
+                        j.target_kind
+                    },
                     counts: [0; 4],
                     scores: Vec::new(),
                     evidence: Vec::new(),
@@ -313,8 +291,14 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
             let mut dates = acc.dates;
             dates.stable_sort();
             StanceCell {
-                speaker: most_common(&acc.speakers),
-                target: most_common(&acc.targets),
+                speaker: match acc.speaker_id {
+                    Some(id) => people.name(id).to_string(),
+                    None => most_common(&acc.speakers),
+                },
+                target: match acc.target_id {
+                    Some(id) => people.name(id).to_string(),
+                    None => most_common(&acc.targets),
+                },
                 target_kind: acc.kind,
                 stance,
                 favor,

@@ -6,6 +6,7 @@ use crate::analysis::fasthash::{HashMap, HashMapExt};
 use crate::analysis::sorting::StableSort;
 
 use super::words::lists;
+use crate::analysis::identity::People;
 use crate::analysis::report::{
     DocumentReport, Evidence, Person, Polarity, Quote, QuoteKind, Speaker, SpeakerSummary,
     StanceCell, StanceJudgement, StanceLine, TargetKind, TopicSummary,
@@ -128,42 +129,34 @@ pub fn summarize(matrix: &[StanceCell], documents: &[DocumentReport]) -> Vec<Spe
         .collect()
 }
 
-/// Topic key of a judgement's target: people by surname, other phrases folded (case,
-/// plurals). A one-word phrase ("the pipeline") joins the one longer phrase of the batch with
-/// the same head ("the Northgate pipeline"), when there is exactly one.
-fn topic_keys(documents: &[DocumentReport]) -> HashMap<(TargetKind, String), String> {
-    let fold = |target: &str| -> String {
-        target
-            .to_lowercase()
-            .split_whitespace()
-            .map(super::phrases::fold_plural)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let mut keys: HashMap<(TargetKind, String), String> = HashMap::new();
+/// Topic key of a judgement's target: people by their identity in the batch's table of
+/// people (`identity`), other phrases folded (case, plurals). A one-word phrase ("the
+/// pipeline") joins the one longer phrase of the batch with the same head ("the Northgate
+/// pipeline"), when there is exactly one.
+fn topic_keys(
+    documents: &[DocumentReport],
+    people: &People,
+) -> HashMap<(TargetKind, String), (String, Option<usize>)> {
+    let mut keys: HashMap<(TargetKind, String), (String, Option<usize>)> = HashMap::new();
     let mut by_head: HashMap<String, Vec<String>> = HashMap::new();
     for j in documents.iter().flat_map(|d| &d.stance) {
-        let key = match j.target_kind {
-            TargetKind::Person => format!(
-                "person:{}",
-                j.target
-                    .split_whitespace()
-                    .last()
-                    .map(crate::analysis::names::fold)
-                    .unwrap_or_default()
-            ),
-            _ => fold(&j.target),
-        };
-        if j.target_kind != TargetKind::Person && key.contains(' ') {
+        if keys.contains_key(&(j.target_kind, j.target.clone())) {
+            continue;
+        }
+        let (key, person) = super::aggregate::target_key(people, &j.target, j.target_kind);
+        let key = key
+            .strip_prefix("other:")
+            .map_or(key.clone(), str::to_string);
+        if person.is_none() && j.target_kind != TargetKind::Person && key.contains(' ') {
             let head = key.rsplit(' ').next().unwrap_or_default().to_string();
             let longer = by_head.entry(head).or_default();
             if !longer.contains(&key) {
                 longer.push(key.clone());
             }
         }
-        keys.insert((j.target_kind, j.target.clone()), key);
+        keys.insert((j.target_kind, j.target.clone()), (key, person));
     }
-    for key in keys.values_mut() {
+    for (key, _) in keys.values_mut() {
         if let Some([only]) = by_head.get(key.as_str()).map(Vec::as_slice) {
             *key = only.clone();
         }
@@ -174,10 +167,13 @@ fn topic_keys(documents: &[DocumentReport]) -> HashMap<(TargetKind, String), Str
 /// The judgements of a batch grouped by topic, each side with its speakers and their
 /// shortest evidence; topics with the most speakers taking a side first.
 pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
-    let keys = topic_keys(documents);
+    let people = super::aggregate::batch_people(documents);
+    let keys = topic_keys(documents, &people);
     // Topic key -> (target phrases with counts, speaker key -> best line).
     struct Topic {
         kind: TargetKind,
+        /// The person the topic is, shown by the table's name for them.
+        person: Option<usize>,
         targets: Vec<(String, usize)>,
         lines: Vec<(String, StanceLine)>,
     }
@@ -190,7 +186,7 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
     for d in documents {
         let index = DocIndex::new(d);
         for j in &d.stance {
-            let Some(key) = keys.get(&(j.target_kind, j.target.clone())) else {
+            let Some((key, person)) = keys.get(&(j.target_kind, j.target.clone())) else {
                 continue;
             };
             // Lines only where the speaker said something about it: a polar judgement, or
@@ -208,7 +204,12 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
                     topics.push((
                         key.clone(),
                         Topic {
-                            kind: j.target_kind,
+                            kind: if person.is_some() {
+                                TargetKind::Person
+                            } else {
+                                j.target_kind
+                            },
+                            person: *person,
                             targets: Vec::new(),
                             lines: Vec::new(),
                         },
@@ -227,9 +228,7 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
                     topic.targets.push((j.target.clone(), 1));
                 }
             }
-            let speaker_key = crate::analysis::names::fold(
-                j.speaker.split_whitespace().last().unwrap_or_default(),
-            );
+            let speaker_key = super::aggregate::speaker_key(&people, &j.speaker);
             let line_key = (speaker_key, line.stance);
             match line_at[at].get(&line_key).map(|&l| &mut topic.lines[l]) {
                 Some((_, kept)) => {
@@ -262,7 +261,10 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
                 v
             };
             TopicSummary {
-                topic: targets.first().map(|t| t.0.clone()).unwrap_or_default(),
+                topic: match t.person {
+                    Some(id) => people.name(id).to_string(),
+                    None => targets.first().map(|t| t.0.clone()).unwrap_or_default(),
+                },
                 target_kind: t.kind,
                 targets: targets.into_iter().map(|t| t.0).collect(),
                 favor: side(&[Polarity::Favor]),

@@ -824,8 +824,18 @@ impl<'d> Catalogue<'d> {
         }
     }
 
+    /// The name key of a holder: its last word folded. A name with "of" or "for" inside, not
+    /// after a title ("Bank of America", "Friends of the Earth", not "Secretary of State"),
+    /// names an organisation, whose last word ("America") is no surname to find it by.
     pub fn person_key_of(&self, name: &str) -> Option<String> {
-        let last = name.split_whitespace().last()?;
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let organisation = words
+            .windows(2)
+            .any(|w| matches!(w[1], "of" | "for") && !names::is_title(w[0]));
+        if organisation {
+            return None;
+        }
+        let last = words.last()?;
         Some(names::fold(last))
     }
 }

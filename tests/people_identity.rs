@@ -1,0 +1,139 @@
+//! Who counts as a person: short invented articles (names, places and events made up for
+//! these tests) on housing, sport, farming, transit and the press. An ordinary word that opens a
+//! sentence ("Small groups of tenants …", "Several said …", "Maybe Okonkwo will …") is nobody,
+//! an organisation's name ("The Harlow Observer", "Bank of Eastfield") is no person, and
+//! neither speaks or holds a stance as one.
+
+use quotelens::{analyze, DocumentReport, Input, Options, Polarity};
+
+fn run(text: &str) -> DocumentReport {
+    analyze(
+        Input {
+            name: "t.txt",
+            bytes: text.as_bytes(),
+        },
+        &Options::default(),
+    )
+    .remove(0)
+}
+
+fn speaker(doc: &DocumentReport, quote_start: &str) -> Option<String> {
+    doc.quotes
+        .iter()
+        .find(|q| q.text.starts_with(quote_start))
+        .unwrap_or_else(|| panic!("no quote starting {quote_start:?}: {:?}", doc.quotes))
+        .speaker
+        .as_ref()
+        .map(|s| s.name.clone())
+}
+
+fn person_names(doc: &DocumentReport) -> Vec<(String, bool)> {
+    doc.people
+        .iter()
+        .map(|p| (p.name.clone(), p.is_organisation))
+        .collect()
+}
+
+fn is_person(doc: &DocumentReport, name: &str) -> bool {
+    doc.people
+        .iter()
+        .any(|p| p.name == name && !p.is_organisation)
+}
+
+#[test]
+fn housing_a_sentence_opening_adjective_is_no_speaker() {
+    let doc = run("Tenants March on City Hall\n\n\
+         Small groups of tenants marched outside city hall on Friday, chanting, \
+         \"Rents down now.\"\n\n\
+         Council member Adaeze Okonkwo said the rent board would meet next week.\n");
+    assert_ne!(speaker(&doc, "Rents down").as_deref(), Some("Small"));
+    assert!(!is_person(&doc, "Small"), "{:?}", person_names(&doc));
+    assert_eq!(
+        speaker(&doc, "the rent board").as_deref(),
+        Some("Adaeze Okonkwo")
+    );
+}
+
+#[test]
+fn hockey_quantifiers_opening_a_sentence_are_nobody() {
+    let doc = run("Rink Closure Angers Parents\n\n\
+         Coach Tomasz Wierzba said the rink would close in March.\n\n\
+         Several said the league should find another rink. Nearly half of the parents said \
+         they would move their children to another club.\n");
+    for quote in ["the league should", "they would move"] {
+        let s = speaker(&doc, quote);
+        assert!(
+            !matches!(s.as_deref(), Some("Several" | "Nearly")),
+            "{quote}: {s:?}"
+        );
+    }
+    assert!(!is_person(&doc, "Several"), "{:?}", person_names(&doc));
+    assert!(!is_person(&doc, "Nearly"), "{:?}", person_names(&doc));
+}
+
+#[test]
+fn farming_an_ordinary_word_before_a_known_name_is_not_part_of_it() {
+    let doc = run("Dairy Prices Fall Again\n\n\
+         Farm union leader Bronwen Tallis said the price cut would close small farms.\n\n\
+         Maybe Tallis will stand for the regional council, her colleagues said.\n\n\
+         Another dairy farmer, Kwame Asante, said he had sold half his herd.\n");
+    assert!(!is_person(&doc, "Maybe Tallis"), "{:?}", person_names(&doc));
+    assert_eq!(
+        speaker(&doc, "he had sold").as_deref(),
+        Some("Kwame Asante")
+    );
+}
+
+#[test]
+fn a_given_name_that_is_also_a_word_still_opens_a_name() {
+    // "Bill" and "Mark" are words too, but given names the lexicon knows.
+    let doc = run("Ferry Fares Rise\n\n\
+         Bill Ostrander said the fares were too high. Mark Ellery said the ferry would run \
+         all winter.\n");
+    assert_eq!(
+        speaker(&doc, "the fares").as_deref(),
+        Some("Bill Ostrander")
+    );
+    assert_eq!(
+        speaker(&doc, "the ferry would").as_deref(),
+        Some("Mark Ellery")
+    );
+}
+
+#[test]
+fn press_names_ending_in_a_newspaper_or_watchdog_word_are_organisations() {
+    let doc = run("Clinic Closures\n\n\
+         The Harlow Observer reported that two clinics would close. Harbour Watch said the \
+         closures broke the law.\n");
+    for name in ["Harlow Observer", "Harbour Watch"] {
+        assert!(
+            doc.people
+                .iter()
+                .any(|p| p.name.ends_with(name) && p.is_organisation),
+            "{name}: {:?}",
+            person_names(&doc)
+        );
+    }
+}
+
+#[test]
+fn transit_an_organisation_named_with_of_holds_no_stance_from_a_venue_named_after_it() {
+    let doc = run("Stadium Plan Divides Fans\n\n\
+         The Bank of Eastfield said on Monday it would lend the club money for the new \
+         stadium.\n\n\
+         Small groups of fans continued to call for a referendum, marching around Bank of \
+         Eastfield Stadium while chanting, \"Our club, our vote.\"\n\n\
+         \"The stadium is a gift to the bank,\" said Ruth Addo, a season-ticket holder.\n");
+    let polar: Vec<_> = doc
+        .stance
+        .iter()
+        .filter(|j| matches!(j.stance, Polarity::Favor | Polarity::Against))
+        .map(|j| (j.speaker.clone(), j.target.clone()))
+        .collect();
+    assert!(
+        polar
+            .iter()
+            .all(|(s, _)| s != "Bank of Eastfield" && s != "Small"),
+        "{polar:?}"
+    );
+}
