@@ -5,7 +5,7 @@ use crate::analysis::fasthash::{HashMap, HashSet};
 use crate::analysis::sorting::StableSort;
 use std::sync::OnceLock;
 
-use super::tokens::Token;
+use super::tokens::{Kind, Token};
 use crate::analysis::lexicon;
 
 /// One word of a pattern.
@@ -203,30 +203,42 @@ impl<T: Clone> PhraseSet<T> {
         }
         let first = tokens.get(i).filter(|t| t.is_word())?;
         let word = self.word(first);
-        let matches = |parts: &[Part]| {
+        // The number of tokens a pattern spans from `i`, when it matches. A quotation mark may
+        // stand between its words: she was "thrilled" with the bylaw.
+        let matches = |parts: &[Part]| -> Option<usize> {
             let n = parts.len();
-            i + n <= tokens.len()
-                && parts.iter().enumerate().all(|(k, p)| {
-                    let t = &tokens[i + k];
-                    t.is_word() && (k + 1 == n || !t.poss) && p.matches(self.word(t))
-                })
+            let mut j = i;
+            for (k, p) in parts.iter().enumerate() {
+                if k > 0 && tokens.get(j).is_some_and(|t| t.kind == Kind::Quote) {
+                    j += 1;
+                }
+                let t = tokens.get(j)?;
+                if !(t.is_word() && (k + 1 == n || !t.poss) && p.matches(self.word(t))) {
+                    return None;
+                }
+                j += 1;
+            }
+            Some(j - i)
         };
         // The first longest match in the order the patterns are tried: exact ones in the order
         // they were added, then prefixed ones in the order they were added.
         let start = pair(word);
-        let mut best: Option<(usize, usize)> = None;
+        // (words of the pattern, id, tokens spanned)
+        let mut best: Option<(usize, usize, usize)> = None;
         let exact = has_pair(&self.exact_starts, start)
             .then(|| self.exact.get(word))
             .flatten();
         for &id in exact.into_iter().flatten() {
             let parts = &self.patterns[id].0;
-            if best.is_none_or(|(len, _)| parts.len() > len) && matches(parts) {
-                best = Some((parts.len(), id));
+            if best.is_none_or(|(len, _, _)| parts.len() > len) {
+                if let Some(span) = matches(parts) {
+                    best = Some((parts.len(), id, span));
+                }
             }
         }
         // Prefixed patterns whose first prefix begins `word` (and is shorter): the longest
         // match, the earliest added among equals, without collecting them.
-        let mut prefixed: Option<(usize, usize)> = None;
+        let mut prefixed: Option<(usize, usize, usize)> = None;
         let headed = || {
             self.short_prefix
                 || word
@@ -249,18 +261,20 @@ impl<T: Clone> PhraseSet<T> {
             for &k in list {
                 let parts = &self.patterns[self.prefixed[k]].0;
                 let better = prefixed
-                    .is_none_or(|(len, at)| parts.len() > len || (parts.len() == len && k < at));
-                if better && matches(parts) {
-                    prefixed = Some((parts.len(), k));
+                    .is_none_or(|(len, at, _)| parts.len() > len || (parts.len() == len && k < at));
+                if better {
+                    if let Some(span) = matches(parts) {
+                        prefixed = Some((parts.len(), k, span));
+                    }
                 }
             }
         }
-        if let Some((n, k)) = prefixed {
-            if best.is_none_or(|(len, _)| n > len) {
-                best = Some((n, self.prefixed[k]));
+        if let Some((n, k, span)) = prefixed {
+            if best.is_none_or(|(len, _, _)| n > len) {
+                best = Some((n, self.prefixed[k], span));
             }
         }
-        best
+        best.map(|(_, id, span)| (span, id))
     }
 }
 
