@@ -2320,6 +2320,13 @@ fn choose_cue(
         .rev()
         .find(|h| h.polar() && h.end() <= m.start && !blocked(h.end(), m.start))
         .filter(|h| !linked(h.end(), m.start))
+        // "patient advocate Lina Varga said the plan …": a reporting verb between opens what
+        // is said, which the word before it does not reach.
+        .filter(|h| {
+            !hits_before
+                .iter()
+                .any(|s| s.cue.kind == CueKind::Say && s.i >= h.end() && s.i < m.start)
+        })
         // "called for the city to drop the fee": the city is who should act, not what is
         // called for.
         .filter(|h| !(h.cue.kind != CueKind::Pred && infinitive_subject(toks, m.end)))
