@@ -1389,3 +1389,26 @@ fn election_having_somebodys_back_stands_by_them() {
     ];
     expect(&doc, &want);
 }
+
+#[test]
+fn zoning_a_quotation_mark_inside_a_stance_phrase_does_not_hide_it() {
+    let doc = run("Zoning Vote\n\n\
+         Housing minister Rita Chaudry said she was \u{201c}thrilled\u{201d} with the new \
+         zoning bylaw. Councillor Ines Marsh said she was \u{201c}disappointed\u{201d} by the \
+         parking rules.");
+    let want = [
+        ("Rita Chaudry", "zoning bylaw", Polarity::Favor),
+        ("Ines Marsh", "parking rules", Polarity::Against),
+    ];
+    expect(&doc, &want);
+    let cues: Vec<&str> = doc
+        .stance
+        .iter()
+        .flat_map(|j| {
+            j.evidence
+                .iter()
+                .flat_map(|e| e.cues.iter().map(String::as_str))
+        })
+        .collect();
+    assert!(cues.contains(&"thrilled with"), "{cues:?}");
+}

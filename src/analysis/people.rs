@@ -519,10 +519,14 @@ impl Registry<'_> {
     /// common English word (`common_words.txt`) or one the document also writes in lower case.
     /// A given name the lexicon knows ("Bill", "Mark") is not.
     fn ordinary(&mut self, w: &str) -> bool {
+        // A plural the document also writes in lower case names a group that speaks
+        // ("Delegates questioned …", "Critics said"): a source, if nobody in particular.
+        let plural = w.ends_with('s') && !w.ends_with("ss");
         names::is_name_word(w)
             && !names::is_first_name(w)
             && (names::is_common_word(w)
-                || with_lower(names::trim_possessives(w), |l| self.lower_words.contains(l)))
+                || (!plural
+                    && with_lower(names::trim_possessives(w), |l| self.lower_words.contains(l))))
     }
 
     /// An organisation named at byte `at`: its entry (made on first sight) and the mention.

@@ -86,7 +86,14 @@ pub fn judgement(
                 .cues
                 .iter()
                 .filter_map(|r| text.get(r.clone()))
-                .map(str::to_string)
+                // A cue may hold a quotation mark: she was "thrilled" with the bylaw.
+                .map(|s| {
+                    s.split_whitespace()
+                        .map(|w| w.trim_matches(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}')))
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .collect(),
             start: f.clause.start,
             end: f.clause.end,

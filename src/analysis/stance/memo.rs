@@ -71,11 +71,19 @@ impl Memo {
         let a = at + i;
         let code = match table[a] {
             UNKNOWN => {
-                let code = set
-                    .longest_id_at(doc, a)
-                    .and_then(|(_, id)| u32::try_from(id).ok())
-                    .filter(|&id| id < NONE)
-                    .unwrap_or(NONE);
+                // The id, and in the low two bits the quotation marks the match spans beside
+                // its words ("was “thrilled” with"); a match with more is not kept.
+                let found = set.longest_id_at(doc, a);
+                let code = found
+                    .and_then(|(span, id)| {
+                        let marks = span.checked_sub(set.pattern_len(id)).filter(|&m| m < 4)?;
+                        u32::try_from(id * 4 + marks).ok()
+                    })
+                    .filter(|&code| code < NONE);
+                if found.is_some() && code.is_none() {
+                    return set.longest_at(window, i);
+                }
+                let code = code.unwrap_or(NONE);
                 table[a] = code;
                 code
             }
@@ -85,8 +93,8 @@ impl Memo {
             // No pattern matches in the whole document, so none in a part of it.
             return None;
         }
-        let id = code as usize;
-        let n = set.pattern_len(id);
+        let id = code as usize / 4;
+        let n = set.pattern_len(id) + code as usize % 4;
         if a + n <= at + window.len() {
             // Every shorter pattern lies inside the window too and matches as in the document.
             Some((n, set.value(id)))

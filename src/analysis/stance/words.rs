@@ -5,7 +5,7 @@ use crate::analysis::fasthash::{HashMap, HashSet};
 use crate::analysis::sorting::StableSort;
 use std::sync::OnceLock;
 
-use super::tokens::Token;
+use super::tokens::{Kind, Token};
 use crate::analysis::lexicon;
 
 /// One word of a pattern.
@@ -74,6 +74,10 @@ pub struct PhraseSet<T> {
     /// (see [`pair`]): most tokens start no pattern and are turned away without hashing.
     exact_starts: Vec<u64>,
     prefix_starts: Vec<u64>,
+    /// A bit per [`shape`] of the exact first words (first two bytes and length): a word whose
+    /// first two bytes begin some exact first word but whose length fits none of them is
+    /// turned away without hashing.
+    exact_shapes: Vec<u64>,
     /// The first `HEAD` bytes of every first prefix at least that long, sorted: a word whose
     /// head is not among them starts none of those prefixes, and is turned away with one
     /// search instead of a hash lookup per prefix length.
@@ -92,6 +96,12 @@ fn pair(word: &str) -> usize {
     let b = word.as_bytes();
     (usize::from(b.first().copied().unwrap_or(0)) << 8)
         | usize::from(b.get(1).copied().unwrap_or(0))
+}
+
+/// The first two bytes and the length of a word as one number below 65,536 (different words
+/// may share one: it only turns words away).
+fn shape(word: &str) -> usize {
+    (pair(word) ^ (word.len().min(63) << 10)) & 0xffff
 }
 
 fn has_pair(bits: &[u64], pair: usize) -> bool {
@@ -115,6 +125,7 @@ impl<T: Clone> PhraseSet<T> {
             prefix_lengths: Vec::new(),
             exact_starts: vec![0; 1024],
             prefix_starts: vec![0; 1024],
+            exact_shapes: vec![0; 1024],
             prefix_heads: Vec::new(),
             short_prefix: false,
             case_sensitive,
@@ -127,6 +138,7 @@ impl<T: Clone> PhraseSet<T> {
         match parts.first() {
             Some(Part::Exact(w)) => {
                 add_pair(&mut self.exact_starts, pair(w));
+                add_pair(&mut self.exact_shapes, shape(w));
                 self.exact.entry(w.clone()).or_default().push(id);
                 self.patterns.push((parts, value));
             }
@@ -191,8 +203,10 @@ impl<T: Clone> PhraseSet<T> {
     #[inline]
     pub fn may_start(&self, tokens: &[Token], i: usize) -> bool {
         tokens.get(i).filter(|t| t.is_word()).is_some_and(|t| {
-            let start = pair(self.word(t));
-            has_pair(&self.exact_starts, start) || has_pair(&self.prefix_starts, start)
+            let word = self.word(t);
+            let start = pair(word);
+            (has_pair(&self.exact_starts, start) && has_pair(&self.exact_shapes, shape(word)))
+                || has_pair(&self.prefix_starts, start)
         })
     }
 
@@ -203,30 +217,43 @@ impl<T: Clone> PhraseSet<T> {
         }
         let first = tokens.get(i).filter(|t| t.is_word())?;
         let word = self.word(first);
-        let matches = |parts: &[Part]| {
+        // The number of tokens a pattern spans from `i`, when it matches. A quotation mark may
+        // stand between its words: she was "thrilled" with the bylaw.
+        let matches = |parts: &[Part]| -> Option<usize> {
             let n = parts.len();
-            i + n <= tokens.len()
-                && parts.iter().enumerate().all(|(k, p)| {
-                    let t = &tokens[i + k];
-                    t.is_word() && (k + 1 == n || !t.poss) && p.matches(self.word(t))
-                })
+            let mut j = i;
+            for (k, p) in parts.iter().enumerate() {
+                if k > 0 && tokens.get(j).is_some_and(|t| t.kind == Kind::Quote) {
+                    j += 1;
+                }
+                let t = tokens.get(j)?;
+                if !(t.is_word() && (k + 1 == n || !t.poss) && p.matches(self.word(t))) {
+                    return None;
+                }
+                j += 1;
+            }
+            Some(j - i)
         };
         // The first longest match in the order the patterns are tried: exact ones in the order
         // they were added, then prefixed ones in the order they were added.
         let start = pair(word);
-        let mut best: Option<(usize, usize)> = None;
-        let exact = has_pair(&self.exact_starts, start)
-            .then(|| self.exact.get(word))
-            .flatten();
+        // (words of the pattern, id, tokens spanned)
+        let mut best: Option<(usize, usize, usize)> = None;
+        let exact = (has_pair(&self.exact_starts, start)
+            && has_pair(&self.exact_shapes, shape(word)))
+        .then(|| self.exact.get(word))
+        .flatten();
         for &id in exact.into_iter().flatten() {
             let parts = &self.patterns[id].0;
-            if best.is_none_or(|(len, _)| parts.len() > len) && matches(parts) {
-                best = Some((parts.len(), id));
+            if best.is_none_or(|(len, _, _)| parts.len() > len) {
+                if let Some(span) = matches(parts) {
+                    best = Some((parts.len(), id, span));
+                }
             }
         }
         // Prefixed patterns whose first prefix begins `word` (and is shorter): the longest
         // match, the earliest added among equals, without collecting them.
-        let mut prefixed: Option<(usize, usize)> = None;
+        let mut prefixed: Option<(usize, usize, usize)> = None;
         let headed = || {
             self.short_prefix
                 || word
@@ -249,18 +276,20 @@ impl<T: Clone> PhraseSet<T> {
             for &k in list {
                 let parts = &self.patterns[self.prefixed[k]].0;
                 let better = prefixed
-                    .is_none_or(|(len, at)| parts.len() > len || (parts.len() == len && k < at));
-                if better && matches(parts) {
-                    prefixed = Some((parts.len(), k));
+                    .is_none_or(|(len, at, _)| parts.len() > len || (parts.len() == len && k < at));
+                if better {
+                    if let Some(span) = matches(parts) {
+                        prefixed = Some((parts.len(), k, span));
+                    }
                 }
             }
         }
-        if let Some((n, k)) = prefixed {
-            if best.is_none_or(|(len, _)| n > len) {
-                best = Some((n, self.prefixed[k]));
+        if let Some((n, k, span)) = prefixed {
+            if best.is_none_or(|(len, _, _)| n > len) {
+                best = Some((n, self.prefixed[k], span));
             }
         }
-        best
+        best.map(|(_, id, span)| (span, id))
     }
 }
 
