@@ -29,7 +29,7 @@ const MAX_NEIGHBOURS: usize = 16;
 const MAX_GROUP: usize = 64;
 
 /// What tells two full names with one surname key apart.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Parts {
     initial: Option<char>,
     /// The first name, folded, when the name gives one that is not an initial.
@@ -193,11 +193,9 @@ impl People {
             });
             let mut clusters: Vec<(usize, Vec<usize>)> = Vec::new();
             if full.len() > MAX_GROUP {
-                let mut by_parts: HashMap<String, usize> = HashMap::new();
+                let mut by_parts: HashMap<&Parts, usize> = HashMap::new();
                 for &e in &full {
-                    let p = &entries[e].parts;
-                    let parts = format!("{:?}", (p.initial, &p.first, p.middle, &p.suffix));
-                    let person = *by_parts.entry(parts).or_insert_with(|| {
+                    let person = *by_parts.entry(&entries[e].parts).or_insert_with(|| {
                         persons += 1;
                         clusters.push((persons - 1, Vec::new()));
                         persons - 1

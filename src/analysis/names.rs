@@ -576,6 +576,8 @@ mod tests {
     /// The ASCII path of `fold` gives what the character-by-character one gives, on every word
     /// and name of the benchmark's texts and on edge cases.
     #[test]
+    // Reads the benchmark's generators, which are native only (`crate::bench`).
+    #[cfg(not(target_arch = "wasm32"))]
     fn ascii_fold_is_the_general_fold() {
         let mut words: Vec<String> = [
             "",

@@ -1487,7 +1487,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         }
     }
     if sort {
-        hits.sort_by_key(|h| h.i);
+        hits.stable_sort_by_key(|h| h.i);
     }
     hits
 }
