@@ -1412,3 +1412,16 @@ fn zoning_a_quotation_mark_inside_a_stance_phrase_does_not_hide_it() {
         .collect();
     assert!(cues.contains(&"thrilled with"), "{cues:?}");
 }
+
+#[test]
+fn clinic_standing_with_somebody_backs_them_and_nobody_should_opposes_what_follows() {
+    let doc = run("Clinic Wait Times\n\n\
+         \u{201c}I am proud to stand with the nurses,\u{201d} said Mayor Tom Reddy.\n\n\
+         \u{201c}No one should pay more rent for less space,\u{201d} said tenant organizer Paul \
+         Dufresne.");
+    let want = [
+        ("Tom Reddy", "nurses", Polarity::Favor),
+        ("Paul Dufresne", "rent", Polarity::Against),
+    ];
+    expect(&doc, &want);
+}

@@ -1162,7 +1162,16 @@ fn action_after(
         }
         v = to + 1;
     }
-    let mut sign = 1.0;
+    // "Nobody should have to wait eight hours": what nobody should do is opposed.
+    let mut s = h.i;
+    while s > 0 && (c.aux.contains(toks[s - 1].norm()) || c.adv.contains(toks[s - 1].norm())) {
+        s -= 1;
+    }
+    let nobody = h.cue.kind == CueKind::Deontic
+        && s > 0
+        && (toks[s - 1].norm() == "nobody"
+            || (s > 1 && toks[s - 2].norm() == "no" && toks[s - 1].norm() == "one"));
+    let mut sign = if nobody { -1.0 } else { 1.0 };
     while let Some(t) = toks.get(v) {
         if t.norm() == "not" || t.norm() == "never" || t.norm().ends_with("n't") {
             sign = -sign;
