@@ -1425,3 +1425,11 @@ fn clinic_standing_with_somebody_backs_them_and_nobody_should_opposes_what_follo
     ];
     expect(&doc, &want);
 }
+
+#[test]
+fn legislature_a_quality_after_a_first_conjunct_still_judges() {
+    let doc = run("Question Period\n\n\
+         Premier Jack Dunn spoke about opposition leader Beth Carver. \u{201c}Carver has no \
+         plan and no credibility,\u{201d} Dunn said.");
+    expect(&doc, &[("Jack Dunn", "Carver", Polarity::Against)]);
+}

@@ -1541,14 +1541,26 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
     }
     let l = lists();
     let mut sign = if lack { -1.0 } else { 1.0 };
+    // "has no vision": a "no" before the quality (since any first conjunct) turns it round.
+    let mut no = false;
     let mut k = i + 1;
-    while k < toks.len().min(i + 4) && !covered[k] {
+    while k < toks.len().min(i + 6) && !covered[k] {
         let w = toks[k].norm();
         if g.qualities.contains(w) && !toks[k].cap {
             break;
         }
+        // "has no plan and no credibility": a first conjunct and its "and" before the quality.
+        let conjunct = toks[k].is_word()
+            && !toks[k].cap
+            && !phrases::closed(c, w)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.norm(), "and" | "or"));
+        let and = matches!(w, "and" | "or") && k > i + 1;
         let modifier = c.det.contains(w)
             || c.adv.contains(w)
+            || conjunct
+            || and
             || matches!(
                 w,
                 "right" | "real" | "enough" | "proven" | "necessary" | "requisite"
@@ -1557,10 +1569,15 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
         if !toks[k].is_word() || !modifier {
             return None;
         }
-        if w == "no" {
-            sign = -sign;
+        if and {
+            no = false;
+        } else if w == "no" {
+            no = true;
         }
         k += 1;
+    }
+    if no {
+        sign = -sign;
     }
     let quality = toks.get(k).filter(|t| t.is_word() && !covered[k])?;
     if !g.qualities.contains(quality.norm()) {
