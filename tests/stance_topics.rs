@@ -1410,7 +1410,13 @@ fn zoning_a_quotation_mark_inside_a_stance_phrase_does_not_hide_it() {
                 .flat_map(|e| e.cues.iter().map(String::as_str))
         })
         .collect();
-    assert!(cues.contains(&"thrilled with"), "{cues:?}");
+    // The cue is the text it was read from, mark and all, so that the page can find it in
+    // its evidence.
+    assert!(
+        cues.iter()
+            .any(|c| c.starts_with("thrilled") && c.ends_with("with") && c.len() < 20),
+        "{cues:?}"
+    );
 }
 
 #[test]

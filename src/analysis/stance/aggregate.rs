@@ -86,14 +86,7 @@ pub fn judgement(
                 .cues
                 .iter()
                 .filter_map(|r| text.get(r.clone()))
-                // A cue may hold a quotation mark: she was "thrilled" with the bylaw.
-                .map(|s| {
-                    s.split_whitespace()
-                        .map(|w| w.trim_matches(|c| matches!(c, '"' | '\u{201c}' | '\u{201d}')))
-                        .filter(|w| !w.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
+                .map(str::to_string)
                 .collect(),
             start: f.clause.start,
             end: f.clause.end,
