@@ -35,6 +35,7 @@ pub struct Grammar {
     pub possess: HashSet<&'static str>,
     pub lack: HashSet<&'static str>,
     pub qualities: HashSet<&'static str>,
+    pub quality_modifiers: HashSet<&'static str>,
     pub necessity: HashSet<&'static str>,
 }
 
@@ -72,6 +73,7 @@ pub fn grammar() -> &'static Grammar {
             possess: take("possess"),
             lack: take("lack"),
             qualities: take("qualities"),
+            quality_modifiers: take("quality_modifiers"),
             necessity: take("necessity"),
         }
     })

@@ -272,6 +272,42 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
     Some(k)
 }
 
+/// The first token at or after `k` that is no determiner.
+fn past_determiners(toks: &[Token], mut k: usize) -> usize {
+    while toks
+        .get(k)
+        .is_some_and(|t| grammar().determiners.contains(t.norm()))
+    {
+        k += 1;
+    }
+    k
+}
+
+/// "backed his owner", "very smart for the president to say": a bare role at token `r` that
+/// the text gives to one person names that person. Adds its mention, unless a mention holds
+/// the token already; whether it did.
+fn role_mention(
+    toks: &[Token],
+    r: usize,
+    mentions: &[Mention],
+    added: &mut Vec<Mention>,
+    cat: &mut Catalogue,
+) -> bool {
+    let taken = |m: &Mention| m.start <= r && r < m.end;
+    if mentions.iter().any(taken) || added.iter().any(taken) {
+        return false;
+    }
+    let Some(target) = cat.role_target(toks[r].norm()) else {
+        return false;
+    };
+    added.push(Mention {
+        start: r,
+        end: r + 1,
+        target,
+    });
+    true
+}
+
 /// A word that owns what follows ("Lee's plan"): "he's", "it's" are a pronoun and "is".
 fn possessor(t: &Token) -> bool {
     t.poss && !phrases::classes().pron.contains(t.norm())
@@ -355,26 +391,13 @@ fn add_phrases(
         if h.cue.kind == CueKind::Pred && extraposed(toks, h).is_some() {
             // "it's very smart for the president to say …": a bare role who is to act names
             // the one person the text gives it to.
-            let mut r = h.end() + 1;
-            while toks
-                .get(r)
-                .is_some_and(|t| grammar().determiners.contains(t.norm()))
-            {
-                r += 1;
-            }
+            let r = past_determiners(toks, h.end() + 1);
             let role = toks.get(h.end()).is_some_and(|t| t.norm() == "for")
                 && r > h.end() + 1
                 && toks.get(r).is_some_and(|t| t.is_word() && !t.cap)
                 && infinitive_subject(toks, r + 1);
-            let taken = |m: &Mention| m.start <= r && r < m.end;
-            if role && !mentions.iter().any(taken) && !added.iter().any(taken) {
-                if let Some(target) = cat.role_target(toks[r].norm()) {
-                    added.push(Mention {
-                        start: r,
-                        end: r + 1,
-                        target,
-                    });
-                }
+            if role {
+                role_mention(toks, r, mentions, &mut added, cat);
             }
             continue;
         }
@@ -483,13 +506,7 @@ fn add_phrases(
                 }
                 // "backed his owner", "criticised the mayor": a bare role the text gives to
                 // one person names that person.
-                let mut r = from;
-                while toks
-                    .get(r)
-                    .is_some_and(|t| grammar().determiners.contains(t.norm()))
-                {
-                    r += 1;
-                }
+                let r = past_determiners(toks, from);
                 let bare_role = toks
                     .get(r)
                     .filter(|t| t.is_word() && !t.poss)
@@ -497,16 +514,8 @@ fn add_phrases(
                         toks.get(r + 1)
                             .is_none_or(|n| !n.is_word() || (!n.cap && closed_word(n.norm())))
                     });
-                let taken = |m: &Mention| m.start <= r && r < m.end;
-                if bare_role && !mentions.iter().any(taken) && !added.iter().any(taken) {
-                    if let Some(target) = cat.role_target(toks[r].norm()) {
-                        added.push(Mention {
-                            start: r,
-                            end: r + 1,
-                            target,
-                        });
-                        continue;
-                    }
+                if bare_role && role_mention(toks, r, mentions, &mut added, cat) {
+                    continue;
                 }
                 // "ready to end …", "refused to define": after "to" comes a verb, and what
                 // it governs is an action, not a thing; only a determiner, a gerund or a name
@@ -1561,10 +1570,7 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
             || c.adv.contains(w)
             || conjunct
             || and
-            || matches!(
-                w,
-                "right" | "real" | "enough" | "proven" | "necessary" | "requisite"
-            )
+            || g.quality_modifiers.contains(w)
             || l.sentiment.get(w).is_some_and(|&v| v > 0.0);
         if !toks[k].is_word() || !modifier {
             return None;

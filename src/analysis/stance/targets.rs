@@ -645,20 +645,12 @@ impl<'d> Catalogue<'d> {
     /// Lavrov", "Kremlin spokesman Dmitry Peskov"). `tokens` are the ones the catalogue was
     /// built from.
     pub fn side_of(&mut self, tokens: &[Token], descriptions: &[String]) -> HashSet<usize> {
-        let l = lists();
         let mut side = HashSet::new();
         let (memo, doc) = (&mut self.memo, self.doc);
         let mut scan = |toks: &[Token]| {
-            for i in 0..toks.len() {
-                for (slot, set) in [
-                    (ALIASES, &l.entity_aliases),
-                    (ADJECTIVES, &l.entity_adjectives),
-                ] {
-                    if let Some((_, &e)) = memo.longest_at(slot, set, doc, toks, i) {
-                        side.insert(e);
-                    }
-                }
-            }
+            entities_in(memo, doc, toks, |e| {
+                side.insert(e);
+            })
         };
         for d in descriptions {
             // Only the description itself: "Russian Foreign Minister, commenting on Western
@@ -691,22 +683,14 @@ impl<'d> Catalogue<'d> {
     /// The entities named in the words around the mentions of name key `key` (see
     /// [`Catalogue::side_of`]), each once, in the order found.
     fn side_near_key(&mut self, tokens: &[Token], key: &str) -> Vec<usize> {
-        let l = lists();
         let mut side: Vec<usize> = Vec::new();
         let (memo, doc) = (&mut self.memo, self.doc);
         let mut scan = |toks: &[Token]| {
-            for i in 0..toks.len() {
-                for (slot, set) in [
-                    (ALIASES, &l.entity_aliases),
-                    (ADJECTIVES, &l.entity_adjectives),
-                ] {
-                    if let Some((_, &e)) = memo.longest_at(slot, set, doc, toks, i) {
-                        if !side.contains(&e) {
-                            side.push(e);
-                        }
-                    }
+            entities_in(memo, doc, toks, |e| {
+                if !side.contains(&e) {
+                    side.push(e);
                 }
-            }
+            })
         };
         let at = self
             .name_at
@@ -992,6 +976,22 @@ fn scan_names(tokens: &[Token]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Each entity an alias or adjective of the word lists names in `toks` (a window of `doc`), in
+/// text order: "Russian Foreign Minister" names Russia.
+fn entities_in(memo: &mut Memo, doc: &[Token], toks: &[Token], mut found: impl FnMut(usize)) {
+    let l = lists();
+    for i in 0..toks.len() {
+        for (slot, set) in [
+            (ALIASES, &l.entity_aliases),
+            (ADJECTIVES, &l.entity_adjectives),
+        ] {
+            if let Some((_, &e)) = memo.longest_at(slot, set, doc, toks, i) {
+                found(e);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
