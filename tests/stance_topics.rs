@@ -1534,3 +1534,16 @@ fn clinic_should_be_seen_as_judges_its_subject_and_asks_for_nothing_else() {
         claims(&doc)
     );
 }
+
+#[test]
+fn hockey_a_reflexive_verb_of_showing_judges_its_subject_and_stepping_away_opposes() {
+    let doc = run("Arena Vote\n\n\
+         \u{201c}The developer Mark Brandt has shown himself to be dishonest,\u{201d} said \
+         Councillor Ray Dunn. \u{201c}We need to step away from the old arena lease,\u{201d} \
+         said coach Nina Falk.");
+    let want = [
+        ("Ray Dunn", "Brandt", Polarity::Against),
+        ("Nina Falk", "arena lease", Polarity::Against),
+    ];
+    expect(&doc, &want);
+}

@@ -43,7 +43,6 @@ pub struct Grammar {
     pub permit: HashSet<&'static str>,
     pub mandative: HashSet<&'static str>,
     pub keep: HashSet<&'static str>,
-    pub regard: HashSet<&'static str>,
     pub kept: HashSet<&'static str>,
 }
 
@@ -89,7 +88,6 @@ pub fn grammar() -> &'static Grammar {
             permit: take("permit"),
             mandative: take("mandative"),
             keep: take("keep"),
-            regard: take("regard"),
             kept: take("kept"),
         }
     })

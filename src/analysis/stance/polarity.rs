@@ -231,6 +231,31 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
         };
         steps += 1;
     }
+    // "has proven himself (to be) unstable", "showed herself a leader": a verb of showing
+    // with a reflexive links the subject to the evaluation.
+    let reflexive = |j: usize| {
+        matches!(
+            toks[j].norm(),
+            "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves"
+        )
+    };
+    let mut r = k;
+    if r >= 2 && toks[r - 1].norm() == "be" && toks[r - 2].norm() == "to" {
+        r -= 2;
+    }
+    if r >= 2
+        && reflexive(r - 1)
+        && matches!(
+            toks[r - 2].norm(),
+            "proven" | "proved" | "proves" | "prove" | "shown" | "showed" | "shows"
+        )
+    {
+        let mut k = r - 2;
+        while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
+            k -= 1;
+        }
+        return (k > 0 && toks[k - 1].is_word()).then_some(k);
+    }
     // "she's", "it's": the tokenizer keeps the pronoun and folds the "'s" (is) into it.
     // "There's no chance …", "there is a need": an existential states, it judges nothing.
     if k > 0 && toks[k - 1].poss && c.pron.contains(toks[k - 1].norm()) {
@@ -1120,20 +1145,21 @@ fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opti
         && !g.adjectival.contains(part.norm());
     // "should be recognized as intolerable": the evaluation after "as" judges the subject.
     let as_at = k + 1;
-    let regarded =
-        (be && g.regard.contains(part.norm()) && toks.get(as_at).is_some_and(|t| t.norm() == "as"))
-            .then(|| {
-                toks.iter()
-                    .enumerate()
-                    .skip(as_at + 1)
-                    .take(4)
-                    .take_while(|(_, t)| t.is_word() || t.kind == Kind::Quote)
-                    .find_map(|(j, t)| {
-                        let v = *lists().sentiment.get(t.norm())?;
-                        (v.abs() >= 1.0).then_some((j, v.signum()))
-                    })
+    let regarded = (be
+        && phrases::classes().regard.contains(part.norm())
+        && toks.get(as_at).is_some_and(|t| t.norm() == "as"))
+    .then(|| {
+        toks.iter()
+            .enumerate()
+            .skip(as_at + 1)
+            .take(4)
+            .take_while(|(_, t)| t.is_word() || t.kind == Kind::Quote)
+            .find_map(|(j, t)| {
+                let v = *lists().sentiment.get(t.norm())?;
+                (v.abs() >= 1.0).then_some((j, v.signum()))
             })
-            .flatten();
+    })
+    .flatten();
     let (fate, fate_at) = match regarded {
         Some((j, v)) => (Some(v), j),
         None => (fate, fate_at),
@@ -1212,7 +1238,6 @@ fn asking(h: &Hit, subject: usize, part: usize) -> Hit {
 /// "should be recognized as …", "must be seen as …": the deontic asks how its subject is
 /// to be regarded.
 fn regarded_as(toks: &[Token], d: &Hit) -> bool {
-    let g = grammar();
     let mut k = d.end();
     while toks.get(k).is_some_and(|t| {
         t.is_word() && (phrases::classes().adv.contains(t.norm()) || t.norm() == "not")
@@ -1220,7 +1245,9 @@ fn regarded_as(toks: &[Token], d: &Hit) -> bool {
         k += 1;
     }
     toks.get(k).is_some_and(|t| t.norm() == "be")
-        && toks.get(k + 1).is_some_and(|t| g.regard.contains(t.norm()))
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| phrases::classes().regard.contains(t.norm()))
         && toks.get(k + 2).is_some_and(|t| t.norm() == "as")
 }
 
