@@ -771,6 +771,21 @@ impl Registry<'_> {
     /// be of the other gender ("Clara Vance") is passed over.
     fn lookup_titled(&self, name: &str, at: usize, g: Option<names::Gender>) -> Option<usize> {
         let found = self.lookup(name, at)?;
+        // "Mr. Trump" after "Ivana Trump", of whom the text tells no gender: the one namesake
+        // known to be of the title's gender, not the one named last.
+        if let Some(g) = g.filter(|&g| self.gender_of(found) != Some(g) && !name.contains(' ')) {
+            let known: Vec<usize> = self
+                .by_key
+                .get(&names::fold(name))
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&p| self.fits(p, Some(g)) && self.gender_of(p) == Some(g))
+                .collect();
+            if let [only] = known.as_slice() {
+                return Some(*only);
+            }
+        }
         let Some(g) = g.filter(|&g| !self.fits(found, Some(g)) && !name.contains(' ')) else {
             return Some(found);
         };
