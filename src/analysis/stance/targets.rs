@@ -327,7 +327,12 @@ impl<'d> Catalogue<'d> {
             let ids = self.namesakes[&surname].clone();
             let at: Vec<usize> = self.name_at.get(&surname).cloned().unwrap_or_default();
             // Mentions that name one of them, in text order: (token, index into `ids`).
-            let mut told: Vec<(usize, usize)> = Vec::new();
+            // Per namesake, their latest telling mention and how many there were; and the
+            // latest of all, as (token, index into `ids`). Kept as the mentions go by, so that
+            // a document naming them thousands of times stays linear.
+            let mut last_of: Vec<Option<usize>> = vec![None; ids.len()];
+            let mut counts: Vec<usize> = vec![0; ids.len()];
+            let mut last: Option<(usize, usize)> = None;
             let mut convention: Option<usize> = None;
             for p in at {
                 // A first name ("Calder Smith"), not the surname of a mention.
@@ -338,53 +343,40 @@ impl<'d> Catalogue<'d> {
                     None
                 } else {
                     match self.told_at(tokens, p, &ids) {
-                        Told::Person(i) => {
-                            told.push((p, i));
-                            Some(i)
-                        }
+                        Told::Person(i) => Some(i),
                         Told::Stranger => None,
                         Told::Nothing => {
-                            let named: HashSet<usize> = told.iter().map(|&(_, i)| i).collect();
-                            if convention.is_none() && named.len() == 1 {
-                                convention = named.into_iter().next();
+                            let mut named = last_of.iter().enumerate().filter(|(_, l)| l.is_some());
+                            if let (None, Some((only, _)), None) =
+                                (convention, named.next(), named.next())
+                            {
+                                convention = Some(only);
                             }
                             // "expects Clinton to recover from her pneumonia": the pronoun
                             // after the name fits one of them only.
-                            if let Some(i) = self.told_after(tokens, p, &ids) {
-                                told.push((p, i));
-                                let key = ids[i].clone();
-                                self.namesake_positions
-                                    .entry(key.clone())
-                                    .or_default()
-                                    .push(p);
-                                self.namesake_at.insert(p, Some(key));
-                                continue;
-                            }
-                            let recent = told
-                                .last()
-                                .filter(|&&(q, _)| paragraph[p].saturating_sub(paragraph[q]) <= 1);
+                            let after = self.told_after(tokens, p, &ids);
+                            let recent = last
+                                .filter(|&(q, _)| paragraph[p].saturating_sub(paragraph[q]) <= 1);
                             // Two of them in the sentence named last ("Ewan and Rory Calder
                             // run the farm. Calder said …"): either could be meant.
-                            let crowded = recent.is_some_and(|&(q, i)| {
-                                told.iter()
-                                    .rev()
-                                    .find(|&&(_, o)| o != i)
-                                    .is_some_and(|&(o, _)| {
+                            let crowded = recent.is_some_and(|(q, i)| {
+                                (0..ids.len())
+                                    .filter(|&o| o != i)
+                                    .filter_map(|o| last_of[o])
+                                    .max()
+                                    .is_some_and(|o| {
                                         q - o < SENTENCE_REACH && !sentence_between(tokens, o, q)
                                     })
                             });
-                            let pick = match (convention, recent) {
-                                (_, Some(_)) if crowded => None,
-                                (Some(c), Some(&(_, r))) => (c == r).then_some(c),
-                                (Some(c), None) => Some(c),
-                                (None, Some(&(_, r))) => Some(r),
+                            match (after, convention, recent) {
+                                (Some(i), _, _) => Some(i),
+                                (None, _, Some(_)) if crowded => None,
+                                (None, Some(c), Some((_, r))) => (c == r).then_some(c),
+                                (None, Some(c), None) => Some(c),
+                                (None, None, Some((_, r))) => Some(r),
                                 // Far from any of them: the one the text has named most, by
                                 // far.
-                                (None, None) => {
-                                    let mut counts = vec![0usize; ids.len()];
-                                    for &(_, i) in &told {
-                                        counts[i] += 1;
-                                    }
+                                (None, None, None) => {
                                     let top = (0..ids.len()).max_by_key(|&i| counts[i]);
                                     top.filter(|&t| {
                                         counts[t] >= 2
@@ -392,14 +384,15 @@ impl<'d> Catalogue<'d> {
                                                 .all(|o| o == t || counts[t] >= 2 * counts[o])
                                     })
                                 }
-                            };
-                            if let Some(i) = pick {
-                                told.push((p, i));
                             }
-                            pick
                         }
                     }
                 };
+                if let Some(i) = who {
+                    last_of[i] = Some(p);
+                    counts[i] += 1;
+                    last = Some((p, i));
+                }
                 let key = who.map(|i| ids[i].clone());
                 if let Some(k) = &key {
                     self.namesake_positions
