@@ -172,3 +172,27 @@ fn hospital_pronouns_after_a_sister_and_brother_with_one_surname() {
         Some("Tomas Anand")
     );
 }
+
+#[test]
+fn libraries_a_surname_alone_keeps_the_articles_convention_after_a_namesake_in_passing() {
+    // The article calls the mayor "Duval" before her brother is named: a later paragraph's
+    // "Duval" is still the mayor, while within the brother's own paragraph it is him.
+    let later = run("Library Opens Late Hours\n\n\
+         Mayor Hana Duval opened the new library on Monday. Duval said the library would stay \
+         open until midnight.\n\n\
+         Her brother, baker Marc Duval, runs the shop next door.\n\n\
+         \"Books matter more than ever,\" Duval said.\n");
+    assert_eq!(
+        speaker(&later, "Books matter").as_deref(),
+        Some("Hana Duval")
+    );
+    let same = run("Library Opens Late Hours\n\n\
+         Mayor Hana Duval opened the new library on Monday. Duval said the library would stay \
+         open until midnight.\n\n\
+         Her brother, baker Marc Duval, runs the shop next door. \"Bread and books go \
+         together,\" Duval said.\n");
+    assert_eq!(
+        speaker(&same, "Bread and books").as_deref(),
+        Some("Marc Duval")
+    );
+}
