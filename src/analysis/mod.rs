@@ -5,6 +5,7 @@
 //! claim, one table of people) → `stance` (targets and polarity).
 
 pub mod attribution;
+pub mod chars;
 pub mod document;
 pub mod fasthash;
 pub mod identity;

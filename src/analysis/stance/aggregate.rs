@@ -167,7 +167,6 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
 
 /// [`aggregate`] with the batch's table of people made already ([`batch_people`]).
 pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<StanceCell> {
-
     struct Acc {
         speakers: HashMap<String, usize>,
         targets: HashMap<String, usize>,
