@@ -466,12 +466,20 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 
 /// Are two words one substitution, insertion or deletion apart?
 fn one_edit_apart(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // Byte by byte: in ASCII a byte is a character (keys are compared by the thousand).
+        return one_edit_apart_in(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    one_edit_apart_in(&a, &b)
+}
+
+fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long.len() - short.len() > 1 {
         return false;
     }
-    let prefix = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
     if short.len() == long.len() {
         prefix < short.len() && short[prefix + 1..] == long[prefix + 1..]
     } else {

@@ -142,10 +142,10 @@ pub fn is_organisation_head(word_lower: &str) -> bool {
 /// Does a capitalised name end in a word that makes it an organisation's ("Northgate
 /// Power", "Harbour Nurses Union", "Queen City Poultry")? One word alone never does.
 pub fn is_organisation_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words.len() >= 2
-        && words
-            .last()
+    name.split_whitespace().nth(1).is_some()
+        && name
+            .split_whitespace()
+            .next_back()
             .is_some_and(|w| with_bare(w, |b| org_heads().contains(b)))
 }
 
