@@ -93,10 +93,11 @@ try {
         for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: "longtask" });
       window.__start = performance.now();
-      // What the page says about its progress, each change with its time.
+      // What the progress bar says (count, seconds since the start, "Reading the results of …:
+      // 45%"), each change with its time.
       window.__progress = [];
       const seen = () => {
-        const t = document.querySelector("[data-testid=progress-text]")?.textContent ?? "";
+        const t = document.querySelector("[data-testid=progress]")?.textContent ?? "";
         if (t && t !== window.__progress.at(-1)?.text) window.__progress.push({ at: performance.now() - window.__start, text: t });
       };
       new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true });
