@@ -37,6 +37,13 @@ pub struct Grammar {
     pub qualities: HashSet<&'static str>,
     pub quality_modifiers: HashSet<&'static str>,
     pub necessity: HashSet<&'static str>,
+    pub fate_end: HashSet<&'static str>,
+    pub fate_on: HashSet<&'static str>,
+    pub onward: HashSet<&'static str>,
+    pub permit: HashSet<&'static str>,
+    pub mandative: HashSet<&'static str>,
+    pub keep: HashSet<&'static str>,
+    pub kept: HashSet<&'static str>,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -75,6 +82,13 @@ pub fn grammar() -> &'static Grammar {
             qualities: take("qualities"),
             quality_modifiers: take("quality_modifiers"),
             necessity: take("necessity"),
+            fate_end: take("fate_end"),
+            fate_on: take("fate_on"),
+            onward: take("onward"),
+            permit: take("permit"),
+            mandative: take("mandative"),
+            keep: take("keep"),
+            kept: take("kept"),
         }
     })
 }
