@@ -1566,3 +1566,17 @@ fn hockey_a_stance_verb_on_the_speakers_own_side_judges_its_subject() {
         claims(&doc)
     );
 }
+
+#[test]
+fn bridge_an_unnamed_speaker_and_a_vague_head_give_no_claim() {
+    let doc = run("Bridge Tolls\n\n\
+         In a 2019 memo, the agency said that the bridge toll should be scrapped.\n\n\
+         \u{201c}We oppose the efforts,\u{201d} said commuter Dana Whitfield.");
+    let all = claims(&doc);
+    // Nobody named holds the first; "the efforts" names nothing by itself.
+    assert!(
+        all.iter()
+            .all(|(who, what, _)| who.chars().any(char::is_uppercase) && what != "efforts"),
+        "{all:?}"
+    );
+}

@@ -111,7 +111,10 @@ fn can_hold(name: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         crate::analysis::lower::with_lower(w, |w| documents.contains(w))
     });
-    !document && crate::analysis::lexicon::place(name.trim()).is_none() && !venue(name)
+    // "agency", "the company": a speaker the text never names holds no stance a reader can
+    // place.
+    let named = name.chars().any(char::is_uppercase);
+    named && !document && crate::analysis::lexicon::place(name.trim()).is_none() && !venue(name)
 }
 
 /// "Bank of America Stadium", "Romare Bearden Park": a name ending in the word for a venue
