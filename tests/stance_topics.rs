@@ -1580,3 +1580,21 @@ fn bridge_an_unnamed_speaker_and_a_vague_head_give_no_claim() {
         "{all:?}"
     );
 }
+
+#[test]
+fn school_board_do_so_stands_for_the_action_named_before() {
+    let doc = run("Inspection Reports\n\n\
+         The district has refused to release the inspection reports. \u{201c}I think the \
+         superintendent should do so,\u{201d} said trustee Mark Olsen.\n\n\
+         Parents urged the board to reopen the east gym. \u{201c}The board must not do \
+         so,\u{201d} said custodian Ruth Ames.");
+    let want = [
+        (
+            "Mark Olsen",
+            "release the inspection reports",
+            Polarity::Favor,
+        ),
+        ("Ruth Ames", "reopen the east gym", Polarity::Against),
+    ];
+    expect(&doc, &want);
+}

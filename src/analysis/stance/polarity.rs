@@ -139,7 +139,14 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     };
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
     let hits = find_hits(toks, &mentions, cat);
-    let actions = add_phrases(toks, &hits, &mut mentions, cat);
+    let actions = add_phrases(
+        toks,
+        &hits,
+        &mut mentions,
+        cat,
+        unit.tokens,
+        unit.range.start,
+    );
     resolve_it(unit, &hits, &mut mentions, cat);
     let about = cat.said_of(unit.tokens, unit.range.end, holder.person_key.as_deref());
     let quoted: Vec<bool> = toks.iter().map(|t| inside(&unit.quoted, t.start)).collect();
@@ -350,6 +357,8 @@ fn add_phrases(
     hits: &[Hit],
     mentions: &mut Vec<Mention>,
     cat: &mut Catalogue,
+    all: &[Token],
+    offset: usize,
 ) -> Vec<Action> {
     let stop = |k: usize| {
         hits.iter()
@@ -558,6 +567,28 @@ fn add_phrases(
                         &mut added,
                         &mut actions,
                     );
+                    continue;
+                }
+            }
+            // "should do so", "urged him to do so": the action named before.
+            if let Some((v, sign)) = do_so(toks, h) {
+                if let Some(r) = do_so_antecedent(all, offset + v) {
+                    let overlaps = |m: &Mention| m.start < v + 2 && v < m.end;
+                    if !added.iter().any(overlaps) {
+                        let target =
+                            cat.action_target(phrases::label(all, r.clone()), phrases::key(all, r));
+                        added.push(Mention {
+                            start: v,
+                            end: v + 2,
+                            target,
+                        });
+                        actions.push(Action {
+                            start: v,
+                            hit: *h,
+                            sign,
+                            firm: false,
+                        });
+                    }
                     continue;
                 }
             }
@@ -802,6 +833,78 @@ fn antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
         if head.is_word() && !head.cap && !c.time.contains(head.norm()) {
             return Some(r);
         }
+    }
+    None
+}
+
+/// "should do so", "urged him to do so", "must not do so": the token of "do" and the sign of
+/// the asking.
+fn do_so(toks: &[Token], h: &Hit) -> Option<(usize, f32)> {
+    let mut v = h.end();
+    if h.cue.kind == CueKind::Demand {
+        let to = (v..toks.len().min(v + 6)).find(|&k| toks[k].norm() == "to")?;
+        if !toks[v..to].iter().all(|t| t.is_word()) {
+            return None;
+        }
+        v = to + 1;
+    }
+    let mut sign = 1.0;
+    while let Some(t) = toks.get(v) {
+        if t.norm() == "not" || t.norm() == "never" {
+            sign = -sign;
+        } else if !phrases::classes().adv.contains(t.norm()) {
+            break;
+        }
+        v += 1;
+    }
+    (toks.get(v)?.norm() == "do" && toks.get(v + 1)?.norm() == "so").then_some((v, sign))
+}
+
+/// The verb phrase "do so" at `at` stands for: the nearest one before it, in its sentence or
+/// the one before, opened by "to" or a modal ("urged Lee to release the files … she should do
+/// so"), with an object of its own.
+fn do_so_antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
+    let c = phrases::classes();
+    let mut stops = 0;
+    let mut j = at;
+    let floor = at.saturating_sub(80);
+    while j > floor {
+        j -= 1;
+        let t = &all[j];
+        if matches!(t.kind, Kind::Punct('.' | '?' | '!')) {
+            stops += 1;
+            if stops == 2 {
+                return None;
+            }
+            continue;
+        }
+        if !matches!(t.norm(), "to" | "should" | "must" | "will" | "would") {
+            continue;
+        }
+        let Some(verb) = all.get(j + 1) else {
+            continue;
+        };
+        if !verb.is_word()
+            || verb.cap
+            || closed_word(verb.norm())
+            || c.det.contains(verb.norm())
+            || grammar().empty_verbs.contains(verb.norm())
+            || verb.norm().ends_with("ly")
+        {
+            continue;
+        }
+        // The verb takes an object: a determiner, a possessive, a name or a noun follows.
+        let Some(object) = phrases::object_at(all, j + 2, at, &|_| false) else {
+            continue;
+        };
+        if object.start != j + 2
+            && !all[j + 2..object.start]
+                .iter()
+                .all(|t| c.det.contains(t.norm()))
+        {
+            continue;
+        }
+        return Some(j + 1..object.end);
     }
     None
 }
