@@ -307,11 +307,8 @@ pub fn section(list: &'static str, name: &str) -> impl Iterator<Item = &'static 
 /// A list of word classes (`CLASS <tab> words`), by class; a class may span several lines.
 pub fn word_classes(
     list: &'static str,
-) -> crate::analysis::fasthash::HashMap<
-    &'static str,
-    crate::analysis::fasthash::HashSet<&'static str>,
-> {
-    let mut by: crate::analysis::fasthash::HashMap<&str, crate::analysis::fasthash::HashSet<&str>> =
+) -> crate::analysis::fasthash::HashMap<&'static str, crate::analysis::word_set::WordSet> {
+    let mut by: crate::analysis::fasthash::HashMap<&str, crate::analysis::word_set::WordSet> =
         crate::analysis::fasthash::HashMap::new();
     for line in lines(list) {
         if let Some((class, words)) = line.split_once('\t') {
