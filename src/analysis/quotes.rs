@@ -83,7 +83,7 @@ fn opens_context(prev: Option<char>) -> bool {
 
 /// Classifies the quotation marks of one paragraph, dropping apostrophes.
 fn marks(para: &str, base: usize) -> Vec<Mark> {
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let chars = super::text::char_table(para);
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
