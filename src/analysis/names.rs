@@ -275,6 +275,14 @@ pub fn bare(word: &str) -> String {
 
 /// Calls `f` with [`bare`] of `word`, lower-cased without an allocation where it can be.
 fn with_bare<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Lower-case ASCII letters, digits and hyphens are their own bare form, with no full stop,
+    // possessive or capital to take off: stance asks this of most words it reads.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return f(word);
+    }
     with_lower(
         strip_possessive(word.trim_end_matches('.')).trim_end_matches('.'),
         f,

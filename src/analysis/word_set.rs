@@ -121,6 +121,10 @@ impl<K: Borrow<str> + Hash + Eq, V> WordMap<K, V> {
         self.map.keys()
     }
 
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.map.values()
+    }
+
     pub fn len(&self) -> usize {
         self.map.len()
     }
