@@ -2,7 +2,7 @@
 //! ask their word lists ("aux", "det", "possess", gender words, the sentiment lexicon, …) about
 //! nearly every token, and most words are in none of them: hashing each one to find that out
 //! was a twentieth of the profile. The gate keeps one bit per fingerprint of the members
-//! (length, first and last byte), so most other words are turned away in a few instructions,
+//! (length, first two and last byte), so most other words are turned away in a few instructions,
 //! without hashing; a word that passes is looked up as before, so every answer is the hash
 //! table's.
 
@@ -12,10 +12,10 @@ use std::hash::Hash;
 use crate::analysis::fasthash::HashMap;
 
 /// Gate bits per member at least, so that most words outside the list are turned away. The
-/// gate grows with the list, from 256 bits (32 bytes) to 16 Kbit (2 KB).
+/// gate grows with the list, from 256 bits (32 bytes) to 64 Kbit (8 KB).
 const BITS_PER_WORD: usize = 16;
 const MIN_BITS_LOG: u32 = 8;
-const MAX_BITS_LOG: u32 = 14;
+const MAX_BITS_LOG: u32 = 16;
 
 /// The gate itself: a bit per fingerprint.
 #[derive(Clone)]
@@ -33,7 +33,7 @@ impl Gate {
         }
     }
 
-    /// The bit of a word: its length, first and last byte, mixed.
+    /// The bit of a word: its length, first two and last byte, mixed.
     #[inline]
     fn slot(&self, w: &str) -> usize {
         let b = w.as_bytes();
@@ -41,8 +41,9 @@ impl Gate {
             (Some(&f), Some(&l)) => (u32::from(f), u32::from(l)),
             _ => (0, 0),
         };
+        let second = u32::from(b.get(1).copied().unwrap_or(0));
         let len = b.len().min(255) as u32;
-        let mixed = ((first << 16) | (last << 8) | len).wrapping_mul(0x9E37_79B1);
+        let mixed = ((len << 24) | (second << 16) | (last << 8) | first).wrapping_mul(0x9E37_79B1);
         (mixed >> (32 - self.bits_log)) as usize
     }
 
