@@ -97,7 +97,9 @@ impl<'t> Para<'t> {
         if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
             return Lower(word);
         }
-        Lower(cell.get_or_init(|| word.to_lowercase().into_boxed_str()))
+        Lower(
+            cell.get_or_init(|| crate::analysis::lower::with_lower(word, |l| Box::<str>::from(l))),
+        )
     }
     pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks
