@@ -12,7 +12,8 @@
 //! business, housing, farming), every quotation and report with its speaker;
 //! `bullets-cases.json` one or more articles per bullet of the "What to build" (ids
 //! `B1-`…`B7-`) and per known-wrong case (`KW-`), with other names, wording and topics than the
-//! issue's.
+//! issue's; `identity-cases.json` a quotation after a name and a dash ("including X -- "…"")
+//! and namesakes told apart by a gendered title or a pronoun.
 //!
 //! A case passes when every expected quotation is found (its text, without the opening mark,
 //! starts with `starts`; the same kind, where "direct" also accepts "partial"; the speaker's
@@ -183,6 +184,11 @@ fn the_checker_notices_a_wrong_speaker() {
         not_people: vec![],
     };
     assert_eq!(check(&case).len(), 2, "{:?}", check(&case));
+}
+
+#[test]
+fn dash_introductions_and_namesakes_pass() {
+    run_file(include_str!("fixtures/attribution/identity-cases.json"));
 }
 
 #[test]

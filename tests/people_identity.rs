@@ -137,3 +137,62 @@ fn transit_an_organisation_named_with_of_holds_no_stance_from_a_venue_named_afte
         "{polar:?}"
     );
 }
+
+#[test]
+fn hockey_a_gendered_title_goes_to_the_namesake_of_that_gender_not_the_one_named_last() {
+    // "Ysolde" tells no gender the lexicon knows; "Anders" does.
+    let doc = run("Rink Vote Splits the Club\n\n\
+         Coach Anders Halvorsen and his daughter, Ysolde Halvorsen, spoke at the rink \
+         meeting.\n\n\
+         \"The rink must stay open,\" Ysolde Halvorsen said.\n\n\
+         \"We have played here for forty years,\" Mr. Halvorsen said.\n");
+    assert_eq!(
+        speaker(&doc, "The rink must").as_deref(),
+        Some("Ysolde Halvorsen")
+    );
+    assert_eq!(
+        speaker(&doc, "We have played").as_deref(),
+        Some("Anders Halvorsen")
+    );
+}
+
+#[test]
+fn hospital_pronouns_after_a_sister_and_brother_with_one_surname() {
+    let doc = run("Ward Closure Angers Staff\n\n\
+         Nurse Priya Anand and her brother, porter Tomas Anand, spoke at the meeting on \
+         Monday.\n\n\
+         \"The ward must stay open,\" she said.\n\n\
+         \"The board has lied to us,\" he said.\n");
+    assert_eq!(
+        speaker(&doc, "The ward must").as_deref(),
+        Some("Priya Anand")
+    );
+    assert_eq!(
+        speaker(&doc, "The board has").as_deref(),
+        Some("Tomas Anand")
+    );
+}
+
+#[test]
+fn libraries_a_surname_alone_keeps_the_articles_convention_after_a_namesake_in_passing() {
+    // The article calls the mayor "Duval" before her brother is named: a later paragraph's
+    // "Duval" is still the mayor, while within the brother's own paragraph it is him.
+    let later = run("Library Opens Late Hours\n\n\
+         Mayor Hana Duval opened the new library on Monday. Duval said the library would stay \
+         open until midnight.\n\n\
+         Her brother, baker Marc Duval, runs the shop next door.\n\n\
+         \"Books matter more than ever,\" Duval said.\n");
+    assert_eq!(
+        speaker(&later, "Books matter").as_deref(),
+        Some("Hana Duval")
+    );
+    let same = run("Library Opens Late Hours\n\n\
+         Mayor Hana Duval opened the new library on Monday. Duval said the library would stay \
+         open until midnight.\n\n\
+         Her brother, baker Marc Duval, runs the shop next door. \"Bread and books go \
+         together,\" Duval said.\n");
+    assert_eq!(
+        speaker(&same, "Bread and books").as_deref(),
+        Some("Marc Duval")
+    );
+}

@@ -2,7 +2,8 @@
 //! events made up for these tests) on hospitals, transit, the docks, ferries, farming and
 //! housing, analysed together. A person spelled two ways in two articles is one target and
 //! one speaker; two people who share a surname stay two, and a surname alone that could be
-//! either of them joins neither.
+//! either of them joins neither. Within one article too: a role, a title or a first name tells
+//! namesakes apart, and a surname alone that could be either names nobody.
 
 use quotelens::{analyze_many, Input, Options, Polarity, Report, TargetKind};
 
@@ -173,4 +174,162 @@ fn housing_one_speaker_with_and_without_a_middle_initial_is_one_row() {
         .filter(|s| s.contains("Lomax"))
         .collect();
     assert_eq!(lines.len(), 2, "{lines:?}");
+}
+
+// Two people with one surname in one article: each is a person of their own, a role or a
+// first name tells which one is meant, and a surname alone that could be either names nobody.
+
+/// The for/against judgements of the one article of `report`, as (speaker, target, polarity).
+fn claims_of(report: &Report) -> Vec<(String, String, Polarity)> {
+    report.documents[0]
+        .stance
+        .iter()
+        .filter(|j| matches!(j.stance, Polarity::Favor | Polarity::Against))
+        .map(|j| (j.speaker.clone(), j.target.clone(), j.stance))
+        .collect()
+}
+
+fn has(claims: &[(String, String, Polarity)], speaker: &str, target: &str, p: Polarity) -> bool {
+    claims
+        .iter()
+        .any(|(s, t, q)| s == speaker && t == target && *q == p)
+}
+
+#[test]
+fn housing_a_role_names_the_namesake_who_holds_it() {
+    let report = batch(&[(
+        "a.txt",
+        "Minister and Daughter Clash on Rents\n\n\
+         Housing minister Owen Pryce announced a new rent plan on Monday. His daughter, \
+         tenant organiser Delia Pryce, said she would fight it.\n\n\
+         Tenant leader Sam Obi praised Delia Pryce. \"Delia Pryce is the bravest person in \
+         this fight,\" Obi said.\n\n\
+         Landlord Gus Fenn criticised the minister. \"The minister is out of touch,\" Fenn \
+         said.\n",
+    )]);
+    let claims = claims_of(&report);
+    // "The minister" is Owen Pryce, who holds the role, never his daughter.
+    assert!(
+        has(&claims, "Gus Fenn", "Owen Pryce", Polarity::Against),
+        "{claims:?}"
+    );
+    assert!(
+        !claims
+            .iter()
+            .any(|(s, t, _)| s == "Gus Fenn" && t == "Delia Pryce"),
+        "{claims:?}"
+    );
+    // Named in full, each is their own target.
+    assert!(
+        claims
+            .iter()
+            .any(|(s, t, p)| s.contains("Obi") && t == "Delia Pryce" && *p == Polarity::Favor),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn politics_a_title_before_the_surname_tells_the_president_from_the_first_lady() {
+    let report = batch(&[(
+        "a.txt",
+        "Harbour Bridge Row Divides the Capital\n\n\
+         President Arthur Vell and his wife, Marguerite Vell, visited the harbour on \
+         Monday.\n\n\
+         Senator Jo Amadi criticised the president. \"The president has abandoned the \
+         harbour towns,\" Amadi said.\n\n\
+         Union leader Sam Okoro praised Marguerite Vell. \"Marguerite Vell listens to \
+         workers,\" Okoro said.\n\n\
+         \"President Vell is a disgrace,\" said dock worker Lena Ruiz.\n",
+    )]);
+    let claims = claims_of(&report);
+    assert!(
+        has(&claims, "Jo Amadi", "Arthur Vell", Polarity::Against),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Lena Ruiz", "Arthur Vell", Polarity::Against),
+        "{claims:?}"
+    );
+    // Only Okoro speaks of the first lady, and for her.
+    let of_her: Vec<_> = claims
+        .iter()
+        .filter(|(_, t, _)| t == "Marguerite Vell")
+        .collect();
+    assert_eq!(of_her.len(), 1, "{claims:?}");
+    assert_eq!(of_her[0].2, Polarity::Favor, "{claims:?}");
+}
+
+#[test]
+fn farming_a_surname_alone_right_after_both_brothers_names_nobody() {
+    let report = batch(&[(
+        "a.txt",
+        "Brothers Split on Dairy Quota\n\n\
+         Ewan Calder backed the new dairy quota on Tuesday. \"The quota will save small \
+         farms,\" Ewan Calder said.\n\n\
+         Rory Calder opposed the quota. \"The quota is a disaster for young farmers,\" he \
+         said.\n\n\
+         Ewan Calder and Rory Calder have not spoken since the vote. \"Calder is a \
+         disgrace,\" said Mina Holt, a neighbour.\n",
+    )]);
+    let claims = claims_of(&report);
+    assert!(
+        has(&claims, "Ewan Calder", "new dairy quota", Polarity::Favor),
+        "{claims:?}"
+    );
+    assert!(
+        has(&claims, "Rory Calder", "new dairy quota", Polarity::Against),
+        "{claims:?}"
+    );
+    // Either brother could be meant: abstain rather than guess.
+    assert!(
+        !claims
+            .iter()
+            .any(|(s, t, _)| s == "Mina Holt" && t.contains("Calder")),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn farming_a_surname_alone_goes_to_the_brother_the_article_has_been_calling_by_it() {
+    let report = batch(&[(
+        "a.txt",
+        "Co-op Vote Goes Ahead\n\n\
+         Ewan Calder, who chairs the dairy co-op, backed the new quota on Tuesday.\n\n\
+         Mina Holt criticised Calder. \"Calder is a disgrace to this valley,\" Holt said.\n\n\
+         Later that day, Ewan Calder's brother, Rory Calder, said he would stand for the \
+         co-op board.\n",
+    )]);
+    let claims = claims_of(&report);
+    // Before his brother is named, "Calder" can only be Ewan Calder.
+    assert!(
+        has(&claims, "Mina Holt", "Ewan Calder", Polarity::Against),
+        "{claims:?}"
+    );
+    assert!(
+        !claims.iter().any(|(_, t, _)| t == "Rory Calder"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn hockey_a_speakers_stance_on_a_namesake_is_no_stance_on_themselves() {
+    let report = batch(&[(
+        "a.txt",
+        "Father and Son at Odds Over the Rink\n\n\
+         Coach Dale Mercer and his son, forward Tyler Mercer, disagree about the new \
+         rink.\n\n\
+         \"Dale Mercer is a disgrace to this club,\" Tyler Mercer said on Tuesday.\n\n\
+         \"The new rink is a waste of money,\" the coach said.\n",
+    )]);
+    let claims = claims_of(&report);
+    assert!(
+        has(&claims, "Tyler Mercer", "Dale Mercer", Polarity::Against),
+        "{claims:?}"
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|(s, t, p)| s == "Dale Mercer" && t.contains("rink") && *p == Polarity::Against),
+        "{claims:?}"
+    );
 }

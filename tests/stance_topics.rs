@@ -1439,3 +1439,111 @@ fn legislature_a_quality_after_a_first_conjunct_still_judges() {
          plan and no credibility,\u{201d} Dunn said.");
     expect(&doc, &[("Jack Dunn", "Carver", Polarity::Against)]);
 }
+
+#[test]
+fn transit_a_mandative_that_clause_and_a_verb_of_fate_give_the_stance() {
+    let doc = run("Transit Audit\n\n\
+         The city auditor, Kim Pak, recommended that the night bus subsidy end. Union leader \
+         Rosa Delgado urged that the fare surcharge be scrapped.\n\n\
+         \u{201c}The pilot lane program should continue,\u{201d} said cycling advocate Omar \
+         Haddad. \u{201c}The parking levy has to go,\u{201d} said merchant Lena Fischer.");
+    let want = [
+        ("Kim Pak", "night bus subsidy", Polarity::Against),
+        ("Rosa Delgado", "fare surcharge", Polarity::Against),
+        ("Omar Haddad", "pilot lane program", Polarity::Favor),
+        ("Lena Fischer", "parking levy", Polarity::Against),
+    ];
+    expect(&doc, &want);
+}
+
+#[test]
+fn hospital_fate_verbs_need_an_empty_clause_and_a_negated_subject_turns_the_asking() {
+    let doc = run("Hospital Budget\n\n\
+         \u{201c}The surgical wing fund must be allowed to expire,\u{201d} said trustee Ada \
+         Moreau. The inspector, Paul Lindqvist, recommended that no fines be imposed on the \
+         hospital kitchen.\n\n\
+         \u{201c}The parking revenue should go to the maternity ward,\u{201d} said nurse Ivy \
+         Tran. Board chair Sam Okafor said that the cafeteria contract will end in May.");
+    expect(
+        &doc,
+        &[("Ada Moreau", "surgical wing fund", Polarity::Against)],
+    );
+    assert_eq!(
+        stance(&doc, "Lindqvist", "fines"),
+        Some(Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+    // "go to the ward" is no fate, and a prediction asks for nothing.
+    assert_eq!(stance(&doc, "Ivy Tran", "parking revenue"), None);
+    assert_eq!(stance(&doc, "Sam Okafor", "cafeteria contract"), None);
+}
+
+#[test]
+fn farming_leaving_or_keeping_a_thing_as_it_is_favours_it() {
+    let doc = run("Crop Insurance\n\n\
+         Grain farmer Hugo Brandt urged lawmakers to leave the crop insurance program \
+         intact.\n\n\
+         \u{201c}We must keep the rural vet clinic open,\u{201d} said rancher Nell Ortega.");
+    let want = [
+        ("Hugo Brandt", "crop insurance program", Polarity::Favor),
+        ("Nell Ortega", "rural vet clinic", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+}
+
+#[test]
+fn school_board_a_rhetorical_why_question_asks_for_or_against_its_action() {
+    let doc = run("School Board\n\n\
+         \u{201c}Why won\u{2019}t the district release the inspection reports?\u{201d} asked \
+         parent Mark Olsen. \u{201c}Why should taxpayers support a new stadium for the \
+         academy?\u{201d} said trustee Dana Whitfield. \u{201c}Why don\u{2019}t you all vote \
+         for the library levy?\u{201d} said librarian Joan Okoro.\n\n\
+         \u{201c}Why did the board approve the bus contract?\u{201d} asked reporter Tim Vance.");
+    let want = [
+        ("Mark Olsen", "inspection reports", Polarity::Favor),
+        ("Dana Whitfield", "stadium", Polarity::Against),
+        ("Joan Okoro", "library levy", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+    // A plain question states nothing.
+    assert!(
+        !matches!(
+            stance(&doc, "Tim Vance", "bus contract"),
+            Some(Polarity::Favor | Polarity::Against)
+        ),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn clinic_should_be_seen_as_judges_its_subject_and_asks_for_nothing_else() {
+    let doc = run("Clinic Waits\n\n\
+         \u{201c}The new dialysis unit should be seen as a great success,\u{201d} said nurse \
+         Ivy Tran. \u{201c}The waiting lists at the eye clinic should be recognized as \
+         intolerable,\u{201d} said Dr. Helen Marsh.");
+    expect(&doc, &[("Ivy Tran", "dialysis unit", Polarity::Favor)]);
+    // Intolerable are the waiting lists, not the clinic, and "should" favours nothing here.
+    assert!(
+        !matches!(
+            stance(&doc, "Helen Marsh", "eye clinic"),
+            Some(Polarity::Favor | Polarity::Against)
+        ),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn hockey_a_reflexive_verb_of_showing_judges_its_subject_and_stepping_away_opposes() {
+    let doc = run("Arena Vote\n\n\
+         \u{201c}The developer Mark Brandt has shown himself to be dishonest,\u{201d} said \
+         Councillor Ray Dunn. \u{201c}We need to step away from the old arena lease,\u{201d} \
+         said coach Nina Falk.");
+    let want = [
+        ("Ray Dunn", "Brandt", Polarity::Against),
+        ("Nina Falk", "arena lease", Polarity::Against),
+    ];
+    expect(&doc, &want);
+}

@@ -468,6 +468,8 @@ struct NameMention {
     person: usize,
     /// First name-bearing word of its sentence: the sentence's subject.
     subject: bool,
+    /// A surname alone, titled or not ("Trump", "Mr. Trump").
+    bare: bool,
 }
 
 #[derive(Debug, Default)]
@@ -537,6 +539,7 @@ impl Registry<'_> {
             paragraph,
             person,
             subject,
+            bare: false,
         });
     }
 
@@ -771,6 +774,21 @@ impl Registry<'_> {
     /// be of the other gender ("Clara Vance") is passed over.
     fn lookup_titled(&self, name: &str, at: usize, g: Option<names::Gender>) -> Option<usize> {
         let found = self.lookup(name, at)?;
+        // "Mr. Trump" after "Ivana Trump", of whom the text tells no gender: the one namesake
+        // known to be of the title's gender, not the one named last.
+        if let Some(g) = g.filter(|&g| self.gender_of(found) != Some(g) && !name.contains(' ')) {
+            let known: Vec<usize> = self
+                .by_key
+                .get(&names::fold(name))
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&p| self.fits(p, Some(g)) && self.gender_of(p) == Some(g))
+                .collect();
+            if let [only] = known.as_slice() {
+                return Some(*only);
+            }
+        }
         let Some(g) = g.filter(|&g| !self.fits(found, Some(g)) && !name.contains(' ')) else {
             return Some(found);
         };
@@ -799,10 +817,49 @@ impl Registry<'_> {
         if cands.len() > 1 {
             let bound = self.mentions.partition_point(|m| m.at < at);
             if let Some(p) = self.mentioned_last(cands.iter().copied(), bound) {
-                return Some(p);
+                return Some(self.convention(cands, bound, at).unwrap_or(p));
             }
         }
         cands.last().copied()
+    }
+
+    /// Of namesakes `cands`, the one a surname alone at byte `at` names by the article's
+    /// convention rather than the one named last: the one it called by the surname alone before
+    /// it named any other ("Donald Trump … Trump said …", then "Ivanka Trump"), when the one
+    /// named last was last named in an earlier paragraph. Within the paragraph that named them,
+    /// the one named last stays.
+    fn convention(&self, cands: &[usize], bound: usize, at: usize) -> Option<usize> {
+        let first = |p: usize| self.mentions_of.get(p).and_then(|l| l.first().copied());
+        let mut order: Vec<(usize, usize)> = cands
+            .iter()
+            .filter_map(|&p| first(p).map(|k| (k, p)))
+            .collect();
+        order.sort_unstable();
+        let (&(_, lead), &(second, _)) = (order.first()?, order.get(1)?);
+        let before = self.mentions_of[lead].partition_point(|&k| k < second);
+        if !self.mentions_of[lead][..before]
+            .iter()
+            .any(|&k| self.mentions[k].bare)
+        {
+            return None;
+        }
+        let last = cands
+            .iter()
+            .filter_map(|&p| {
+                let list = self.mentions_of.get(p)?;
+                let n = list.partition_point(|&k| k < bound);
+                n.checked_sub(1).map(|i| list[i])
+            })
+            .max()?;
+        let m = &self.mentions[last];
+        if m.person == lead {
+            return None;
+        }
+        // The text between: a blank line is a new paragraph; far enough, it surely is.
+        let text = self.lower_words.text;
+        let apart = at.saturating_sub(m.at) > PARAGRAPH_REACH
+            || text.get(m.at..at).is_some_and(|t| t.contains("\n\n"));
+        apart.then_some(lead)
     }
 }
 
@@ -831,6 +888,10 @@ impl Registry<'_> {
         )
     }
 }
+
+/// Bytes past which two mentions are in different paragraphs without looking (see
+/// `Registry::convention`), so that the search stays short.
+const PARAGRAPH_REACH: usize = 2000;
 
 fn add_alias(p: &mut Person, alias: &str) {
     let a = alias.trim();
@@ -1206,6 +1267,7 @@ fn scan_names(
                         paragraph: pi,
                         person: p,
                         subject: first_in_sentence && !possessive && !modifier,
+                        bare: words.len() == 1,
                     });
                     if !possessive && !modifier && !reg.people[p].is_organisation {
                         let g = gender_around(text, &toks, i, j);

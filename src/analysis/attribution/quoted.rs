@@ -41,6 +41,8 @@ pub(super) fn quote_attribution(
         }
     });
     let after_colon = lead_in.is_some_and(|i| p.is_punct(i, ":"));
+    // "…, including Mitt Romney -- "…"": a name, a dash, then the quotation.
+    let dash = dash_lead_in(p, s, first);
     let after_comma = lead_in.is_some_and(|i| p.is_punct(i, ","));
     // What follows the quote, to the sentence end.
     let sentence_end = p.sentence_of(last).1.max(last + 1);
@@ -62,10 +64,16 @@ pub(super) fn quote_attribution(
         .or_else(|| comma_close.then(|| manner_cue(p, after.clone())).flatten());
 
     let standalone_start =
-        before.is_empty() || after_colon || (after_comma && cue_before.is_some());
+        before.is_empty() || after_colon || dash.is_some() || (after_comma && cue_before.is_some());
+    // `Mitt Romney -- "It is disqualifying …" -- and …`: a quotation set off by a second dash
+    // stands as the named person's own sentence.
+    let dash_closed = dash.is_some()
+        && ["-", "\u{2014}", "\u{2013}"]
+            .iter()
+            .any(|d| p.is_punct(after.start, d));
     let direct = starts_capital
         && standalone_start
-        && (ends_clause || multi || after.is_empty() || cue_after.is_some());
+        && (ends_clause || multi || after.is_empty() || cue_after.is_some() || dash_closed);
     let kind = if direct {
         QuoteKind::Direct
     } else {
@@ -84,6 +92,7 @@ pub(super) fn quote_attribution(
                 let colon = lead_in.filter(|_| in_headline && after_colon)?;
                 headline_subject(p, sentence_start, colon).map(|np| (colon..colon + 1, np))
             })
+            .or_else(|| dash.clone())
             .or_else(|| {
                 // "Dr. Omar Haddad is more blunt: "…"": the subject of the sentence the colon
                 // ends speaks.
@@ -111,6 +120,43 @@ pub(super) fn quote_attribution(
             }),
     };
     QuoteAttr { kind, attr }
+}
+
+/// `…, including Mitt Romney -- "…"`: a quotation right after a dash ("--", "—", "–") that
+/// follows a name of two or more capitalised words is the name's, as after a colon. Returns
+/// (the dash, the name). `from` is where the reporter's words before the quotation start.
+fn dash_lead_in(p: &Para<'_>, from: usize, first: usize) -> Option<(Range<usize>, Range<usize>)> {
+    let dash = |k: usize| {
+        ["-", "\u{2014}", "\u{2013}"]
+            .iter()
+            .any(|d| p.is_punct(k, d))
+    };
+    let mut k = first;
+    while k > from && first - k < 2 && dash(k - 1) {
+        k -= 1;
+    }
+    // One em or en dash, or two hyphens: a single hyphen joins words.
+    let marks = first - k;
+    let one_long = marks == 1 && !p.is_punct(k, "-");
+    if !(one_long || (marks == 2 && p.is_punct(k, "-"))) {
+        return None;
+    }
+    let mut j = k;
+    while j > from && p.capitalized(j - 1) {
+        j -= 1;
+    }
+    // "The Harbour Authority", "Sen. Hal Brennan": determiners and titles open no name.
+    while j < k
+        && p.word(j)
+            .is_some_and(|w| names::is_stopword(w) || names::is_title(w))
+    {
+        j += 1;
+    }
+    // A dateline ("LOS ANGELES --"), a place or an organisation is no speaker here.
+    let words: Vec<&str> = (j..k).filter_map(|x| p.word(x)).collect();
+    let shouting = words.iter().all(|w| !w.chars().any(char::is_lowercase));
+    (k - j >= 2 && !shouting && crate::analysis::identity::person_like(&words.join(" ")))
+        .then_some((k..first, j..k))
 }
 
 /// After a quotation closed by a full stop, `Doyle said the boats …`: the subject, its verb

@@ -1,10 +1,10 @@
 //! The closed-class words the stance reader's grammar relies on (conjunctions, determiners,
 //! prepositions, pronouns, auxiliaries), loaded once from `lexicon/stance_grammar.txt`.
 
-use crate::analysis::word_set::WordSet;
 use std::sync::OnceLock;
 
 use crate::analysis::lexicon;
+use crate::analysis::word_set::WordSet;
 
 pub struct Grammar {
     pub coordinators: WordSet,
@@ -37,6 +37,13 @@ pub struct Grammar {
     pub qualities: WordSet,
     pub quality_modifiers: WordSet,
     pub necessity: WordSet,
+    pub fate_end: WordSet,
+    pub fate_on: WordSet,
+    pub onward: WordSet,
+    pub permit: WordSet,
+    pub mandative: WordSet,
+    pub keep: WordSet,
+    pub kept: WordSet,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -75,6 +82,13 @@ pub fn grammar() -> &'static Grammar {
             qualities: take("qualities"),
             quality_modifiers: take("quality_modifiers"),
             necessity: take("necessity"),
+            fate_end: take("fate_end"),
+            fate_on: take("fate_on"),
+            onward: take("onward"),
+            permit: take("permit"),
+            mandative: take("mandative"),
+            keep: take("keep"),
+            kept: take("kept"),
         }
     })
 }

@@ -231,6 +231,31 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
         };
         steps += 1;
     }
+    // "has proven himself (to be) unstable", "showed herself a leader": a verb of showing
+    // with a reflexive links the subject to the evaluation.
+    let reflexive = |j: usize| {
+        matches!(
+            toks[j].norm(),
+            "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves"
+        )
+    };
+    let mut r = k;
+    if r >= 2 && toks[r - 1].norm() == "be" && toks[r - 2].norm() == "to" {
+        r -= 2;
+    }
+    if r >= 2
+        && reflexive(r - 1)
+        && matches!(
+            toks[r - 2].norm(),
+            "proven" | "proved" | "proves" | "prove" | "shown" | "showed" | "shows"
+        )
+    {
+        let mut k = r - 2;
+        while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
+            k -= 1;
+        }
+        return (k > 0 && toks[k - 1].is_word()).then_some(k);
+    }
     // "she's", "it's": the tokenizer keeps the pronoun and folds the "'s" (is) into it.
     // "There's no chance …", "there is a need": an existential states, it judges nothing.
     if k > 0 && toks[k - 1].poss && c.pron.contains(toks[k - 1].norm()) {
@@ -356,6 +381,25 @@ fn add_phrases(
         };
         constructions.push((opening, hit, 1.0));
     }
+    for (subject_end, why, sign) in rhetorical_why(toks) {
+        let hit = Hit {
+            i: why,
+            n: 1,
+            cue: Cue {
+                kind: CueKind::Deontic,
+                sign: 1.0,
+                weight: 0.7,
+                own_only: true,
+                general: false,
+                effect: false,
+            },
+        };
+        let opening = Hit {
+            i: subject_end - 1,
+            ..hit
+        };
+        constructions.push((opening, hit, sign));
+    }
     for h in hits.iter().filter(|h| h.cue.kind == CueKind::Pred) {
         if let Some(to) = extraposed(toks, h) {
             let opening = Hit {
@@ -370,7 +414,15 @@ fn add_phrases(
         }
     }
     for (opening, hit, factor) in constructions {
-        if let Some((range, sign)) = action_after(toks, &opening, &stop) {
+        // "why don't you vote for the levy?": a stance verb right after a rhetorical "why"
+        // question's subject is what it asks for (add_action reads its object).
+        let why = toks[hit.i].norm() == "why";
+        let stance_verb = |k: usize| {
+            hits.iter()
+                .any(|x| x.i == k && matches!(x.cue.kind, CueKind::Obj | CueKind::Shift))
+        };
+        let stop_after = |k: usize| !(why && k == opening.end() && stance_verb(k)) && stop(k);
+        if let Some((range, sign)) = action_after(toks, &opening, &stop_after) {
             let asked = Asked {
                 hit,
                 sign: sign * factor,
@@ -387,7 +439,12 @@ fn add_phrases(
             );
         }
     }
+    // Verbs of fate already read with the deontic or mandative that asks for them.
+    let mut fated: Vec<usize> = Vec::new();
     for h in hits {
+        if fated.contains(&h.i) {
+            continue;
+        }
         if h.cue.kind == CueKind::Pred && extraposed(toks, h).is_some() {
             // "it's very smart for the president to say …": a bare role who is to act names
             // the one person the text gives it to.
@@ -401,12 +458,46 @@ fn add_phrases(
             }
             continue;
         }
-        if matches!(h.cue.kind, CueKind::Deontic | CueKind::Demand) {
-            if let Some((subject, part, sign)) = passive_action(toks, h, &stop) {
-                let overlaps = |m: &Mention| m.start < subject.end && subject.start < m.end;
-                if mentions.iter().any(overlaps) || added.iter().any(overlaps) {
-                    continue;
-                }
+        if let Some(Passive {
+            subject,
+            part,
+            sign,
+            fate,
+        }) = passive_action(toks, h, &stop)
+        {
+            let overlaps = |m: &Mention| m.start < subject.end && subject.start < m.end;
+            if let Some(fate) = fate {
+                // "the pilot should continue", "urged that the fund expire": the verb's own
+                // sign settles the stance on its subject, a name or a phrase.
+                // A name or phrase already known for the whole subject takes it; one inside
+                // it ("the clinic" in "the waiting lists at the clinic") gives way.
+                let known = mentions
+                    .iter()
+                    .chain(added.iter())
+                    .find(|m| m.start == subject.start && m.end >= subject.end)
+                    .map(|m| m.start);
+                let start = match known {
+                    Some(start) => start,
+                    None => {
+                        let m = phrase_mention(toks, subject.clone(), cat);
+                        let start = m.start;
+                        added.push(m);
+                        start
+                    }
+                };
+                actions.push(Action {
+                    start,
+                    hit: asking(h, subject.start, part),
+                    sign: sign * fate,
+                    firm: true,
+                });
+                fated.push(part);
+                continue;
+            }
+            if mentions.iter().any(overlaps) || added.iter().any(overlaps) {
+                continue;
+            }
+            {
                 // "the levy should be scrapped": a stance verb judges the thing itself;
                 // "the bylaws should be modernized" asks for an action on it.
                 let verb = hits
@@ -417,7 +508,7 @@ fn add_phrases(
                         let m = phrase_mention(toks, subject.clone(), cat);
                         actions.push(Action {
                             start: m.start,
-                            hit: *h,
+                            hit: asking(h, subject.start, part),
                             sign: sign * v.cue.sign,
                             firm: true,
                         });
@@ -434,7 +525,7 @@ fn add_phrases(
                             .action_target(format!("{doing} {object}"), format!("{doing} {key}"));
                         actions.push(Action {
                             start: subject.start,
-                            hit: *h,
+                            hit: asking(h, subject.start, part),
                             sign,
                             firm: true,
                         });
@@ -448,6 +539,8 @@ fn add_phrases(
                 added.push(mention);
                 continue;
             }
+        }
+        if matches!(h.cue.kind, CueKind::Deontic | CueKind::Demand) {
             // "called on the minister to resign": asking somebody to leave opposes them.
             if h.cue.kind == CueKind::Demand {
                 if let Some(r) = told_to_leave(toks, h, &stop) {
@@ -791,9 +884,11 @@ fn add_action(
     let verb = hits.iter().find(|x| {
         x.i == range.start && matches!(x.cue.kind, CueKind::Obj | CueKind::Shift) && !x.cue.own_only
     });
-    let object = verb.and_then(|v| {
-        phrases::object_at(toks, v.end(), range.end, &|_| false).map(|r| (r, v.cue.sign))
-    });
+    let object = verb
+        .and_then(|v| {
+            phrases::object_at(toks, v.end(), range.end, &|_| false).map(|r| (r, v.cue.sign))
+        })
+        .or_else(|| kept_as_is(toks, range.clone()).map(|r| (r, 1.0)));
     if let Some((object, verb_sign)) = object {
         let start = match mentions.iter().find(|m| m.start == object.start) {
             Some(m) => m.start,
@@ -827,6 +922,27 @@ fn add_action(
         sign,
         firm: false,
     });
+}
+
+/// "leave the program intact", "keep the clinic open": the object an action keeps as it is.
+fn kept_as_is(toks: &[Token], range: Range<usize>) -> Option<Range<usize>> {
+    let g = grammar();
+    if !toks
+        .get(range.start)
+        .is_some_and(|t| g.keep.contains(t.norm()))
+    {
+        return None;
+    }
+    // The state closes the phrase ("keep the clinic open,"), so it is not read as its head.
+    let state_at =
+        |k: usize| g.kept.contains(toks[k].norm()) && toks.get(k + 1).is_none_or(|t| !t.is_word());
+    let object = phrases::object_at(toks, range.start + 1, toks.len(), &state_at)?;
+    let state = toks.get(object.end)?;
+    let in_place = state.norm() == "in"
+        && toks
+            .get(object.end + 1)
+            .is_some_and(|t| t.norm() == "place");
+    (g.kept.contains(state.norm()) || in_place).then_some(object)
 }
 
 /// An action a speaker asks for: the verb phrase after "should", "must", "have to" or after
@@ -961,18 +1077,45 @@ fn reduced_relative(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Op
     phrases::subject_before(toks, 0, k, stop).map(|r| with_of(toks, r, stop))
 }
 
-/// A deontic before a passive: "the levy should be scrapped", "the bylaws must not be
-/// modernized". Gives the subject phrase, the participle and the sign (negative when negated).
-fn passive_action(
-    toks: &[Token],
-    h: &Hit,
-    stop: &dyn Fn(usize) -> bool,
-) -> Option<(Range<usize>, usize, f32)> {
-    if h.cue.kind != CueKind::Deontic || h.i == 0 {
+/// What a deontic or a mandative "that" asks to be done to a phrase: the subject, the verb
+/// that says it, the sign (negative when negated) and, for a verb of ending or going on with
+/// no object ("expire", "continue"), that verb's own sign.
+struct Passive {
+    subject: Range<usize>,
+    part: usize,
+    sign: f32,
+    fate: Option<f32>,
+}
+
+/// A deontic before a passive or a verb of fate: "the levy should be scrapped", "the bylaws
+/// must not be modernized", "the pilot should continue", "the fund must be allowed to
+/// expire"; and the same asked in a mandative clause: "urged that the fee be dropped",
+/// "recommended that the subsidy end".
+fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Option<Passive> {
+    let g = grammar();
+    let mandative = !matches!(h.cue.kind, CueKind::Deontic)
+        && h.n == 1
+        && g.mandative.contains(toks[h.i].norm())
+        && toks.get(h.end()).is_some_and(|t| t.norm() == "that");
+    if !(h.cue.kind == CueKind::Deontic || mandative) || h.i == 0 {
         return None;
     }
+    // The mandative's subject comes first, after its "that"; the deontic's stands before it.
+    let subject = if mandative {
+        let s = phrases::object_at(toks, h.end() + 1, toks.len(), stop)?;
+        let whole = s.start == h.end() + 1
+            || toks[h.end() + 1..s.start]
+                .iter()
+                .all(|t| phrases::classes().det.contains(t.norm()));
+        if !whole {
+            return None;
+        }
+        Some(s)
+    } else {
+        None
+    };
     let c = phrases::classes();
-    let mut k = h.end();
+    let mut k = subject.as_ref().map_or(h.end(), |s| s.end);
     let mut sign = 1.0;
     let mut be = false;
     while let Some(t) = toks.get(k) {
@@ -986,33 +1129,161 @@ fn passive_action(
         k += 1;
     }
     let part = toks.get(k)?;
+    // "be allowed to expire": the asking passes to the verb after "to".
+    let permitted =
+        be && g.permit.contains(part.norm()) && toks.get(k + 1).is_some_and(|t| t.norm() == "to");
+    let fate_at = if permitted { k + 2 } else { k };
+    let fate = (!be || permitted)
+        .then(|| fate_sign(toks, fate_at))
+        .flatten();
     let participle = be
         && part.is_word()
         && !part.cap
         && part.norm().len() > 4
         && part.norm().ends_with("ed")
         && !closed_word(part.norm())
-        && !grammar().adjectival.contains(part.norm());
-    // "should be recognized as intolerable", "must be allowed to …": what follows decides.
+        && !g.adjectival.contains(part.norm());
+    // "should be recognized as intolerable": the evaluation after "as" judges the subject.
+    let as_at = k + 1;
+    let regarded = (be
+        && phrases::classes().regard.contains(part.norm())
+        && toks.get(as_at).is_some_and(|t| t.norm() == "as"))
+    .then(|| {
+        toks.iter()
+            .enumerate()
+            .skip(as_at + 1)
+            .take(4)
+            .take_while(|(_, t)| t.is_word() || t.kind == Kind::Quote)
+            .find_map(|(j, t)| {
+                let v = *lists().sentiment.get(t.norm())?;
+                (v.abs() >= 1.0).then_some((j, v.signum()))
+            })
+    })
+    .flatten();
+    let (fate, fate_at) = match regarded {
+        Some((j, v)) => (Some(v), j),
+        None => (fate, fate_at),
+    };
+    // "must be allowed to …", "should be seen as a start": what follows decides.
     let complement = toks
         .get(k + 1)
         .is_some_and(|t| matches!(t.norm(), "as" | "to"));
-    if !participle || complement {
+    if fate.is_none() && (!participle || complement) {
         return None;
+    }
+    let part = if fate.is_some() { fate_at } else { k };
+    if let Some(subject) = subject {
+        // "recommended that no charges be filed": the subject's "no" negates what is asked.
+        if toks[h.end() + 1..subject.start]
+            .iter()
+            .chain(toks.get(subject.start))
+            .any(|t| t.norm() == "no")
+        {
+            sign = -sign;
+        }
+        return Some(Passive {
+            subject,
+            part,
+            sign,
+            fate,
+        });
     }
     let subject = phrases::subject_before(toks, 0, h.i, stop)?;
     // The subject must be whole: it ends right at the deontic ("the levy should") and opens
     // the clause or follows a determiner or a mark ("killing unarmed people should …" is the
     // end of a longer subject).
-    let c = phrases::classes();
     let opens = subject.start == 0 || {
         let p = &toks[subject.start - 1];
-        !p.is_word()
-            || c.det.contains(p.norm())
-            || c.link.contains(p.norm())
-            || c.conj.contains(p.norm())
+        // "the waiting lists at the clinic should …": a phrase after a preposition ends a
+        // longer subject.
+        let after_prep = c.det.contains(p.norm())
+            && subject.start > 1
+            && c.prep.contains(toks[subject.start - 2].norm());
+        !after_prep
+            && (!p.is_word()
+                || c.det.contains(p.norm())
+                || c.link.contains(p.norm())
+                || c.conj.contains(p.norm()))
     };
-    (subject.end == h.i && opens).then_some((subject, k, sign))
+    (subject.end == h.i && opens).then_some(Passive {
+        subject,
+        part,
+        sign,
+        fate,
+    })
+}
+
+/// The cue that asks for what `passive_action` read: the deontic itself, or for a mandative
+/// (whose "that" opens a clause of its own) the verb at `part` inside that clause, read as
+/// asking in the speaker's words.
+fn asking(h: &Hit, subject: usize, part: usize) -> Hit {
+    if h.i < subject {
+        Hit {
+            i: part,
+            n: 1,
+            cue: Cue {
+                kind: CueKind::Deontic,
+                sign: 1.0,
+                weight: 0.8,
+                own_only: true,
+                general: false,
+                effect: false,
+            },
+        }
+    } else {
+        *h
+    }
+}
+
+/// "should be recognized as …", "must be seen as …": the deontic asks how its subject is
+/// to be regarded.
+fn regarded_as(toks: &[Token], d: &Hit) -> bool {
+    let mut k = d.end();
+    while toks.get(k).is_some_and(|t| {
+        t.is_word() && (phrases::classes().adv.contains(t.norm()) || t.norm() == "not")
+    }) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| t.norm() == "be")
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| phrases::classes().regard.contains(t.norm()))
+        && toks.get(k + 2).is_some_and(|t| t.norm() == "as")
+}
+
+/// The sign of a verb of fate at `k` with nothing after it in its clause: -1 for one that
+/// ends its subject ("expire", "go"), +1 for one that keeps it ("continue", "go ahead").
+fn fate_sign(toks: &[Token], k: usize) -> Option<f32> {
+    let g = grammar();
+    let verb = toks.get(k).filter(|t| t.is_word() && !t.cap)?.norm();
+    let mut end = k + 1;
+    let mut sign = if g.fate_on.contains(verb) {
+        1.0
+    } else if g.fate_end.contains(verb) {
+        -1.0
+    } else if matches!(verb, "move" | "press" | "carry") {
+        0.0
+    } else {
+        return None;
+    };
+    if toks.get(end).is_some_and(|t| g.onward.contains(t.norm()))
+        && matches!(verb, "go" | "move" | "press" | "carry")
+    {
+        sign = 1.0;
+        end += 1;
+    }
+    // Nothing the verb could take after it: the clause ends ("the levy must go.", "… go,
+    // because", "… go and the fund with it").
+    let closes = toks.get(end).is_none_or(|t| {
+        matches!(t.kind, Kind::Punct('.' | ',' | ';' | '!' | '?' | ')'))
+            || t.kind == Kind::Quote
+            || g.subordinators.contains(t.norm())
+            || matches!(
+                t.norm(),
+                "and" | "but" | "or" | "now" | "immediately" | "altogether"
+            )
+    });
+    (sign != 0.0 && closes).then_some(sign)
 }
 
 /// "The sooner the board acts, the better": where the subject after "the sooner" ends (the
@@ -1068,6 +1339,99 @@ fn sooner_the_better(toks: &[Token]) -> Vec<(usize, usize)> {
         }
         if s < better {
             out.push((s, better));
+        }
+    }
+    out
+}
+
+/// A rhetorical "why" question: "Why won't he release his tax returns?" asks for the action,
+/// "Why should taxpayers fund a stadium?" asks against it. Gives where the subject ends (the
+/// action starts there), the token of "why" and the sign.
+fn rhetorical_why(toks: &[Token]) -> Vec<(usize, usize, f32)> {
+    let mut out = Vec::new();
+    for k in 0..toks.len() {
+        if toks[k].norm() != "why" {
+            continue;
+        }
+        let Some(aux) = toks.get(k + 1) else {
+            continue;
+        };
+        let sign = match aux.norm() {
+            "would" | "should" => -1.0,
+            a if a.ends_with("n't") && grammar().auxiliaries.contains(&a[..a.len() - 3]) => 1.0,
+            "won't" | "don't" | "doesn't" | "didn't" | "can't" | "isn't" | "aren't" => 1.0,
+            _ => continue,
+        };
+        // The subject: a pronoun, a name of up to three words, or a determiner and one word.
+        let mut s = k + 2;
+        match toks.get(s) {
+            Some(t)
+                if grammar().subject_pronouns.contains(t.norm()) && !t.norm().contains('\'') =>
+            {
+                s += 1;
+                // "why don't you all …": a quantifier floats after the pronoun.
+                if toks
+                    .get(s)
+                    .is_some_and(|t| matches!(t.norm(), "all" | "both" | "just"))
+                {
+                    s += 1;
+                }
+            }
+            Some(t) if t.cap && t.is_word() => {
+                while s < (k + 5).min(toks.len()) && toks[s].cap && toks[s].is_word() {
+                    s += 1;
+                }
+            }
+            Some(t) if phrases::classes().det.contains(t.norm()) => {
+                if !toks
+                    .get(s + 1)
+                    .is_some_and(|n| n.is_word() && !n.cap && !closed_word(n.norm()))
+                {
+                    continue;
+                }
+                s += 2;
+            }
+            // "Why should taxpayers fund …", "why would corporate brands want …", "why would
+            // anyone …": a bare plural, perhaps after one modifier, or an indefinite pronoun.
+            Some(t) if t.is_word() && !t.cap => {
+                let bare = |j: usize| {
+                    toks.get(j).is_some_and(|w| {
+                        w.is_word()
+                            && !w.cap
+                            && !closed_word(w.norm())
+                            && !phrases::classes().det.contains(w.norm())
+                    })
+                };
+                let plural = |j: usize| bare(j) && toks[j].norm().ends_with('s');
+                let head = if matches!(t.norm(), "anyone" | "anybody" | "people") || plural(s) {
+                    s
+                } else if bare(s) && plural(s + 1) {
+                    s + 1
+                } else {
+                    continue;
+                };
+                if !bare(head + 1) {
+                    continue;
+                }
+                s = head + 1;
+            }
+            _ => continue,
+        }
+        // "why would anyone want to close …": the action is the verb after "want to".
+        if toks
+            .get(s)
+            .is_some_and(|t| matches!(t.norm(), "want" | "need" | "try" | "have"))
+            && toks.get(s + 1).is_some_and(|t| t.norm() == "to")
+        {
+            s += 2;
+        }
+        // A question: the sentence ends in "?" without another sentence mark before it.
+        let asked = toks[s..toks.len().min(s + 30)]
+            .iter()
+            .find(|t| matches!(t.kind, Kind::Punct('.' | ';' | '?' | '!')))
+            .is_some_and(|t| t.is_punct('?'));
+        if asked {
+            out.push((s, k, sign));
         }
     }
     out
@@ -1989,7 +2353,8 @@ fn read_clause(
     let in_contrast = |k: usize| contrasts.iter().any(|(_, y)| y.contains(&k));
     let factor = |m: &Mention, h: Option<&Hit>| {
         let mut f = 1.0;
-        if question {
+        // A rhetorical "why" question asks for what it names; any other question hedges.
+        if question && h.is_none_or(|h| toks[h.i].norm() != "why") {
             f *= 0.25;
         }
         if modal {
@@ -2236,7 +2601,11 @@ fn read_clause(
     }
 
     // Advocacy: "should", "must" weakly favour the issues of the clause.
-    if let Some(d) = hits.iter().find(|h| h.cue.kind == CueKind::Deontic) {
+    // ("should be seen as …" asks for a view of its subject, for nothing in the clause.)
+    if let Some(d) = hits
+        .iter()
+        .find(|h| h.cue.kind == CueKind::Deontic && !regarded_as(toks, h))
+    {
         let negated = hits
             .iter()
             .find(|h| h.cue.kind == CueKind::Neg && (h.i == d.end() || h.end() == d.i));

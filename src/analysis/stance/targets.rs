@@ -9,6 +9,7 @@
 
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::analysis::sorting::StableSort;
+use std::borrow::Cow;
 
 use super::memo::Memo;
 use super::tokens::Token;
@@ -49,6 +50,11 @@ struct KnownPerson {
     first: Option<String>,
     /// The person's target, once made (see `Catalogue::person_target`).
     target: Option<usize>,
+    /// One of two or more people the document names with one surname (see `namesakes`).
+    namesake: bool,
+    /// The gender the first name or role tells, read for namesakes only (the text's pronouns
+    /// after a shared surname cannot say which of them they follow).
+    gender: Option<Gender>,
 }
 
 pub struct Catalogue<'d> {
@@ -58,8 +64,17 @@ pub struct Catalogue<'d> {
     memo: Memo,
     by_key: HashMap<String, usize>,
     user: PhraseSet<usize>,
-    /// Surname key to the person's full name.
+    /// Person key to the person's full name: the surname key, or for namesakes (see
+    /// `namesakes`) the surname key, a space and the first initial ("clinton h").
     people: HashMap<String, KnownPerson>,
+    /// Surname key that two or more people of the document bear ("Bill Clinton", "Hillary
+    /// Clinton") to their person keys, in the order learnt.
+    namesakes: HashMap<String, Vec<String>>,
+    /// Per document token of a namesakes' surname, the person key it names, or none when the
+    /// text does not tell which of them (see [`Catalogue::resolve_namesakes`]).
+    namesake_at: HashMap<usize, Option<String>>,
+    /// Per namesake's person key, the positions of the surname tokens that name them.
+    namesake_positions: HashMap<String, Vec<usize>>,
     /// Name key to the positions of the name words carrying it in the document's tokens (the
     /// ones the catalogue was built from), so that a speaker's mentions are found without
     /// scanning the document once per speaker.
@@ -83,6 +98,34 @@ pub struct Catalogue<'d> {
     /// Per document token, the person target [`Catalogue::person_target_at`] found there, or
     /// [`UNASKED_PERSON`] or [`NO_PERSON`].
     person_of: Vec<u32>,
+}
+
+/// What the words before a namesakes' surname tell (see [`Catalogue::told_at`]).
+enum Told {
+    /// This one of them (an index into their keys).
+    Person(usize),
+    /// A given name none of them has: somebody else.
+    Stranger,
+    Nothing,
+}
+
+/// Tokens within which two namesakes named last can be in one sentence; further apart, they
+/// are not (and the search for a full stop between them stays short).
+const SENTENCE_REACH: usize = 60;
+
+/// Whether a sentence ends between tokens `a` and `b` (a full stop, question or exclamation
+/// mark that ends no title or initial, or a line break).
+fn sentence_between(tokens: &[Token], a: usize, b: usize) -> bool {
+    (a + 1..=b.min(tokens.len().saturating_sub(1))).any(|k| {
+        let t = &tokens[k];
+        t.line_start
+            || t.is_punct('?')
+            || t.is_punct('!')
+            || (t.is_punct('.')
+                && !(k > 0
+                    && (super::phrases::is_title_abbreviation(&tokens[k - 1])
+                        || super::phrases::is_initial(&tokens[k - 1]))))
+    })
 }
 
 const UNASKED_PERSON: u32 = u32::MAX;
@@ -136,6 +179,9 @@ impl<'d> Catalogue<'d> {
             by_key: HashMap::new(),
             user: PhraseSet::new(false),
             people: HashMap::new(),
+            namesakes: HashMap::new(),
+            namesake_at: HashMap::new(),
+            namesake_positions: HashMap::new(),
             name_at: HashMap::new(),
             heads: HashMap::new(),
             gender: HashMap::new(),
@@ -160,7 +206,7 @@ impl<'d> Catalogue<'d> {
                 }
             }
         }
-        cat.gender = genders(tokens);
+        cat.gender = genders(tokens, &HashMap::new());
         for ut in user_targets {
             let name = ut.name.trim();
             if name.is_empty() {
@@ -202,11 +248,14 @@ impl<'d> Catalogue<'d> {
         }
         // `learn_name` gives a name already learnt or turned away nothing new: each distinct
         // name is learnt once, in the order first met (a speaker is named once per quotation).
+        // Only the people the attribution stage told apart make namesakes: a name run found in
+        // the text ("Rival Hillary Clinton") may be no person of its own.
         let scanned = scan_names(tokens);
         let mut learnt: HashSet<&str> = HashSet::new();
-        for n in names.iter().chain(scanned.iter()) {
+        let trusted = names.len();
+        for (k, n) in names.iter().chain(scanned.iter()).enumerate() {
             if learnt.insert(n.as_str()) {
-                cat.learn_name(n);
+                cat.learn_name(n, k < trusted);
             }
         }
         let roles = people
@@ -237,6 +286,9 @@ impl<'d> Catalogue<'d> {
                 continue;
             };
             let head = head.to_lowercase();
+            if let Some(p) = cat.people.get_mut(&key).filter(|p| p.namesake) {
+                p.gender = p.gender.or_else(|| names::gender_of_word(&head));
+            }
             match cat.roles.get(&head) {
                 Some(Some(k)) if *k != key => {
                     cat.roles.insert(head, None);
@@ -247,7 +299,238 @@ impl<'d> Catalogue<'d> {
                 }
             }
         }
+        if !cat.namesakes.is_empty() {
+            cat.resolve_namesakes(tokens);
+            cat.gender = genders(tokens, &cat.namesake_at);
+        }
         cat
+    }
+
+    /// Which of two or more namesakes each mention of their surname names. Told by the words
+    /// before it: the first name ("Hillary Clinton"), a role only one of them holds
+    /// ("President Obama", "Coach Mercer") or a title whose gender fits only one ("Mrs.
+    /// Obama"). A surname alone goes by salience: the one the text called by the surname alone
+    /// while they were the only one named (the article's convention), and the one named last
+    /// in this paragraph or the one before. When these disagree, when two are named in one
+    /// sentence just before, or when neither tells, the mention names nobody: a stance or a
+    /// quotation given to the wrong one of two people is worse than none.
+    fn resolve_namesakes(&mut self, tokens: &[Token]) {
+        let mut paragraph: Vec<u32> = Vec::with_capacity(tokens.len());
+        let mut n = 0u32;
+        for t in tokens {
+            n += u32::from(t.line_start);
+            paragraph.push(n);
+        }
+        let mut surnames: Vec<String> = self.namesakes.keys().cloned().collect();
+        surnames.stable_sort();
+        for surname in surnames {
+            let ids = self.namesakes[&surname].clone();
+            let at: Vec<usize> = self.name_at.get(&surname).cloned().unwrap_or_default();
+            // Mentions that name one of them, in text order: (token, index into `ids`).
+            // Per namesake, their latest telling mention and how many there were; and the
+            // latest of all, as (token, index into `ids`). Kept as the mentions go by, so that
+            // a document naming them thousands of times stays linear.
+            let mut last_of: Vec<Option<usize>> = vec![None; ids.len()];
+            let mut counts: Vec<usize> = vec![0; ids.len()];
+            let mut last: Option<(usize, usize)> = None;
+            let mut convention: Option<usize> = None;
+            for p in at {
+                // A first name ("Calder Smith"), not the surname of a mention.
+                let inside = tokens
+                    .get(p + 1)
+                    .is_some_and(|n| is_name_word(n) && !tokens[p].poss && !n.line_start);
+                let who = if inside {
+                    None
+                } else {
+                    match self.told_at(tokens, p, &ids) {
+                        Told::Person(i) => Some(i),
+                        Told::Stranger => None,
+                        Told::Nothing => {
+                            let mut named = last_of.iter().enumerate().filter(|(_, l)| l.is_some());
+                            if let (None, Some((only, _)), None) =
+                                (convention, named.next(), named.next())
+                            {
+                                convention = Some(only);
+                            }
+                            // "expects Clinton to recover from her pneumonia": the pronoun
+                            // after the name fits one of them only.
+                            let after = self.told_after(tokens, p, &ids);
+                            let recent = last
+                                .filter(|&(q, _)| paragraph[p].saturating_sub(paragraph[q]) <= 1);
+                            // Two of them in the sentence named last ("Ewan and Rory Calder
+                            // run the farm. Calder said …"): either could be meant.
+                            let crowded = recent.is_some_and(|(q, i)| {
+                                (0..ids.len())
+                                    .filter(|&o| o != i)
+                                    .filter_map(|o| last_of[o])
+                                    .max()
+                                    .is_some_and(|o| {
+                                        q - o < SENTENCE_REACH && !sentence_between(tokens, o, q)
+                                    })
+                            });
+                            match (after, convention, recent) {
+                                (Some(i), _, _) => Some(i),
+                                (None, _, Some(_)) if crowded => None,
+                                (None, Some(c), Some((_, r))) => (c == r).then_some(c),
+                                (None, Some(c), None) => Some(c),
+                                (None, None, Some((_, r))) => Some(r),
+                                // Far from any of them: the one the text has named most, by
+                                // far.
+                                (None, None, None) => {
+                                    let top = (0..ids.len()).max_by_key(|&i| counts[i]);
+                                    top.filter(|&t| {
+                                        counts[t] >= 2
+                                            && (0..ids.len())
+                                                .all(|o| o == t || counts[t] >= 2 * counts[o])
+                                    })
+                                }
+                            }
+                        }
+                    }
+                };
+                if let Some(i) = who {
+                    last_of[i] = Some(p);
+                    counts[i] += 1;
+                    last = Some((p, i));
+                }
+                let key = who.map(|i| ids[i].clone());
+                if let Some(k) = &key {
+                    self.namesake_positions
+                        .entry(k.clone())
+                        .or_default()
+                        .push(p);
+                }
+                self.namesake_at.insert(p, key);
+            }
+        }
+    }
+
+    /// What the words before the surname at token `p` tell of which of the namesakes `ids`
+    /// it names.
+    fn told_at(&self, tokens: &[Token], p: usize, ids: &[String]) -> Told {
+        let mut j = p;
+        let mut steps = 0;
+        while j > 0 && steps < 3 && !tokens[j].line_start {
+            let mut b = j - 1;
+            // "Mrs. Obama": the title's full stop.
+            if tokens[b].is_punct('.')
+                && b > 0
+                && super::phrases::is_title_abbreviation(&tokens[b - 1])
+            {
+                b -= 1;
+            }
+            let t = &tokens[b];
+            if !t.is_word() || t.poss || !(t.cap || names::is_title(t.norm())) {
+                break;
+            }
+            let first = ids.iter().position(|id| {
+                self.people
+                    .get(id)
+                    .is_some_and(|person| person.first.as_deref() == Some(t.key()))
+            });
+            if let Some(i) = first {
+                return Told::Person(i);
+            }
+            if let Some(Some(holder)) = self.roles.get(t.norm()) {
+                if let Some(i) = ids.iter().position(|id| id == holder) {
+                    return Told::Person(i);
+                }
+            }
+            if let Some(g) = names::gender_of_word(t.norm()) {
+                let fitting: Vec<usize> = (0..ids.len())
+                    .filter(|&i| {
+                        self.people
+                            .get(&ids[i])
+                            .is_some_and(|person| person.gender.is_none_or(|x| x == g))
+                    })
+                    .collect();
+                if let [i] = fitting.as_slice() {
+                    return Told::Person(*i);
+                }
+            }
+            // Another person's given name: "Ruth Calder" beside Ewan and Rory Calder.
+            if !names::is_title(t.norm()) && names::is_first_name(t.surface()) {
+                return Told::Stranger;
+            }
+            j = b;
+            steps += 1;
+        }
+        Told::Nothing
+    }
+
+    /// Which of the namesakes `ids` the first third-person pronoun or gender word after the
+    /// surname at token `p` fits, when it fits one only: the same evidence as [`genders`]
+    /// reads, before another name and within the sentence or the next one's first word.
+    fn told_after(&self, tokens: &[Token], p: usize, ids: &[String]) -> Option<usize> {
+        let gender_at = |t: &Token| {
+            matches!(
+                t.norm(),
+                "he" | "she" | "his" | "her" | "himself" | "herself"
+            )
+            .then(|| names::pronoun_gender(t.norm()))
+            .flatten()
+            .or_else(|| names::gender_of_word(t.norm()))
+        };
+        let mut g = None;
+        for k in p + 1..tokens.len().min(p + 17) {
+            let t = &tokens[k];
+            if is_name_word(t) {
+                break;
+            }
+            if t.is_punct('.') || t.is_punct('?') || t.is_punct('!') {
+                g = tokens
+                    .get(k + 1)
+                    .filter(|n| matches!(n.norm(), "he" | "she"))
+                    .and_then(|n| names::pronoun_gender(n.norm()));
+                break;
+            }
+            if let Some(x) = gender_at(t) {
+                g = Some(x);
+                break;
+            }
+        }
+        let g = g?;
+        let fitting: Vec<usize> = (0..ids.len())
+            .filter(|&i| {
+                self.people
+                    .get(&ids[i])
+                    .is_some_and(|person| person.gender.is_none_or(|x| x == g))
+            })
+            .collect();
+        match fitting.as_slice() {
+            [i] => Some(*i),
+            _ => None,
+        }
+    }
+
+    /// The person key named at token `k` of `window` (a stretch of the document's tokens):
+    /// its own name key, or for a namesakes' surname the one it was resolved to.
+    fn key_at<'t>(&self, window: &'t [Token], k: usize) -> Option<Cow<'t, str>> {
+        let t = window.get(k)?;
+        if self.people.contains_key(t.key()) {
+            return Some(Cow::Borrowed(t.key()));
+        }
+        if !self.namesakes.contains_key(t.key()) {
+            return None;
+        }
+        let a = super::memo::offset_in(self.doc, window)? + k;
+        self.namesake_at.get(&a)?.clone().map(Cow::Owned)
+    }
+
+    /// A namesake of whose gender the text's pronouns tell nothing: their first name or role
+    /// may.
+    fn namesake_untold(&self, key: &str) -> Option<&KnownPerson> {
+        self.people
+            .get(key)
+            .filter(|p| p.namesake && !self.gender.contains_key(key))
+    }
+
+    /// Positions of the surname tokens that name the person with key `key`.
+    fn positions(&self, key: &str) -> &[usize] {
+        self.namesake_positions
+            .get(key)
+            .or_else(|| self.name_at.get(key))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The person a bare role names ("backed the owner", "his coach"), when the text gives
@@ -258,18 +541,31 @@ impl<'d> Catalogue<'d> {
     }
 
     /// Records a full name ("Donald Trump") under its surname key; the first full name seen
-    /// for a surname is the one reported.
-    fn learn_name(&mut self, name: &str) {
+    /// for a surname is the one reported. A `trusted` name (a person the attribution stage
+    /// told apart) whose first initial differs from those already learnt under its surname
+    /// is a namesake ("Hillary Clinton" after "Bill Clinton"): each gets a key of their own.
+    fn learn_name(&mut self, name: &str, trusted: bool) {
         let words: Vec<&str> = name.split_whitespace().collect();
         if words.len() < 2 || words.len() > 4 || crate::analysis::lexicon::place(name).is_some() {
             return;
         }
-        // A name whose key is known already changes nothing: skip the tests below.
-        if words
-            .last()
-            .is_some_and(|last| self.people.contains_key(&names::fold(last)))
-        {
-            return;
+        let initial = names::first_initial(name);
+        // A name whose key is known already changes nothing unless it names a namesake:
+        // skip the tests below.
+        if let Some(surname) = words.last().map(|last| names::fold(last)) {
+            let known: Vec<&KnownPerson> = match self.namesakes.get(&surname) {
+                Some(ids) => ids.iter().filter_map(|id| self.people.get(id)).collect(),
+                None => self.people.get(&surname).into_iter().collect(),
+            };
+            if !known.is_empty()
+                && (!trusted
+                    || initial.is_none()
+                    || known
+                        .iter()
+                        .any(|p| names::first_initial(&p.full).is_none_or(|c| Some(c) == initial)))
+            {
+                return;
+            }
         }
         let all_caps = words
             .iter()
@@ -301,11 +597,41 @@ impl<'d> Catalogue<'d> {
         if key.len() < 2 {
             return;
         }
-        self.people.entry(key).or_insert_with(|| KnownPerson {
+        let person = KnownPerson {
             full: words.join(" "),
             first: words.first().map(|w| names::fold(w)),
             target: None,
-        });
+            namesake: false,
+            gender: None,
+        };
+        let Some(initial) =
+            initial.filter(|_| self.namesakes.contains_key(&key) || self.people.contains_key(&key))
+        else {
+            self.people.entry(key).or_insert(person);
+            return;
+        };
+        // A namesake: the one known under the bare surname key moves to a key of its own.
+        if let Some(mut first) = self.people.remove(&key) {
+            let Some(c) = names::first_initial(&first.full) else {
+                self.people.insert(key, first);
+                return;
+            };
+            first.namesake = true;
+            first.gender = names::first_name_gender(&first.full);
+            let id = format!("{key} {c}");
+            self.people.insert(id.clone(), first);
+            self.namesakes.entry(key.clone()).or_default().push(id);
+        }
+        let id = format!("{key} {initial}");
+        self.people.insert(
+            id.clone(),
+            KnownPerson {
+                namesake: true,
+                gender: names::first_name_gender(&person.full),
+                ..person
+            },
+        );
+        self.namesakes.entry(key).or_default().push(id);
     }
 
     fn intern(&mut self, key: String, make: impl FnOnce() -> Target) -> usize {
@@ -349,6 +675,9 @@ impl<'d> Catalogue<'d> {
     /// Whether a pronoun of gender `g` can stand for the person with name key `key`: yes
     /// unless the text speaks of them more often with the other gender.
     pub fn fits_gender(&self, key: &str, g: Option<Gender>) -> bool {
+        if let Some(p) = self.namesake_untold(key) {
+            return g.is_none() || p.gender.is_none_or(|x| Some(x) == g);
+        }
         match (g, self.gender.get(key)) {
             (Some(Gender::Male), Some(&(m, f))) => m >= f,
             (Some(Gender::Female), Some(&(m, f))) => f >= m,
@@ -379,11 +708,12 @@ impl<'d> Catalogue<'d> {
                 while j + 1 < end && is_name_word(&tokens[j + 1]) && !tokens[j].poss {
                     j += 1;
                 }
-                let t = tokens.get(j).filter(|t| is_name_word(t))?;
-                if Some(t.key()) == except {
+                tokens.get(j).filter(|t| is_name_word(t))?;
+                let key = self.key_at(tokens, j)?;
+                if Some(key.as_ref()) == except {
                     return None;
                 }
-                return self.person_target(t.key());
+                return self.person_target(&key);
             }
             k += 1;
         }
@@ -469,12 +799,20 @@ impl<'d> Catalogue<'d> {
 
     /// A person mention at token `i`: a known surname, with the first name before it when
     /// written. Returns (start, end, surname key).
-    fn person_at<'t>(&mut self, tokens: &'t [Token], i: usize) -> Option<(usize, usize, &'t str)> {
+    fn person_at<'t>(
+        &mut self,
+        tokens: &'t [Token],
+        i: usize,
+    ) -> Option<(usize, usize, Cow<'t, str>)> {
         let l = lists();
         let t = tokens.get(i).filter(|t| is_name_word(t))?;
         // A first name followed by the surname.
-        if let Some(next) = tokens.get(i + 1).filter(|n| is_name_word(n) && !t.poss) {
-            if let Some(p) = self.people.get(next.key()) {
+        if tokens
+            .get(i + 1)
+            .is_some_and(|n| is_name_word(n) && !t.poss)
+        {
+            let key = self.key_at(tokens, i + 1);
+            if let Some((key, p)) = key.and_then(|k| self.people.get(k.as_ref()).map(|p| (k, p))) {
                 let first = p.first.as_deref() == Some(t.key());
                 if first
                     || self.plain_word(tokens, i) && {
@@ -486,13 +824,11 @@ impl<'d> Catalogue<'d> {
                                 .is_none()
                     }
                 {
-                    return Some((i, i + 2, next.key()));
+                    return Some((i, i + 2, key));
                 }
             }
         }
-        self.people
-            .contains_key(t.key())
-            .then(|| (i, i + 1, t.key()))
+        self.key_at(tokens, i).map(|k| (i, i + 1, k))
     }
 
     /// Whether token `i` of `window` is neither a stop word nor a title (`names::is_stopword`,
@@ -590,7 +926,7 @@ impl<'d> Catalogue<'d> {
             let issue_len = issue.map_or(0, |a| a.0);
             if person_len > 0 && person_len >= alias_len && person_len >= issue_len {
                 if let Some((s, e, key)) = person {
-                    if let Some(target) = self.person_target_at(window, e - 1, key) {
+                    if let Some(target) = self.person_target_at(window, e - 1, &key) {
                         out.push(Mention {
                             start: s,
                             end: e,
@@ -752,7 +1088,7 @@ impl<'d> Catalogue<'d> {
             .keys()
             .filter(|k| Some(k.as_str()) != except && self.fits_gender(k, gender))
             .filter_map(|k| {
-                let at_key = self.name_at.get(k)?;
+                let at_key = self.positions(k);
                 let n = at_key.partition_point(|&p| p < at);
                 n.checked_sub(1).map(|i| (at_key[i], k.clone()))
             })
@@ -760,7 +1096,7 @@ impl<'d> Catalogue<'d> {
         // Within a few paragraphs, a person the text already calls "she" beats one it has
         // never called anything, and the one the article names most (whom it is about) beats
         // one named once in passing; further back, the last one named.
-        let count = |k: &str| self.name_at.get(k).map_or(0, Vec::len);
+        let count = |k: &str| self.positions(k).len();
         let near: Vec<&(usize, String)> = last
             .iter()
             .filter(|(p, _)| at.saturating_sub(*p) < GENDER_REACH)
@@ -782,17 +1118,16 @@ impl<'d> Catalogue<'d> {
 
     /// Positions of the capitalised tokens whose name key is `key`.
     pub fn name_positions(&self, key: &str) -> &[usize] {
-        self.name_at.get(key).map_or(&[], Vec::as_slice)
+        self.positions(key)
     }
 
     /// Every position where a person the catalogue knows is named, in text order, with the
     /// person's key.
     pub fn person_positions(&self) -> Vec<(usize, &str)> {
         let mut out: Vec<(usize, &str)> = self
-            .name_at
-            .iter()
-            .filter(|(k, _)| self.people.contains_key(k.as_str()))
-            .flat_map(|(k, at)| at.iter().map(move |&p| (p, k.as_str())))
+            .people
+            .keys()
+            .flat_map(|k| self.positions(k).iter().map(move |&p| (p, k.as_str())))
             .collect();
         out.stable_sort();
         out
@@ -801,6 +1136,9 @@ impl<'d> Catalogue<'d> {
     /// Whether the text speaks of the person with key `key` as gender `g`, and more often
     /// than as the other.
     pub fn is_gender(&self, key: &str, g: Gender) -> bool {
+        if let Some(p) = self.namesake_untold(key) {
+            return p.gender == Some(g);
+        }
         match (g, self.gender.get(key)) {
             (Gender::Male, Some(&(m, f))) => m > f,
             (Gender::Female, Some(&(m, f))) => f > m,
@@ -808,9 +1146,10 @@ impl<'d> Catalogue<'d> {
         }
     }
 
-    /// The name key of a holder: its last word folded. A name with "of" or "for" inside, not
-    /// after a title ("Bank of America", "Friends of the Earth", not "Secretary of State"),
-    /// names an organisation, whose last word ("America") is no surname to find it by.
+    /// The person key of a holder: its last word folded, or a namesake's own key. A name with
+    /// "of" or "for" inside, not after a title ("Bank of America", "Friends of the Earth", not
+    /// "Secretary of State"), names an organisation, whose last word ("America") is no surname
+    /// to find it by.
     pub fn person_key_of(&self, name: &str) -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let organisation = words
@@ -819,8 +1158,22 @@ impl<'d> Catalogue<'d> {
         if organisation {
             return None;
         }
-        let last = words.last()?;
-        Some(names::fold(last))
+        let key = names::fold(words.last()?);
+        // One of namesakes: the one whose first initial the name gives.
+        if let Some(ids) = self.namesakes.get(&key) {
+            let initial = names::first_initial(name);
+            let own = ids.iter().find(|id| {
+                initial.is_some()
+                    && self
+                        .people
+                        .get(id.as_str())
+                        .is_some_and(|p| names::first_initial(&p.full) == initial)
+            });
+            if let Some(id) = own {
+                return Some(id.clone());
+            }
+        }
+        Some(key)
     }
 }
 
@@ -831,7 +1184,12 @@ const GENDER_REACH: usize = 300;
 /// Per name key, the genders the text gives the person: a gender word just before the name
 /// ("Mrs.", "spokeswoman") and the first gender word or third-person pronoun within a few words
 /// after it ("Nora Pell, a spokeswoman", "Hobbs said he …"), unless another name comes first.
-fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
+/// A namesakes' surname counts for the one `namesake_at` resolves it to, and for nobody when
+/// it resolves to none.
+fn genders(
+    tokens: &[Token],
+    namesake_at: &HashMap<usize, Option<String>>,
+) -> HashMap<String, (u32, u32)> {
     let mut out: HashMap<String, (u32, u32)> = HashMap::new();
     // Keys and given names borrowed from the tokens: a name run is met once per mention.
     let mut given: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -861,7 +1219,14 @@ fn genders(tokens: &[Token]) -> HashMap<String, (u32, u32)> {
         while i + 1 < tokens.len() && is_name_word(&tokens[i + 1]) && !tokens[i].poss {
             i += 1;
         }
-        let key = tokens[i].key();
+        let key = match namesake_at.get(&i) {
+            Some(Some(id)) => id.as_str(),
+            Some(None) => {
+                i += 1;
+                continue;
+            }
+            None => tokens[i].key(),
+        };
         if let Some(g) = first.checked_sub(1).and_then(|k| gender_at(&tokens[k])) {
             count(key, g);
         }
