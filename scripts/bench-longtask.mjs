@@ -6,10 +6,13 @@
 // the last one is analysed, then until the stance across them has arrived, and with --views
 // while each of the five views is opened afterwards.
 //
-//   scripts/build-web.sh && node scripts/bench-longtask.mjs [N] [--big MB] [--folder | --picker]
+//   scripts/build-web.sh && node scripts/bench-longtask.mjs [N] [--big MB] [--file PATH]
+//     [--folder | --picker]
 //     [--no-worker] [--views] [--runs N] [--trace | --trace-dir DIR] [--samples]
 //     [--explain-over MS] [--explain-cpu] [--verbose]
 //
+// --file PATH drops that text file instead (with --big MB, repeated to that size: a class of
+// `quotelens bench --scaling --write DIR`, so an adversarial input at the scale test's size).
 // By default the files are dropped on the drop zone as in-memory File objects. --folder writes
 // them to a folder and drops the folder as a file manager does (the scale test's 2,000-article
 // folder); --picker gives them as files on disk through the file picker, which adds the
@@ -23,17 +26,18 @@
 // the tasks longer than MS (default 50) instead, --explain-cpu those that used more CPU time
 // than that (on a loaded machine a task lasts longer than its work); --trace-dir DIR also writes each trace there,
 // for Chromium's Performance panel.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { dropFolder, launch } from "../tests/e2e/helpers.mjs";
 import { generateArticles, longArticleBody, longArticleInPage, writeArticles } from "../tests/e2e/articles.mjs";
 import { categories, cpuOfTasks, explainLongTasks } from "./trace.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const big = option("--big") === undefined ? null : Number(option("--big"));
-const count = big ? 1 : Number(args.find((a, i) => /^\d+$/.test(a) && !/^--/.test(args[i - 1] ?? "")) ?? 500);
+const file = option("--file") ?? null;
+const big = option("--big") === undefined ? (file ? 0 : null) : Number(option("--big"));
+const count = big !== null ? 1 : Number(args.find((a, i) => /^\d+$/.test(a) && !/^--/.test(args[i - 1] ?? "")) ?? 500);
 const noWorker = args.includes("--no-worker");
 const picker = args.includes("--picker");
 const folder = args.includes("--folder");
@@ -43,11 +47,26 @@ const traceDir = option("--trace-dir") ?? null;
 const tracing = args.includes("--trace") || traceDir !== null;
 const VIEWS = ["documents", "article", "speakers", "stance", "timeline"];
 
+// The text of `file` as one dropped file, repeated (joined by a space, so that one paragraph
+// stays one) to `mb` MB when given: an input class of `quotelens bench --scaling --write DIR`
+// at the size of the scale test.
+function fileInPage(page, body, name, mb) {
+  return page.evaluate(
+    ({ body, name, mb }) => {
+      const copies = mb ? Math.ceil((mb * 1024 * 1024) / (body.length + 1)) : 1;
+      window.__dt = new DataTransfer();
+      window.__dt.items.add(new File([Array(copies).fill(body).join(" ")], name, { type: "text/plain" }));
+      return window.__dt.files[0].size;
+    },
+    { body, name, mb },
+  );
+}
+
 const scratch = await mkdtemp(join(tmpdir(), "quotelens-bench-"));
 const browser = await launch();
 try {
-  const articles = big ? null : await generateArticles(count);
-  const body = big ? await longArticleBody() : null;
+  const articles = big !== null ? null : await generateArticles(count);
+  const body = file ? await readFile(file, "utf8") : big ? await longArticleBody() : null;
   const paths = picker || folder ? await writeArticles(join(scratch, "articles"), articles) : null;
   for (let run = 1; run <= runs; run++) {
     const { page } = await browser.openPage({
@@ -57,7 +76,8 @@ try {
     await page.waitForSelector("[data-testid=intake][data-store-ready=true]");
     // The files are made in their own tasks, before the clock starts.
     let size = 0;
-    if (big) size = await longArticleInPage(page, body, big);
+    if (file) size = await fileInPage(page, body, basename(file), big);
+    else if (big) size = await longArticleInPage(page, body, big);
     else if (!picker && !folder) {
       size = await page.evaluate((articles) => {
         window.__dt = new DataTransfer();
@@ -73,6 +93,14 @@ try {
         for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: "longtask" });
       window.__start = performance.now();
+      // What the progress bar says (count, seconds since the start, "Reading the results of …:
+      // 45%"), each change with its time.
+      window.__progress = [];
+      const seen = () => {
+        const t = document.querySelector("[data-testid=progress]")?.textContent ?? "";
+        if (t && t !== window.__progress.at(-1)?.text) window.__progress.push({ at: performance.now() - window.__start, text: t });
+      };
+      new MutationObserver(seen).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     if (picker) await page.setInputFiles("[data-testid=file-input]", paths);
     else if (folder) await dropFolder(page, join(scratch, "articles"));
@@ -121,7 +149,7 @@ try {
     const trace = await page.context().browser().stopTracing();
     const longest = (from, to) => Math.round(Math.max(0, ...tasks.filter((t) => t.at >= from && t.at < to).map((t) => t.ms)));
     const engine = page.workers().length ? "Web Worker" : "main thread";
-    const what = big ? `a ${(size / 1024 / 1024).toFixed(1)} MB article` : `${count} articles`;
+    const what = big !== null ? `a ${(size / 1024 / 1024).toFixed(1)} MB ${file ? basename(file) : "article"}` : `${count} articles`;
     const how = picker ? "file picker" : folder ? "dropped as a folder" : "dropped";
     const cpu = cpuOfTasks(trace);
     console.log(
@@ -132,6 +160,11 @@ try {
         `; load ${loadavg()[0].toFixed(1)}; cpu of the longest task ${cpu.longest.toFixed(0)} ms` +
         (cpu.over50.length ? ` (tasks over 50 ms, wall/cpu: ${cpu.over50.join(", ")})` : ""),
     );
+    if (file) {
+      const progress = await page.evaluate(() => window.__progress);
+      const shown = progress.map((p) => `${(p.at / 1000).toFixed(1)} s "${p.text}"`);
+      console.log(`  progress shown ${progress.length} times: ${shown.length > 8 ? [...shown.slice(0, 4), "…", ...shown.slice(-3)].join("; ") : shown.join("; ")}`);
+    }
     if (args.includes("--verbose")) console.log(`  long tasks (start+duration): ${tasks.map((t) => `${t.at.toFixed(0)}ms+${t.ms.toFixed(0)}`).join(" ")}`);
     if (tracing) for (const line of explainLongTasks(trace, { over: Number(option("--explain-over") ?? 50), cpu: args.includes("--explain-cpu") })) console.log(`  ${line}`);
     if (traceDir) await writeFile(join(traceDir, `trace-${big ? `${big}MB` : count}-${run}.json`), trace);

@@ -1547,3 +1547,22 @@ fn hockey_a_reflexive_verb_of_showing_judges_its_subject_and_stepping_away_oppos
     ];
     expect(&doc, &want);
 }
+
+#[test]
+fn hockey_a_stance_verb_on_the_speakers_own_side_judges_its_subject() {
+    let doc = run("Rink Closure\n\n\
+         \u{201c}The league has betrayed us,\u{201d} said goalie Tom Varga. \u{201c}Mayor \
+         Linda Orwell has always supported us,\u{201d} said rink manager Lena Fischer.\n\n\
+         \u{201c}You have been very critical of me,\u{201d} said coach Bill Dorsey.");
+    let want = [
+        ("Tom Varga", "league", Polarity::Against),
+        ("Lena Fischer", "Linda Orwell", Polarity::Favor),
+    ];
+    expect(&doc, &want);
+    // "you" names nobody the reader knows.
+    assert!(
+        claims(&doc).iter().all(|(who, _, _)| who != "Bill Dorsey"),
+        "{:?}",
+        claims(&doc)
+    );
+}

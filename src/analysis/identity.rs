@@ -75,7 +75,7 @@ impl Parts {
                 a == b
                     || (a.len().min(b.len()) >= 2
                         && (a.starts_with(b.as_str()) || b.starts_with(a.as_str())))
-                    || (a.len().min(b.len()) >= 5 && slips(a, b) <= 1)
+                    || (a.len().min(b.len()) >= 5 && within_one_slip(a, b))
             }
             _ => self.initial.is_some() && self.initial == other.initial,
         };
@@ -255,6 +255,8 @@ impl People {
         // document that names both.
         let mut parent: Vec<usize> = (0..persons).collect();
         let mut neighbours: HashMap<String, Vec<&str>> = HashMap::new();
+        // Per long key: its names that give a first name, sorted by it.
+        let mut givens: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
         for &key in &keys {
             let long = groups[key].iter().any(|&e| {
                 entries[e].parts.first.is_some() && entries[e].surname_len >= LONG_SURNAME
@@ -262,6 +264,12 @@ impl People {
             if !long {
                 continue;
             }
+            let mut named: Vec<(&str, usize)> = groups[key]
+                .iter()
+                .filter_map(|&e| Some((entries[e].parts.first.as_deref()?, e)))
+                .collect();
+            named.stable_sort();
+            givens.insert(key, named);
             let chars: Vec<char> = key.chars().collect();
             for skip in 0..=chars.len() {
                 let form: String = chars
@@ -292,15 +300,33 @@ impl People {
                     {
                         continue;
                     }
-                    for &xa in &groups[a] {
-                        for &xb in &groups[b] {
-                            let (ea, eb) = (&entries[xa], &entries[xb]);
-                            let same_given = ea.parts.first.is_some()
-                                && ea.parts.first == eb.parts.first
-                                && ea.parts.compatible(&eb.parts);
-                            let apart = ea.docs.iter().all(|d| eb.docs.binary_search(d).is_err());
-                            if same_given && apart {
-                                union(&mut parent, person_of[xa], person_of[xb]);
+                    // Only names with the same given name can join: pair them through the
+                    // keys' names sorted by given name, not every name with every other
+                    // (thousands of pairs per form in a roll of names).
+                    let (fa, fb) = (&givens[a], &givens[b]);
+                    let (mut i, mut j) = (0, 0);
+                    while i < fa.len() && j < fb.len() {
+                        match fa[i].0.cmp(fb[j].0) {
+                            std::cmp::Ordering::Less => i += 1,
+                            std::cmp::Ordering::Greater => j += 1,
+                            std::cmp::Ordering::Equal => {
+                                let given = fa[i].0;
+                                let run_b = fb[j..].iter().take_while(|(g, _)| *g == given);
+                                for &(_, xb) in run_b {
+                                    for &(_, xa) in fa[i..].iter().take_while(|(g, _)| *g == given)
+                                    {
+                                        let (ea, eb) = (&entries[xa], &entries[xb]);
+                                        let apart = ea
+                                            .docs
+                                            .iter()
+                                            .all(|d| eb.docs.binary_search(d).is_err());
+                                        if ea.parts.compatible(&eb.parts) && apart {
+                                            union(&mut parent, person_of[xa], person_of[xb]);
+                                        }
+                                    }
+                                }
+                                i += fa[i..].iter().take_while(|(g, _)| *g == given).count();
+                                j += fb[j..].iter().take_while(|(g, _)| *g == given).count();
                             }
                         }
                     }
@@ -377,7 +403,28 @@ impl People {
     }
 }
 
-/// The optimal string alignment distance of two short words (a transposition is one slip).
+/// Are two words at most one slip apart: equal, one substitution, insertion or deletion, or
+/// two neighbouring letters swapped (the optimal string alignment distance is at most 1).
+fn within_one_slip(a: &str, b: &str) -> bool {
+    if a == b || one_edit_apart(a, b) {
+        return true;
+    }
+    // A swap: the same letters but for two neighbours in reverse order.
+    let (mut x, mut y) = (a.chars(), b.chars());
+    loop {
+        match (x.next(), y.next()) {
+            (Some(p), Some(q)) if p == q => continue,
+            (Some(p), Some(q)) => {
+                return x.next() == Some(q) && y.next() == Some(p) && x.eq(y);
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// The optimal string alignment distance of two short words (a transposition is one slip);
+/// the reference `within_one_slip` is tested against.
+#[cfg(test)]
 fn slips(a: &str, b: &str) -> usize {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
@@ -419,12 +466,20 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 
 /// Are two words one substitution, insertion or deletion apart?
 fn one_edit_apart(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        // Byte by byte: in ASCII a byte is a character (keys are compared by the thousand).
+        return one_edit_apart_in(a.as_bytes(), b.as_bytes());
+    }
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    one_edit_apart_in(&a, &b)
+}
+
+fn one_edit_apart_in<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if long.len() - short.len() > 1 {
         return false;
     }
-    let prefix = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
     if short.len() == long.len() {
         prefix < short.len() && short[prefix + 1..] == long[prefix + 1..]
     } else {
@@ -550,5 +605,25 @@ mod tests {
         assert!(!one_edit_apart("abc", "abc"));
         assert_eq!(slips("kirsten", "kristen"), 1);
         assert_eq!(slips("vladimir", "volodymyr"), 4);
+    }
+
+    #[test]
+    fn within_one_slip_is_a_slip_distance_of_at_most_one() {
+        // Every word of up to five letters over a small alphabet (one letter outside ASCII),
+        // against every other.
+        let mut words = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|w| ['a', 'b', 'é'].map(|c| format!("{w}{c}")))
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        for a in &words {
+            for b in &words {
+                assert_eq!(within_one_slip(a, b), slips(a, b) <= 1, "{a} {b}");
+            }
+        }
     }
 }

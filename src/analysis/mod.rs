@@ -5,6 +5,7 @@
 //! claim, one table of people) → `stance` (targets and polarity).
 
 pub mod attribution;
+pub mod chars;
 pub mod document;
 pub mod fasthash;
 pub mod identity;
@@ -156,9 +157,11 @@ pub fn report_of(documents: Vec<DocumentReport>) -> Report {
 /// [`report_of`], its work run by `stages` as the last stage ("batch").
 pub fn report_of_staged(documents: Vec<DocumentReport>, stages: &mut impl Stages) -> Report {
     let (stance_matrix, summaries, topics) = stages.run(7, || {
-        let stance_matrix = stance::aggregate(&documents);
+        // One table of people for the matrix and the topics.
+        let people = stance::batch_people(&documents);
+        let stance_matrix = stance::aggregate_with(&documents, &people);
         let summaries = stance::summarize(&stance_matrix, &documents);
-        let topics = stance::topics(&documents);
+        let topics = stance::topics_with(&documents, &people);
         (stance_matrix, summaries, topics)
     });
     Report {

@@ -6,6 +6,7 @@
 //! (`name_titles.txt`, `name_stop_caps.txt`, `name_particles.txt`, `name_suffixes.txt`,
 //! `org_name_heads.txt`, `gender_words.tsv`, `first_names.tsv`).
 
+use crate::analysis::chars;
 use crate::analysis::word_set::{WordMap, WordSet};
 use std::sync::OnceLock;
 
@@ -139,10 +140,10 @@ pub fn is_organisation_head(word_lower: &str) -> bool {
 /// Does a capitalised name end in a word that makes it an organisation's ("Northgate
 /// Power", "Harbour Nurses Union", "Queen City Poultry")? One word alone never does.
 pub fn is_organisation_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words.len() >= 2
-        && words
-            .last()
+    name.split_whitespace().nth(1).is_some()
+        && name
+            .split_whitespace()
+            .next_back()
             .is_some_and(|w| with_bare(w, |b| org_heads().contains(b)))
 }
 
@@ -337,7 +338,7 @@ pub fn is_name_word(w: &str) -> bool {
         return false;
     }
     // Acronyms (EFE, NATO) are organisations; single capitals are initials.
-    let mut letters = w.chars().filter(|c| c.is_alphabetic());
+    let mut letters = w.chars().filter(|&c| chars::is_alphabetic(c));
     let acronym = match (letters.next(), letters.next()) {
         (Some(a), Some(b)) => {
             a.is_uppercase() && b.is_uppercase() && letters.all(char::is_uppercase)
@@ -402,7 +403,7 @@ pub fn is_suffix(word: &str) -> bool {
 
 /// An initial such as "J." or "J".
 fn is_initial(word: &str) -> bool {
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let mut letters = word.chars().filter(|&c| chars::is_alphabetic(c));
     matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
 }
 
@@ -478,7 +479,7 @@ pub fn fold(word: &str) -> String {
 fn fold_chars(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars().flat_map(char::to_lowercase).map(unaccent) {
-        if c.is_alphabetic() && !out.ends_with(c) {
+        if chars::is_alphabetic(c) && !out.ends_with(c) {
             out.push(c);
         }
     }
@@ -750,10 +751,10 @@ mod tests {
     /// read the word without a copy: the reference it is held to.
     fn is_name_word_reference(w: &str) -> bool {
         let b = bare(w);
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = w.chars().filter(|&c| chars::is_alphabetic(c)).count();
         let acronym = letters >= 2
             && w.chars()
-                .filter(|c| c.is_alphabetic())
+                .filter(|&c| chars::is_alphabetic(c))
                 .all(char::is_uppercase);
         is_capitalized(w)
             && !acronym

@@ -7,6 +7,7 @@
 //! ("Kremlin spokesman Dmitry Peskov", "Putin's press secretary, Dmitry Peskov"); surnames and
 //! spelling variants (Zelensky/Zelenskyy) fold into the same person by a normalised key.
 
+use crate::analysis::chars;
 use crate::analysis::fasthash::HashMap;
 use crate::analysis::sorting::StableSort;
 use std::ops::Range;
@@ -601,7 +602,7 @@ impl Registry<'_> {
             let groups = &mut index.groups[i];
             let by_group = &mut index.by_group;
             let mut add = |r: &str| {
-                for w in r.split(|c: char| !c.is_alphanumeric() && c != '-') {
+                for w in r.split(|c: char| !chars::is_alphanumeric(c) && c != '-') {
                     if let Some(g) = lexicon::role_group(&w.to_lowercase()) {
                         if !groups.contains(&g) {
                             groups.push(g);
@@ -943,7 +944,7 @@ impl LowerWords<'_> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\'' || c == '\u{2019}'
+    chars::is_alphanumeric(c) || c == '\'' || c == '\u{2019}'
 }
 
 /// Whether `word` is one of [`lower_words`] of `text`, by searching the text for it.
@@ -1070,7 +1071,11 @@ fn scan_names(
             // Title Case lines (headlines, teasers, captions) capitalise every word: no names
             // to learn. Numbers ("(9/17/16)") are not counted either way.
             let lettered = |t: &&Token| {
-                t.is_word && t.text(text).chars().next().is_some_and(char::is_alphabetic)
+                t.is_word
+                    && t.text(text)
+                        .chars()
+                        .next()
+                        .is_some_and(chars::is_alphabetic)
             };
             let words = toks.iter().filter(lettered).count();
             let caps = toks
@@ -1355,7 +1360,7 @@ fn organisation_at<'t>(
     let mut n = 0;
     for t in &toks[i..toks.len().min(i + 14)] {
         let w = t.text(text);
-        if !(w.chars().next().is_some_and(char::is_alphanumeric)
+        if !(w.chars().next().is_some_and(chars::is_alphanumeric)
             || matches!(w, "'" | "\u{2019}" | "&" | ","))
         {
             break;
@@ -1482,7 +1487,7 @@ fn names_a_work(quoted: &str) -> bool {
     (1..=8).contains(&words.len())
         && words
             .iter()
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .filter(|w| w.chars().filter(|&c| chars::is_alphabetic(c)).count() >= 4)
             .all(|w| is_capitalized(w))
 }
 
@@ -2026,7 +2031,7 @@ mod tests {
             text in "[aZ1 .'\u{2019}\u{e9}\u{c9}\u{436}\u{416}\u{661}-]{0,40}|(the|The|it's|\u{c9}t\u{e9}| |, |\u{2019}s)*",
         ) {
             let reference: crate::analysis::fasthash::HashSet<&str> = text
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+                .split(|c: char| !chars::is_alphanumeric(c) && c != '\'' && c != '\u{2019}')
                 .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
                 .collect();
             prop_assert_eq!(lower_words(&text), reference);

@@ -1,5 +1,6 @@
 //! Paragraphs and sentences of the cleaned text, as byte ranges. Linear scans, no copying.
 
+use crate::analysis::chars;
 use std::ops::Range;
 
 /// Byte ranges of the paragraphs: blocks separated by one or more blank lines.
@@ -181,14 +182,14 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
+        if chars::is_alphanumeric(c) {
             let mut j = i + 1;
             while j < chars.len() {
                 let cj = chars[j].1;
-                if cj.is_alphanumeric() {
+                if chars::is_alphanumeric(cj) {
                     j += 1;
                 } else if matches!(cj, '\'' | '\u{2019}' | '-' | '.' | '&')
-                    && at(j + 1).is_some_and(char::is_alphanumeric)
+                    && at(j + 1).is_some_and(chars::is_alphanumeric)
                 {
                     j += 2;
                 } else {

@@ -293,16 +293,17 @@ pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<R
 /// Department for Environment, Food and Rural Affairs said"), by `names::organisation_len`.
 fn comma_organisation(p: &Para<'_>, floor: usize, j: usize) -> Option<usize> {
     let from = floor.max(j.saturating_sub(14));
-    (from..j).find(|&x| {
+    let word = |k: usize| match p.word(k) {
+        Some(w) => w,
+        None if p.is_punct(k, ",") => ",",
+        None => "",
+    };
+    // Only a start before the last comma gives words holding one (most subjects have none).
+    let last_comma = (from..j).rev().find(|&k| word(k) == ",")?;
+    (from..=last_comma).find(|&x| {
         p.capitalized(x) && {
-            let words: Vec<&str> = (x..j)
-                .map(|k| match p.word(k) {
-                    Some(w) => w,
-                    None if p.is_punct(k, ",") => ",",
-                    None => "",
-                })
-                .collect();
-            words.contains(&",") && names::organisation_len(&words) == Some(words.len())
+            let words: Vec<&str> = (x..j).map(word).collect();
+            names::organisation_len(&words) == Some(words.len())
         }
     })
 }

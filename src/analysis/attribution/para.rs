@@ -97,9 +97,7 @@ impl<'t> Para<'t> {
         if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
             return Lower(word);
         }
-        Lower(
-            cell.get_or_init(|| crate::analysis::lower::with_lower(word, |l| Box::<str>::from(l))),
-        )
+        Lower(cell.get_or_init(|| crate::analysis::chars::to_lower(word).into_boxed_str()))
     }
     pub(super) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks

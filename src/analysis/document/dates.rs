@@ -2,6 +2,7 @@
 //! "10.12.2025", "2025-04-30T09:08:00Z", "/2025/04/30/" in a URL, Unix times in exports.
 //! Also tells whether a line is nothing but a timestamp ("09:08 GMT 10.12.2025 (Updated: ...)").
 
+use crate::analysis::chars;
 use std::ops::Range;
 
 /// A calendar date; the year is unknown in forms like "Feb 23".
@@ -89,7 +90,7 @@ impl<'a> Iterator for Lexer<'a> {
                 break (i, c);
             }
         };
-        let kind = if c.is_alphabetic() {
+        let kind = if chars::is_alphabetic(c) {
             1
         } else if c.is_ascii_digit() {
             2
@@ -100,7 +101,7 @@ impl<'a> Iterator for Lexer<'a> {
         if kind != 0 {
             while let Some(&(j, d)) = self.chars.peek() {
                 let same = if kind == 1 {
-                    d.is_alphabetic()
+                    chars::is_alphabetic(d)
                 } else {
                     d.is_ascii_digit()
                 };
@@ -411,7 +412,7 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 /// A weekday or month name ("Tuesday", "Oct").
 pub fn is_calendar_word(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphabetic());
+    let w = w.trim_matches(|c: char| !chars::is_alphabetic(c));
     // Every name opens with one of these letters in lower case (or with a letter outside
     // ASCII); people ask this of every capitalised word.
     if w.bytes()
@@ -668,7 +669,7 @@ mod tests {
         for w in &words {
             let lower = w.to_lowercase();
             assert_eq!(month_of(w, &lower), month_of_reference(w, &lower), "{w}");
-            let t = w.trim_matches(|c: char| !c.is_alphabetic());
+            let t = w.trim_matches(|c: char| !chars::is_alphabetic(c));
             let reference = crate::analysis::lower::with_lower(t, |l| month_of_reference(t, l))
                 .is_some()
                 || crate::analysis::lexicon::WEEKDAYS.contains(&t.to_lowercase().as_str());

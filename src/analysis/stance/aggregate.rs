@@ -108,7 +108,7 @@ pub fn judgement(
 }
 
 /// The batch's table of people, from its speakers and person targets (see `identity`).
-pub(super) fn batch_people(documents: &[DocumentReport]) -> People {
+pub fn batch_people(documents: &[DocumentReport]) -> People {
     People::new(documents.iter().enumerate().flat_map(|(d, doc)| {
         doc.stance.iter().flat_map(move |j| {
             let target = (j.target_kind == TargetKind::Person).then_some((j.target.as_str(), d));
@@ -162,8 +162,11 @@ pub(super) fn target_key(
 
 /// Aggregates the per-document judgements into the speaker x target matrix of a batch.
 pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
-    let people = batch_people(documents);
+    aggregate_with(documents, &batch_people(documents))
+}
 
+/// [`aggregate`] with the batch's table of people made already ([`batch_people`]).
+pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<StanceCell> {
     struct Acc {
         speakers: HashMap<String, usize>,
         targets: HashMap<String, usize>,
@@ -184,8 +187,8 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
     let mut index: HashMap<(String, String), usize> = HashMap::new();
     for d in documents {
         for j in &d.stance {
-            let (target, person) = target_key(&people, &j.target, j.target_kind);
-            let key = (speaker_key(&people, &j.speaker), target);
+            let (target, person) = target_key(people, &j.target, j.target_kind);
+            let key = (speaker_key(people, &j.speaker), target);
             let at = *index.entry(key).or_insert_with(|| {
                 cells.push(Acc {
                     speakers: HashMap::new(),

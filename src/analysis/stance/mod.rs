@@ -23,8 +23,8 @@ use std::collections::BTreeMap;
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::ops::Range;
 
-pub use aggregate::aggregate;
-pub use summary::{summarize, topics};
+pub use aggregate::{aggregate, aggregate_with, batch_people};
+pub use summary::{summarize, topics, topics_with};
 pub use words::DOMAINS;
 
 use super::report::{Person, Quote, QuoteKind, StanceJudgement};

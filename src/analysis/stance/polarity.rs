@@ -1848,6 +1848,16 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         i += n;
                         continue;
                     }
+                    // "he really does love us", "the league betrayed us": a stance verb
+                    // whose object is the speaker's own side judges its subject, as a verb
+                    // of effect does.
+                    if cue.kind == CueKind::Obj
+                        && first_person_object(toks, i + n)
+                        && third_person_subject(toks, i)
+                    {
+                        cue.kind = CueKind::Pred;
+                        cue.effect = true;
+                    }
                     // ", not X" and "but not X" contrast rather than negate.
                     if cue.kind == CueKind::Neg
                         && toks[i].norm() == "not"
@@ -1872,6 +1882,32 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         hits.stable_sort_by_key(|h| h.i);
     }
     hits
+}
+
+/// "us" or "me" standing alone as an object at `k` (not "us all to …", "me the report").
+fn first_person_object(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| matches!(t.norm(), "us" | "me"))
+        && toks.get(k + 1).is_none_or(|n| {
+            !n.is_word() || matches!(n.norm(), "and" | "again" | "now" | "today" | "every")
+        })
+}
+
+/// Whether the subject of the verb at `v` (before its auxiliaries and adverbs) may be
+/// somebody else than the speaker or the one spoken to ("you've been critical of me" names
+/// nobody).
+fn third_person_subject(toks: &[Token], v: usize) -> bool {
+    let c = phrases::classes();
+    let mut k = v;
+    while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
+        k -= 1;
+    }
+    k > 0 && {
+        let s = toks[k - 1].norm();
+        let person = s.split('\'').next().unwrap_or(s);
+        toks[k - 1].is_word()
+            && !grammar().first_person.contains(s)
+            && !matches!(person, "you" | "i" | "we" | "why" | "who" | "what")
+    }
 }
 
 /// Having or lacking a quality, read as an evaluation of who has it: "Ostrow has the

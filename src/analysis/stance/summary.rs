@@ -167,8 +167,12 @@ fn topic_keys(
 /// The judgements of a batch grouped by topic, each side with its speakers and their
 /// shortest evidence; topics with the most speakers taking a side first.
 pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
-    let people = super::aggregate::batch_people(documents);
-    let keys = topic_keys(documents, &people);
+    topics_with(documents, &super::aggregate::batch_people(documents))
+}
+
+/// [`topics`] with the batch's table of people made already.
+pub fn topics_with(documents: &[DocumentReport], people: &People) -> Vec<TopicSummary> {
+    let keys = topic_keys(documents, people);
     // Topic key -> (target phrases with counts, speaker key -> best line).
     struct Topic {
         kind: TargetKind,
@@ -228,7 +232,7 @@ pub fn topics(documents: &[DocumentReport]) -> Vec<TopicSummary> {
                     topic.targets.push((j.target.clone(), 1));
                 }
             }
-            let speaker_key = super::aggregate::speaker_key(&people, &j.speaker);
+            let speaker_key = super::aggregate::speaker_key(people, &j.speaker);
             let line_key = (speaker_key, line.stance);
             match line_at[at].get(&line_key).map(|&l| &mut topic.lines[l]) {
                 Some((_, kept)) => {

@@ -2,6 +2,7 @@
 //! Possessives are split off ("Trump's" is the word "trump", marked possessive) and curly
 //! apostrophes folded, so the word lists can be written in plain lower case.
 
+use crate::analysis::chars;
 use std::ops::Range;
 
 use crate::analysis::short_str::ShortStr;
@@ -109,10 +110,10 @@ fn word_end(s: &str, i: usize) -> usize {
             return j;
         }
         match char_at(s, j) {
-            Some(c) if c.is_alphanumeric() => j += c.len_utf8(),
+            Some(c) if chars::is_alphanumeric(c) => j += c.len_utf8(),
             Some(c)
                 if (c == '-' || is_apostrophe(c))
-                    && char_at(s, j + c.len_utf8()).is_some_and(char::is_alphanumeric) =>
+                    && char_at(s, j + c.len_utf8()).is_some_and(chars::is_alphanumeric) =>
             {
                 j = after(s, j + c.len_utf8());
             }
@@ -134,7 +135,7 @@ fn dotted_initials(s: &str, i: usize) -> Option<usize> {
     let mut n = 0;
     while let Some(next) = initial(k) {
         let next_is_initial = initial(next).is_some();
-        let next_is_word = char_at(s, next).is_some_and(char::is_alphanumeric);
+        let next_is_word = char_at(s, next).is_some_and(chars::is_alphanumeric);
         k = next;
         n += 1;
         if !next_is_initial {
@@ -185,7 +186,7 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
             pos += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
+        if chars::is_alphanumeric(c) {
             let end = if c.is_uppercase() {
                 dotted_initials(slice, pos).unwrap_or_else(|| word_end(slice, pos))
             } else {
@@ -207,7 +208,7 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
                 poss = true;
             } else if char_at(slice, end).is_some_and(is_apostrophe)
                 && word.ends_with('s')
-                && !char_at(slice, after(slice, end)).is_some_and(char::is_alphanumeric)
+                && !char_at(slice, after(slice, end)).is_some_and(chars::is_alphanumeric)
                 && word.chars().next().is_some_and(char::is_uppercase)
             {
                 // "allies'" with a capital only: a closing single quote is more common.
@@ -282,7 +283,7 @@ fn is_name_shape(word: &str) -> bool {
     word.chars().any(char::is_lowercase)
         && word
             .chars()
-            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            .all(|c| chars::is_alphabetic(c) || c == '-' || c == '\'')
 }
 
 /// `names::fold(word)` as a [`ShortStr`]: for a short ASCII word on the stack, without the
@@ -332,7 +333,7 @@ mod tests {
                 pos += c.len_utf8();
                 continue;
             }
-            if c.is_alphanumeric() {
+            if chars::is_alphanumeric(c) {
                 let end = dotted_initials(slice, pos).unwrap_or_else(|| word_end(slice, pos));
                 let written = &slice[pos..end];
                 let folded;
@@ -348,7 +349,7 @@ mod tests {
                     poss = true;
                 } else if char_at(slice, end).is_some_and(is_apostrophe)
                     && word.ends_with('s')
-                    && !char_at(slice, after(slice, end)).is_some_and(char::is_alphanumeric)
+                    && !char_at(slice, after(slice, end)).is_some_and(chars::is_alphanumeric)
                     && word.chars().next().is_some_and(char::is_uppercase)
                 {
                     // "allies'" with a capital only: a closing single quote is more common.
@@ -359,7 +360,7 @@ mod tests {
                     && word.chars().any(char::is_lowercase)
                     && word
                         .chars()
-                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+                        .all(|c| chars::is_alphabetic(c) || c == '-' || c == '\'');
                 let key = if cap && keys {
                     ShortStr::new(&crate::analysis::names::fold(word))
                 } else {

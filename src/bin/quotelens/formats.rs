@@ -93,7 +93,8 @@ impl<W: Write> Writer<W> {
                 self.out.write_all(b"\n")?;
             }
             Format::Text => {
-                let matrix = stance::aggregate(&self.kept);
+                let people = stance::batch_people(&self.kept);
+                let matrix = stance::aggregate_with(&self.kept, &people);
                 let summaries = stance::summarize(&matrix, &self.kept);
                 let articles = if self.count == 1 {
                     "article"
@@ -107,7 +108,7 @@ impl<W: Write> Writer<W> {
                 for s in &summaries {
                     writeln!(self.out, "  {}", s.line)?;
                 }
-                write_topics(&mut self.out, &stance::topics(&self.kept))?;
+                write_topics(&mut self.out, &stance::topics_with(&self.kept, &people))?;
             }
             Format::Jsonl | Format::Csv => {}
         }

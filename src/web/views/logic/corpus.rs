@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::stance::{aggregate, summarize, topics};
+use crate::analysis::stance::{aggregate_with, batch_people, summarize, topics_with};
 use crate::{DocumentReport, Quote, SpeakerSummary, StanceCell, TopicSummary};
 
 #[derive(Debug, Default)]
@@ -43,10 +43,11 @@ impl CorpusStance {
     /// The core's stance across `docs`, in their order: the one place the web layer calls
     /// `aggregate`, `summarize` and `topics` (in the worker, or on the page without one).
     pub fn of(docs: &[DocumentReport]) -> Self {
-        let matrix = aggregate(docs);
+        let people = batch_people(docs);
+        let matrix = aggregate_with(docs, &people);
         let summaries = summarize(&matrix, docs);
         CorpusStance {
-            topics: topics(docs),
+            topics: topics_with(docs, &people),
             matrix,
             summaries,
         }
