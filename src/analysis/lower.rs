@@ -41,9 +41,66 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&crate::analysis::chars::to_lower(s))
 }
 
+/// `s.to_lowercase()`, quicker on text that mixes ASCII with a few other characters (news
+/// paragraphs with curly quotes and dashes, which std lower-cases a character at a time from
+/// the first one outside ASCII on): runs of ASCII are lower-cased as bytes, every other
+/// character by `char::to_lowercase`. That is `to_lowercase` but for a capital sigma, whose
+/// lower case depends on the letters around it, so text holding one is left to `to_lowercase`.
+pub fn lowercase(s: &str) -> String {
+    let bytes = s.as_bytes();
+    // U+03A3 is encoded CE A3.
+    if bytes.contains(&0xCE) && s.contains('\u{03a3}') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let ascii_end = bytes[i..]
+            .iter()
+            .position(|&b| b >= 0x80)
+            .map_or(bytes.len(), |n| i + n);
+        if ascii_end > i {
+            let from = out.len();
+            out.push_str(&s[i..ascii_end]);
+            out.as_mut_str()[from..].make_ascii_lowercase();
+            i = ascii_end;
+        }
+        let other_end = bytes[i..]
+            .iter()
+            .position(|&b| b < 0x80)
+            .map_or(bytes.len(), |n| i + n);
+        for c in s[i..other_end].chars() {
+            out.extend(c.to_lowercase());
+        }
+        i = other_end;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn lowercase_is_to_lowercase(s in "[a-zA-Z .,\u{e9}\u{c9}\u{201c}\u{2014}\u{3a3}\u{3c3}\u{391}\u{130}\u{212a}\u{1e9e}]{0,40}") {
+            prop_assert_eq!(lowercase(&s), s.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn lowercase_of_mixed_text() {
+        for s in [
+            "",
+            "Plain ASCII",
+            "“Quoted,” she SAID — İstanbul",
+            "ΟΔΟΣ ΣΑΣ",
+            "KELVIN \u{212a}",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+        }
+    }
 
     #[test]
     fn same_as_to_lowercase() {

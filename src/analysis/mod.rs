@@ -21,6 +21,7 @@ pub mod short_str;
 pub mod sorting;
 pub mod stance;
 pub mod text;
+pub mod word_set;
 
 use report::{DocumentReport, Report};
 use serde::{Deserialize, Serialize};

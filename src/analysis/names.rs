@@ -7,19 +7,19 @@
 //! `org_name_heads.txt`, `gender_words.tsv`, `first_names.tsv`).
 
 use crate::analysis::chars;
-use crate::analysis::fasthash::HashSet;
+use crate::analysis::word_set::{WordMap, WordSet};
 use std::sync::OnceLock;
 
 use super::document::is_calendar_word;
 use super::lexicon;
 use super::lower::with_lower;
 
-fn set(list: &'static str) -> HashSet<&'static str> {
+fn set(list: &'static str) -> WordSet {
     lexicon::lines(list).collect()
 }
 
-fn titles() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn titles() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| {
         let mut titles = set(lexicon::NAME_TITLES);
         titles.extend(lexicon::lines(lexicon::OCCUPATIONS));
@@ -27,36 +27,34 @@ fn titles() -> &'static HashSet<&'static str> {
     })
 }
 
-fn stop_caps() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn stop_caps() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| set(lexicon::NAME_STOP_CAPS))
 }
 
-fn particles() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn particles() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| set(lexicon::NAME_PARTICLES))
 }
 
-fn org_heads() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn org_heads() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| set(lexicon::ORG_NAME_HEADS))
 }
 
-fn gender_words() -> &'static crate::analysis::fasthash::HashMap<&'static str, Gender> {
-    static MAP: OnceLock<crate::analysis::fasthash::HashMap<&'static str, Gender>> =
-        OnceLock::new();
+fn gender_words() -> &'static WordMap<&'static str, Gender> {
+    static MAP: OnceLock<WordMap<&'static str, Gender>> = OnceLock::new();
     MAP.get_or_init(|| gender_map(lexicon::GENDER_WORDS))
 }
 
-fn first_names() -> &'static crate::analysis::fasthash::HashMap<&'static str, Gender> {
-    static MAP: OnceLock<crate::analysis::fasthash::HashMap<&'static str, Gender>> =
-        OnceLock::new();
+fn first_names() -> &'static WordMap<&'static str, Gender> {
+    static MAP: OnceLock<WordMap<&'static str, Gender>> = OnceLock::new();
     MAP.get_or_init(|| gender_map(lexicon::FIRST_NAMES))
 }
 
 /// A `gender <TAB> words` list as a map from word to gender.
-fn gender_map(list: &'static str) -> crate::analysis::fasthash::HashMap<&'static str, Gender> {
-    let mut map = crate::analysis::fasthash::HashMap::default();
+fn gender_map(list: &'static str) -> WordMap<&'static str, Gender> {
+    let mut map = WordMap::default();
     for line in lexicon::lines(list) {
         let Some((g, words)) = line.split_once('\t') else {
             continue;
@@ -73,8 +71,8 @@ fn gender_map(list: &'static str) -> crate::analysis::fasthash::HashMap<&'static
     map
 }
 
-fn common_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn common_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| set(lexicon::COMMON_WORDS))
 }
 
@@ -241,8 +239,8 @@ fn comma_list_follows(words: &[&str]) -> bool {
 }
 
 /// Generational suffixes that follow a surname and are not one ("Jr.", "III").
-fn suffixes() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn suffixes() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| set(lexicon::NAME_SUFFIXES))
 }
 
@@ -278,6 +276,14 @@ pub fn bare(word: &str) -> String {
 
 /// Calls `f` with [`bare`] of `word`, lower-cased without an allocation where it can be.
 fn with_bare<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    // Lower-case ASCII letters, digits and hyphens are their own bare form, with no full stop,
+    // possessive or capital to take off: stance asks this of most words it reads.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return f(word);
+    }
     with_lower(
         strip_possessive(word.trim_end_matches('.')).trim_end_matches('.'),
         f,
@@ -308,8 +314,8 @@ fn is_given_name_form(word: &str) -> bool {
     w.len() <= 4 && !w.ends_with('.') && with_lower(w, |l| matches!(l, "jan"))
 }
 
-fn function_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn function_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| set(lexicon::NAME_FUNCTION_WORDS))
 }
 

@@ -83,11 +83,19 @@ fn opens_context(prev: Option<char>) -> bool {
 
 /// Classifies the quotation marks of one paragraph, dropping apostrophes.
 fn marks(para: &str, base: usize) -> Vec<Mark> {
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let chars = super::text::char_table(para);
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let (at, c) = chars[i];
+        // Only these characters are marks (the arms below); every other is passed over.
+        if !matches!(
+            c,
+            '"' | '`' | '\'' | '\u{2018}'..='\u{201e}' | '\u{00ab}' | '\u{00bb}'
+        ) {
+            i += 1;
+            continue;
+        }
         let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
         let next = chars.get(i + 1).map(|x| x.1);
         let mut push = |len: usize, family: Family, role: Role| {

@@ -40,6 +40,14 @@ const ABBREVIATIONS: &[&str] = &[
     "mt", "d.c", "a.m", "p.m", "u.s.a",
 ];
 
+/// [`ABBREVIATIONS`] as a set: asked at every full stop after a word (a walk over the list
+/// was a hundredth of the profile).
+fn abbreviations() -> &'static crate::analysis::word_set::WordSet {
+    static SET: std::sync::OnceLock<crate::analysis::word_set::WordSet> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+}
+
 fn is_quote_char(c: char) -> bool {
     matches!(
         c,
@@ -119,7 +127,7 @@ fn is_abbreviation(s: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    if super::lower::with_lower(word, |lower| ABBREVIATIONS.contains(&lower)) {
+    if super::lower::with_lower(word, |lower| abbreviations().contains(lower)) {
         return true;
     }
     // Single capital initials ("J. Smith") and dotted acronyms ("U.S").
@@ -142,12 +150,29 @@ impl Token {
     }
 }
 
+/// Every character of `s` with its byte offset, as `s.char_indices().collect()` gives them:
+/// attribution and the quotation finder walk each paragraph this way. ASCII text (most
+/// paragraphs) is read a byte a character, and the vector is sized once (collecting from
+/// `char_indices` grew it by copies).
+pub fn char_table(s: &str) -> Vec<(usize, char)> {
+    if s.is_ascii() {
+        return s
+            .bytes()
+            .enumerate()
+            .map(|(i, b)| (i, char::from(b)))
+            .collect();
+    }
+    let mut out = Vec::with_capacity(s.chars().count());
+    out.extend(s.char_indices());
+    out
+}
+
 /// Splits `range` of `text` into words and punctuation. Words keep inner apostrophes,
 /// hyphens and dots ("don't", "Putin's", "U.S.", "R-Ala"); a word's final dot is kept only
 /// for abbreviations and initials.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let s = &text[range.clone()];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let chars = char_table(s);
     let mut out = Vec::new();
     let mut i = 0;
     let at = |k: usize| chars.get(k).map(|x| x.1);
@@ -328,6 +353,11 @@ mod tests {
             text in "[aA1 .!?\u{2026}\u{2014}\u{201c}\u{201d}\u{2019}\"')(\\]\n\u{00e9}\u{00c9}]{0,60}|(Mr|U\\.S|J|Dr|He| |\\.|\\. |!|\u{2026}|\u{201d}| \u{201c}|\u{2028}|said)*",
         ) {
             prop_assert_eq!(sentences(&text, 0..text.len()), sentences_by_chars(&text, 0..text.len()));
+        }
+
+        #[test]
+        fn char_table_is_char_indices(text in "[a -~\u{e9}\u{201c}\u{2019}\u{1f600}\u{412}]{0,40}") {
+            prop_assert_eq!(char_table(&text), text.char_indices().collect::<Vec<_>>());
         }
     }
 }

@@ -68,9 +68,11 @@ impl<'t> Para<'t> {
         let mut sentence = vec![(0, n); n];
         let mut start = 0;
         for i in 0..n {
-            if p.is_stop(i) || i + 1 == n || i + 1 - start >= MAX_SENTENCE {
+            let stop = p.is_stop(i);
+            if stop || i + 1 == n || i + 1 - start >= MAX_SENTENCE {
+                let end = if stop { i } else { i + 1 };
                 for s in sentence.iter_mut().take(i + 1).skip(start) {
-                    *s = (start, if p.is_stop(i) { i } else { i + 1 });
+                    *s = (start, end);
                 }
                 start = i + 1;
             }
@@ -103,6 +105,15 @@ impl<'t> Para<'t> {
             .is_some_and(|t| !t.is_word && t.text(self.text) == p)
     }
     pub(super) fn is_stop(&self, i: usize) -> bool {
+        // Asked of every token: a word, or punctuation of more than one byte, is none
+        // (all four stops are one byte), without slicing the text.
+        if self
+            .toks
+            .get(i)
+            .is_none_or(|t| t.is_word || t.end - t.start != 1)
+        {
+            return false;
+        }
         // "(R-Ga.)": a full stop before a closing parenthesis ends an abbreviation.
         self.in_quote[i].is_none()
             && !(self.is_punct(i, ".") && self.is_punct(i + 1, ")"))

@@ -197,13 +197,14 @@ enum Calendar {
     Weekday,
 }
 
+use crate::analysis::word_set::WordMap;
+
 /// Month and weekday names in one table: people ask of every capitalised word whether it is
 /// one, several times over (one lookup instead of comparing the word with each name).
-fn calendar() -> &'static crate::analysis::fasthash::HashMap<&'static str, Calendar> {
-    static MAP: std::sync::OnceLock<crate::analysis::fasthash::HashMap<&'static str, Calendar>> =
-        std::sync::OnceLock::new();
+fn calendar() -> &'static WordMap<&'static str, Calendar> {
+    static MAP: std::sync::OnceLock<WordMap<&'static str, Calendar>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = crate::analysis::fasthash::HashMap::default();
+        let mut map = WordMap::default();
         for &(name, m) in ENGLISH_MONTHS {
             map.insert(name, Calendar::Month(m, true));
         }

@@ -646,7 +646,7 @@ pub fn clean(paragraphs: Vec<String>, headline_hint: Option<&str>) -> Cleaned {
         .into_iter()
         .filter(|p| !p.trim().is_empty())
         .map(|text| {
-            let lower = text.to_lowercase();
+            let lower = crate::analysis::lower::lowercase(&text);
             Item {
                 key: key_of_lower(&lower),
                 lower,

@@ -111,16 +111,20 @@ pub enum CueClass {
     Label,
 }
 
+use crate::analysis::word_set::WordMap;
+
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn cues() -> &'static HashMap<&'static str, (CueClass, &'static str)> {
-    static CUES: OnceLock<HashMap<&'static str, (CueClass, &'static str)>> = OnceLock::new();
+/// Asked of every token outside quotations: most words are no reporting verb, and the word
+/// map's gate turns them away before hashing.
+fn cues() -> &'static WordMap<&'static str, (CueClass, &'static str)> {
+    static CUES: OnceLock<WordMap<&'static str, (CueClass, &'static str)>> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = WordMap::new();
         for line in data_lines(list!("cues.tsv")) {
             let mut cols = line.split('\t');
             let (Some(lemma), Some(class), Some(forms)) = (cols.next(), cols.next(), cols.next())
@@ -133,7 +137,10 @@ fn cues() -> &'static HashMap<&'static str, (CueClass, &'static str)> {
                 _ => CueClass::Label,
             };
             for form in forms.split_whitespace() {
-                map.entry(form).or_insert((class, lemma));
+                // The first line giving a form keeps it.
+                if !map.contains_key(form) {
+                    map.insert(form, (class, lemma));
+                }
             }
         }
         map
@@ -307,11 +314,8 @@ pub fn section(list: &'static str, name: &str) -> impl Iterator<Item = &'static 
 /// A list of word classes (`CLASS <tab> words`), by class; a class may span several lines.
 pub fn word_classes(
     list: &'static str,
-) -> crate::analysis::fasthash::HashMap<
-    &'static str,
-    crate::analysis::fasthash::HashSet<&'static str>,
-> {
-    let mut by: crate::analysis::fasthash::HashMap<&str, crate::analysis::fasthash::HashSet<&str>> =
+) -> crate::analysis::fasthash::HashMap<&'static str, crate::analysis::word_set::WordSet> {
+    let mut by: crate::analysis::fasthash::HashMap<&str, crate::analysis::word_set::WordSet> =
         crate::analysis::fasthash::HashMap::new();
     for line in lines(list) {
         if let Some((class, words)) = line.split_once('\t') {

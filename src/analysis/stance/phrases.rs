@@ -8,7 +8,7 @@
 //! verb-looking participle after its head, or seven words. Leading determiners are dropped
 //! from its label; the key folds case and plurals so "the levy" and "levies" meet.
 
-use crate::analysis::fasthash::HashSet;
+use crate::analysis::word_set::WordSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -17,25 +17,25 @@ use crate::analysis::lexicon;
 
 /// The closed classes of `phrase_words.txt`.
 pub struct Classes {
-    pub det: HashSet<&'static str>,
-    pub prep: HashSet<&'static str>,
-    pub conj: HashSet<&'static str>,
-    pub aux: HashSet<&'static str>,
-    pub copula: HashSet<&'static str>,
-    pub regard: HashSet<&'static str>,
-    pub transparent: HashSet<&'static str>,
-    pub pron: HashSet<&'static str>,
-    pub link: HashSet<&'static str>,
-    pub adv: HashSet<&'static str>,
-    pub time: HashSet<&'static str>,
-    pub when: HashSet<&'static str>,
-    pub naming: HashSet<&'static str>,
-    pub generic: HashSet<&'static str>,
-    pub to_noun: HashSet<&'static str>,
-    pub kinds: HashSet<&'static str>,
-    pub for_noun: HashSet<&'static str>,
-    pub act: HashSet<&'static str>,
-    pub pointing: HashSet<&'static str>,
+    pub det: WordSet,
+    pub prep: WordSet,
+    pub conj: WordSet,
+    pub aux: WordSet,
+    pub copula: WordSet,
+    pub regard: WordSet,
+    pub transparent: WordSet,
+    pub pron: WordSet,
+    pub link: WordSet,
+    pub adv: WordSet,
+    pub time: WordSet,
+    pub when: WordSet,
+    pub naming: WordSet,
+    pub generic: WordSet,
+    pub to_noun: WordSet,
+    pub kinds: WordSet,
+    pub for_noun: WordSet,
+    pub act: WordSet,
+    pub pointing: WordSet,
 }
 
 pub fn classes() -> &'static Classes {

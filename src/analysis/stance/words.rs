@@ -1,7 +1,7 @@
 //! The parsed word lists of the stance analysis (see `analysis::lexicon`), read once, and a
 //! matcher for multi-word patterns over tokens.
 
-use crate::analysis::fasthash::{HashMap, HashSet};
+use crate::analysis::fasthash::HashSet;
 use crate::analysis::sorting::StableSort;
 use std::sync::OnceLock;
 
@@ -364,7 +364,7 @@ pub struct Lists {
     pub entity_aliases: PhraseSet<usize>,
     /// Adjectives (case-sensitive) to entity index.
     pub entity_adjectives: PhraseSet<usize>,
-    pub sentiment: HashMap<String, f32>,
+    pub sentiment: crate::analysis::word_set::WordMap<String, f32>,
 }
 
 pub fn lists() -> &'static Lists {
