@@ -375,14 +375,7 @@ fn add_phrases(
         let hit = Hit {
             i: better,
             n: 1,
-            cue: Cue {
-                kind: CueKind::Deontic,
-                sign: 1.0,
-                weight: 0.8,
-                own_only: true,
-                general: false,
-                effect: false,
-            },
+            cue: asked_in_own_words(0.8),
         };
         let opening = Hit {
             i: subject_end - 1,
@@ -394,14 +387,7 @@ fn add_phrases(
         let hit = Hit {
             i: why,
             n: 1,
-            cue: Cue {
-                kind: CueKind::Deontic,
-                sign: 1.0,
-                weight: 0.7,
-                own_only: true,
-                general: false,
-                effect: false,
-            },
+            cue: asked_in_own_words(0.7),
         };
         let opening = Hit {
             i: subject_end - 1,
@@ -810,31 +796,31 @@ fn resolve_it(unit: &Unit, hits: &[Hit], mentions: &mut Vec<Mention>, cat: &mut 
 /// the one before: "the transit levy" in "The council unveiled the transit levy on Monday."
 fn antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
     let c = phrases::classes();
-    let mut stops = 0;
-    let mut j = at;
-    let floor = at.saturating_sub(80);
-    while j > floor {
-        j -= 1;
+    back_two_sentences(all, at).find_map(|j| {
         let t = &all[j];
-        if matches!(t.kind, Kind::Punct('.' | '?' | '!')) {
-            stops += 1;
-            if stops == 2 {
-                return None;
-            }
-            continue;
-        }
         if !c.det.contains(t.norm()) || t.norm() == "that" {
-            continue;
+            return None;
         }
-        let Some(r) = phrases::object_at(all, j, at, &|_| false) else {
-            continue;
-        };
+        let r = phrases::object_at(all, j, at, &|_| false)?;
         let head = &all[r.end - 1];
-        if head.is_word() && !head.cap && !c.time.contains(head.norm()) {
-            return Some(r);
-        }
-    }
-    None
+        (head.is_word() && !head.cap && !c.time.contains(head.norm())).then_some(r)
+    })
+}
+
+/// The tokens before `at`, nearest first, within its sentence and the one before (at most 80
+/// back), sentence marks left out: where an anaphor's antecedent is looked for.
+fn back_two_sentences(all: &[Token], at: usize) -> impl Iterator<Item = usize> + '_ {
+    let floor = at.saturating_sub(80);
+    let mut stops = 0;
+    (floor..at.min(all.len()))
+        .rev()
+        .take_while(move |&j| {
+            if matches!(all[j].kind, Kind::Punct('.' | '?' | '!')) {
+                stops += 1;
+            }
+            stops < 2
+        })
+        .filter(move |&j| !matches!(all[j].kind, Kind::Punct('.' | '?' | '!')))
 }
 
 /// "should do so", "urged him to do so", "must not do so": the token of "do" and the sign of
@@ -865,25 +851,11 @@ fn do_so(toks: &[Token], h: &Hit) -> Option<(usize, f32)> {
 /// so"), with an object of its own.
 fn do_so_antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
     let c = phrases::classes();
-    let mut stops = 0;
-    let mut j = at;
-    let floor = at.saturating_sub(80);
-    while j > floor {
-        j -= 1;
-        let t = &all[j];
-        if matches!(t.kind, Kind::Punct('.' | '?' | '!')) {
-            stops += 1;
-            if stops == 2 {
-                return None;
-            }
-            continue;
+    back_two_sentences(all, at).find_map(|j| {
+        if !matches!(all[j].norm(), "to" | "should" | "must" | "will" | "would") {
+            return None;
         }
-        if !matches!(t.norm(), "to" | "should" | "must" | "will" | "would") {
-            continue;
-        }
-        let Some(verb) = all.get(j + 1) else {
-            continue;
-        };
+        let verb = all.get(j + 1)?;
         if !verb.is_word()
             || verb.cap
             || closed_word(verb.norm())
@@ -891,22 +863,16 @@ fn do_so_antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
             || grammar().empty_verbs.contains(verb.norm())
             || verb.norm().ends_with("ly")
         {
-            continue;
+            return None;
         }
         // The verb takes an object: a determiner, a possessive, a name or a noun follows.
-        let Some(object) = phrases::object_at(all, j + 2, at, &|_| false) else {
-            continue;
-        };
-        if object.start != j + 2
-            && !all[j + 2..object.start]
+        let object = phrases::object_at(all, j + 2, at, &|_| false)?;
+        let whole = object.start == j + 2
+            || all[j + 2..object.start]
                 .iter()
-                .all(|t| c.det.contains(t.norm()))
-        {
-            continue;
-        }
-        return Some(j + 1..object.end);
-    }
-    None
+                .all(|t| c.det.contains(t.norm()));
+        whole.then_some(j + 1..object.end)
+    })
 }
 
 /// The open noun phrase at `range` as a mention of its phrase target.
@@ -1316,6 +1282,19 @@ fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opti
     })
 }
 
+/// The cue of a construction that asks for an action in the speaker's own words ("the sooner
+/// …, the better", a rhetorical "why", a mandative clause), with its weight.
+fn asked_in_own_words(weight: f32) -> Cue {
+    Cue {
+        kind: CueKind::Deontic,
+        sign: 1.0,
+        weight,
+        own_only: true,
+        general: false,
+        effect: false,
+    }
+}
+
 /// The cue that asks for what `passive_action` read: the deontic itself, or for a mandative
 /// (whose "that" opens a clause of its own) the verb at `part` inside that clause, read as
 /// asking in the speaker's words.
@@ -1324,14 +1303,7 @@ fn asking(h: &Hit, subject: usize, part: usize) -> Hit {
         Hit {
             i: part,
             n: 1,
-            cue: Cue {
-                kind: CueKind::Deontic,
-                sign: 1.0,
-                weight: 0.8,
-                own_only: true,
-                general: false,
-                effect: false,
-            },
+            cue: asked_in_own_words(0.8),
         }
     } else {
         *h

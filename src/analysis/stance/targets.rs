@@ -436,17 +436,8 @@ impl<'d> Catalogue<'d> {
                     return Told::Person(i);
                 }
             }
-            if let Some(g) = names::gender_of_word(t.norm()) {
-                let fitting: Vec<usize> = (0..ids.len())
-                    .filter(|&i| {
-                        self.people
-                            .get(&ids[i])
-                            .is_some_and(|person| person.gender.is_none_or(|x| x == g))
-                    })
-                    .collect();
-                if let [i] = fitting.as_slice() {
-                    return Told::Person(*i);
-                }
+            if let Some(i) = names::gender_of_word(t.norm()).and_then(|g| self.only_fit(ids, g)) {
+                return Told::Person(i);
             }
             // Another person's given name: "Ruth Calder" beside Ewan and Rory Calder.
             if !names::is_title(t.norm()) && names::is_first_name(t.surface()) {
@@ -489,18 +480,18 @@ impl<'d> Catalogue<'d> {
                 break;
             }
         }
-        let g = g?;
-        let fitting: Vec<usize> = (0..ids.len())
-            .filter(|&i| {
-                self.people
-                    .get(&ids[i])
-                    .is_some_and(|person| person.gender.is_none_or(|x| x == g))
-            })
-            .collect();
-        match fitting.as_slice() {
-            [i] => Some(*i),
-            _ => None,
-        }
+        self.only_fit(ids, g?)
+    }
+
+    /// The one of the namesakes `ids` whose gender (known or not) fits `g`, when only one does.
+    fn only_fit(&self, ids: &[String], g: names::Gender) -> Option<usize> {
+        let mut fitting = (0..ids.len()).filter(|&i| {
+            self.people
+                .get(&ids[i])
+                .is_some_and(|person| person.gender.is_none_or(|x| x == g))
+        });
+        let first = fitting.next()?;
+        fitting.next().is_none().then_some(first)
     }
 
     /// The person key named at token `k` of `window` (a stretch of the document's tokens):
