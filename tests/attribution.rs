@@ -2,18 +2,11 @@
 //! tests) and on the seed articles: each quote form, each attribution layout, each
 //! resolution rule.
 
-use quotelens::{analyze, DocumentReport, Input, Options, QuoteKind};
+#[path = "support/articles.rs"]
+mod articles;
 
-fn run(text: &str) -> DocumentReport {
-    analyze(
-        Input {
-            name: "t.txt",
-            bytes: text.as_bytes(),
-        },
-        &Options::default(),
-    )
-    .remove(0)
-}
+use articles::run;
+use quotelens::{analyze, Input, Options, QuoteKind};
 
 /// (kind, speaker name, text) of every quote.
 fn quotes(text: &str) -> Vec<(QuoteKind, String, String)> {

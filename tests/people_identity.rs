@@ -4,18 +4,11 @@
 //! an organisation's name ("The Harlow Observer", "Bank of Eastfield") is no person, and
 //! neither speaks or holds a stance as one.
 
-use quotelens::{analyze, DocumentReport, Input, Options, Polarity};
+#[path = "support/articles.rs"]
+mod articles;
 
-fn run(text: &str) -> DocumentReport {
-    analyze(
-        Input {
-            name: "t.txt",
-            bytes: text.as_bytes(),
-        },
-        &Options::default(),
-    )
-    .remove(0)
-}
+use articles::run;
+use quotelens::{DocumentReport, Polarity};
 
 fn speaker(doc: &DocumentReport, quote_start: &str) -> Option<String> {
     doc.quotes

@@ -5,18 +5,11 @@
 //! either of them joins neither. Within one article too: a role, a title or a first name tells
 //! namesakes apart, and a surname alone that could be either names nobody.
 
-use quotelens::{analyze_many, Input, Options, Polarity, Report, TargetKind};
+#[path = "support/articles.rs"]
+mod articles;
 
-fn batch(articles: &[(&str, &str)]) -> Report {
-    let inputs: Vec<Input> = articles
-        .iter()
-        .map(|(name, text)| Input {
-            name,
-            bytes: text.as_bytes(),
-        })
-        .collect();
-    analyze_many(&inputs, &Options::default())
-}
+use articles::batch;
+use quotelens::{Polarity, Report, TargetKind};
 
 /// The distinct target names of the matrix's for/against cells whose target contains `part`.
 fn columns(report: &Report, part: &str) -> Vec<String> {

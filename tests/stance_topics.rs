@@ -5,6 +5,10 @@
 //! evaluation), the polarity from the words attached to it, and no claim where a reader
 //! would see none (a place, a poll, what somebody else wants, a question, a document).
 
+#[path = "support/articles.rs"]
+mod articles;
+
+use articles::batch;
 use quotelens::{analyze, DocumentReport, Input, Options, Polarity};
 
 fn run(text: &str) -> DocumentReport {
@@ -42,18 +46,6 @@ fn expect(doc: &DocumentReport, want: &[(&str, &str, Polarity)]) {
             claims(doc)
         );
     }
-}
-
-/// Two or more articles analysed as one batch: (file name, text).
-fn batch(articles: &[(&str, &str)]) -> quotelens::Report {
-    let inputs: Vec<Input> = articles
-        .iter()
-        .map(|(name, text)| Input {
-            name,
-            bytes: text.as_bytes(),
-        })
-        .collect();
-    quotelens::analyze_many(&inputs, &Options::default())
 }
 
 /// Every for or against claim of the document, as (speaker, target, stance).
