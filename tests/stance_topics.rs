@@ -1590,3 +1590,36 @@ fn school_board_do_so_stands_for_the_action_named_before() {
     ];
     expect(&doc, &want);
 }
+
+#[test]
+fn tenants_it_stands_for_the_organisation_the_sentence_before_names_as_its_subject() {
+    let doc = run("Tenants Press City Hall\n\n\
+         Rents in Dunmore rose 11 percent last year, but the Dunmore Tenants Union, which \
+         represents 4,000 renters, has stayed out of the election. Recently, however, it \
+         issued a statement welcoming the city's plan to expand rent control and calling for \
+         a freeze on evictions.\n\n\
+         The Harbourview Landlords Association said on Monday that it opposes the rent \
+         control plan.\n");
+    expect(
+        &doc,
+        &[
+            ("Tenants Union", "rent control", Polarity::Favor),
+            ("Tenants Union", "freeze", Polarity::Favor),
+            ("Landlords Association", "rent control", Polarity::Against),
+        ],
+    );
+}
+
+#[test]
+fn courts_it_after_an_organisation_in_the_object_is_not_the_organisation() {
+    // "It" is the lawsuit, the sentence's subject, not the court it calls on.
+    let doc = run("Families Sue Over Clinic Closures\n\n\
+         The lawsuit calls on the Marlow County Superior Court to review the closure plan. \
+         It also wants to stop county policies that cut clinic hours in poor neighbourhoods, \
+         the filing says.\n");
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Court")),
+        "{:?}",
+        claims(&doc)
+    );
+}

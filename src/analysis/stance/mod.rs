@@ -56,6 +56,8 @@ const UNIT_CONTEXT: usize = 1000;
 /// Past the budget a quote is read alone and further named sentences are not read.
 const CONTEXT_BUDGET: usize = 2;
 const NAMED_BUDGET: usize = 6;
+/// How many organisations an "it" is tested against; news names far fewer.
+const ORGANISATIONS: usize = 64;
 
 /// The stretch of `sentence` around byte `at` that none of `quotes` (sorted by start)
 /// overlaps; none when `at` is inside one of them.
@@ -78,6 +80,32 @@ fn outside_quotes(
         }
     }
     (start < end).then_some((start, end))
+}
+
+/// The token where a sentence's subject starts: its first, or the first after a short
+/// opening phrase set off by a comma ("Recently, however, it issued …", "On Monday, she
+/// said …"). `first` is the sentence's first token.
+fn subject_at(tokens: &[tokens::Token], first: usize, end: usize) -> usize {
+    let mut at = first;
+    // At most two phrases of at most four words each.
+    for _ in 0..2 {
+        let comma = tokens[at.min(tokens.len())..]
+            .iter()
+            .take(5)
+            .position(|t| t.norm() == ",");
+        match comma {
+            Some(n)
+                if n > 0
+                    && tokens[at..at + n]
+                        .iter()
+                        .all(|t| t.is_word() && t.start < end) =>
+            {
+                at += n + 1
+            }
+            _ => break,
+        }
+    }
+    at
 }
 
 /// The lower-case words that name a holder in a clause ("Rivera", "mayor").
@@ -388,7 +416,27 @@ pub fn judge(
     // it names first (outside quotations), when the text gives that person the pronoun's
     // gender: "Scott arrived in 1993. He promptly voted against the crime bill." It is read
     // like a named sentence, with the pronoun standing for that person.
+    let organisation: Vec<bool> = {
+        let names: HashSet<&str> = people
+            .iter()
+            .filter(|p| p.is_organisation)
+            .map(|p| p.name.as_str())
+            .collect();
+        speakers
+            .iter()
+            .map(|s| names.contains(s.as_str()))
+            .collect()
+    };
     let mut pronoun_units: HashSet<(usize, usize, usize)> = HashSet::new();
+    let mut it_units: HashMap<(usize, usize, usize), usize> = HashMap::new();
+    // The organisations among the holders, at most ORGANISATIONS of them: each is looked for
+    // in the sentence before an "it".
+    let organisations: Vec<(usize, &str)> = people
+        .iter()
+        .filter(|p| p.is_organisation && p.name.len() > 2)
+        .filter_map(|p| Some((*speaker_index.get(&p.name)?, p.name.as_str())))
+        .take(ORGANISATIONS)
+        .collect();
     let mut holder_of_key: HashMap<&str, usize> = HashMap::new();
     for (si, (_, _, key)) in holders.iter().enumerate() {
         if let Some(k) = key {
@@ -413,22 +461,53 @@ pub fn judge(
         n > 0 && merged_spoken[n - 1].end > at
     };
     let named_at = cat.person_positions();
+    // Whether a name at byte `at` is a clause's subject: it opens the sentence or a clause
+    // after a comma and a conjunction ("…, but the Tenants Union, which …, wants"), after
+    // at most a determiner.
+    let opens_clause = |at: usize| {
+        let mut k = tokens.partition_point(|t| t.start < at);
+        // The whole name: "Central and East European Coalition" where the people list knows
+        // "East European Coalition".
+        while k > 0 && tokens[k - 1].cap
+            || k > 1 && matches!(tokens[k - 1].norm(), "and" | "of" | "&") && tokens[k - 2].cap
+        {
+            k -= 1;
+        }
+        if k > 0 && phrases::classes().det.contains(tokens[k - 1].norm()) {
+            k -= 1;
+        }
+        let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {
+            return false;
+        };
+        let first = tokens.partition_point(|t| t.start < sentence.start);
+        k == subject_at(&tokens, first, sentence.end)
+            || (k >= 2
+                && phrases::classes().conj.contains(tokens[k - 1].norm())
+                && matches!(tokens[k - 2].kind, tokens::Kind::Punct(',' | ';')))
+    };
     if sorted_sentences {
         for w in sentences.windows(2) {
             let (before, sentence) = (&w[0], &w[1]);
             let first = tokens.partition_point(|t| t.start < sentence.start);
+            // "He"/"She" open the sentence; "it" may follow a short opening phrase.
+            let at = Some(subject_at(&tokens, first, sentence.end))
+                .filter(|&at| tokens.get(at).is_some_and(|t| t.norm() == "it"))
+                .unwrap_or(first);
             let Some(opening) = tokens
-                .get(first)
-                .filter(|t| t.cap && t.start < sentence.end)
+                .get(at)
+                .filter(|t| (t.cap || at > first) && t.start < sentence.end)
             else {
                 continue;
             };
-            let Some(gender) = crate::analysis::names::pronoun_gender(opening.norm())
-                .filter(|_| matches!(opening.norm(), "he" | "she"))
-            else {
-                continue;
-            };
-            if in_quotation(opening.start) {
+            // "It" stands for an organisation the sentence before names first; not the "it"
+            // of "it is time to …".
+            let it = opening.norm() == "it"
+                && tokens
+                    .get(at + 1)
+                    .is_some_and(|t| t.is_word() && !phrases::classes().copula.contains(t.norm()));
+            let gender = crate::analysis::names::pronoun_gender(opening.norm())
+                .filter(|_| matches!(opening.norm(), "he" | "she"));
+            if (gender.is_none() && !it) || in_quotation(opening.start) {
                 continue;
             }
             let from = tokens.partition_point(|t| t.start < before.start);
@@ -441,15 +520,37 @@ pub fn judge(
                 .filter(|(p, _)| !in_quotation(tokens[*p].start))
                 .map(|(_, k)| *k)
                 .collect();
-            let only = named
-                .first()
-                .filter(|k| named.iter().all(|o| o == *k) && cat.fits_gender(k, Some(gender)));
-            let Some(si) = named
-                .iter()
-                .find(|k| cat.is_gender(k, gender))
-                .or(only)
-                .and_then(|k| holder_of_key.get(k).copied())
-            else {
+            let si = match gender {
+                Some(gender) => {
+                    let only = named.first().filter(|k| {
+                        named.iter().all(|o| o == *k) && cat.fits_gender(k, Some(gender))
+                    });
+                    named
+                        .iter()
+                        .find(|k| cat.is_gender(k, gender))
+                        .or(only)
+                        .and_then(|k| holder_of_key.get(k).copied())
+                }
+                None => {
+                    // The organisation named first in the sentence before, when no person
+                    // is named ahead of it.
+                    let person_at = named_at[lo..hi.max(lo)]
+                        .iter()
+                        .map(|(p, _)| tokens[*p].start)
+                        .find(|&p| !in_quotation(p))
+                        .unwrap_or(usize::MAX);
+                    organisations
+                        .iter()
+                        .filter_map(|&(si, name)| {
+                            let at = before.start + text.get(before.clone())?.find(name)?;
+                            (at < person_at && !in_quotation(at) && opens_clause(at))
+                                .then_some((at, si))
+                        })
+                        .min()
+                        .map(|(_, si)| si)
+                }
+            };
+            let Some(si) = si else {
                 continue;
             };
             let Some((start, end)) = around(si, sentence, opening.start) else {
@@ -464,6 +565,9 @@ pub fn judge(
                 named_left -= end - start;
                 units.insert(k, Vec::new());
                 pronoun_units.insert(k);
+                if it {
+                    it_units.insert(k, at);
+                }
             }
         }
     }
@@ -529,6 +633,8 @@ pub fn judge(
             side,
             person_key: person_key.clone(),
             pronouns: !named_units.contains(&(*speaker, *start, *end)),
+            organisation: organisation[*speaker],
+            it_at: it_units.get(&(*speaker, *start, *end)).copied(),
         };
         let named_only = named_units.contains(&(*speaker, *start, *end))
             || pronoun_units.contains(&(*speaker, *start, *end));

@@ -47,6 +47,12 @@ pub struct Holder<'a> {
     /// attribution chose the holder as the speaker of the passage, false in a sentence read
     /// only because it names them.
     pub pronouns: bool,
+    /// Whether the holder is an organisation, for which "it" stands as "he"/"she" stand for
+    /// a person.
+    pub organisation: bool,
+    /// In a sentence read because its subject is "it" and the sentence before names the
+    /// holder, an organisation, first: the token of that "it", which stands for the holder.
+    pub it_at: Option<usize>,
 }
 
 /// One target's polarity in one clause.
@@ -2542,7 +2548,11 @@ fn read_clause(
             if !t.is_word() {
                 continue;
             }
-            if holder.words.contains(t.norm()) || grammar().first_person.contains(t.norm()) {
+            if holder.words.contains(t.norm())
+                || grammar().first_person.contains(t.norm())
+                || holder.it_at == Some(k)
+                || (t.norm() == "it" && holder.organisation && holder.pronouns)
+            {
                 return true;
             }
             let actor = all_mentions
@@ -3453,8 +3463,9 @@ fn subject_of(
         // with nobody else named first is the holder ("Trump has called for …, far lower
         // than the rate he has proposed").
         let pronoun = !quoted(k)
-            && matches!(t.norm(), "he" | "she")
-            && (holder.pronouns || holder_named_before(k));
+            && (matches!(t.norm(), "he" | "she") && (holder.pronouns || holder_named_before(k))
+                || holder.it_at == Some(k)
+                || (t.norm() == "it" && holder.organisation && holder.pronouns));
         // "Christie called Lee a disgrace after she attacked …": a pronoun of the other
         // gender is somebody else.
         let gender = crate::analysis::names::pronoun_gender(t.norm());
