@@ -1623,3 +1623,51 @@ fn courts_it_after_an_organisation_in_the_object_is_not_the_organisation() {
         claims(&doc)
     );
 }
+
+#[test]
+fn hospital_an_evaluation_of_refusing_to_act_favours_the_act() {
+    let doc = run("Clinic Funding Stalls\n\n\
+         \u{201c}It is unacceptable for a health authority to refuse to fund the Eastgate \
+         clinic,\u{201d} said Dr. Nadia Perrin, a family physician.\n\n\
+         \u{201c}It would be wrong to fail to reopen the maternity ward,\u{201d} said nurse \
+         Colm Byrne.\n");
+    expect(
+        &doc,
+        &[
+            ("Perrin", "fund the Eastgate clinic", Polarity::Favor),
+            ("Byrne", "reopen the maternity ward", Polarity::Favor),
+        ],
+    );
+}
+
+#[test]
+fn hockey_a_quotation_inside_a_groups_reported_words_is_its_speakers_alone() {
+    let doc = run("League Weighs Fighting Ban\n\n\
+         The Northern Coaches Association has said the same thing, including the veteran \
+         coach Ilse Marten -- \u{201c}It is reckless for a league to refuse to fund \
+         concussion clinics\u{201d} -- and Dale Okoro, a former referee.\n");
+    assert_eq!(
+        stance(&doc, "Marten", "concussion clinics"),
+        Some(Polarity::Favor),
+        "{:?}",
+        claims(&doc)
+    );
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Association")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn elections_an_ing_evaluation_with_an_object_is_a_verb() {
+    // "disqualifying Ferris" says what a rule would do, not what the analyst thinks of it.
+    let doc = run("Party Rules Debated\n\n\
+         Analyst Priya Banerjee said the party might raise the threshold to 15 states, thus \
+         disqualifying Ferris and avoiding a contested convention.\n");
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("Ferris")),
+        "{:?}",
+        claims(&doc)
+    );
+}

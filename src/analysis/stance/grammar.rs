@@ -44,6 +44,7 @@ pub struct Grammar {
     pub mandative: WordSet,
     pub keep: WordSet,
     pub kept: WordSet,
+    pub refusal: WordSet,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -89,6 +90,7 @@ pub fn grammar() -> &'static Grammar {
             mandative: take("mandative"),
             keep: take("keep"),
             kept: take("kept"),
+            refusal: take("refusal"),
         }
     })
 }

@@ -613,6 +613,11 @@ pub fn judge(
             .filter(|q| !own.iter().any(|o| o.start <= q.start && q.end <= o.end))
             .map(|q| q.start..q.end)
             .collect();
+        let foreign_direct: Vec<Range<usize>> = near
+            .iter()
+            .filter(|&&qi| speaker_of[qi] != Some(*speaker) && quotes[qi].kind == QuoteKind::Direct)
+            .map(|&qi| quotes[qi].start..quotes[qi].end)
+            .collect();
         let quoted: Vec<Range<usize>> = near
             .iter()
             .filter(|&&qi| {
@@ -626,6 +631,7 @@ pub fn judge(
             own,
             quoted,
             foreign,
+            foreign_direct,
         };
         let (words, side, person_key) = &holders[*speaker];
         let holder = Holder {

@@ -36,6 +36,8 @@ pub struct Unit<'a> {
     pub quoted: Vec<Range<usize>>,
     /// Byte ranges of quotations by other speakers in the unit.
     pub foreign: Vec<Range<usize>>,
+    /// Those of `foreign` that are direct quotations.
+    pub foreign_direct: Vec<Range<usize>>,
 }
 
 /// Who speaks: the words that name them and the entities they belong to.
@@ -142,9 +144,15 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
         own: merged(&unit.own),
         quoted: merged(&unit.quoted),
         foreign: merged(&unit.foreign),
+        foreign_direct: merged(&unit.foreign_direct),
     };
     let mut mentions: Vec<Mention> = cat.mentions(toks, 0..toks.len());
-    let hits = find_hits(toks, &mentions, cat);
+    let mut hits = find_hits(toks, &mentions, cat);
+    // Another speaker's direct quotation inside the holder's reported words ("Republicans
+    // said the same, including Romney -- ''It is disqualifying …''") is not the holder's.
+    if !unit.foreign_direct.is_empty() {
+        hits.retain(|h| !inside(&unit.foreign_direct, toks[h.i].start));
+    }
     let actions = add_phrases(
         toks,
         &hits,
@@ -991,11 +999,16 @@ fn add_action(
         end: range.end,
         target,
     });
+    // "to refuse to fund the clinic": the turned-around action settles the stance, which a
+    // cue word read on the phrase alone would miss.
+    let turned = range.start >= 2
+        && toks[range.start - 1].norm() == "to"
+        && grammar().refusal.contains(toks[range.start - 2].norm());
     actions.push(Action {
         start: range.start,
         hit,
         sign,
-        firm: false,
+        firm: turned,
     });
 }
 
@@ -1634,6 +1647,15 @@ fn action_after(
         }
         v += 1;
     }
+    // "to refuse to release the returns": the action is releasing them, turned around.
+    while toks
+        .get(v)
+        .is_some_and(|t| grammar().refusal.contains(t.norm()))
+        && toks.get(v + 1).is_some_and(|t| t.norm() == "to")
+    {
+        sign = -sign;
+        v += 2;
+    }
     let mut verb = toks.get(v)?;
     // "do everything possible to improve policing", "do more to fix the roads": the action
     // asked for is the purpose after an empty verb and words of effort.
@@ -1918,7 +1940,20 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
             i += 1;
             continue;
         }
-        match cat.cue_at(toks, i).filter(|(n, c)| !noun_use(*n, c)) {
+        // "thus disqualifying Cruz", "damaging the party": an "-ing" evaluation with an
+        // object after it is a verb, which judges nothing by itself.
+        let verb_use = |n: usize, cue: &Cue| {
+            n == 1
+                && cue.kind == CueKind::Pred
+                && toks[i].norm().ends_with("ing")
+                && toks.get(i + 1).is_some_and(|t| {
+                    t.is_word() && (t.cap || phrases::classes().det.contains(t.norm()))
+                })
+        };
+        match cat
+            .cue_at(toks, i)
+            .filter(|(n, c)| !noun_use(*n, c) && !verb_use(*n, c))
+        {
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
                     let mut cue = cue;
@@ -3127,7 +3162,14 @@ fn extraposed(toks: &[Token], pred: &Hit) -> Option<usize> {
     if subject.norm() != "it" {
         return None;
     }
-    (pred.end()..toks.len().min(pred.end() + 4))
+    // "for" and who is to act may stand between: "it is disqualifying for a modern-day
+    // presidential nominee to refuse …".
+    let reach = if toks.get(pred.end()).is_some_and(|t| t.norm() == "for") {
+        9
+    } else {
+        4
+    };
+    (pred.end()..toks.len().min(pred.end() + reach))
         .find(|&k| toks[k].norm() == "to" || !(toks[k].is_word() || toks[k].kind == Kind::Quote))
         .filter(|&k| toks[k].norm() == "to" && infinitive_subject(toks, k))
 }
