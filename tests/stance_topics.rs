@@ -1671,3 +1671,24 @@ fn elections_an_ing_evaluation_with_an_object_is_a_verb() {
         claims(&doc)
     );
 }
+
+#[test]
+fn elections_a_negated_gerund_subject_is_judged_whole() {
+    let doc = run(
+        "Turnout Drive Begins\n\n\
+         \u{201c}Not voting is not a viable strategy,\u{201d} said Mara Lindqvist, who leads \
+         the Harbour Voters League.\n\n\
+         \u{201c}Not building the bridge would be a disaster,\u{201d} said engineer Tomas Reyes.\n",
+    );
+    expect(
+        &doc,
+        &[
+            ("Lindqvist", "not voting", Polarity::Against),
+            ("Reyes", "not building the bridge", Polarity::Against),
+        ],
+    );
+    // The bridge itself is not what Reyes opposes.
+    assert!(!claims(&doc)
+        .iter()
+        .any(|c| c.0.contains("Reyes") && c.1.eq_ignore_ascii_case("bridge")));
+}

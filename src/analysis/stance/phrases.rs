@@ -408,6 +408,23 @@ pub fn subject_before(
             k = j - 1;
         }
     }
+    // "Not voting is not a strategy", "not building the bridge would be a disaster": a
+    // negated gerund opening the subject is judged whole, negation and all.
+    let negated_gerund = k > clause_start
+        && matches!(toks[k - 1].norm(), "not" | "never")
+        && opens(k - 1)
+        && gerund(&toks[k]);
+    let negated_gerund_object = !negated_gerund
+        && j > clause_start + 1
+        && matches!(toks[j - 2].norm(), "not" | "never")
+        && opens(j - 2)
+        && gerund(&toks[j - 1]);
+    if negated_gerund {
+        k -= 1;
+    } else if negated_gerund_object {
+        k = j - 2;
+    }
+    let negated_gerund = negated_gerund || negated_gerund_object;
     // The phrase must start at the clause start or right after a determiner or mark: a
     // subject buried after a verb ("they said the plan is") still qualifies, since what ends
     // the walk is a closed-class word.
@@ -420,6 +437,7 @@ pub fn subject_before(
     let noun_ing = range.start > 0 && c.det.contains(toks[range.start - 1].norm());
     if content.iter().all(|t| c.time.contains(t.norm()))
         || (content.len() == 1 && (c.generic.contains(head.norm()) || (gerund(head) && !noun_ing)))
+            && !negated_gerund
         || vague(c, &content)
     {
         return None;
