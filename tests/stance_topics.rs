@@ -1692,3 +1692,27 @@ fn elections_a_negated_gerund_subject_is_judged_whole() {
         .iter()
         .any(|c| c.0.contains("Reyes") && c.1.eq_ignore_ascii_case("bridge")));
 }
+
+#[test]
+fn farming_an_entity_before_a_plural_noun_only_qualifies_it() {
+    // "UN inspectors in …" are what the union wants, not the UN; and the place opening the
+    // next clause ("and Ottawa wants the same") is no second object of "called for".
+    let doc = run("Rural Inspections Plan\n\n\
+         The Prairie Farmers Union called for permanent UN inspectors in every rural county, \
+         and Ottawa wants the same.\n\n\
+         \u{201c}We oppose the federal quotas,\u{201d} said union president Greta Moss.\n");
+    expect(
+        &doc,
+        &[
+            ("Farmers Union", "UN inspectors", Polarity::Favor),
+            ("Moss", "federal quotas", Polarity::Against),
+        ],
+    );
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|c| c.1 == "United Nations" || c.1 == "Canada"),
+        "{:?}",
+        claims(&doc)
+    );
+}

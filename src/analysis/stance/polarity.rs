@@ -2000,6 +2000,25 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
     hits
 }
 
+/// Whether the word at `k` is a finite verb opening a predicate: an auxiliary ("will",
+/// "has"), or an "-s"/"-ed" form followed by a determiner, a pronoun, "that" or "to"
+/// ("wants the same", "said that").
+fn verb_after(toks: &[Token], k: usize) -> bool {
+    let c = phrases::classes();
+    let Some(t) = toks.get(k).filter(|t| t.is_word() && !t.cap) else {
+        return false;
+    };
+    let w = t.norm();
+    let inflected = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
+    c.aux.contains(w)
+        || inflected
+            && toks.get(k + 1).is_some_and(|n| {
+                c.det.contains(n.norm())
+                    || c.pron.contains(n.norm())
+                    || matches!(n.norm(), "that" | "to")
+            })
+}
+
 /// "us" or "me" standing alone as an object at `k` (not "us all to …", "me the report").
 fn first_person_object(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_some_and(|t| matches!(t.norm(), "us" | "me"))
@@ -2925,7 +2944,9 @@ fn choose_cue(
             }
             _ => {
                 // Another target between the cue and this one takes the cue, unless the two
-                // are coordinated ("Putin and Trump") or the same target.
+                // are coordinated ("Putin and Trump") or the same target. A conjunct with a
+                // verb after it opens a clause of its own ("called for subsidies, and Ottawa
+                // wants the same").
                 mentions[..mi].iter().all(|o| {
                     o.end <= h.i
                         || o.target == m.target
@@ -2939,6 +2960,7 @@ fn choose_cue(
                                     || grammar().determiners.contains(t.norm())
                                     || !t.is_word()
                             })
+                            && !verb_after(toks, m.end)
                 })
             }
         });

@@ -158,6 +158,23 @@ fn noun_modifier_slot(t: &Token) -> bool {
         && lexicon::cue(w).is_none()
 }
 
+/// "NATO bases in the east", "Medicaid rules, which": a plural noun after an entity, known
+/// from what follows it (a preposition, a conjunction or a mark; a verb such as "says" or
+/// "wants" takes a determiner, "that", "to" or a pronoun).
+fn plural_head(t: &Token, after: Option<&Token>) -> bool {
+    let c = super::phrases::classes();
+    let w = t.norm();
+    let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s");
+    plural
+        && lexicon::cue(w).is_none()
+        && after.is_some_and(|a| {
+            matches!(a.kind, super::tokens::Kind::Punct(',' | '.' | ';' | ')'))
+                || (a.is_word()
+                    && (c.prep.contains(a.norm()) || c.conj.contains(a.norm()))
+                    && !matches!(a.norm(), "to" | "that"))
+        })
+}
+
 /// A capitalised word that can be part of a person's name. Precomputed per token.
 fn is_name_word(t: &Token) -> bool {
     t.name
@@ -939,7 +956,8 @@ impl<'d> Catalogue<'d> {
                     !t.cap
                         && (super::grammar::grammar().modified_heads.contains(t.norm())
                             || on(&enabled, self.issue_at(window, i + n)).is_some()
-                            || noun_modifier_slot(t))
+                            || noun_modifier_slot(t)
+                            || plural_head(t, tokens.get(i + n + 1)))
                 });
                 if !describes_person && !qualifies {
                     let target = self.entity_target(entity);
