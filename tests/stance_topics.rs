@@ -1716,3 +1716,20 @@ fn farming_an_entity_before_a_plural_noun_only_qualifies_it() {
         claims(&doc)
     );
 }
+
+#[test]
+fn council_the_one_who_did_wrong_is_the_person_named_after_the_copula() {
+    let doc = run("Audit Row Deepens\n\n\
+         Councillor Victor Hale denied the audit findings on Monday.\n\n\
+         \u{201c}The person on this council who lied to the auditors is Victor Hale,\u{201d} \
+         said Mayor Ana Ruiz.\n\n\
+         \u{201c}The one who asked the hard questions was Victor Hale,\u{201d} said treasurer \
+         Ivo Brandt.\n");
+    expect(&doc, &[("Ruiz", "Victor Hale", Polarity::Against)]);
+    // Asking questions judges nobody.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Brandt")),
+        "{:?}",
+        claims(&doc)
+    );
+}

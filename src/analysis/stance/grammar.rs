@@ -45,6 +45,7 @@ pub struct Grammar {
     pub keep: WordSet,
     pub kept: WordSet,
     pub refusal: WordSet,
+    pub relative_heads: WordSet,
 }
 
 pub fn grammar() -> &'static Grammar {
@@ -91,6 +92,7 @@ pub fn grammar() -> &'static Grammar {
             keep: take("keep"),
             kept: take("kept"),
             refusal: take("refusal"),
+            relative_heads: take("relative_heads"),
         }
     })
 }

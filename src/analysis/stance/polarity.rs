@@ -192,7 +192,78 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
             toks, unit, &clause, &hits, &mentions, &actions, cat, holder, &mut out,
         );
     }
+    specificational(toks, unit, &hits, &mentions, cat, &mut out);
     out
+}
+
+/// The bytes of a cue's words.
+fn cue_range(toks: &[Token], h: &Hit) -> Vec<Range<usize>> {
+    std::iter::once(toks[h.i].start..toks[h.end() - 1].end).collect()
+}
+
+/// "The person who cannot tell the truth … is Hillary Clinton", "the one who lied to the
+/// council was Hale": in the speaker's own words, an evaluation inside a relative clause on
+/// a bare head that opens the sentence judges the person the copula then names.
+fn specificational(
+    toks: &[Token],
+    unit: &Unit,
+    hits: &[Hit],
+    mentions: &[Mention],
+    cat: &Catalogue,
+    out: &mut Vec<Finding>,
+) {
+    let c = phrases::classes();
+    for h in hits.iter().filter(|h| h.cue.kind == CueKind::Pred) {
+        if !inside(&unit.own, toks[h.i].start) {
+            continue;
+        }
+        let start = sentence_start(toks, h.i);
+        // The sentence opens (after quotation marks) with "the" and a bare head before "who".
+        let mut k = start;
+        while toks.get(k).is_some_and(|t| t.kind == Kind::Quote) {
+            k += 1;
+        }
+        let opens = toks.get(k).is_some_and(|t| t.norm() == "the")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| grammar().relative_heads.contains(t.norm()));
+        let who = (k + 2..h.i.min(k + 8)).find(|&j| toks[j].norm() == "who");
+        let (true, Some(who)) = (opens, who) else {
+            continue;
+        };
+        // Nothing but a short prepositional phrase between the head and "who".
+        if toks[k + 2..who]
+            .iter()
+            .any(|t| !t.is_word() || c.aux.contains(t.norm()))
+        {
+            continue;
+        }
+        // The copula after the relative clause, and the person it names right after.
+        let end = (h.end()..toks.len().min(h.end() + 30))
+            .find(|&j| matches!(toks[j].kind, Kind::Punct('.' | '?' | '!')))
+            .unwrap_or(toks.len().min(h.end() + 30));
+        let Some(m) = (h.end() + 1..end).find_map(|j| {
+            (matches!(toks[j - 1].norm(), "is" | "was"))
+                .then(|| mentions.iter().find(|m| m.start == j))
+                .flatten()
+        }) else {
+            continue;
+        };
+        if !cat.targets[m.target].kind.is_actor() {
+            continue;
+        }
+        // It replaces the bare mention the clause reading found there.
+        let at = toks[m.start].start;
+        out.retain(|f| !(f.target == m.target && f.at == at && f.sign == 0.0));
+        out.push(Finding {
+            target: m.target,
+            sign: h.cue.sign,
+            weight: 0.7 * h.cue.weight,
+            cues: cue_range(toks, h),
+            clause: toks[start].start..toks[m.end - 1].end,
+            at,
+        });
+    }
 }
 
 /// Where the subject of an evaluation ends: `pred` is an evaluation after a copula ("is a
