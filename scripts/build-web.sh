@@ -27,7 +27,7 @@ build() {
   shift 3
   local out=$dir/quotelens_bg.wasm stamp=$dir/.built
   if [ -f "$stamp" ] && [ -f "$out" ] && [ -f "$dir/quotelens.js" ] &&
-    [ -z "$(find src Cargo.toml Cargo.lock .cargo scripts/build-web.sh -newer "$stamp" -print -quit 2>/dev/null)" ]; then
+    [ -z "$(find src build.rs Cargo.toml Cargo.lock .cargo scripts/build-web.sh -newer "$stamp" -print -quit 2>/dev/null)" ]; then
     echo "$dir/ is up to date"
     return
   fi

@@ -73,7 +73,7 @@ fn gender_map(list: &'static str) -> WordMap<&'static str, Gender> {
 
 fn common_words() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| set(lexicon::COMMON_WORDS))
+    SET.get_or_init(|| set(lexicon::common_words()))
 }
 
 /// Is the word an ordinary English word that is almost never a name ("Small", "Several",

@@ -73,6 +73,7 @@ pub(crate) struct Extracted {
     pub warnings: Vec<String>,
 }
 
+#[inline(never)] // Rare, and asked in 17 places.
 fn error(code: &str, message: String) -> InputError {
     InputError {
         code: code.into(),

@@ -92,6 +92,9 @@ const fn strip_comments<const N: usize>(raw: &str) -> [u8; N] {
     out
 }
 
+// After `list!`, which its tests use.
+mod packed;
+
 /// Weekday names, lower case.
 pub const WEEKDAYS: &[&str] = &[
     "monday",
@@ -284,14 +287,15 @@ pub const ROLE_WORDS: &str = list!("role_words.txt");
 /// Given names that usually tell a person's grammatical gender.
 pub const FIRST_NAMES: &str = list!("first_names.tsv");
 /// Common English words, almost never proper nouns (derived from the English Web Treebank,
-/// CC BY-SA 4.0): a capitalised one opening a sentence is no person's name.
-pub const COMMON_WORDS: &str = list!("common_words.txt");
+/// CC BY-SA 4.0): a capitalised one opening a sentence is no person's name. Packed (`packed`).
+pub use packed::common_words;
 /// Words after which a capitalised quotation names a work or programme ("memoir", "on").
 pub const WORK_NOUNS: &str = list!("work_nouns.txt");
 /// Words ending in "-ly" that are not adverbs ("family", "ally"): they may be a subject's head.
 pub const LY_NOT_ADVERBS: &str = list!("ly_not_adverbs.txt");
 /// General sentiment lexicon (VADER subset, MIT), the stance fallback when no cue is found.
-pub const SENTIMENT: &str = list!("sentiment_vader.txt");
+/// Packed (`packed`).
+pub use packed::sentiment;
 /// Evaluative words for copula predicates that the sentiment list lacks (ours, MIT).
 pub const EVALUATIONS: &str = list!("evaluations.txt");
 /// Topic words the sentiment fallback ignores.
@@ -300,7 +304,9 @@ pub const SENTIMENT_SKIP: &str = list!("sentiment_skip.txt");
 /// Closed-class words of the attribution rules, in "## name" sections (see `section`).
 pub const ATTRIBUTION_WORDS: &str = list!("attribution_words.txt");
 
-/// The words of one "## name" section of a list.
+/// The words of one "## name" section of a list. Read once per list, so not inlined into each
+/// of the 29 places that ask (as LLVM did, copying the `format!` each time).
+#[inline(never)]
 pub fn section(list: &'static str, name: &str) -> impl Iterator<Item = &'static str> {
     let heading = format!("## {name}");
     list.lines()
@@ -379,7 +385,7 @@ mod tests {
         }
         // VADER's words, one line a weight: each word once, so no order of lines decides one.
         let mut seen = HashSet::default();
-        for line in lines(SENTIMENT) {
+        for line in lines(sentiment()) {
             let (w, words) = line.split_once('\t').expect("weight <tab> words");
             assert!(same(w.trim()), "{line}");
             for word in words.split_whitespace() {
@@ -442,14 +448,14 @@ mod tests {
             ORG_NAME_HEADS,
             GENDER_WORDS,
             FIRST_NAMES,
-            COMMON_WORDS,
+            common_words(),
             PEOPLE_WORDS,
             ROLE_WORDS,
             NAME_SUFFIXES,
             WORK_NOUNS,
             LY_NOT_ADVERBS,
             ATTRIBUTION_WORDS,
-            SENTIMENT,
+            sentiment(),
             EVALUATIONS,
             SENTIMENT_SKIP,
         ] {

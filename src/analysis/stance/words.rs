@@ -470,7 +470,7 @@ fn load() -> Lists {
     let skip = set(lexicon::SENTIMENT_SKIP);
     // VADER's lines are `valence <tab> words`, ours `word <tab> valence`; ours come last, so a
     // word in both takes our score.
-    let vader = lexicon::lines(lexicon::SENTIMENT).flat_map(|l| {
+    let vader = lexicon::lines(lexicon::sentiment()).flat_map(|l| {
         let (v, words) = l.split_once('\t').unwrap_or_default();
         let v = lexicon::weight(v.trim());
         words.split_whitespace().filter_map(move |w| Some((w, v?)))
