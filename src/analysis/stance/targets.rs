@@ -591,10 +591,10 @@ impl<'d> Catalogue<'d> {
         if key.len() < 2 {
             return;
         }
-        let full = words.join(" ");
         let person = KnownPerson {
-            initial: names::first_initial(&full),
-            full,
+            // The same words as `name`'s, so the same initial.
+            initial,
+            full: words.join(" "),
             first: words.first().map(|w| names::fold(w)),
             target: None,
             namesake: false,
