@@ -1048,11 +1048,12 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 }
 
 /// Scans the text for full names with their titles and appositives.
-/// `tokens`: each paragraph's tokens; a sentence's tokens are those starting inside it (no
-/// token runs over the space that ends a sentence).
+/// `sentences` and `tokens`: each paragraph's sentences and tokens; a sentence's tokens are
+/// those starting inside it (no token runs over the space that ends a sentence).
 fn scan_names(
     text: &str,
     paragraphs: &[Range<usize>],
+    sentences: &[Vec<Range<usize>>],
     tokens: &[Vec<Token>],
     quoted: &[Range<usize>],
     reg: &mut Registry<'_>,
@@ -1062,7 +1063,12 @@ fn scan_names(
     let mut facts = WordFacts::default();
     for (pi, para) in paragraphs.iter().enumerate() {
         let para_tokens = tokens.get(pi).map_or(&[][..], Vec::as_slice);
-        for sentence in text::sentences(text, para.clone()) {
+        for sentence in sentences
+            .get(pi)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .cloned()
+        {
             let from = para_tokens.partition_point(|t| t.start < sentence.start);
             let to = para_tokens.partition_point(|t| t.start < sentence.end);
             toks.clear();
@@ -1500,6 +1506,21 @@ fn names_a_work(quoted: &str) -> bool {
 /// Names inside quotations and inside titles of works and named terms that attribution set
 /// apart as no one's words ("Harvest Moon", "the Big Thirst") are not learned as people.
 pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed) -> Resolved {
+    let sentences: Vec<Vec<Range<usize>>> = paragraphs
+        .iter()
+        .map(|p| text::sentences(text, p.clone()))
+        .collect();
+    resolve_with(text, paragraphs, &sentences, attributed)
+}
+
+/// [`resolve`] with each paragraph's sentences (`text::sentences`) found already: the pipeline
+/// finds them once for people and stance.
+pub fn resolve_with(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    sentences: &[Vec<Range<usize>>],
+    attributed: &Attributed,
+) -> Resolved {
     let found = &attributed.found[..];
     let mut reg = Registry {
         lower_words: LowerWords {
@@ -1521,7 +1542,14 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
         )
         .collect();
     quoted.stable_sort_by_key(|r| r.start);
-    scan_names(text, paragraphs, &attributed.tokens, &quoted, &mut reg);
+    scan_names(
+        text,
+        paragraphs,
+        sentences,
+        &attributed.tokens,
+        &quoted,
+        &mut reg,
+    );
 
     let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());
     let mut last = Speakers::default();

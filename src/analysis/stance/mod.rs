@@ -141,12 +141,25 @@ pub fn judge(
     user_targets: &[UserTarget],
     domains: &[String],
 ) -> Vec<StanceJudgement> {
-    let tokens = tokens::tokenize(text, 0..text.len());
-    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets, domains);
     let sentences: Vec<Range<usize>> = text::paragraphs(text)
         .into_iter()
         .flat_map(|p| text::sentences(text, p))
         .collect();
+    judge_with(text, &sentences, quotes, people, user_targets, domains)
+}
+
+/// [`judge`] with the document's sentences (`text::sentences` of each of `text::paragraphs`, in
+/// order) found already: the pipeline finds them once for people and stance.
+pub fn judge_with(
+    text: &str,
+    sentences: &[Range<usize>],
+    quotes: &[Quote],
+    people: &[Person],
+    user_targets: &[UserTarget],
+    domains: &[String],
+) -> Vec<StanceJudgement> {
+    let tokens = tokens::tokenize(text, 0..text.len());
+    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets, domains);
     let sorted_sentences = sentences
         .windows(2)
         .all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
