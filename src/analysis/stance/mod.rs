@@ -230,7 +230,7 @@ pub fn judge_with(
                     let to = sentences.partition_point(|s| s.start < q.end);
                     &sentences[from..to.max(from)]
                 } else {
-                    &sentences[..]
+                    sentences
                 };
                 let around: Vec<&Range<usize>> = window
                     .iter()
