@@ -189,3 +189,21 @@ fn libraries_a_surname_alone_keeps_the_articles_convention_after_a_namesake_in_p
         Some("Marc Duval")
     );
 }
+
+#[test]
+fn farming_a_given_name_alone_is_its_bearer_named_last() {
+    // Three growers share a given name: "Maya" alone is the one the text named last, and each
+    // full name stays its own person.
+    let doc = run("Growers Split Over Water Plan\n\n\
+         Farmer Maya Okafor said the canal levy was too high for small farms.\n\n\
+         Orchard owner Maya Lindqvist said the plan would save her trees.\n\n\
+         Cattle breeder Maya Brandt said the district had not asked her.\n\n\
+         \"We cannot wait another season,\" Maya said.\n");
+    assert_eq!(
+        speaker(&doc, "We cannot wait").as_deref(),
+        Some("Maya Brandt")
+    );
+    for name in ["Maya Okafor", "Maya Lindqvist", "Maya Brandt"] {
+        assert!(is_person(&doc, name), "{name}: {:?}", person_names(&doc));
+    }
+}

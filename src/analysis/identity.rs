@@ -12,7 +12,7 @@
 //! Qaddafi"). Names that do not look like a person's (lower-case words, an organisation's
 //! or a place's name) are left out and keep their own spelling.
 
-use crate::analysis::fasthash::{HashMap, HashMapExt};
+use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::analysis::sorting::StableSort;
 
 use super::lexicon;
@@ -140,6 +140,7 @@ impl People {
     pub fn new<'a>(uses: impl IntoIterator<Item = (&'a str, usize)>) -> People {
         let mut entries: Vec<Entry> = Vec::new();
         let mut entry_of: HashMap<&'a str, usize> = HashMap::new();
+        let mut unlike: HashSet<&'a str> = HashSet::new();
         for (name, doc) in uses {
             if let Some(&e) = entry_of.get(name) {
                 let entry = &mut entries[e];
@@ -149,7 +150,12 @@ impl People {
                 }
                 continue;
             }
+            // Names that are no person's are asked once: a batch's issue targets recur.
+            if unlike.contains(name) {
+                continue;
+            }
             if !person_like(name) {
+                unlike.insert(name);
                 continue;
             }
             entry_of.insert(name, entries.len());

@@ -25,6 +25,7 @@ pub mod word_set;
 
 use report::{DocumentReport, Report};
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 
 /// One input: a file name and its raw bytes.
 #[derive(Debug, Clone)]
@@ -206,14 +207,23 @@ pub fn analyze_document_staged(
             .map(|_| 0);
         attribution::attribute(&doc.text, &paragraphs, &spans, headline)
     });
-    let resolved = stages.run(4, || people::resolve(&doc.text, &paragraphs, &attributed));
+    // Each paragraph's sentences, found once for people and stance.
+    let (resolved, sentences) = stages.run(4, || {
+        let sentences: Vec<Vec<Range<usize>>> = paragraphs
+            .iter()
+            .map(|p| text::sentences(&doc.text, p.clone()))
+            .collect();
+        let resolved = people::resolve_with(&doc.text, &paragraphs, &sentences, &attributed);
+        (resolved, sentences)
+    });
     let quotes = stages.run(5, || {
         attribution::finish(attributed.found, &resolved.of_claim, &resolved.people)
     });
     let people = resolved.people;
     let stance = stages.run(6, || {
-        stance::judge(
+        stance::judge_with(
             &doc.text,
+            &sentences.concat(),
             &quotes,
             &people,
             &options.targets,

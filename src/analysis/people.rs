@@ -120,6 +120,8 @@ fn classify_words(text: &str) -> Mention {
         .filter(|w| !w.is_empty())
         .collect();
     let lower: Vec<String> = words.iter().map(|w| bare(w)).collect();
+    // The last word, lower-cased: the head the rules below ask about.
+    let head_word: &str = lower.last().map_or("", String::as_str);
     if words.len() == 1 && matches!(lower[0].as_str(), "he" | "she" | "i" | "we") {
         return Mention::Pronoun(names::pronoun_gender(&lower[0]));
     }
@@ -136,11 +138,11 @@ fn classify_words(text: &str) -> Mention {
     if (3..=5).contains(&lower.len())
         && matches!(lower[0].as_str(), "the" | "its" | "their")
         && words[1..].iter().all(|w| !is_capitalized(w))
-        && lexicon::is_organisation_description(&head_of(&lower))
+        && lexicon::is_organisation_description(head_word)
         && !text.contains(',')
     {
         return Mention::Description {
-            noun: head_of(&lower),
+            noun: head_word.to_string(),
         };
     }
     if let [owner, noun] = lower.as_slice() {
@@ -213,10 +215,10 @@ fn classify_words(text: &str) -> Mention {
         && words
             .last()
             .is_some_and(|w| !is_capitalized(w) || words.len() == 1)
-        && head_of(&lower).ends_with('s')
-        && !head_of(&lower).ends_with("ss")
-        && !lexicon::is_organisation_word(&head_of(&lower))
-        && lexicon::role_group(&head_of(&lower)).is_none()
+        && head_word.ends_with('s')
+        && !head_word.ends_with("ss")
+        && !lexicon::is_organisation_word(head_word)
+        && lexicon::role_group(head_word).is_none()
         && !lower
             .iter()
             .any(|w| matches!(w.as_str(), "his" | "her" | "its" | "their"))
@@ -229,13 +231,13 @@ fn classify_words(text: &str) -> Mention {
     if words.len() >= 2
         && words.len() <= 4
         && !text.contains(',')
-        && lexicon::is_organisation_word(&head_of(&lower))
+        && lexicon::is_organisation_word(head_word)
         && words.last().is_some_and(|w| !is_capitalized(w))
-        && lexicon::role_group(&head_of(&lower)).is_none()
+        && lexicon::role_group(head_word).is_none()
         && words[..words.len() - 1]
             .iter()
             .any(|w| is_capitalized(w) && !names::is_stopword(w))
-        && !generic_organisations().contains(head_of(&lower).as_str())
+        && !generic_organisations().contains(head_word)
     {
         return Mention::Organisation {
             name: strip_determiner(text).to_string(),
@@ -391,10 +393,6 @@ fn indefinite_role(words: &[&str], lower: &[String]) -> Option<Mention> {
     }
 }
 
-fn head_of(lower: &[String]) -> String {
-    lower.last().cloned().unwrap_or_default()
-}
-
 fn strip_determiner(s: &str) -> &str {
     let t = s.trim();
     for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
@@ -429,16 +427,17 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             let institution = words
                 .get(j)
                 .is_some_and(|w| is_capitalized(w) && lexicon::is_organisation_word(&bare(w)))
-                || lexicon::place(&words[i..j].join(" ")).is_some()
-                || names::is_organisation_name(&words[i..j].join(" "));
+                || {
+                    let run = words[i..j].join(" ");
+                    lexicon::place(&run).is_some() || names::is_organisation_name(&run)
+                };
             // "Tim Guest with the Harbour …", "Lorraine Bélanger of Kemptville": a name after a
             // preposition is where the person is from, when a name came before.
             let after_preposition = i > 0
-                && matches!(
-                    words[i - 1].to_lowercase().as_str(),
-                    "of" | "from" | "at" | "with" | "in" | "for"
-                )
-                && best.is_some();
+                && best.is_some()
+                && with_lower(words[i - 1], |w| {
+                    matches!(w, "of" | "from" | "at" | "with" | "in" | "for")
+                });
             if !institution && !after_preposition {
                 best = Some(i..j);
             }
@@ -565,13 +564,19 @@ impl Registry<'_> {
     }
 
     /// Indexes the folded surname and first name of a person's (new) name.
-    fn index_name(&mut self, person: usize) {
+    /// `fresh`: the person was just added, so is in no list yet (a first name shared by
+    /// thousands of people made the membership test a walk over all of them per person).
+    fn index_name(&mut self, person: usize, fresh: bool) {
         let name = &self.people[person].name;
         let mut parts = vec![names::key(name)];
         parts.extend(names::first_name(name).map(names::fold));
+        // "Tim Tim": one entry, as the membership test gave.
+        if parts.len() == 2 && parts[0] == parts[1] {
+            parts.pop();
+        }
         for part in parts {
             let list = self.name_parts.entry(part).or_default();
-            if !list.contains(&person) {
+            if fresh || !list.contains(&person) {
                 list.push(person);
             }
         }
@@ -732,7 +737,7 @@ impl Registry<'_> {
                 add_alias(p, name);
             }
             if renamed {
-                self.index_name(i);
+                self.index_name(i, false);
             }
             let p = &mut self.people[i];
             if let Some(r) = role.filter(|r| !r.is_empty()) {
@@ -761,7 +766,7 @@ impl Registry<'_> {
         }
         self.people.push(p);
         self.initials.push(initial);
-        self.index_name(self.people.len() - 1);
+        self.index_name(self.people.len() - 1, true);
         self.by_key
             .entry(key)
             .or_default()
@@ -1043,11 +1048,12 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 }
 
 /// Scans the text for full names with their titles and appositives.
-/// `tokens`: each paragraph's tokens; a sentence's tokens are those starting inside it (no
-/// token runs over the space that ends a sentence).
+/// `sentences` and `tokens`: each paragraph's sentences and tokens; a sentence's tokens are
+/// those starting inside it (no token runs over the space that ends a sentence).
 fn scan_names(
     text: &str,
     paragraphs: &[Range<usize>],
+    sentences: &[Vec<Range<usize>>],
     tokens: &[Vec<Token>],
     quoted: &[Range<usize>],
     reg: &mut Registry<'_>,
@@ -1057,7 +1063,12 @@ fn scan_names(
     let mut facts = WordFacts::default();
     for (pi, para) in paragraphs.iter().enumerate() {
         let para_tokens = tokens.get(pi).map_or(&[][..], Vec::as_slice);
-        for sentence in text::sentences(text, para.clone()) {
+        for sentence in sentences
+            .get(pi)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .cloned()
+        {
             let from = para_tokens.partition_point(|t| t.start < sentence.start);
             let to = para_tokens.partition_point(|t| t.start < sentence.end);
             toks.clear();
@@ -1495,6 +1506,21 @@ fn names_a_work(quoted: &str) -> bool {
 /// Names inside quotations and inside titles of works and named terms that attribution set
 /// apart as no one's words ("Harvest Moon", "the Big Thirst") are not learned as people.
 pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed) -> Resolved {
+    let sentences: Vec<Vec<Range<usize>>> = paragraphs
+        .iter()
+        .map(|p| text::sentences(text, p.clone()))
+        .collect();
+    resolve_with(text, paragraphs, &sentences, attributed)
+}
+
+/// [`resolve`] with each paragraph's sentences (`text::sentences`) found already: the pipeline
+/// finds them once for people and stance.
+pub fn resolve_with(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    sentences: &[Vec<Range<usize>>],
+    attributed: &Attributed,
+) -> Resolved {
     let found = &attributed.found[..];
     let mut reg = Registry {
         lower_words: LowerWords {
@@ -1516,7 +1542,14 @@ pub fn resolve(text: &str, paragraphs: &[Range<usize>], attributed: &Attributed)
         )
         .collect();
     quoted.stable_sort_by_key(|r| r.start);
-    scan_names(text, paragraphs, &attributed.tokens, &quoted, &mut reg);
+    scan_names(
+        text,
+        paragraphs,
+        sentences,
+        &attributed.tokens,
+        &quoted,
+        &mut reg,
+    );
 
     let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());
     let mut last = Speakers::default();

@@ -179,11 +179,8 @@ pub(super) fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Optio
 
 /// The subject of the cue at token `cue`, looking back no further than token `floor`.
 pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>> {
-    let had_comma = cue > floor && {
-        let e = trim_before_verb(p, cue, floor);
-        (e..cue).any(|k| p.is_punct(k, ","))
-    };
     let j = trim_before_verb(p, cue, floor);
+    let had_comma = cue > floor && (j..cue).any(|k| p.is_punct(k, ","));
     if let Some(x) = comma_organisation(p, floor, j) {
         return Some(np_start(p, x + 1, floor)..j);
     }

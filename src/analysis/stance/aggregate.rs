@@ -167,9 +167,9 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
 
 /// [`aggregate`] with the batch's table of people made already ([`batch_people`]).
 pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<StanceCell> {
-    struct Acc {
-        speakers: HashMap<String, usize>,
-        targets: HashMap<String, usize>,
+    struct Acc<'a> {
+        speakers: HashMap<&'a str, usize>,
+        targets: HashMap<&'a str, usize>,
         /// The identities of the speaker and of a person target: one name for each.
         speaker_id: Option<usize>,
         target_id: Option<usize>,
@@ -177,19 +177,43 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
         counts: [usize; 4],
         scores: Vec<(f32, f32)>,
         evidence: Vec<(String, String)>,
-        /// `evidence` as a set once it has `SMALL` items (a speaker and target of a long
-        /// document can have thousands); empty before, when a look through the list is cheaper.
-        evidence_seen: HashSet<(String, String)>,
+        /// `evidence` as a set of pairs borrowed from the documents (a speaker and target of a
+        /// long document can have thousands).
+        evidence_seen: HashSet<(&'a str, &'a str)>,
         dates: Vec<String>,
     }
-    // The cells in the order first met, and the index of each key among them.
+    // The cells in the order first met, and the index of each key among them. A cell's key is
+    // its speaker's and target's keys, each made once per distinct name and numbered (a
+    // document can give hundreds of thousands of judgements over far fewer names).
     let mut cells: Vec<Acc> = Vec::new();
-    let mut index: HashMap<(String, String), usize> = HashMap::new();
+    let mut index: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut key_ids: HashMap<String, usize> = HashMap::new();
+    let mut intern = |key: String| {
+        let next = key_ids.len();
+        *key_ids.entry(key).or_insert(next)
+    };
+    let mut speaker_keys: HashMap<&str, usize> = HashMap::new();
+    let mut target_keys: HashMap<(&str, TargetKind), (usize, Option<usize>)> = HashMap::new();
     for d in documents {
         for j in &d.stance {
-            let (target, person) = target_key(people, &j.target, j.target_kind);
-            let key = (speaker_key(people, &j.speaker), target);
-            let at = *index.entry(key).or_insert_with(|| {
+            let (target, person) = match target_keys.get(&(j.target.as_str(), j.target_kind)) {
+                Some(&known) => known,
+                None => {
+                    let (key, person) = target_key(people, &j.target, j.target_kind);
+                    let known = (intern(key), person);
+                    target_keys.insert((j.target.as_str(), j.target_kind), known);
+                    known
+                }
+            };
+            let speaker = match speaker_keys.get(j.speaker.as_str()) {
+                Some(&known) => known,
+                None => {
+                    let known = intern(speaker_key(people, &j.speaker));
+                    speaker_keys.insert(j.speaker.as_str(), known);
+                    known
+                }
+            };
+            let at = *index.entry((speaker, target)).or_insert_with(|| {
                 cells.push(Acc {
                     speakers: HashMap::new(),
                     targets: HashMap::new(),
@@ -209,8 +233,8 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
                 cells.len() - 1
             });
             let acc = &mut cells[at];
-            *acc.speakers.entry(j.speaker.clone()).or_default() += 1;
-            *acc.targets.entry(j.target.clone()).or_default() += 1;
+            *acc.speakers.entry(j.speaker.as_str()).or_default() += 1;
+            *acc.targets.entry(j.target.as_str()).or_default() += 1;
             let slot = match j.stance {
                 Polarity::Favor => 0,
                 Polarity::Against => 1,
@@ -222,18 +246,9 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
                 acc.scores.push((j.score, j.confidence));
             }
             for e in &j.evidence {
-                const SMALL: usize = 16;
-                let pair = (d.name.clone(), e.quote_id.clone());
-                let new = if acc.evidence.len() < SMALL {
-                    !acc.evidence.contains(&pair)
-                } else {
-                    if acc.evidence_seen.is_empty() {
-                        acc.evidence_seen.extend(acc.evidence.iter().cloned());
-                    }
-                    acc.evidence_seen.insert(pair.clone())
-                };
-                if new {
-                    acc.evidence.push(pair);
+                let pair = (d.name.as_str(), e.quote_id.as_str());
+                if acc.evidence_seen.insert(pair) {
+                    acc.evidence.push((pair.0.to_string(), pair.1.to_string()));
                 }
             }
             if let Some(date) = &d.date {
@@ -244,7 +259,7 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
         }
     }
 
-    let most_common = |m: &HashMap<String, usize>| {
+    let most_common = |m: &HashMap<&str, usize>| {
         m.iter()
             .max_by(|a, b| {
                 a.1.cmp(b.1)
@@ -253,7 +268,7 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
                     // alphabetical order, not whichever the hash map yields last.
                     .then(b.0.cmp(a.0))
             })
-            .map(|(k, _)| k.clone())
+            .map(|(k, _)| k.to_string())
             .unwrap_or_default()
     };
     // Each cell's lists move into the report rather than being copied.

@@ -169,12 +169,25 @@ pub fn judge(
     user_targets: &[UserTarget],
     domains: &[String],
 ) -> Vec<StanceJudgement> {
-    let tokens = tokens::tokenize(text, 0..text.len());
-    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets, domains);
     let sentences: Vec<Range<usize>> = text::paragraphs(text)
         .into_iter()
         .flat_map(|p| text::sentences(text, p))
         .collect();
+    judge_with(text, &sentences, quotes, people, user_targets, domains)
+}
+
+/// [`judge`] with the document's sentences (`text::sentences` of each of `text::paragraphs`, in
+/// order) found already: the pipeline finds them once for people and stance.
+pub fn judge_with(
+    text: &str,
+    sentences: &[Range<usize>],
+    quotes: &[Quote],
+    people: &[Person],
+    user_targets: &[UserTarget],
+    domains: &[String],
+) -> Vec<StanceJudgement> {
+    let tokens = tokens::tokenize(text, 0..text.len());
+    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets, domains);
     let sorted_sentences = sentences
         .windows(2)
         .all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
@@ -245,7 +258,7 @@ pub fn judge(
                     let to = sentences.partition_point(|s| s.start < q.end);
                     &sentences[from..to.max(from)]
                 } else {
-                    &sentences[..]
+                    sentences
                 };
                 let around: Vec<&Range<usize>> = window
                     .iter()
@@ -704,7 +717,7 @@ pub fn judge(
         }
         grouped.entry(k).or_default().push(a);
     }
-    let mut out: Vec<StanceJudgement> = order
+    let out: Vec<StanceJudgement> = order
         .iter()
         .map(|k| {
             let target = &cat.targets[k.1];
@@ -715,12 +728,23 @@ pub fn judge(
             aggregate::judgement(text, &speakers[k.0], &target.name, target.kind, &items)
         })
         .collect();
-    out.stable_sort_by(|a, b| {
-        a.speaker
-            .cmp(&b.speaker)
-            .then(b.confidence.total_cmp(&a.confidence))
+    // By speaker name, then confidence. `speakers` are distinct, so their order by name is found
+    // once and the judgements sorted by rank (comparing names per pair and moving whole
+    // judgements were a twentieth of a document naming thousands of speakers).
+    let mut by_name: Vec<usize> = (0..speakers.len()).collect();
+    by_name.sort_unstable_by(|&a, &b| speakers[a].cmp(&speakers[b]));
+    let mut rank = vec![0; speakers.len()];
+    for (r, &si) in by_name.iter().enumerate() {
+        rank[si] = r;
+    }
+    let mut sorted: Vec<usize> = (0..out.len()).collect();
+    sorted.stable_sort_by(|&a, &b| {
+        rank[order[a].0]
+            .cmp(&rank[order[b].0])
+            .then(out[b].confidence.total_cmp(&out[a].confidence))
     });
-    out
+    let mut slots: Vec<Option<StanceJudgement>> = out.into_iter().map(Some).collect();
+    sorted.iter().filter_map(|&i| slots[i].take()).collect()
 }
 
 #[cfg(test)]

@@ -133,14 +133,15 @@ pub fn summarize(matrix: &[StanceCell], documents: &[DocumentReport]) -> Vec<Spe
 /// people (`identity`), other phrases folded (case, plurals). A one-word phrase ("the
 /// pipeline") joins the one longer phrase of the batch with the same head ("the Northgate
 /// pipeline"), when there is exactly one.
-fn topic_keys(
-    documents: &[DocumentReport],
+fn topic_keys<'a>(
+    documents: &'a [DocumentReport],
     people: &People,
-) -> HashMap<(TargetKind, String), (String, Option<usize>)> {
-    let mut keys: HashMap<(TargetKind, String), (String, Option<usize>)> = HashMap::new();
+) -> HashMap<(TargetKind, &'a str), (String, Option<usize>)> {
+    // Keyed by the target as the documents hold it: no copy per judgement.
+    let mut keys: HashMap<(TargetKind, &str), (String, Option<usize>)> = HashMap::new();
     let mut by_head: HashMap<String, Vec<String>> = HashMap::new();
     for j in documents.iter().flat_map(|d| &d.stance) {
-        if keys.contains_key(&(j.target_kind, j.target.clone())) {
+        if keys.contains_key(&(j.target_kind, j.target.as_str())) {
             continue;
         }
         let (key, person) = super::aggregate::target_key(people, &j.target, j.target_kind);
@@ -154,7 +155,7 @@ fn topic_keys(
                 longer.push(key.clone());
             }
         }
-        keys.insert((j.target_kind, j.target.clone()), (key, person));
+        keys.insert((j.target_kind, j.target.as_str()), (key, person));
     }
     for (key, _) in keys.values_mut() {
         if let Some([only]) = by_head.get(key.as_str()).map(Vec::as_slice) {
@@ -187,10 +188,12 @@ pub fn topics_with(documents: &[DocumentReport], people: &People) -> Vec<TopicSu
     let mut topic_at: HashMap<String, usize> = HashMap::new();
     let mut target_at: Vec<HashMap<String, usize>> = Vec::new();
     let mut line_at: Vec<HashMap<(String, Polarity), usize>> = Vec::new();
+    // Each speaker's key, made once per name.
+    let mut speaker_keys: HashMap<&str, String> = HashMap::new();
     for d in documents {
         let index = DocIndex::new(d);
         for j in &d.stance {
-            let Some((key, person)) = keys.get(&(j.target_kind, j.target.clone())) else {
+            let Some((key, person)) = keys.get(&(j.target_kind, j.target.as_str())) else {
                 continue;
             };
             // Lines only where the speaker said something about it: a polar judgement, or
@@ -232,7 +235,14 @@ pub fn topics_with(documents: &[DocumentReport], people: &People) -> Vec<TopicSu
                     topic.targets.push((j.target.clone(), 1));
                 }
             }
-            let speaker_key = super::aggregate::speaker_key(people, &j.speaker);
+            let speaker_key = match speaker_keys.get(j.speaker.as_str()) {
+                Some(k) => k.clone(),
+                None => {
+                    let k = super::aggregate::speaker_key(people, &j.speaker);
+                    speaker_keys.insert(j.speaker.as_str(), k.clone());
+                    k
+                }
+            };
             let line_key = (speaker_key, line.stance);
             match line_at[at].get(&line_key).map(|&l| &mut topic.lines[l]) {
                 Some((_, kept)) => {

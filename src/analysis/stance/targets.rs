@@ -55,6 +55,9 @@ struct KnownPerson {
     /// The gender the first name or role tells, read for namesakes only (the text's pronouns
     /// after a shared surname cannot say which of them they follow).
     gender: Option<Gender>,
+    /// `names::first_initial` of `full`, read once: namesakes compare it for every name learnt
+    /// and every speaker's key.
+    initial: Option<char>,
 }
 
 pub struct Catalogue<'d> {
@@ -570,7 +573,7 @@ impl<'d> Catalogue<'d> {
                     || initial.is_none()
                     || known
                         .iter()
-                        .any(|p| names::first_initial(&p.full).is_none_or(|c| Some(c) == initial)))
+                        .any(|p| p.initial.is_none_or(|c| Some(c) == initial)))
             {
                 return;
             }
@@ -606,6 +609,8 @@ impl<'d> Catalogue<'d> {
             return;
         }
         let person = KnownPerson {
+            // The same words as `name`'s, so the same initial.
+            initial,
             full: words.join(" "),
             first: words.first().map(|w| names::fold(w)),
             target: None,
@@ -620,7 +625,7 @@ impl<'d> Catalogue<'d> {
         };
         // A namesake: the one known under the bare surname key moves to a key of its own.
         if let Some(mut first) = self.people.remove(&key) {
-            let Some(c) = names::first_initial(&first.full) else {
+            let Some(c) = first.initial else {
                 self.people.insert(key, first);
                 return;
             };
@@ -1176,7 +1181,7 @@ impl<'d> Catalogue<'d> {
                     && self
                         .people
                         .get(id.as_str())
-                        .is_some_and(|p| names::first_initial(&p.full) == initial)
+                        .is_some_and(|p| p.initial == initial)
             });
             if let Some(id) = own {
                 return Some(id.clone());
