@@ -260,6 +260,16 @@ fn classify_words(text: &str) -> Mention {
             name: strip_determiner(text).to_string(),
         };
     }
+    // "South Korea said": a place the lexicon knows, whole, speaks as an institution (its
+    // first word alone is no person's name).
+    if !text.contains(',')
+        && lexicon::place(strip_determiner(text))
+            .is_some_and(|place| place.eq_ignore_ascii_case(strip_determiner(text)))
+    {
+        return Mention::Organisation {
+            name: strip_determiner(text).to_string(),
+        };
+    }
     // Appositives: the part with a name is the person, the rest is the role.
     let parts: Vec<&str> = text
         .split(',')
@@ -452,11 +462,16 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
                 || names::is_organisation_name(&words[i..j].join(" "));
             // "Tim Guest with the Harbour …", "Lorraine Bélanger of Kemptville": a name after a
             // preposition is where the person is from, when a name came before.
-            let after_preposition = i > 0
-                && matches!(
-                    words[i - 1].to_lowercase().as_str(),
+            // "Rep. Lina Torres of the Virgin Islands": also after the preposition's "the".
+            let preposition = |k: usize| {
+                matches!(
+                    words[k].to_lowercase().as_str(),
                     "of" | "from" | "at" | "with" | "in" | "for"
                 )
+            };
+            let after_preposition = i > 0
+                && (preposition(i - 1)
+                    || (i > 1 && words[i - 1].eq_ignore_ascii_case("the") && preposition(i - 2)))
                 && best.is_some();
             if !institution && !after_preposition {
                 best = Some(i..j);
