@@ -17,7 +17,9 @@
 //! a group speaking ("they", "the two", "both" after people named together), a description
 //! ("the agency") for the organisation of a kin kind named just before, and "he"/"she" left
 //! unresolved when nothing tells which of two people it is; and names with a joining word
-//! ("South Korea", "Rep. Lina Torres of the Virgin Islands", "Commission on Rural Broadband").
+//! ("South Korea", "Rep. Lina Torres of the Virgin Islands", "Commission on Rural Broadband");
+//! verbs of manner before the name (`"…," scoffed Tara Quill`) and a quotation after a sentence
+//! of a subject and its verb ("Professor Ivo Stanek agreed. "…"").
 //!
 //! A case passes when every expected quotation is found (its text, without the opening mark,
 //! starts with `starts`; the same kind, where "direct" also accepts "partial"; the speaker's
