@@ -408,3 +408,62 @@ fn a_lone_surname_after_an_honorific_is_a_person() {
     assert_eq!(speaker_of(text, "I respect her"), "Osei");
     assert_eq!(speaker_of(text, "We need the ice"), "Varga");
 }
+
+/// "They" after two people named together: one group speaker whose aliases are the members'
+/// names and who is no one person; the members' quotation counts are theirs, and the group
+/// holds no stance of its own.
+#[test]
+fn a_group_speaks_as_its_members() {
+    let t = "Ferry Fares Frozen\n\nHarbour pilots Iris Vane and Milo Grant met the board on Monday. \
+             They said the fare rise must be scrapped.\n\n\"Islanders cannot pay more,\" they said.";
+    let doc = run(t);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Islanders"))
+        .expect("the quotation is found");
+    let s = q.speaker.as_ref().expect("the group speaks");
+    assert_eq!(s.name, "Iris Vane and Milo Grant");
+    assert_eq!(s.aliases, ["Iris Vane", "Milo Grant"]);
+    assert_eq!(s.person, None);
+    assert!(s.is_group());
+    for name in ["Iris Vane", "Milo Grant"] {
+        let p = doc
+            .people
+            .iter()
+            .find(|p| p.name == name)
+            .expect("member known");
+        assert_eq!(p.quote_count, 2, "{name}");
+    }
+    assert!(
+        doc.stance.iter().all(|j| !j.speaker.contains(" and ")),
+        "{:?}",
+        doc.stance
+    );
+    // One person speaking is no group.
+    let one = run("Ferry Fares Frozen\n\n\"Islanders cannot pay more,\" pilot Iris Vane said.");
+    assert!(one.quotes[0]
+        .speaker
+        .as_ref()
+        .is_some_and(|s| !s.is_group()));
+}
+
+/// "The ministry said" after only a commission was named is not that commission: a kind of
+/// institution fits the kinds the lexicon gives it ("the agency" an administration or an
+/// authority), not any organisation.
+#[test]
+fn a_description_fits_only_its_kin_kinds() {
+    let t = "Fishing Quota Cut\n\nThe Coastal Fisheries Commission cut the cod quota on Monday. \
+             The ministry said boats would be compensated.";
+    assert_ne!(
+        speaker_of(t, "boats would be"),
+        "Coastal Fisheries Commission"
+    );
+    let t =
+        "Fishing Quota Cut\n\nThe Coastal Fisheries Administration cut the cod quota on Monday. \
+             The agency said boats would be compensated.";
+    assert_eq!(
+        speaker_of(t, "boats would be"),
+        "Coastal Fisheries Administration"
+    );
+}

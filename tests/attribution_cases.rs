@@ -13,7 +13,13 @@
 //! `bullets-cases.json` one or more articles per bullet of the issue's "What to build" (ids
 //! `B1-`…`B7-`) and per known-wrong case (`KW-`), with other names, wording and topics than the
 //! issue's; `identity-cases.json` a quotation after a name and a dash ("including X -- "…"")
-//! and namesakes told apart by a gendered title or a pronoun.
+//! and namesakes told apart by a gendered title or a pronoun; `groups-cases.json` (issue 11)
+//! a group speaking ("they", "the two", "both" after people named together), a description
+//! ("the agency") for the organisation of a kin kind named just before, and "he"/"she" left
+//! unresolved when nothing tells which of two people it is; and names with a joining word
+//! ("South Korea", "Rep. Lina Torres of the Virgin Islands", "Commission on Rural Broadband");
+//! verbs of manner before the name (`"…," scoffed Tara Quill`) and a quotation after a sentence
+//! of a subject and its verb ("Professor Ivo Stanek agreed. "…"").
 //!
 //! A case passes when every expected quotation is found (its text, without the opening mark,
 //! starts with `starts`; the same kind, where "direct" also accepts "partial"; the speaker's
@@ -189,6 +195,11 @@ fn the_checker_notices_a_wrong_speaker() {
 #[test]
 fn dash_introductions_and_namesakes_pass() {
     run_file(include_str!("fixtures/attribution/identity-cases.json"));
+}
+
+#[test]
+fn groups_descriptions_and_unguessed_pronouns_pass() {
+    run_file(include_str!("fixtures/attribution/groups-cases.json"));
 }
 
 #[test]

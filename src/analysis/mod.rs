@@ -217,7 +217,12 @@ pub fn analyze_document_staged(
         (resolved, sentences)
     });
     let quotes = stages.run(5, || {
-        attribution::finish(attributed.found, &resolved.of_claim, &resolved.people)
+        attribution::finish(
+            attributed.found,
+            &resolved.of_claim,
+            &resolved.groups,
+            &resolved.people,
+        )
     });
     let people = resolved.people;
     let stance = stages.run(6, || {

@@ -163,9 +163,18 @@ pub fn organisation_len(words: &[&str]) -> Option<usize> {
     let mut end = None;
     // After a head, inside its "of" phrase: every capitalised word extends the name.
     let mut in_tail = false;
+    // The tail opened with "on" ("Council on Foreign Relations"), which a title after it ends
+    // ("… Relations National Executive Director Ada Vance").
+    let mut on_tail = false;
     let mut k = 0;
     while k < words.len() && k < 12 {
         let w = words[k];
+        if on_tail
+            && words[k - 1] != "on"
+            && (is_title(w) || with_bare(w, |l| lexicon::role_group(l).is_some()))
+        {
+            break;
+        }
         if apostrophe(w) && k > 0 && words[k - 1].ends_with('s') && !in_tail {
             k += 1;
             continue;
@@ -201,18 +210,23 @@ pub fn organisation_len(words: &[&str]) -> Option<usize> {
             k += 1;
             continue;
         }
-        // "of", "for", "and" after the head and before another capitalised word.
-        let joins = matches!(w, "of" | "for")
+        // "of", "for", "on", "and" after the head and before another capitalised word
+        // ("Commission on Rural Broadband", "Committee for a Balanced Budget").
+        let joins = matches!(w, "of" | "for" | "on")
             || (in_tail && matches!(w, "and" | "&" | "the"))
-            || (w == "the" && k > 0 && matches!(words[k - 1], "of" | "for"));
+            || (matches!(w, "the" | "a" | "an")
+                && k > 0
+                && matches!(words[k - 1], "of" | "for" | "on"));
         if joins && (end == Some(k) || in_tail) {
             let next = words.get(k + 1).copied().unwrap_or_default();
             // "the Ministry of Health and Mayor Park": a title after "and" starts a person.
             let another = matches!(w, "and" | "&") && is_title(next);
+            let article = matches!(next, "the" | "a" | "an") && w != "the";
             if !another
-                && (proper(next) || (next == "the" && words.get(k + 2).is_some_and(|n| proper(n))))
+                && (proper(next) || (article && words.get(k + 2).is_some_and(|n| proper(n))))
             {
                 in_tail = true;
+                on_tail |= w == "on";
                 k += 1;
                 continue;
             }
@@ -687,6 +701,10 @@ mod tests {
         assert_eq!(len("Union president Gerald Haines"), None);
         assert_eq!(len("Bill Gates of Microsoft"), None);
         assert_eq!(len("Janet Oduya said"), None);
+        assert_eq!(len("Commission on Rural Broadband said"), Some(4));
+        assert_eq!(len("Committee for a Balanced City Budget said"), Some(6));
+        assert_eq!(len("Harbour Council on Monday said"), Some(2));
+        assert_eq!(len("Council on Coastal Trade President Ada Vance"), Some(4));
     }
 
     /// `is_alias` as it read each name's words once per question: the reference.

@@ -44,6 +44,25 @@ fn any_organisation_nouns() -> &'static std::collections::HashSet<&'static str> 
     people_words!("any_organisation_nouns")
 }
 
+/// A description → the other last words of names it fits ("agency" → "administration").
+fn description_kinds() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    static MAP: std::sync::OnceLock<HashMap<&'static str, Vec<&'static str>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        lexicon::section(lexicon::PEOPLE_WORDS, "description_kinds")
+            .filter_map(|line| {
+                let mut words = line.split_whitespace();
+                Some((words.next()?, words.collect()))
+            })
+            .collect()
+    })
+}
+
+/// "they", "the two", "both": several people named together just before.
+fn group_mentions() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("group_mentions")
+}
+
 /// Days and holidays named like people ("Labor Day").
 fn holidays() -> &'static std::collections::HashSet<&'static str> {
     people_words!("holidays")
@@ -243,6 +262,16 @@ fn classify_words(text: &str) -> Mention {
             name: strip_determiner(text).to_string(),
         };
     }
+    // "South Korea said": a place the lexicon knows, whole, speaks as an institution (its
+    // first word alone is no person's name).
+    if !text.contains(',')
+        && lexicon::place(strip_determiner(text))
+            .is_some_and(|place| place.eq_ignore_ascii_case(strip_determiner(text)))
+    {
+        return Mention::Organisation {
+            name: strip_determiner(text).to_string(),
+        };
+    }
     // Appositives: the part with a name is the person, the rest is the role.
     let parts: Vec<&str> = text
         .split(',')
@@ -433,11 +462,16 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
                 };
             // "Tim Guest with the Harbour …", "Lorraine Bélanger of Kemptville": a name after a
             // preposition is where the person is from, when a name came before.
+            // "Rep. Lina Torres of the Virgin Islands": also after the preposition's "the".
+            let preposition = |k: usize| {
+                with_lower(words[k], |w| {
+                    matches!(w, "of" | "from" | "at" | "with" | "in" | "for")
+                })
+            };
             let after_preposition = i > 0
                 && best.is_some()
-                && with_lower(words[i - 1], |w| {
-                    matches!(w, "of" | "from" | "at" | "with" | "in" | "for")
-                });
+                && (preposition(i - 1)
+                    || (i > 1 && words[i - 1].eq_ignore_ascii_case("the") && preposition(i - 2)));
             if !institution && !after_preposition {
                 best = Some(i..j);
             }
@@ -1488,6 +1522,9 @@ pub struct Resolved {
     pub people: Vec<Person>,
     /// For each claim (in the order given to [`resolve`]), its speaker's id, if any.
     pub of_claim: Vec<Option<usize>>,
+    /// For each claim, the people who speak together ("they", "the two" after two people
+    /// named together), in the order named; empty when one person or nobody speaks.
+    pub groups: Vec<Vec<usize>>,
 }
 
 /// Does a quotation set apart as no one's words read as the name of a work or a named term
@@ -1552,9 +1589,20 @@ pub fn resolve_with(
     );
 
     let mut of_claim: Vec<Option<usize>> = Vec::with_capacity(found.len());
+    let mut groups: Vec<Vec<usize>> = Vec::with_capacity(found.len());
     let mut last = Speakers::default();
     for (k, f) in found.iter().enumerate() {
+        let group = match f.via {
+            Via::Mention => f
+                .mention
+                .as_ref()
+                .and_then(|m| group_antecedent(m, f.paragraph, &reg))
+                .unwrap_or_default(),
+            Via::SameParagraph(j) if j < k => groups[j].clone(),
+            _ => Vec::new(),
+        };
         let person = match f.via {
+            _ if !group.is_empty() => None,
             Via::Mention => f
                 .mention
                 .clone()
@@ -1580,6 +1628,10 @@ pub fn resolve_with(
             None => {}
         }
         of_claim.push(person);
+        for &p in &group {
+            reg.people[p].quote_count += 1;
+        }
+        groups.push(group);
         // A possessive source ("Trump's remarks calling …") is reported within another
         // speaker's sentence: it does not become the person the text is quoting.
         let embedded = f
@@ -1606,12 +1658,98 @@ pub fn resolve_with(
             if let Some(p) = of_claim[k] {
                 reg.people[p].quote_count += 1;
             }
+            groups[k] = groups.get(j).cloned().unwrap_or_default();
+            for &p in &groups[k] {
+                reg.people[p].quote_count += 1;
+            }
         }
     }
     Resolved {
         people: reg.people,
         of_claim,
+        groups,
     }
+}
+
+/// Are the names at `a` and `b` two items of one list, joined by `word` (" and ", ", "): the
+/// first name's rest (capitalised words, an age), the joining word, at most a few words of
+/// the second's title; no sentence or quotation in between.
+fn joined(text: &str, a: usize, b: usize, word: &str) -> bool {
+    let Some(between) = text.get(a..b) else {
+        return false;
+    };
+    let Some(i) = between.rfind(word) else {
+        return false;
+    };
+    between.len() <= 120
+        && !between.contains(['"', '\u{201c}', '\u{201d}', ';', '?', '!', '\n'])
+        && !between.contains(". ")
+        && between[..i]
+            .split_whitespace()
+            .all(|w| is_capitalized(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+        && between[..i].split_whitespace().count() <= 6
+        && between[i + word.len()..].split_whitespace().count() <= 3
+}
+
+/// "Mayor Ana Ruiz and Councillor Tom Bell met residents. They said …", "… both said": the
+/// people a group mention stands for, when the last names before it are two or three people
+/// joined by "and" (", " between the first of three) as a sentence's subject, in this
+/// paragraph or the one before, and nobody has been named since. Otherwise none: "they" is
+/// then an institution, "the two" nobody.
+fn group_antecedent(mention: &Span, paragraph: usize, reg: &Registry<'_>) -> Option<Vec<usize>> {
+    let said = mention.text.trim().to_lowercase();
+    if !group_mentions().contains(said.as_str()) {
+        return None;
+    }
+    let text = reg.lower_words.text;
+    let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < mention.start)];
+    let person = |m: &NameMention| !reg.people[m.person].is_organisation;
+    let joined = |a: &NameMention, b: &NameMention, word: &str| joined(text, a.at, b.at, word);
+    // Names after the pair in its own sentence ("… toured the Elm Court towers") are objects,
+    // passed over; a name in a later sentence ends the search.
+    let same_sentence = |a: usize, b: usize| {
+        text.get(a..b).is_some_and(|t| {
+            !t.contains(['"', '\u{201c}', '\u{201d}', '\n', '?', '!']) && !t.contains(". ")
+        })
+    };
+    let mut n = before.len();
+    while n >= 3
+        && !joined(&before[n - 2], &before[n - 1], " and ")
+        && !before[n - 1].subject
+        && same_sentence(before[n - 2].at, before[n - 1].at)
+    {
+        n -= 1;
+    }
+    let before = &before[..n];
+    let [.., m1, m2] = before else {
+        return None;
+    };
+    if !person(m1) || !person(m2) || m1.person == m2.person || m2.paragraph + 1 < paragraph {
+        return None;
+    }
+    if !joined(m1, m2, " and ") {
+        return None;
+    }
+    // "Jo Park, Lee Chan and Sam Ito": a third name before, joined by a comma.
+    let m0 = before
+        .len()
+        .checked_sub(3)
+        .map(|i| &before[i])
+        .filter(|m0| person(m0) && m0.person != m1.person && m0.person != m2.person)
+        .filter(|m0| m0.paragraph == m1.paragraph && joined(m0, m1, ", "));
+    let first = m0.unwrap_or(m1);
+    // The subject: the first name of its sentence, or after a short description of the
+    // people ("Tenant organisers Mira Dahl and …").
+    let opening = text.get(..first.at).map(|t| {
+        let start = t.rfind(['\n', '"', '\u{201d}']).map_or(0, |i| i + 1);
+        let start = t[start..].rfind(". ").map_or(start, |i| start + i + 2);
+        &t[start..]
+    });
+    let described = opening.is_some_and(|o| !o.contains(',') && o.split_whitespace().count() <= 2);
+    if !first.subject && !described {
+        return None;
+    }
+    Some(m0.into_iter().chain([m1, m2]).map(|m| m.person).collect())
 }
 
 /// "One victim", "a neighbour, who asked not to be named", "an elderly woman": a person
@@ -1745,8 +1883,20 @@ fn resolve_mention(
         }
         Mention::Plural => organisation_antecedent(mention.start, paragraph, None, reg, last.any),
         Mention::Description { noun } => {
-            organisation_antecedent(mention.start, paragraph, Some(&noun), reg, last.any)
-                .or_else(|| Some(reg.person(strip_determiner(&mention.text), None, true)))
+            // "the agency" alone may stand for a name of a kin kind; "the law enforcement
+            // agency" says more than the kind, so only a name ending in its noun.
+            let bare = mention.text.split_whitespace().count() == 2;
+            let kinds = bare
+                .then(|| description_kinds().get(noun.as_str()))
+                .flatten();
+            organisation_antecedent(
+                mention.start,
+                paragraph,
+                Some((&noun, kinds)),
+                reg,
+                last.any,
+            )
+            .or_else(|| Some(reg.person(strip_determiner(&mention.text), None, true)))
         }
         // "the mayor said", "The former librarian and city councillor said": the holder of
         // the role, else, for a definite description, the person the text is about.
@@ -1843,14 +1993,36 @@ fn pronoun_antecedent(
     }
     // A candidate the text has told the pronoun's gender of beats one it has not; a first
     // name's usual gender counts only after that.
-    g.and_then(|g| {
+    let known = g.and_then(|g| {
         order
             .iter()
             .copied()
             .find(|&p| reg.told_gender(p) == Some(g))
             .or_else(|| order.iter().copied().find(|&p| reg.gender_of(p) == Some(g)))
-    })
-    .or(order.first().copied())
+    });
+    if known.is_some() {
+        return known;
+    }
+    let first = order.first().copied()?;
+    // "Coach Dana Varga and striker Robin Olsen spoke … "…," she said.": nothing tells the
+    // gender of either, so choosing one would be a guess; another sentence subject (or one
+    // joined to a subject by "and") of this paragraph or the one before whom the pronoun could
+    // fit as well leaves it unresolved.
+    let recent = &before[before.len().saturating_sub(LOOK_BACK)..];
+    let recent = &recent[recent.partition_point(|m| m.paragraph + 1 < paragraph)..];
+    // The subject of the pronoun's own paragraph ("Kerr Putney … said …, but he said …")
+    // is no guess.
+    let own = subject.is_some_and(|s| s.paragraph == paragraph && s.person == first);
+    let rival = g.is_some()
+        && !own
+        && recent.iter().enumerate().any(|(i, m)| {
+            let subject = m.subject
+                || (i > 0
+                    && recent[i - 1].subject
+                    && joined(reg.lower_words.text, recent[i - 1].at, m.at, " and "));
+            subject && m.person != first && reg.fits(m.person, g)
+        });
+    (!rival).then_some(first)
 }
 
 /// "it", "they", "the utility": the organisation the text has just named or quoted, within
@@ -1859,13 +2031,13 @@ fn pronoun_antecedent(
 fn organisation_antecedent(
     at: usize,
     paragraph: usize,
-    noun: Option<&str>,
+    noun: Option<(&str, Option<&Vec<&str>>)>,
     reg: &Registry<'_>,
     last_speaker: Option<(usize, usize)>,
 ) -> Option<usize> {
     let is_org = |p: usize| reg.people[p].is_organisation;
     let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < at)];
-    if let Some(noun) = noun {
+    if let Some((noun, kinds)) = noun {
         // The head of the name, before an "of" phrase ("Elementary Teachers' Federation of
         // Ontario" → "federation").
         let head = |name: &str| {
@@ -1880,6 +2052,18 @@ fn organisation_antecedent(
         });
         if let Some(m) = named {
             return Some(m.person);
+        }
+        // "The Federal Transit Administration … the agency said": a name of a kind the
+        // description fits (`description_kinds`), the one named last.
+        if let Some(kinds) = kinds {
+            let kin = before.iter().rev().take(LOOK_BACK).find(|m| {
+                is_org(m.person)
+                    && paragraph <= m.paragraph + 2
+                    && head(&reg.people[m.person].name).is_some_and(|w| kinds.contains(&w.as_str()))
+            });
+            if let Some(m) = kin {
+                return Some(m.person);
+            }
         }
         // "the ministry" after only a union was named: a kind of institution that names its
         // own kind is not some other organisation ("the company" may be any).

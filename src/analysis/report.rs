@@ -132,14 +132,24 @@ pub struct Quote {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Speaker {
-    /// Full name of the person or organisation ("Dmitry Peskov", "Kremlin").
+    /// Full name of the person or organisation ("Dmitry Peskov", "Kremlin"); for a group
+    /// speaking together, their names joined ("Ana Ruiz and Tom Bell").
     pub name: String,
-    /// Other ways the document refers to them ("Peskov", "Kremlin spokesperson").
+    /// Other ways the document refers to them ("Peskov", "Kremlin spokesperson"); for a
+    /// group, each member's full name.
     #[serde(default)]
     pub aliases: Vec<String>,
     pub role: Option<String>,
-    /// Index into `DocumentReport::people`.
+    /// Index into `DocumentReport::people`; None for a group ("they", "the two" after two
+    /// people named together), whose members are the people named in `aliases`.
     pub person: Option<usize>,
+}
+
+impl Speaker {
+    /// Several people speaking together rather than one person or organisation.
+    pub fn is_group(&self) -> bool {
+        self.person.is_none() && self.aliases.len() >= 2
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -134,15 +134,18 @@ confidence: number, };
  */
 export type Speaker = { 
 /**
- * Full name of the person or organisation ("Dmitry Peskov", "Kremlin").
+ * Full name of the person or organisation ("Dmitry Peskov", "Kremlin"); for a group
+ * speaking together, their names joined ("Ana Ruiz and Tom Bell").
  */
 name: string, 
 /**
- * Other ways the document refers to them ("Peskov", "Kremlin spokesperson").
+ * Other ways the document refers to them ("Peskov", "Kremlin spokesperson"); for a
+ * group, each member's full name.
  */
 aliases: Array<string>, role: string | null, 
 /**
- * Index into `DocumentReport::people`.
+ * Index into `DocumentReport::people`; None for a group ("they", "the two" after two
+ * people named together), whose members are the people named in `aliases`.
  */
 person: number | null, };
 

@@ -354,6 +354,27 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     while k < end && matches!(p.lower(k).as_str(), "of" | "and" | "for") {
         k += 1;
     }
+    // "The Commission on Rural Broadband said", "the Committee for a Balanced Budget said": a
+    // joining word stopped the walk inside an organisation's name; the name is taken whole.
+    let named_from = k + usize::from(matches!(p.lower(k).as_str(), "a" | "an" | "the"));
+    if named_from > floor
+        && named_from < end
+        && p.capitalized(named_from)
+        && matches!(
+            p.lower(named_from - 1).as_str(),
+            "on" | "a" | "an" | "the" | "of" | "for"
+        )
+    {
+        let word = |x: usize| p.word(x).unwrap_or_default();
+        if let Some(x) = (floor.max(end.saturating_sub(12))..named_from - 1).find(|&x| {
+            p.capitalized(x) && {
+                let words: Vec<&str> = (x..end).map(word).collect();
+                names::organisation_len(&words) == Some(words.len())
+            }
+        }) {
+            k = x;
+        }
+    }
     // "The regional emergency service said": lower-case modifiers of an organisation's kind,
     // back to their determiner.
     if k + 1 == end && !p.capitalized(k) && lexicon::is_organisation_description(&p.lower(k)) {

@@ -342,28 +342,56 @@ fn determiners() -> &'static HashSet<&'static str> {
 
 /// Turns found quotes into report quotes, naming each speaker by the person `people` resolved
 /// for it (`persons[i]` for `found[i]`, an index into `people`).
-pub fn finish(found: Vec<Found>, persons: &[Option<usize>], people: &[Person]) -> Vec<Quote> {
+pub fn finish(
+    found: Vec<Found>,
+    persons: &[Option<usize>],
+    groups: &[Vec<usize>],
+    people: &[Person],
+) -> Vec<Quote> {
     found
         .into_iter()
         .enumerate()
         .map(|(i, f)| {
             let person = persons.get(i).copied().flatten();
+            let speaker = match groups.get(i).filter(|g| g.len() >= 2) {
+                Some(group) => group_speaker(group, people),
+                None => person.and_then(|p| people.get(p)).map(|p| Speaker {
+                    name: p.name.clone(),
+                    aliases: p.aliases.clone(),
+                    role: p.role.clone(),
+                    person,
+                }),
+            };
             Quote {
                 id: format!("q{}", i + 1),
                 start: f.start(),
                 end: f.segments.last().map_or(0, |r| r.end),
                 text: f.text,
                 kind: f.kind,
-                speaker: person.and_then(|p| people.get(p)).map(|p| Speaker {
-                    name: p.name.clone(),
-                    aliases: p.aliases.clone(),
-                    role: p.role.clone(),
-                    person,
-                }),
+                confidence: if speaker.is_some() { f.confidence } else { 0.0 },
+                speaker,
                 cue: f.cue,
                 mention: f.mention,
-                confidence: if person.is_some() { f.confidence } else { 0.0 },
             }
         })
         .collect()
+}
+
+/// Several people speaking together: named together ("Ana Ruiz and Tom Bell"), each member's
+/// name an alias, no one person (see [`Speaker::is_group`]).
+fn group_speaker(group: &[usize], people: &[Person]) -> Option<Speaker> {
+    let names: Vec<String> = group
+        .iter()
+        .map(|&p| people.get(p).map(|p| p.name.clone()))
+        .collect::<Option<_>>()?;
+    let name = match names.as_slice() {
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [] => return None,
+    };
+    Some(Speaker {
+        name,
+        aliases: names,
+        role: None,
+        person: None,
+    })
 }

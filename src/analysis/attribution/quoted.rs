@@ -58,7 +58,13 @@ pub(super) fn quote_attribution(
     // `"…," Blige sings to Clinton`: after a quotation cut by a comma, a name and any verb
     // sign it, even one that is not a verb of saying.
     let cue_before = cue_in(p, before.clone());
-    let comma_close = inner.trim_end().ends_with(',') && starts_capital && before.is_empty();
+    // `"This is fantastic!" beamed Nell Crowe`: an exclamation or question goes on the same.
+    let comma_close = (inner.trim_end().ends_with(',')
+        || (inner.trim_end().ends_with(['!', '?'])
+            && p.toks.get(last + 1).is_some_and(|t| t.is_word)
+            && !p.capitalized(last + 1)))
+        && starts_capital
+        && before.is_empty();
     let cue_after = attribution_after(p, after.clone(), closes_sentence)
         .filter(|(cue, np)| !(inner.trim_end().ends_with('.') && opens_report(p, cue, np)))
         .or_else(|| comma_close.then(|| manner_cue(p, after.clone())).flatten());
@@ -101,6 +107,27 @@ pub(super) fn quote_attribution(
                 (np.clone())
                     .any(|k| p.capitalized(k) && !p.word(k).is_some_and(names::is_stopword))
                     .then_some((colon..colon + 1, np))
+            })
+            .or_else(|| {
+                // "Professor Ivo Stanek agreed. "The numbers …"": a quotation opening its
+                // sentence right after one that is only a named subject and its verb of
+                // saying.
+                if !before.is_empty() || sentence_start == 0 || in_headline {
+                    return None;
+                }
+                let (ps, _) = p.sentence_of(sentence_start - 1);
+                let stop = (ps..sentence_start).rev().find(|&k| !p.toks[k].is_word)?;
+                let closed = p.is_punct(stop, ".") || p.is_punct(stop, ":");
+                if !closed
+                    || stop + 1 != sentence_start
+                    || (ps..stop).any(|k| p.in_quote[k].is_some())
+                {
+                    return None;
+                }
+                let cue = cue_in(p, ps..stop).filter(|c| c.end == stop)?;
+                let (cue, np) = speaker_of_cue(p, cue, ps)?;
+                (np.start == ps && np.end == cue.start && np.clone().any(|k| p.capitalized(k)))
+                    .then_some((cue, np))
             }),
         // The sentence's first reporting verb governs the fragment ("X demanded that Y agree
         // to … 'massive' …" is X's); a labelling verb only when there is no other.
@@ -364,6 +391,28 @@ pub(super) fn manner_cue(
     after: Range<usize>,
 ) -> Option<(Range<usize>, Range<usize>)> {
     let i = after.start;
+    // `"…," scoffed Tara Quill`: the verb first, then the name.
+    let w = p.lower(i);
+    let inverted_verb = i < after.end
+        && p.toks[i].is_word
+        && !p.capitalized(i)
+        && w.ends_with("ed")
+        && w.len() > 4
+        && !auxiliaries().contains(&w.as_str())
+        && !not_clause_start().contains(&w.as_str())
+        && !is_adverb(&w);
+    if inverted_verb {
+        let name = (i + 1..after.end.min(i + 4))
+            .take_while(|&k| {
+                p.capitalized(k)
+                    && p.word(k).is_some_and(|w| !names::is_stopword(w))
+                    && np_word(p, k)
+            })
+            .count();
+        if name > 0 {
+            return Some((i..i + 1, i + 1..i + 1 + name));
+        }
+    }
     let name = (i..after.end.min(i + 3))
         .take_while(|&k| {
             p.capitalized(k) && p.word(k).is_some_and(|w| !names::is_stopword(w)) && np_word(p, k)

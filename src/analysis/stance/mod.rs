@@ -200,8 +200,11 @@ pub fn judge_with(
     let mut speaker_of: Vec<Option<usize>> = Vec::new();
     for q in quotes {
         // A name already indexed passed `can_hold`: it is asked once per speaker, not per quote.
+        // A group ("they" after two people named together) holds no stance of its own here.
         let Some(s) = q.speaker.as_ref().filter(|s| {
-            speaker_index.contains_key(&s.name) || (!s.name.trim().is_empty() && can_hold(&s.name))
+            !s.is_group()
+                && (speaker_index.contains_key(&s.name)
+                    || (!s.name.trim().is_empty() && can_hold(&s.name)))
         }) else {
             speaker_of.push(None);
             continue;

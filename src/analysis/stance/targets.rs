@@ -258,7 +258,9 @@ impl<'d> Catalogue<'d> {
         let mut names: Vec<String> = Vec::new();
         for q in quotes {
             if let Some(s) = &q.speaker {
-                names.push(s.name.clone());
+                if !s.is_group() {
+                    names.push(s.name.clone());
+                }
                 names.extend(s.aliases.iter().cloned());
             }
         }
