@@ -1733,3 +1733,19 @@ fn council_the_one_who_did_wrong_is_the_person_named_after_the_copula() {
         claims(&doc)
     );
 }
+
+#[test]
+fn transit_a_groups_stance_is_each_members() {
+    let doc = run("Levy Vote Looms\n\n\
+         Mayor Ana Ruiz and Councillor Tom Bell met riders at Union Station on Monday. They \
+         said the transit levy must go.\n\n\
+         \u{201c}The levy is the only way to keep buses running,\u{201d} said Councillor Tom Bell \
+         later, breaking with the mayor.\n");
+    expect(&doc, &[("Ruiz", "transit levy", Polarity::Against)]);
+    // Bell's own judgement on the levy stands; no judgement is held by the pair's name.
+    assert!(
+        !doc.stance.iter().any(|j| j.speaker.contains(" and ")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -198,13 +198,13 @@ pub fn judge_with(
     let mut speaker_index: HashMap<String, usize> = HashMap::new();
     let mut holders: Vec<(HashSet<String>, HashSet<usize>, Option<String>)> = Vec::new();
     let mut speaker_of: Vec<Option<usize>> = Vec::new();
+    let mut group_aliases: Vec<(usize, Vec<String>)> = Vec::new();
     for q in quotes {
         // A name already indexed passed `can_hold`: it is asked once per speaker, not per quote.
-        // A group ("they" after two people named together) holds no stance of its own here.
+        // A group ("they" after two people named together) is read as one holder, whose
+        // judgements go to each member below.
         let Some(s) = q.speaker.as_ref().filter(|s| {
-            !s.is_group()
-                && (speaker_index.contains_key(&s.name)
-                    || (!s.name.trim().is_empty() && can_hold(&s.name)))
+            speaker_index.contains_key(&s.name) || (!s.name.trim().is_empty() && can_hold(&s.name))
         }) else {
             speaker_of.push(None);
             continue;
@@ -217,9 +217,16 @@ pub fn judge_with(
                 descriptions.extend(s.role.iter().cloned());
                 let words = holder_words(&descriptions);
                 let side = cat.side_of(&tokens, &descriptions);
-                holders.push((words, side, cat.person_key_of(&s.name)));
+                // A group has no one person's key: sentences naming a member are the member's.
+                let key = (!s.is_group())
+                    .then(|| cat.person_key_of(&s.name))
+                    .flatten();
+                holders.push((words, side, key));
                 speakers.push(s.name.clone());
                 speaker_index.insert(s.name.clone(), speakers.len() - 1);
+                if s.is_group() {
+                    group_aliases.push((speakers.len() - 1, s.aliases.clone()));
+                }
                 speakers.len() - 1
             }
         };
@@ -731,6 +738,7 @@ pub fn judge_with(
             aggregate::judgement(text, &speakers[k.0], &target.name, target.kind, &items)
         })
         .collect();
+    let (order, out) = to_members(order, out, &group_aliases, &speaker_index, &speakers);
     // By speaker name, then confidence. `speakers` are distinct, so their order by name is found
     // once and the judgements sorted by rank (comparing names per pair and moving whole
     // judgements were a twentieth of a document naming thousands of speakers).
@@ -748,6 +756,58 @@ pub fn judge_with(
     });
     let mut slots: Vec<Option<StanceJudgement>> = out.into_iter().map(Some).collect();
     sorted.iter().filter_map(|&i| slots[i].take()).collect()
+}
+
+/// A group's judgements ("Ruiz and Bell … They said the levy must go") go to each member the
+/// document knows as a speaker, unless the member has a judgement of their own on the target;
+/// a group none of whose members is known holds none.
+fn to_members(
+    order: Vec<(usize, usize)>,
+    out: Vec<StanceJudgement>,
+    group_aliases: &[(usize, Vec<String>)],
+    speaker_index: &HashMap<String, usize>,
+    speakers: &[String],
+) -> (Vec<(usize, usize)>, Vec<StanceJudgement>) {
+    if group_aliases.is_empty() {
+        return (order, out);
+    }
+    let members: HashMap<usize, Vec<usize>> = group_aliases
+        .iter()
+        .map(|(g, aliases)| {
+            let known = aliases
+                .iter()
+                .filter_map(|a| speaker_index.get(a).copied())
+                .filter(|m| m != g)
+                .collect();
+            (*g, known)
+        })
+        .collect();
+    let own: HashSet<(usize, usize)> = order
+        .iter()
+        .copied()
+        .filter(|k| !members.contains_key(&k.0))
+        .collect();
+    let mut placed: HashSet<(usize, usize)> = HashSet::new();
+    let mut new_order = Vec::with_capacity(order.len());
+    let mut new_out = Vec::with_capacity(out.len());
+    for (k, j) in order.into_iter().zip(out) {
+        let Some(ms) = members.get(&k.0) else {
+            new_order.push(k);
+            new_out.push(j);
+            continue;
+        };
+        for &m in ms {
+            if own.contains(&(m, k.1)) || !placed.insert((m, k.1)) {
+                continue;
+            }
+            new_order.push((m, k.1));
+            new_out.push(StanceJudgement {
+                speaker: speakers[m].clone(),
+                ..j.clone()
+            });
+        }
+    }
+    (new_order, new_out)
 }
 
 #[cfg(test)]
