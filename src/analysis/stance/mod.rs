@@ -439,27 +439,21 @@ pub fn judge_with(
     // it names first (outside quotations), when the text gives that person the pronoun's
     // gender: "Scott arrived in 1993. He promptly voted against the crime bill." It is read
     // like a named sentence, with the pronoun standing for that person.
-    let organisation: Vec<bool> = {
-        let names: HashSet<&str> = people
-            .iter()
-            .filter(|p| p.is_organisation)
-            .map(|p| p.name.as_str())
-            .collect();
-        speakers
-            .iter()
-            .map(|s| names.contains(s.as_str()))
-            .collect()
-    };
     let mut pronoun_units: HashSet<(usize, usize, usize)> = HashSet::new();
     let mut it_units: HashMap<(usize, usize, usize), usize> = HashMap::new();
-    // The organisations among the holders, at most ORGANISATIONS of them: each is looked for
-    // in the sentence before an "it".
-    let organisations: Vec<(usize, &str)> = people
-        .iter()
-        .filter(|p| p.is_organisation && p.name.len() > 2)
-        .filter_map(|p| Some((*speaker_index.get(&p.name)?, p.name.as_str())))
-        .take(ORGANISATIONS)
-        .collect();
+    // Which holders are organisations; at most ORGANISATIONS of them are looked for in the
+    // sentence before an "it".
+    let mut organisation = vec![false; speakers.len()];
+    let mut organisations: Vec<(usize, &str)> = Vec::new();
+    for p in people.iter().filter(|p| p.is_organisation) {
+        let Some(&si) = speaker_index.get(&p.name) else {
+            continue;
+        };
+        organisation[si] = true;
+        if p.name.len() > 2 && organisations.len() < ORGANISATIONS {
+            organisations.push((si, p.name.as_str()));
+        }
+    }
     let mut holder_of_key: HashMap<&str, usize> = HashMap::new();
     for (si, (_, _, key)) in holders.iter().enumerate() {
         if let Some(k) = key {

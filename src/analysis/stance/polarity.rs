@@ -57,6 +57,14 @@ pub struct Holder<'a> {
     pub it_at: Option<usize>,
 }
 
+impl Holder<'_> {
+    /// Whether the "it" at token `k` (lower case `word`) stands for the holder: the "it" a
+    /// sentence was read for, or any "it" in an organisation's own passage.
+    fn is_it(&self, k: usize, word: &str) -> bool {
+        self.it_at == Some(k) || (word == "it" && self.organisation && self.pronouns)
+    }
+}
+
 /// One target's polarity in one clause.
 #[derive(Debug, Clone)]
 pub struct Finding {
@@ -196,9 +204,11 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     out
 }
 
-/// The bytes of a cue's words.
-fn cue_range(toks: &[Token], h: &Hit) -> Vec<Range<usize>> {
-    std::iter::once(toks[h.i].start..toks[h.end() - 1].end).collect()
+/// The bytes of each cue's words.
+fn cue_bytes(toks: &[Token], hs: &[Hit]) -> Vec<Range<usize>> {
+    hs.iter()
+        .map(|h| toks[h.i].start..toks[h.end() - 1].end)
+        .collect()
 }
 
 /// "The person who cannot tell the truth … is Hillary Clinton", "the one who lied to the
@@ -259,7 +269,7 @@ fn specificational(
             target: m.target,
             sign: h.cue.sign,
             weight: 0.7 * h.cue.weight,
-            cues: cue_range(toks, h),
+            cues: cue_bytes(toks, std::slice::from_ref(h)),
             clause: toks[start].start..toks[m.end - 1].end,
             at,
         });
@@ -1072,9 +1082,7 @@ fn add_action(
     });
     // "to refuse to fund the clinic": the turned-around action settles the stance, which a
     // cue word read on the phrase alone would miss.
-    let turned = range.start >= 2
-        && toks[range.start - 1].norm() == "to"
-        && grammar().refusal.contains(toks[range.start - 2].norm());
+    let turned = range.start >= 2 && refusal_at(toks, range.start - 2);
     actions.push(Action {
         start: range.start,
         hit,
@@ -1719,11 +1727,7 @@ fn action_after(
         v += 1;
     }
     // "to refuse to release the returns": the action is releasing them, turned around.
-    while toks
-        .get(v)
-        .is_some_and(|t| grammar().refusal.contains(t.norm()))
-        && toks.get(v + 1).is_some_and(|t| t.norm() == "to")
-    {
+    while refusal_at(toks, v) {
         sign = -sign;
         v += 2;
     }
@@ -2069,6 +2073,13 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         hits.stable_sort_by_key(|h| h.i);
     }
     hits
+}
+
+/// "refuse to", "failed to" at token `k`: a verb that turns the action after its "to" round.
+fn refusal_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| grammar().refusal.contains(t.norm()))
+        && toks.get(k + 1).is_some_and(|t| t.norm() == "to")
 }
 
 /// Whether the word at `k` is a finite verb opening a predicate: an auxiliary ("will",
@@ -2610,12 +2621,6 @@ fn read_clause(
         }
         f
     };
-    let cue_bytes = |hs: &[Hit]| -> Vec<Range<usize>> {
-        hs.iter()
-            .map(|h| toks[h.i].start..toks[h.end() - 1].end)
-            .collect()
-    };
-
     let quoted = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.quoted, t.start));
     // The mentions of the clause an appositive interrupted, where the subject is.
     let resumed: Option<(Range<usize>, Vec<&Mention>)> = clause.resumes.clone().map(|r| {
@@ -2675,8 +2680,7 @@ fn read_clause(
             }
             if holder.words.contains(t.norm())
                 || grammar().first_person.contains(t.norm())
-                || holder.it_at == Some(k)
-                || (t.norm() == "it" && holder.organisation && holder.pronouns)
+                || holder.is_it(k, t.norm())
             {
                 return true;
             }
@@ -2876,7 +2880,7 @@ fn read_clause(
             Some((sign, weight, chain)) => {
                 // The evidence holds its cues even when the cue stands outside the clause
                 // (a relative clause's verb after its antecedent).
-                let cues = cue_bytes(chain);
+                let cues = cue_bytes(toks, chain);
                 let clause = cues.iter().fold(byte_range.clone(), |r, c| {
                     r.start.min(c.start)..r.end.max(c.end)
                 });
@@ -3599,8 +3603,7 @@ fn subject_of(
         // than the rate he has proposed").
         let pronoun = !quoted(k)
             && (matches!(t.norm(), "he" | "she") && (holder.pronouns || holder_named_before(k))
-                || holder.it_at == Some(k)
-                || (t.norm() == "it" && holder.organisation && holder.pronouns));
+                || holder.is_it(k, t.norm()));
         // "Christie called Lee a disgrace after she attacked …": a pronoun of the other
         // gender is somebody else.
         let gender = crate::analysis::names::pronoun_gender(t.norm());
