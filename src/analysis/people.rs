@@ -164,6 +164,16 @@ fn classify_words(text: &str) -> Mention {
             noun: head_word.to_string(),
         };
     }
+    // "Councillor Ana Ruiz's letter said": a named owner speaks through the document, which is
+    // never the holder.
+    if let [.., owner, _] = words.as_slice() {
+        if document_nouns().contains(head_word)
+            && is_capitalized(owner)
+            && (owner.ends_with("'s") || owner.ends_with("\u{2019}s"))
+        {
+            return classify_words(&words[..words.len() - 1].join(" "));
+        }
+    }
     if let [owner, noun] = lower.as_slice() {
         if matches!(owner.as_str(), "his" | "her") && document_nouns().contains(noun.as_str()) {
             return Mention::Owner(names::pronoun_gender(owner));
