@@ -1749,3 +1749,85 @@ fn transit_a_groups_stance_is_each_members() {
         claims(&doc)
     );
 }
+
+#[test]
+fn policing_a_demand_to_resign_with_a_reason_after_it_opposes_the_person() {
+    let doc = run("Chief Under Pressure\n\n\
+         Councillor Ivy Tan urged Chief Rob Dyer to resign after the audit was released.\n\n\
+         Councillor Sam Ortiz urged the governor to step in after the flood.\n");
+    expect(&doc, &[("Ivy Tan", "Rob Dyer", Polarity::Against)]);
+    // Stepping in is no leaving: Ortiz holds nothing against the governor.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Ortiz")),
+        "{:?}",
+        claims(&doc)
+    );
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("resign")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn hospitals_a_feeling_describes_its_subject_and_judges_only_what_follows() {
+    let doc = run("Night Shifts Stretched\n\n\
+         Union leader Omar Haddad said the nurses were exhausted and the managers were \
+         reckless.\n\n\
+         \u{201c}I am pleased to welcome Dr. Aline Moreau to the ward,\u{201d} said director \
+         Kurt Vance.\n");
+    expect(&doc, &[("Haddad", "managers", Polarity::Against)]);
+    assert_eq!(stance(&doc, "Haddad", "nurses"), None, "{:?}", claims(&doc));
+    expect(&doc, &[("Vance", "Aline Moreau", Polarity::Favor)]);
+}
+
+#[test]
+fn labour_a_participle_of_saying_opens_a_report_not_the_target() {
+    let doc = run("Depot Talks Stall\n\n\
+         Union leader Omar Haddad criticised the transit board, saying the depot plan was \
+         reckless.\n");
+    expect(
+        &doc,
+        &[
+            ("Haddad", "transit board", Polarity::Against),
+            ("Haddad", "depot plan", Polarity::Against),
+        ],
+    );
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("saying")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn energy_a_possessed_noun_of_stance_is_its_possessors() {
+    let doc = run("Pipeline Rift Widens\n\n\
+         Senator Gail Porter's opposition to the Westbrook pipeline has angered energy \
+         companies.\n\n\
+         Mayor Dan Ruiz's long support for the transit levy surprised his allies, and a \
+         strong turnout could boost Ruiz's support in the east end.\n\n\
+         Councillor Ama Boateng blasted Porter's call for a ferry subsidy.\n");
+    expect(
+        &doc,
+        &[
+            ("Gail Porter", "Westbrook pipeline", Polarity::Against),
+            ("Dan Ruiz", "transit levy", Polarity::Favor),
+        ],
+    );
+    // The backing Ruiz has is no stance of his; Porter's call, the object of somebody
+    // else's attack, is not read with that attack's sign.
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|c| c.0.contains("Ruiz") && c.1.contains("east end")),
+        "{:?}",
+        claims(&doc)
+    );
+    assert_ne!(
+        stance(&doc, "Porter", "ferry subsidy"),
+        Some(Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -300,6 +300,22 @@ pub fn object_at(
         // phrase: "the plan announced last week", "the levy approved by council" (but
         // "so-called carried interest" goes on).
         // A hyphenated one ("so-called", "state-owned") is an adjective.
+        // After a plural head it is the verb: "community health centers helped convince".
+        let after_plural = {
+            let p = toks[k - 1].norm();
+            toks[k - 1].is_word() && p.len() > 3 && p.ends_with('s') && !p.ends_with("ss")
+        };
+        if k > start
+            && !t.cap
+            && w.ends_with("ed")
+            && !w.contains('-')
+            && !toks[k - 1].poss
+            && words > 0
+            && after_plural
+            && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap)
+        {
+            break;
+        }
         if k > start
             && !t.cap
             && w.ends_with("ed")
@@ -403,7 +419,11 @@ pub fn subject_before(
     };
     if j > clause_start {
         let g = &toks[j - 1];
-        let gerund_word = g.norm().len() > 5 && g.norm().ends_with("ing") && g.is_word();
+        // "…, saying the plan was reckless": a verb of saying opens a report, not the subject.
+        let gerund_word = g.norm().len() > 5
+            && g.norm().ends_with("ing")
+            && g.is_word()
+            && crate::analysis::lexicon::cue(g.norm()).is_none();
         if gerund_word && opens(j - 1) {
             k = j - 1;
         }

@@ -1663,9 +1663,17 @@ fn told_to_leave(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Optio
     let from = h.end();
     let to = (from..toks.len().min(from + 8)).find(|&k| toks[k].norm() == "to")?;
     let verb = toks.get(to + 1)?;
-    let leaves = grammar().leave.contains(verb.norm())
+    let g = grammar();
+    // "to resign after the audit", "to quit over the scandal": a time or reason after a verb
+    // that needs no particle; "to step in", "to go after the gangs" are not leaving.
+    let leaves = g.leave.contains(verb.norm())
         && toks.get(to + 2).is_none_or(|n| {
-            !n.is_word() || matches!(n.norm(), "down" | "aside" | "immediately" | "now")
+            !n.is_word()
+                || matches!(n.norm(), "down" | "aside" | "immediately" | "now")
+                || (g.leave_bare.contains(verb.norm())
+                    && (g.subordinators.contains(n.norm())
+                        || g.locatives.contains(n.norm())
+                        || g.prepositions.contains(n.norm())))
         });
     if !leaves || to == from {
         return None;
@@ -2353,6 +2361,15 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
     let t = toks.get(i).filter(|t| t.is_word() && !t.cap)?;
     let &v = lists().sentiment.get(t.norm())?;
     if v.abs() < 1.0 {
+        return None;
+    }
+    // "Voters are angry", "nurses were exhausted": a feeling describes its subject; it judges
+    // only what a "to" or a clause after it says ("glad Lee won", "pleased to nominate Ruiz").
+    if grammar().feelings.contains(t.norm())
+        && !toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.norm(), "to" | "that") || (n.is_word() && n.cap))
+    {
         return None;
     }
     // After a copula, or after a naming verb and its object ("called the ruling a huge win").
@@ -3339,6 +3356,51 @@ fn subject_of(
         .any(|h| h.cue.kind == CueKind::Deontic && h.i >= clause_start && h.i < cue)
     {
         return Agent::Speaker;
+    }
+    // "Porter's opposition to the pipeline", "Ruiz's long support for the levy": a cue right
+    // after a named possessor (perhaps past a modifier or two) is a noun, and the possessor
+    // holds it.
+    let mut p = cue;
+    while p > clause_start + 1
+        && cue - p < 2
+        && toks[p - 1].is_word()
+        && !toks[p - 1].cap
+        && !toks[p - 1].poss
+        && !closed_word(toks[p - 1].norm())
+        && !toks[p - 1].norm().ends_with('s')
+    {
+        p -= 1;
+    }
+    // "Clinton's aide criticized": past a word, a finite verb has that word as its subject.
+    let finite = |w: &str| w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing");
+    // "boost Halvorson's support": without its object a noun of stance is the backing a
+    // person has, not one they give.
+    let with_object = hits.iter().any(|h| {
+        h.i == cue
+            && (h.end() - 1..=h.end()).any(|k| {
+                toks.get(k).is_some_and(|t| {
+                    grammar().object_prepositions.contains(t.norm())
+                        || matches!(t.norm(), "to" | "against")
+                })
+            })
+    });
+    if p > clause_start
+        && with_object
+        && (p == cue || !finite(toks[cue].norm()))
+        && toks[p - 1].poss
+        && toks[p - 1].cap
+        && toks[p - 1].is_word()
+    {
+        // "blasted Trump's call for a deportation force": the phrase is the object of another
+        // cue, whose reading would turn the possessor's own stance around.
+        let governed = hits
+            .iter()
+            .any(|h| h.i >= clause_start && h.end() < p && h.cue.kind != CueKind::Say);
+        return if holder.words.contains(toks[p - 1].norm()) && !governed {
+            Agent::Speaker
+        } else {
+            Agent::Other
+        };
     }
     // "he"/"she" take the subject of their sentence: the first person it names before them.
     let other_person_before = |k: usize| {
