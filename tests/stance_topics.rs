@@ -1831,3 +1831,35 @@ fn energy_a_possessed_noun_of_stance_is_its_possessors() {
         claims(&doc)
     );
 }
+
+#[test]
+fn courts_a_party_speaks_through_her_brief_and_a_closed_negation_stays_behind() {
+    let doc = run("Custody Files Stay Sealed\n\n\
+         Lawyers for both sides met the judge on Friday. Marta Quell's brief said that was not \
+         her view and dismissed those reports as \u{201c}old rumours.\u{201d}\n");
+    // The brief is hers, the dismissal too; the "not" of "not her view" does not reach it.
+    expect(&doc, &[("Marta Quell", "reports", Polarity::Against)]);
+    assert!(
+        !doc.stance.iter().any(|j| j.speaker.contains("brief")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn hospitals_a_quality_of_a_person_judges_the_person() {
+    let doc = run("Chief Nurse Returns\n\n\
+         Chief nurse Alma Brandt returned to the ward on Monday after three weeks away.\n\n\
+         \u{201c}The audit will dispel any doubts about her fitness to serve,\u{201d} said \
+         trustee George Okafor.\n\n\
+         Trustee Peter Lund praised his leadership team.\n");
+    expect(&doc, &[("George Okafor", "Alma Brandt", Polarity::Favor)]);
+    // A team named for leadership is no quality of anybody's.
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|c| c.0.contains("Lund") && c.1.contains("Okafor")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -126,18 +126,24 @@ fn holder_words(descriptions: &[String]) -> HashSet<String> {
         .collect()
 }
 
+/// Whether a lower-case word names a document, recording or figure ("brief", "video", "polls").
+fn is_document(word: &str) -> bool {
+    static DOCUMENTS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    DOCUMENTS
+        .get_or_init(|| {
+            crate::analysis::lexicon::lines(crate::analysis::lexicon::DOCUMENTS)
+                .flat_map(str::split_whitespace)
+                .collect()
+        })
+        .contains(word)
+}
+
 /// Whether a speaker can hold a stance: not a document, recording or figure ("the video",
 /// "Polls", "Trump's brief"), not a place ("Tulsa" in "Tulsa police said" is where, not who).
 fn can_hold(name: &str) -> bool {
-    static DOCUMENTS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    let documents = DOCUMENTS.get_or_init(|| {
-        crate::analysis::lexicon::lines(crate::analysis::lexicon::DOCUMENTS)
-            .flat_map(str::split_whitespace)
-            .collect()
-    });
     let document = name.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        crate::analysis::lower::with_lower(w, |w| documents.contains(w))
+        crate::analysis::lower::with_lower(w, is_document)
     });
     // "agency", "the company": a speaker the text never names holds no stance a reader can
     // place.

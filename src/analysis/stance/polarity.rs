@@ -822,6 +822,11 @@ fn add_phrases(
         if h.cue.kind != CueKind::Pred && infinitive_subject(toks, r.end) {
             continue;
         }
+        // "admire her courage", "doubts about Ruiz's fitness to serve": a quality of a person
+        // judges the person, who stays the target.
+        if h.cue.kind != CueKind::Pred && possessed_quality(toks, r.clone()) {
+            continue;
+        }
         // "deciding what information could be useful": an indirect question states nothing.
         let asked = r.start > 0
             && matches!(
@@ -848,6 +853,24 @@ fn add_phrases(
     mentions.extend(added);
     mentions.stable_sort_by_key(|m| m.start);
     actions
+}
+
+/// Whether phrase `r` is a person's quality: "her courage" (the pronoun before the phrase) or
+/// "Ana Ruiz's fitness to serve" (a name opening it), with a word of `qualities` next.
+fn possessed_quality(toks: &[Token], r: Range<usize>) -> bool {
+    let pronoun = r.start > 0 && matches!(toks[r.start - 1].norm(), "his" | "her");
+    let named = toks[r.clone()]
+        .iter()
+        .position(|t| !(t.is_word() && t.cap) || t.poss)
+        .filter(|&n| n > 0 && toks[r.start + n].poss)
+        .map(|n| r.start + n + 1);
+    let from = named.or(pronoun.then_some(r.start));
+    from.is_some_and(|q| {
+        toks[q.min(r.end)..r.end]
+            .iter()
+            .take(2)
+            .any(|t| grammar().qualities.contains(t.norm()))
+    })
 }
 
 /// "The council unveiled the transit levy. \u{201c}I oppose it\u{201d}": "it" as the whole object
@@ -1816,6 +1839,43 @@ fn resolve_pronouns(
             .filter(|h| matches!(toks[h.i - 1].norm(), "his" | "her"))
             .map(|h| h.i - 1),
     );
+    // "admire her courage", "doubts about his fitness": the owner of a quality is judged, and
+    // resolved like a subject.
+    // Only a head ("his leadership team" is a team), right after the cue in its clause, and
+    // of the other gender than the holder's ("Clinton touted her credentials" are her own).
+    // "her physical fitness": one modifier may stand before the quality.
+    let quality_at = |k: usize| {
+        let modifier = toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && !t.cap && !closed_word(t.norm()));
+        [k + 1, k + 2]
+            .into_iter()
+            .filter(|&q| q == k + 1 || modifier)
+            .find(|&q| {
+                toks.get(q)
+                    .is_some_and(|t| grammar().qualities.contains(t.norm()))
+            })
+    };
+    evaluated.extend((0..toks.len().saturating_sub(1)).filter(|&k| {
+        let Some(q) = quality_at(k) else {
+            return false;
+        };
+        let head = toks
+            .get(q + 1)
+            .is_none_or(|n| !n.is_word() || n.norm() == "to" || closed_word(n.norm()));
+        let own_gender = holder.person_key.as_deref().is_none_or(|key| {
+            cat.fits_gender(key, crate::analysis::names::pronoun_gender(toks[k].norm()))
+        });
+        matches!(toks[k].norm(), "his" | "her")
+            && head
+            && !own_gender
+            && hits.iter().any(|h| {
+                matches!(h.cue.kind, CueKind::Obj | CueKind::Shift)
+                    && h.end() <= k
+                    && k - h.end() <= 3
+                    && toks[h.end()..k].iter().all(Token::is_word)
+            })
+    }));
     // "he refuses", "she has attacked": the subject of a stance verb is resolved too.
     let c = phrases::classes();
     for h in hits
@@ -2957,9 +3017,14 @@ fn choose_cue(
     } else {
         m.end
     };
+    // Nor when it is a quality of the owner ("Ruiz's fitness to serve"): see `possessed_quality`.
+    let owned_quality = toks
+        .get(owned_at)
+        .is_some_and(|t| grammar().qualities.contains(t.norm()));
     if possessor(&toks[m.end - 1])
         && toks.get(owned_at).is_some_and(Token::is_word)
         && !owned_is_evaluation
+        && !owned_quality
     {
         return None;
     }
@@ -3172,6 +3237,16 @@ fn choose_cue(
     Some((chosen, sign, chain, distance, pp))
 }
 
+/// "was not her view and dismissed the reports": a negation whose phrase ended before an "and"
+/// or "but" that opens the cue's verb phrase does not reach the cue.
+fn negation_closed(toks: &[Token], from: usize, cue: usize) -> bool {
+    cue > from + 1
+        && matches!(toks[cue - 1].norm(), "and" | "but")
+        && toks[from..cue - 1]
+            .iter()
+            .any(|t| phrases::classes().det.contains(t.norm()))
+}
+
 /// The sign of a cue composed with the negations and the shifting or polar cues before it
 /// ("urged against obstructing ... from initiating" is favourable).
 fn compose(
@@ -3188,6 +3263,7 @@ fn compose(
                 && n.end() <= h.i
                 && words_between(toks, n.end(), h.i) <= 3
                 && !used_neg.contains(&n.i)
+                && !negation_closed(toks, n.end(), h.i)
         });
         match neg {
             Some(n) => {
@@ -3330,6 +3406,14 @@ enum Agent {
     Unknown,
 }
 
+/// Whether the possessive at `k` owns a document it speaks through ("Ruiz's letter").
+fn speaks_through(toks: &[Token], k: usize) -> bool {
+    toks[k].poss
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| super::is_document(n.norm()))
+}
+
 /// Who does what the cue says: the subject words between the clause start and the cue.
 #[allow(clippy::too_many_arguments)]
 fn subject_of(
@@ -3453,8 +3537,10 @@ fn subject_of(
             .min()
             .unwrap_or(j);
         let in_object = |k: usize| {
-            toks[k].poss
-                || toks.get(k + 1).is_some_and(|n| n.poss && n.cap)
+            (toks[k].poss && !speaks_through(toks, k))
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.poss && n.cap && !speaks_through(toks, k + 1))
                 || (k > 0 && phrases::classes().det.contains(toks[k - 1].norm()))
         };
         let first =
@@ -3478,6 +3564,22 @@ fn subject_of(
             } else {
                 Agent::Other
             };
+        }
+        // "Ruiz said that was not her view and dismissed the reports": a reported clause that
+        // names nobody leaves the verb joined to it with the subject of the verb of saying.
+        let said = (from.saturating_sub(3)..from).find(|&k| {
+            lists()
+                .cues
+                .longest_at(toks, k)
+                .is_some_and(|(n, c)| c.kind == CueKind::Say && from - (k + n) <= 1)
+        });
+        if let (Some(at), None) = (said, pronoun_at) {
+            let subject = sentence_start(toks, at)..at;
+            if subject.clone().any(|k| {
+                holder.words.contains(toks[k].norm()) && (!toks[k].poss || speaks_through(toks, k))
+            }) {
+                return Agent::Speaker;
+            }
         }
     }
     // "Okafor and Mayor Farrow voted against the levy", "the union, Ruiz and Okafor all backed
@@ -3626,8 +3728,9 @@ fn subject_of(
         if !t.is_word() {
             continue;
         }
-        // "Trump's interview": a possessor is not the subject.
-        if t.poss {
+        // "Trump's interview": a possessor is not the subject ("Trump's brief said", where
+        // she speaks through the document, excepted).
+        if t.poss && !speaks_through(toks, k) {
             if t.cap {
                 possessor_from = k;
             }
