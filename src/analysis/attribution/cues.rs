@@ -92,6 +92,9 @@ pub(super) fn np_after(p: &Para<'_>, from: usize, end: usize) -> Range<usize> {
     let mut j = from;
     // "told reporters", "said in a statement" have no subject after the cue.
     while j < end {
+        if said_of_person(p, j, end) {
+            break;
+        }
         let appositive = p.is_punct(j, ",") && j + 1 < end && p.capitalized(j + 1);
         if !(np_word(p, j) || appositive) {
             // "said retired teacher Alma Ruiz": lower-case description words before a name.
@@ -116,6 +119,21 @@ pub(super) fn np_after(p: &Para<'_>, from: usize, end: usize) -> Range<usize> {
     } else {
         from..from
     }
+}
+
+/// "said councillor Ed Reyes of Mayor Ana Ruiz": an "of" after a capitalised word that opens
+/// a person (a title, or a first name, before a capitalised word) says whom the words are
+/// about; it is no part of the speaker's name ("of the University of Leeds" is).
+fn said_of_person(p: &Para<'_>, j: usize, end: usize) -> bool {
+    let word = |x: usize| p.word(x).unwrap_or_default();
+    j + 2 < end
+        && p.lower(j) == "of"
+        && j > 0
+        && p.capitalized(j - 1)
+        && p.capitalized(j + 1)
+        && p.capitalized(j + 2)
+        && (names::is_title(&p.lower(j + 1)) || names::is_first_name(word(j + 1)))
+        && !lexicon::is_organisation_word(&p.lower(j + 2))
 }
 
 /// From token `from`, a run of at most six plain lower-case words (a description: "retired
