@@ -1863,3 +1863,26 @@ fn hospitals_a_quality_of_a_person_judges_the_person() {
         claims(&doc)
     );
 }
+
+#[test]
+fn libraries_an_evaluation_of_a_condition_judges_what_it_says() {
+    let doc = run("Library Levy Vote\n\n\
+         Trustee Lara Voss spoke before the vote. \u{201c}It would be a shame if voters rejected \
+         the library levy,\u{201d} Voss said.\n\n\
+         Councillor Ian Marsh said he would consider it a \u{201c}personal insult\u{201d} if \
+         residents did not vote for the harbour plan.\n\n\
+         \u{201c}The team can win if the defence is strong,\u{201d} said coach Rob Tamm.\n");
+    expect(
+        &doc,
+        &[
+            ("Voss", "library levy", Polarity::Favor),
+            ("Ian Marsh", "harbour plan", Polarity::Favor),
+        ],
+    );
+    // "can win if" states a condition; nobody judges the defence.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Tamm")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -2675,6 +2675,43 @@ fn read_clause(
         .filter(|h| h.cue.kind == CueKind::Cond)
         .map(|h| h.i..until_comma(h.end()))
         .collect();
+    // "would consider it a personal insult if they did not vote for Clinton", "it would be a
+    // shame if the clinic closed": an evaluation right before the condition judges what the
+    // condition says, which is then no hedge. The sign of that evaluation, per condition.
+    let judged: Vec<Option<f32>> = conditional
+        .iter()
+        .map(|r| {
+            let word = (a..r.start)
+                .rev()
+                .find(|&k| !(toks[k].kind == Kind::Quote || toks[k].is_punct(',')))?;
+            let &v = lists().sentiment.get(toks[word].norm())?;
+            // An evaluation ("would be a shame", "consider it an insult"), not "can win if".
+            let named = (word.saturating_sub(6)..word).any(|k| {
+                lists()
+                    .cues
+                    .longest_at(toks, k)
+                    .is_some_and(|(n, c)| c.kind == CueKind::Call && k + n < word)
+            });
+            // "would consider it a personal insult if …": "it" as the object of any verb,
+            // with the evaluation after it.
+            let small_clause = (word.saturating_sub(4)..word)
+                .any(|k| toks[k].norm() == "it" && k > 0 && toks[k - 1].is_word());
+            let evaluation = named || small_clause || subject_end(toks, word, false).is_some();
+            (toks[r.start].norm() == "if"
+                && evaluation
+                && v.abs() >= 1.0
+                && toks[word].is_word()
+                && !toks[word].cap)
+                .then_some(v.signum())
+        })
+        .collect();
+    let judged_sign = |i: usize| {
+        conditional
+            .iter()
+            .zip(&judged)
+            .find(|(r, _)| r.contains(&i))
+            .and_then(|(_, s)| *s)
+    };
     let contrasts: Vec<(Hit, Range<usize>)> = hits
         .iter()
         .filter(|h| h.cue.kind == CueKind::Contrast)
@@ -2690,9 +2727,9 @@ fn read_clause(
         if modal {
             f *= 0.6;
         }
-        let cond = conditional
-            .iter()
-            .any(|r| r.contains(&m.start) || h.is_some_and(|h| r.contains(&h.i)));
+        let cond = conditional.iter().zip(&judged).any(|(r, j)| {
+            j.is_none() && (r.contains(&m.start) || h.is_some_and(|h| r.contains(&h.i)))
+        });
         if cond {
             f *= 0.3;
         }
@@ -2797,6 +2834,20 @@ fn read_clause(
         else {
             continue;
         };
+        // The evaluation judges the condition's event, not who is named in it.
+        if judged_sign(m.start).is_some() && judged_sign(chosen.i).is_none() {
+            continue;
+        }
+        // Unless the evaluation is already in the chain the cue was composed with.
+        let composed = conditional
+            .iter()
+            .find(|r| r.contains(&chosen.i))
+            .is_some_and(|r| chain.iter().any(|h| h.i < r.start));
+        let sign = if composed {
+            sign
+        } else {
+            sign * judged_sign(chosen.i).unwrap_or(1.0)
+        };
         let mut weight = chosen.cue.weight * decay(distance) * factor(m, Some(&chosen));
         // "called the interview important": a naming verb makes even a mild word an explicit
         // evaluation, where "the arguments are important" only describes.
@@ -2829,7 +2880,12 @@ fn read_clause(
         if place && chosen.cue.kind == CueKind::Pred {
             continue;
         }
-        let agent = agent_at(chosen.i);
+        // Who does what a judged condition says does not matter: the speaker judges the event.
+        let agent = if judged_sign(chosen.i).is_some() {
+            Agent::Speaker
+        } else {
+            agent_at(chosen.i)
+        };
         match chosen.cue.kind {
             // "..., commenting on Western support for Kiev": the topic, not a stance.
             CueKind::Obj | CueKind::Shift if !self_spoken && topic_clause(toks, a) => continue,
