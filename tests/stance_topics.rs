@@ -1886,3 +1886,24 @@ fn libraries_an_evaluation_of_a_condition_judges_what_it_says() {
         claims(&doc)
     );
 }
+
+#[test]
+fn transit_coordinated_objects_all_take_the_stance_verb() {
+    let doc = run("Council Sets Budget Lines\n\n\
+         Councillor Ana Ruiz opposed the casino, the stadium and the parking levy.\n\n\
+         \u{201c}We support the bus lanes and a lower fare,\u{201d} said Councillor Tom Lee.\n\n\
+         Councillor Ben Ortiz backed the ferry plan and the council approved it.\n");
+    expect(
+        &doc,
+        &[
+            ("Ana Ruiz", "casino", Polarity::Against),
+            ("Ana Ruiz", "stadium", Polarity::Against),
+            ("Ana Ruiz", "parking levy", Polarity::Against),
+            ("Tom Lee", "bus lanes", Polarity::Favor),
+            ("Tom Lee", "lower fare", Polarity::Favor),
+            ("Ben Ortiz", "ferry plan", Polarity::Favor),
+        ],
+    );
+    // "and the council approved it" is a clause of its own: the council is no object.
+    assert_eq!(stance(&doc, "Ben Ortiz", "council"), None, "{:?}", claims(&doc));
+}

@@ -846,13 +846,67 @@ fn add_phrases(
         if h.cue.general && proper {
             continue;
         }
+        // "opposed the casino, the stadium and the parking levy": the conjuncts of the object
+        // take the cue too (read as coordinated targets).
+        let conjuncts = if matches!(h.cue.kind, CueKind::Obj | CueKind::Shift) {
+            conjuncts_after(toks, r.end, &stop)
+        } else {
+            Vec::new()
+        };
         added.push(phrase_mention(toks, r, cat));
+        for r2 in conjuncts {
+            let overlaps = |m: &Mention| m.start < r2.end && r2.start < m.end;
+            if mentions.iter().any(overlaps) || added.iter().any(overlaps) {
+                break;
+            }
+            added.push(phrase_mention(toks, r2, cat));
+        }
     }
     // A phrase replaces the possessor mention it opens with, so mentions never overlap.
     mentions.retain(|m| !added.iter().any(|a| m.start < a.end && a.start < m.end));
     mentions.extend(added);
     mentions.stable_sort_by_key(|m| m.start);
     actions
+}
+
+/// The noun phrases coordinated after an object ending at `from`: ", the stadium and the
+/// parking levy", "and a lower fare". Each opens with a determiner; a list counts only when an
+/// "and" or "or" closes it, and a conjunct with a verb after it opens a clause of its own
+/// ("backed the levy and the council approved it").
+fn conjuncts_after(toks: &[Token], from: usize, stop: &dyn Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let c = phrases::classes();
+    let mut out = Vec::new();
+    let mut k = from;
+    for _ in 0..6 {
+        let comma = toks.get(k).is_some_and(|t| t.is_punct(','));
+        let mut j = k + usize::from(comma);
+        let and = toks
+            .get(j)
+            .is_some_and(|t| matches!(t.norm(), "and" | "or"));
+        j += usize::from(and);
+        // An article opens it; a possessive ("her support for X and her work on Y") more
+        // often coordinates with the cue's own noun than with its object.
+        let opens = toks
+            .get(j)
+            .is_some_and(|t| !t.cap && matches!(t.norm(), "the" | "a" | "an"));
+        if !(comma || and) || !opens {
+            return Vec::new();
+        }
+        let Some(r) = phrases::object_at(toks, j, toks.len(), stop) else {
+            return Vec::new();
+        };
+        // "the relationship it has to …": a relative clause follows, whose subject opens it.
+        let relative = toks.get(r.end).is_some_and(|t| c.pron.contains(t.norm()));
+        if verb_after(toks, r.end) || relative || r.end <= j {
+            return Vec::new();
+        }
+        k = r.end;
+        out.push(r);
+        if and {
+            return out;
+        }
+    }
+    Vec::new()
 }
 
 /// Whether phrase `r` is a person's quality: "her courage" (the pronoun before the phrase) or
@@ -3160,20 +3214,20 @@ fn choose_cue(
                 // are coordinated ("Putin and Trump") or the same target. A conjunct with a
                 // verb after it opens a clause of its own ("called for subsidies, and Ottawa
                 // wants the same").
+                // In a list ("the casino, the stadium and the levy") the conjuncts between
+                // are part of the coordination.
+                let listed = |k: usize| mentions[..mi].iter().any(|o| o.start <= k && k < o.end);
                 mentions[..mi].iter().all(|o| {
                     o.end <= h.i
                         || o.target == m.target
-                        || toks
-                            .get(o.end..m.start)
-                            .unwrap_or_default()
-                            .iter()
-                            .all(|t| {
-                                grammar().coordinators.contains(t.norm())
-                                    || crate::analysis::names::is_title(t.norm())
-                                    || grammar().determiners.contains(t.norm())
-                                    || !t.is_word()
-                            })
-                            && !verb_after(toks, m.end)
+                        || (o.end..m.start.max(o.end)).all(|k| {
+                            let t = &toks[k];
+                            grammar().coordinators.contains(t.norm())
+                                || crate::analysis::names::is_title(t.norm())
+                                || grammar().determiners.contains(t.norm())
+                                || !t.is_word()
+                                || listed(k)
+                        }) && !verb_after(toks, m.end)
                 })
             }
         });
