@@ -180,7 +180,7 @@ fn classify_words(text: &str) -> Mention {
     }
     // A lone possessive ("Trump's" of "Trump's remarks") names its owner.
     if let [one] = words.as_slice() {
-        let owner = one.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let owner = names::trim_possessives(one);
         if owner.len() < one.len() && names::is_name_word(owner) {
             return Mention::Name {
                 name: owner.to_string(),
@@ -191,7 +191,7 @@ fn classify_words(text: &str) -> Mention {
     // "Candidate Ivo Marsh's" of "Candidate Ivo Marsh's claim": the owner with the words
     // before the name.
     if let [.., last] = words.as_slice() {
-        let owner = last.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let owner = names::trim_possessives(last);
         if words.len() > 1 && owner.len() < last.len() && is_capitalized(owner) {
             let mut bare = words[..words.len() - 1].join(" ");
             bare.push(' ');
@@ -304,7 +304,7 @@ fn classify_words(text: &str) -> Mention {
     let head = lower.last().cloned().unwrap_or_default();
     let has_place = words
         .iter()
-        .any(|w| lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_some());
+        .any(|w| lexicon::place(names::trim_possessives(w)).is_some());
     let capitals = words
         .iter()
         .any(|w| is_capitalized(w) && !names::is_stopword(w));
@@ -333,9 +333,7 @@ fn classify_words(text: &str) -> Mention {
         if words.len() <= 2 {
             if let Some(place) = words
                 .iter()
-                .find_map(|w| {
-                    lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
-                })
+                .find_map(|w| lexicon::place(names::trim_possessives(w)))
                 .filter(|_| !lexicon::is_organisation_word(&head) || words.len() == 1)
             {
                 return Mention::Organisation {
@@ -483,7 +481,7 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
     let r = best?;
     let name = words[r.clone()]
         .iter()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+        .map(|w| names::trim_possessives(w))
         .collect::<Vec<_>>()
         .join(" ");
     // A possessive name is an owner, not the speaker ("Putin's press secretary").
@@ -943,7 +941,7 @@ fn add_alias(p: &mut Person, alias: &str) {
 /// The institution a role names ("Kremlin spokesman" → "Kremlin").
 fn organisation_of(role: &str) -> Option<String> {
     role.split_whitespace()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+        .map(|w| names::trim_possessives(w))
         .find(|w| {
             is_capitalized(w)
                 && (lexicon::is_organisation_word(&w.to_lowercase()) || lexicon::place(w).is_some())
