@@ -941,7 +941,7 @@ fn add_alias(p: &mut Person, alias: &str) {
 /// The institution a role names ("Kremlin spokesman" → "Kremlin").
 fn organisation_of(role: &str) -> Option<String> {
     role.split_whitespace()
-        .map(|w| names::trim_possessives(w))
+        .map(names::trim_possessives)
         .find(|w| {
             is_capitalized(w)
                 && (lexicon::is_organisation_word(&w.to_lowercase()) || lexicon::place(w).is_some())
