@@ -1673,14 +1673,14 @@ pub fn resolve_with(
 /// first name's rest (capitalised words, an age), the joining word, at most a few words of
 /// the second's title; no sentence or quotation in between.
 fn joined(text: &str, a: usize, b: usize, word: &str) -> bool {
-    let Some(between) = text.get(a..b) else {
+    // Far apart, no search: in a text without stops the two can be the whole text apart.
+    let Some(between) = text.get(a..b).filter(|between| between.len() <= 120) else {
         return false;
     };
     let Some(i) = between.rfind(word) else {
         return false;
     };
-    between.len() <= 120
-        && !between.contains(['"', '\u{201c}', '\u{201d}', ';', '?', '!', '\n'])
+    !between.contains(['"', '\u{201c}', '\u{201d}', ';', '?', '!', '\n'])
         && !between.contains(". ")
         && between[..i]
             .split_whitespace()
@@ -1737,14 +1737,36 @@ fn group_antecedent(mention: &Span, paragraph: usize, reg: &Registry<'_>) -> Opt
         .filter(|m0| m0.paragraph == m1.paragraph && joined(m0, m1, ", "));
     let first = m0.unwrap_or(m1);
     // The subject: the first name of its sentence, or after a short description of the
-    // people ("Tenant organisers Mira Dahl and …").
-    let opening = text.get(..first.at).map(|t| {
-        let start = t.rfind(['\n', '"', '\u{201d}']).map_or(0, |i| i + 1);
-        let start = t[start..].rfind(". ").map_or(start, |i| start + i + 2);
-        &t[start..]
-    });
-    let described = opening.is_some_and(|o| !o.contains(',') && o.split_whitespace().count() <= 2);
-    if !first.subject && !described {
+    // people ("Tenant organisers Mira Dahl and …"): at most two words and no comma between
+    // the sentence's opening (a line break, a quotation mark or ". ") and the first name,
+    // read backwards from the name only as far as it takes to tell (a text without stops
+    // would otherwise be searched back to its start for every group mention).
+    let described = || {
+        let Some(t) = text.get(..first.at) else {
+            return false;
+        };
+        let b = t.as_bytes();
+        let mut words = 0;
+        let mut after_space = true;
+        for (i, c) in t.char_indices().rev() {
+            if matches!(c, '\n' | '"' | '\u{201d}') || (c == ' ' && i > 0 && b[i - 1] == b'.') {
+                break;
+            }
+            if c == ',' {
+                return false;
+            }
+            let space = c.is_whitespace();
+            if !space && after_space {
+                words += 1;
+                if words > 2 {
+                    return false;
+                }
+            }
+            after_space = space;
+        }
+        true
+    };
+    if !first.subject && !described() {
         return None;
     }
     Some(m0.into_iter().chain([m1, m2]).map(|m| m.person).collect())
