@@ -44,3 +44,36 @@ fn a_fragment_over_two_paragraphs_spans_both() {
     assert_eq!(u.text, ") a");
     assert_eq!(&doc.text[u.start..u.end], "\u{201e})\n\n\u{201e}a\"");
 }
+
+/// "They" after two people named together, in a sentence that opens after a closing curly
+/// quotation mark: reading the sentence's opening sliced the text inside the mark (a panic).
+/// The group is the speaker, and its judgement goes to each member.
+#[test]
+fn a_group_after_a_closing_curly_quote_speaks() {
+    let text = "The council met on Monday to discuss the transit levy and the bus routes.\n\n\
+                At the hearing \u{201c}Mira Dahl and Tom Bell\u{201d} spoke, and organisers \
+                Mira Dahl and Tom Bell left early. They said the levy must go.\n";
+    let report = analyze_many(
+        &[Input {
+            name: "hearing.txt",
+            bytes: text.as_bytes(),
+        }],
+        &Options::default(),
+    );
+    let doc = &report.documents[0];
+    assert!(doc.error.is_none(), "{:?}", doc.error);
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.text == "the levy must go")
+        .expect("the reported clause");
+    let speaker = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.aliases, ["Mira Dahl", "Tom Bell"]);
+    let holders: Vec<&str> = doc
+        .stance
+        .iter()
+        .filter(|j| j.target == "levy")
+        .map(|j| j.speaker.as_str())
+        .collect();
+    assert_eq!(holders, ["Mira Dahl", "Tom Bell"]);
+}

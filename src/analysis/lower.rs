@@ -47,6 +47,9 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// character by `char::to_lowercase`. That is `to_lowercase` but for a capital sigma, whose
 /// lower case depends on the letters around it, so text holding one is left to `to_lowercase`.
 pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let bytes = s.as_bytes();
     // U+03A3 is encoded CE A3.
     if bytes.contains(&0xCE) && s.contains('\u{03a3}') {

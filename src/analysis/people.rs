@@ -190,7 +190,7 @@ fn classify_words(text: &str) -> Mention {
     }
     // A lone possessive ("Trump's" of "Trump's remarks") names its owner.
     if let [one] = words.as_slice() {
-        let owner = one.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let owner = names::trim_possessives(one);
         if owner.len() < one.len() && names::is_name_word(owner) {
             return Mention::Name {
                 name: owner.to_string(),
@@ -201,7 +201,7 @@ fn classify_words(text: &str) -> Mention {
     // "Candidate Ivo Marsh's" of "Candidate Ivo Marsh's claim": the owner with the words
     // before the name.
     if let [.., last] = words.as_slice() {
-        let owner = last.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        let owner = names::trim_possessives(last);
         if words.len() > 1 && owner.len() < last.len() && is_capitalized(owner) {
             let mut bare = words[..words.len() - 1].join(" ");
             bare.push(' ');
@@ -314,7 +314,7 @@ fn classify_words(text: &str) -> Mention {
     let head = lower.last().cloned().unwrap_or_default();
     let has_place = words
         .iter()
-        .any(|w| lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s")).is_some());
+        .any(|w| lexicon::place(names::trim_possessives(w)).is_some());
     let capitals = words
         .iter()
         .any(|w| is_capitalized(w) && !names::is_stopword(w));
@@ -343,9 +343,7 @@ fn classify_words(text: &str) -> Mention {
         if words.len() <= 2 {
             if let Some(place) = words
                 .iter()
-                .find_map(|w| {
-                    lexicon::place(w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
-                })
+                .find_map(|w| lexicon::place(names::trim_possessives(w)))
                 .filter(|_| !lexicon::is_organisation_word(&head) || words.len() == 1)
             {
                 return Mention::Organisation {
@@ -493,7 +491,7 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
     let r = best?;
     let name = words[r.clone()]
         .iter()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+        .map(|w| names::trim_possessives(w))
         .collect::<Vec<_>>()
         .join(" ");
     // A possessive name is an owner, not the speaker ("Putin's press secretary").
@@ -953,7 +951,7 @@ fn add_alias(p: &mut Person, alias: &str) {
 /// The institution a role names ("Kremlin spokesman" → "Kremlin").
 fn organisation_of(role: &str) -> Option<String> {
     role.split_whitespace()
-        .map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s"))
+        .map(names::trim_possessives)
         .find(|w| {
             is_capitalized(w)
                 && (lexicon::is_organisation_word(&w.to_lowercase()) || lexicon::place(w).is_some())
@@ -1685,14 +1683,14 @@ pub fn resolve_with(
 /// first name's rest (capitalised words, an age), the joining word, at most a few words of
 /// the second's title; no sentence or quotation in between.
 fn joined(text: &str, a: usize, b: usize, word: &str) -> bool {
-    let Some(between) = text.get(a..b) else {
+    // Far apart, no search: in a text without stops the two can be the whole text apart.
+    let Some(between) = text.get(a..b).filter(|between| between.len() <= 120) else {
         return false;
     };
     let Some(i) = between.rfind(word) else {
         return false;
     };
-    between.len() <= 120
-        && !between.contains(['"', '\u{201c}', '\u{201d}', ';', '?', '!', '\n'])
+    !between.contains(['"', '\u{201c}', '\u{201d}', ';', '?', '!', '\n'])
         && !between.contains(". ")
         && between[..i]
             .split_whitespace()
@@ -1749,14 +1747,36 @@ fn group_antecedent(mention: &Span, paragraph: usize, reg: &Registry<'_>) -> Opt
         .filter(|m0| m0.paragraph == m1.paragraph && joined(m0, m1, ", "));
     let first = m0.unwrap_or(m1);
     // The subject: the first name of its sentence, or after a short description of the
-    // people ("Tenant organisers Mira Dahl and …").
-    let opening = text.get(..first.at).map(|t| {
-        let start = t.rfind(['\n', '"', '\u{201d}']).map_or(0, |i| i + 1);
-        let start = t[start..].rfind(". ").map_or(start, |i| start + i + 2);
-        &t[start..]
-    });
-    let described = opening.is_some_and(|o| !o.contains(',') && o.split_whitespace().count() <= 2);
-    if !first.subject && !described {
+    // people ("Tenant organisers Mira Dahl and …"): at most two words and no comma between
+    // the sentence's opening (a line break, a quotation mark or ". ") and the first name,
+    // read backwards from the name only as far as it takes to tell (a text without stops
+    // would otherwise be searched back to its start for every group mention).
+    let described = || {
+        let Some(t) = text.get(..first.at) else {
+            return false;
+        };
+        let b = t.as_bytes();
+        let mut words = 0;
+        let mut after_space = true;
+        for (i, c) in t.char_indices().rev() {
+            if matches!(c, '\n' | '"' | '\u{201d}') || (c == ' ' && i > 0 && b[i - 1] == b'.') {
+                break;
+            }
+            if c == ',' {
+                return false;
+            }
+            let space = c.is_whitespace();
+            if !space && after_space {
+                words += 1;
+                if words > 2 {
+                    return false;
+                }
+            }
+            after_space = space;
+        }
+        true
+    };
+    if !first.subject && !described() {
         return None;
     }
     Some(m0.into_iter().chain([m1, m2]).map(|m| m.person).collect())

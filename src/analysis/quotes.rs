@@ -83,21 +83,31 @@ fn opens_context(prev: Option<char>) -> bool {
 
 /// Classifies the quotation marks of one paragraph, dropping apostrophes.
 fn marks(para: &str, base: usize) -> Vec<Mark> {
-    let chars = super::text::char_table(para);
+    let bytes = para.as_bytes();
+    let after = |at: usize| para.get(at..).and_then(|r| r.chars().next());
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let mut at = 0;
+    // Only the bytes a mark can start with are read as characters (U+2018 to U+201E start
+    // with E2, « and » with C2): most of a paragraph is passed over a byte at a time, without
+    // a table of its characters.
+    while let Some(k) = bytes.get(at..).and_then(|b| {
+        b.iter()
+            .position(|b| matches!(b, b'"' | b'`' | b'\'' | 0xC2 | 0xE2))
+    }) {
+        at += k;
+        let Some(c) = after(at) else {
+            break;
+        };
         // Only these characters are marks (the arms below); every other is passed over.
         if !matches!(
             c,
             '"' | '`' | '\'' | '\u{2018}'..='\u{201e}' | '\u{00ab}' | '\u{00bb}'
         ) {
-            i += 1;
+            at += c.len_utf8();
             continue;
         }
-        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
-        let next = chars.get(i + 1).map(|x| x.1);
+        let prev = para[..at].chars().next_back();
+        let next = after(at + c.len_utf8());
         let mut push = |len: usize, family: Family, role: Role| {
             out.push(Mark {
                 at: base + at,
@@ -137,18 +147,18 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
             }
             '`' if next == Some('`') => {
                 push(2, Family::Double, Role::Open);
-                i += 2;
+                at += 2;
                 continue;
             }
             '\'' if next == Some('\'') => {
-                let after = chars.get(i + 2).map(|x| x.1);
-                let role = if opens_context(prev) && !after.is_none_or(char::is_whitespace) {
+                let role = if opens_context(prev) && !after(at + 2).is_none_or(char::is_whitespace)
+                {
                     Role::Open
                 } else {
                     Role::Close
                 };
                 push(2, Family::Double, role);
-                i += 2;
+                at += 2;
                 continue;
             }
             '\'' | '\u{2018}' | '\u{2019}' => {
@@ -156,10 +166,9 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
                     // An apostrophe inside a word: don't, Putin's, O'Brien.
                 } else if opens_context(prev) && (is_word(next) || next == Some('[')) {
                     // '90s and 'em are elisions, not quotations.
-                    let rest: String = chars[i + 1..]
-                        .iter()
+                    let rest: String = para[at + c.len_utf8()..]
+                        .chars()
                         .take(4)
-                        .map(|x| x.1)
                         .collect::<String>()
                         .to_lowercase();
                     let elision = rest.starts_with("em ")
@@ -180,7 +189,7 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
             }
             _ => {}
         }
-        i += 1;
+        at += c.len_utf8();
     }
     out
 }

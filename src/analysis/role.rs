@@ -34,10 +34,10 @@ fn heads() -> &'static HashSet<&'static str> {
 }
 
 fn bare(w: &str) -> String {
-    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-        .trim_end_matches("'s")
-        .trim_end_matches("\u{2019}s")
-        .to_lowercase()
+    crate::analysis::names::trim_possessives(
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}'),
+    )
+    .to_lowercase()
 }
 
 fn is_possessive(w: &str) -> bool {

@@ -166,10 +166,12 @@ pub fn aggregate(documents: &[DocumentReport]) -> Vec<StanceCell> {
 }
 
 /// [`aggregate`] with the batch's table of people made already ([`batch_people`]).
-pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<StanceCell> {
+pub fn aggregate_with<'a>(documents: &'a [DocumentReport], people: &People) -> Vec<StanceCell> {
     struct Acc<'a> {
-        speakers: HashMap<&'a str, usize>,
-        targets: HashMap<&'a str, usize>,
+        /// The spellings of the speaker and of the target with how often each is used, kept
+        /// only when no identity names them.
+        speakers: Vec<(&'a str, usize)>,
+        targets: Vec<(&'a str, usize)>,
         /// The identities of the speaker and of a person target: one name for each.
         speaker_id: Option<usize>,
         target_id: Option<usize>,
@@ -177,11 +179,21 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
         counts: [usize; 4],
         scores: Vec<(f32, f32)>,
         evidence: Vec<(String, String)>,
-        /// `evidence` as a set of pairs borrowed from the documents (a speaker and target of a
-        /// long document can have thousands).
-        evidence_seen: HashSet<(&'a str, &'a str)>,
         dates: Vec<String>,
     }
+    // One table each for the batch, not three per cell (a long document gives hundreds of
+    // thousands of cells): (cell, target or speaker, spelling) → the spelling's place in the
+    // cell's list, and each cell's evidence as pairs borrowed from the documents (a speaker
+    // and target of a long document can have thousands).
+    let mut spelling_at: HashMap<(usize, bool, &str), usize> = HashMap::new();
+    let mut evidence_seen: HashSet<(usize, &str, &str)> = HashSet::new();
+    let mut tally = |list: &mut Vec<(&'a str, usize)>, key: (usize, bool, &'a str)| {
+        let i = *spelling_at.entry(key).or_insert(list.len());
+        if i == list.len() {
+            list.push((key.2, 0));
+        }
+        list[i].1 += 1;
+    };
     // The cells in the order first met, and the index of each key among them. A cell's key is
     // its speaker's and target's keys, each made once per distinct name and numbered (a
     // document can give hundreds of thousands of judgements over far fewer names).
@@ -215,8 +227,8 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
             };
             let at = *index.entry((speaker, target)).or_insert_with(|| {
                 cells.push(Acc {
-                    speakers: HashMap::new(),
-                    targets: HashMap::new(),
+                    speakers: Vec::new(),
+                    targets: Vec::new(),
                     speaker_id: people.id(&j.speaker),
                     target_id: person,
                     kind: if person.is_some() {
@@ -227,14 +239,17 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
                     counts: [0; 4],
                     scores: Vec::new(),
                     evidence: Vec::new(),
-                    evidence_seen: HashSet::new(),
                     dates: Vec::new(),
                 });
                 cells.len() - 1
             });
             let acc = &mut cells[at];
-            *acc.speakers.entry(j.speaker.as_str()).or_default() += 1;
-            *acc.targets.entry(j.target.as_str()).or_default() += 1;
+            if acc.speaker_id.is_none() {
+                tally(&mut acc.speakers, (at, false, j.speaker.as_str()));
+            }
+            if acc.target_id.is_none() {
+                tally(&mut acc.targets, (at, true, j.target.as_str()));
+            }
             let slot = match j.stance {
                 Polarity::Favor => 0,
                 Polarity::Against => 1,
@@ -247,7 +262,7 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
             }
             for e in &j.evidence {
                 let pair = (d.name.as_str(), e.quote_id.as_str());
-                if acc.evidence_seen.insert(pair) {
+                if evidence_seen.insert((at, pair.0, pair.1)) {
                     acc.evidence.push((pair.0.to_string(), pair.1.to_string()));
                 }
             }
@@ -259,13 +274,13 @@ pub fn aggregate_with(documents: &[DocumentReport], people: &People) -> Vec<Stan
         }
     }
 
-    let most_common = |m: &HashMap<&str, usize>| {
+    let most_common = |m: &[(&str, usize)]| {
         m.iter()
             .max_by(|a, b| {
-                a.1.cmp(b.1)
+                a.1.cmp(&b.1)
                     .then(b.0.len().cmp(&a.0.len()).reverse())
                     // Equal count and length ("Donald Trump", "Ivanka Trump"): the first in
-                    // alphabetical order, not whichever the hash map yields last.
+                    // alphabetical order, whatever order they were met in.
                     .then(b.0.cmp(a.0))
             })
             .map(|(k, _)| k.to_string())

@@ -709,8 +709,11 @@ pub fn judge_with(
     // One judgement per speaker and target; a clause read twice (a partial quote inside a
     // reported one) counts once.
     let mut seen = HashSet::new();
-    let mut grouped: HashMap<(usize, usize), Vec<&Attributed>> = HashMap::new();
+    // Each pair's place in `order` and `groups`, found by one probe of a small table per
+    // finding (a document of names followed by "said" gives 358,000 pairs).
+    let mut group_of: HashMap<(usize, usize), usize> = HashMap::new();
     let mut order: Vec<(usize, usize)> = Vec::new();
+    let mut groups: Vec<Vec<&Attributed>> = Vec::new();
     for a in &found {
         let key = (
             a.speaker,
@@ -722,16 +725,19 @@ pub fn judge_with(
             continue;
         }
         let k = (a.speaker, a.finding.target);
-        if !grouped.contains_key(&k) {
+        let g = *group_of.entry(k).or_insert_with(|| {
             order.push(k);
-        }
-        grouped.entry(k).or_default().push(a);
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(a);
     }
     let out: Vec<StanceJudgement> = order
         .iter()
-        .map(|k| {
+        .zip(&groups)
+        .map(|(k, group)| {
             let target = &cat.targets[k.1];
-            let items: Vec<(&str, &Finding)> = grouped[k]
+            let items: Vec<(&str, &Finding)> = group
                 .iter()
                 .map(|a| (a.quote.map_or("", |qi| quotes[qi].id.as_str()), &a.finding))
                 .collect();

@@ -101,7 +101,17 @@ pub struct Catalogue<'d> {
     /// Per document token, the person target [`Catalogue::person_target_at`] found there, or
     /// [`UNASKED_PERSON`] or [`NO_PERSON`].
     person_of: Vec<u32>,
+    /// Per document token, what [`Catalogue::key_at`] found of its name key once the people
+    /// are all learnt: [`UNASKED`], or one of the `KEY_` answers (overlapping units ask it of
+    /// each name word many times, each a look-up among thousands of people).
+    key_kind: Vec<u8>,
 }
+
+/// [`Catalogue::key_at`]'s answers (apart from [`UNASKED`]): the token's own key names a
+/// person, none, or a namesakes' surname (resolved per token by `namesake_at`).
+const KEY_OWN: u8 = 0;
+const KEY_NONE: u8 = 1;
+const KEY_NAMESAKE: u8 = 3;
 
 /// What the words before a namesakes' surname tell (see [`Catalogue::told_at`]).
 enum Told {
@@ -209,6 +219,7 @@ impl<'d> Catalogue<'d> {
             side_near: HashMap::new(),
             plain: Vec::new(),
             person_of: Vec::new(),
+            key_kind: Vec::new(),
             domains: lists()
                 .issues
                 .iter()
@@ -325,6 +336,8 @@ impl<'d> Catalogue<'d> {
             cat.resolve_namesakes(tokens);
             cat.gender = genders(tokens, &cat.namesake_at);
         }
+        // The people are settled: `key_at` may keep its answers from here on.
+        cat.key_kind = vec![UNASKED; tokens.len()];
         cat
     }
 
@@ -518,16 +531,30 @@ impl<'d> Catalogue<'d> {
 
     /// The person key named at token `k` of `window` (a stretch of the document's tokens):
     /// its own name key, or for a namesakes' surname the one it was resolved to.
-    fn key_at<'t>(&self, window: &'t [Token], k: usize) -> Option<Cow<'t, str>> {
+    fn key_at<'t>(&mut self, window: &'t [Token], k: usize) -> Option<Cow<'t, str>> {
         let t = window.get(k)?;
-        if self.people.contains_key(t.key()) {
-            return Some(Cow::Borrowed(t.key()));
+        let a = super::memo::offset_in(self.doc, window).map(|at| at + k);
+        let kind = match a.and_then(|a| self.key_kind.get(a)) {
+            Some(&kind) if kind != UNASKED => kind,
+            _ => {
+                let kind = if self.people.contains_key(t.key()) {
+                    KEY_OWN
+                } else if self.namesakes.contains_key(t.key()) {
+                    KEY_NAMESAKE
+                } else {
+                    KEY_NONE
+                };
+                if let Some(slot) = a.and_then(|a| self.key_kind.get_mut(a)) {
+                    *slot = kind;
+                }
+                kind
+            }
+        };
+        match kind {
+            KEY_OWN => Some(Cow::Borrowed(t.key())),
+            KEY_NAMESAKE => self.namesake_at.get(&a?)?.clone().map(Cow::Owned),
+            _ => None,
         }
-        if !self.namesakes.contains_key(t.key()) {
-            return None;
-        }
-        let a = super::memo::offset_in(self.doc, window)? + k;
-        self.namesake_at.get(&a)?.clone().map(Cow::Owned)
     }
 
     /// A namesake of whose gender the text's pronouns tell nothing: their first name or role

@@ -109,7 +109,12 @@ fn has_pair(bits: &[u64], pair: usize) -> bool {
         .is_some_and(|w| w & (1 << (pair % 64)) != 0)
 }
 
-fn add_pair(bits: &mut [u64], pair: usize) {
+/// Sets a pair's bit; the bits are made at the first pattern (a set with none, like a
+/// document's user targets when it has none, costs no 8 KB to make and clear).
+fn add_pair(bits: &mut Vec<u64>, pair: usize) {
+    if bits.is_empty() {
+        bits.resize(1024, 0);
+    }
     if let Some(w) = bits.get_mut(pair / 64) {
         *w |= 1 << (pair % 64);
     }
@@ -123,9 +128,9 @@ impl<T: Clone> PhraseSet<T> {
             prefixed: Vec::new(),
             by_prefix: WordMap::default(),
             prefix_lengths: Vec::new(),
-            exact_starts: vec![0; 1024],
-            prefix_starts: vec![0; 1024],
-            exact_shapes: vec![0; 1024],
+            exact_starts: Vec::new(),
+            prefix_starts: Vec::new(),
+            exact_shapes: Vec::new(),
             prefix_heads: Vec::new(),
             short_prefix: false,
             case_sensitive,
@@ -148,7 +153,7 @@ impl<T: Clone> PhraseSet<T> {
                     add_pair(&mut self.prefix_starts, pair(&p));
                 } else {
                     // A prefix of one byte (or none) starts too many words to filter by.
-                    self.prefix_starts.fill(u64::MAX);
+                    self.prefix_starts = vec![u64::MAX; 1024];
                 }
                 match p.as_bytes().first_chunk::<HEAD>() {
                     Some(head) => {
