@@ -199,6 +199,7 @@ pub fn role_group(word_lower: &str) -> Option<&'static str> {
         .copied()
 }
 
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn organisations() -> &'static HashSet<&'static str> {
     static ORGS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     ORGS.get_or_init(|| data_lines(list!("organisations.txt")).collect())
@@ -216,6 +217,7 @@ pub fn is_organisation_description(word_lower: &str) -> bool {
 }
 
 /// Is this the head word of an institution ("Kremlin", "government", "officials")?
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_organisation_word(word_lower: &str) -> bool {
     organisations().contains(word_lower)
 }
