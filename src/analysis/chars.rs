@@ -17,6 +17,7 @@ struct Tables {
     lower: [char; COVERED as usize],
 }
 
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Box<Tables>> = OnceLock::new();
     TABLES.get_or_init(|| {

@@ -76,6 +76,7 @@ fn compact_sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
 }
 
 /// Sorts a run of indices by insertion (stable: an item passes only those strictly greater).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn insertion_order(run: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
     for i in 1..run.len() {
         let mut j = i;

@@ -93,6 +93,7 @@ fn words(s: &str) -> usize {
 }
 
 /// `words(s) <= max`, without counting the words of a long paragraph past `max`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn few_words(s: &str, max: usize) -> bool {
     s.split_whitespace().nth(max).is_none()
 }

@@ -199,6 +199,7 @@ pub fn role_group(word_lower: &str) -> Option<&'static str> {
         .copied()
 }
 
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn organisations() -> &'static HashSet<&'static str> {
     static ORGS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     ORGS.get_or_init(|| data_lines(list!("organisations.txt")).collect())
@@ -216,6 +217,7 @@ pub fn is_organisation_description(word_lower: &str) -> bool {
 }
 
 /// Is this the head word of an institution ("Kremlin", "government", "officials")?
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_organisation_word(word_lower: &str) -> bool {
     organisations().contains(word_lower)
 }
@@ -318,9 +320,7 @@ pub fn section(list: &'static str, name: &str) -> impl Iterator<Item = &'static 
 }
 
 /// A list of word classes (`CLASS <tab> words`), by class; a class may span several lines.
-pub fn word_classes(
-    list: &'static str,
-) -> crate::analysis::fasthash::HashMap<&'static str, crate::analysis::word_set::WordSet> {
+pub fn word_classes(list: &'static str) -> WordClasses {
     let mut by: crate::analysis::fasthash::HashMap<&str, crate::analysis::word_set::WordSet> =
         crate::analysis::fasthash::HashMap::new();
     for line in lines(list) {
@@ -330,7 +330,21 @@ pub fn word_classes(
                 .extend(words.split_whitespace());
         }
     }
-    by
+    WordClasses(by)
+}
+
+/// The word sets of a list's classes, by class name ([`word_classes`]).
+pub struct WordClasses(
+    crate::analysis::fasthash::HashMap<&'static str, crate::analysis::word_set::WordSet>,
+);
+
+impl WordClasses {
+    /// Takes out the words of one class. Out of line in the wasm: the stance's word classes
+    /// take dozens of classes one after another, and a map lookup inlined at each was 5 KB raw.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn remove(&mut self, class: &str) -> Option<crate::analysis::word_set::WordSet> {
+        self.0.remove(class)
+    }
 }
 
 /// The data lines of a list: comments and blank lines dropped, ends trimmed.

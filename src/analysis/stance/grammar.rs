@@ -50,6 +50,7 @@ pub struct Grammar {
     pub relative_heads: WordSet,
 }
 
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn grammar() -> &'static Grammar {
     static G: OnceLock<Grammar> = OnceLock::new();
     G.get_or_init(|| {

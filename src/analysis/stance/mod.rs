@@ -749,7 +749,7 @@ pub fn judge_with(
     // once and the judgements sorted by rank (comparing names per pair and moving whole
     // judgements were a twentieth of a document naming thousands of speakers).
     let mut by_name: Vec<usize> = (0..speakers.len()).collect();
-    by_name.sort_unstable_by(|&a, &b| speakers[a].cmp(&speakers[b]));
+    by_name.stable_sort_by(|&a, &b| speakers[a].cmp(&speakers[b]));
     let mut rank = vec![0; speakers.len()];
     for (r, &si) in by_name.iter().enumerate() {
         rank[si] = r;

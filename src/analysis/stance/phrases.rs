@@ -38,6 +38,7 @@ pub struct Classes {
     pub pointing: WordSet,
 }
 
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn classes() -> &'static Classes {
     static C: OnceLock<Classes> = OnceLock::new();
     C.get_or_init(|| {

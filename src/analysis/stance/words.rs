@@ -372,6 +372,7 @@ pub struct Lists {
     pub sentiment: crate::analysis::word_set::WordMap<String, f32>,
 }
 
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(load)
