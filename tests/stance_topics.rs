@@ -1905,5 +1905,10 @@ fn transit_coordinated_objects_all_take_the_stance_verb() {
         ],
     );
     // "and the council approved it" is a clause of its own: the council is no object.
-    assert_eq!(stance(&doc, "Ben Ortiz", "council"), None, "{:?}", claims(&doc));
+    assert_eq!(
+        stance(&doc, "Ben Ortiz", "council"),
+        None,
+        "{:?}",
+        claims(&doc)
+    );
 }
