@@ -132,16 +132,16 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
     // participle's comma, after a preposition or another name and a comma, says where.
     let where_said = |np: &Range<usize>| {
         let participle = i > 0 && p.is_punct(i - 1, ",") && p.lower(i).ends_with("ing");
+        if !participle || np.start <= sent_start {
+            return false;
+        }
+        let after = p.is_punct(np.start - 1, ",") && p.capitalized(np.start.saturating_sub(2))
+            || matches!(&*p.lower(np.start - 1), "in" | "at" | "from" | "near");
         let place = (np.start..np.end)
             .filter_map(|k| p.word(k))
             .collect::<Vec<_>>()
             .join(" ");
-        participle
-            && np.start > sent_start
-            && lexicon::place(&place).is_some()
-            && (p.is_punct(np.start - 1, ",") && p.capitalized(np.start.saturating_sub(2))
-                || lexicon::cue(&p.lower(np.start - 1)).is_none()
-                    && matches!(&*p.lower(np.start - 1), "in" | "at" | "from" | "near"))
+        after && lexicon::place(&place).is_some()
     };
     let subject = match subject_before(p, i, sent_start) {
         Some(np) if object_of_verb(&np) => sentence_subject(p, sent_start, np.start).or(Some(np)),

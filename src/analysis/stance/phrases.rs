@@ -301,29 +301,20 @@ pub fn object_at(
         // phrase: "the plan announced last week", "the levy approved by council" (but
         // "so-called carried interest" goes on).
         // A hyphenated one ("so-called", "state-owned") is an adjective.
-        // After a plural head it is the verb: "community health centers helped convince".
-        let after_plural = {
+        let participle = k > start
+            && !t.cap
+            && w.ends_with("ed")
+            && !w.contains('-')
+            && !toks[k - 1].poss
+            && words > 0;
+        if participle {
+            // After a plural head it is the verb: "community health centers helped convince".
             let p = toks[k - 1].norm();
-            toks[k - 1].is_word() && p.len() > 3 && p.ends_with('s') && !p.ends_with("ss")
-        };
-        if k > start
-            && !t.cap
-            && w.ends_with("ed")
-            && !w.contains('-')
-            && !toks[k - 1].poss
-            && words > 0
-            && after_plural
-            && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap)
-        {
-            break;
-        }
-        if k > start
-            && !t.cap
-            && w.ends_with("ed")
-            && !w.contains('-')
-            && !toks[k - 1].poss
-            && words > 0
-        {
+            let after_plural =
+                toks[k - 1].is_word() && p.len() > 3 && p.ends_with('s') && !p.ends_with("ss");
+            if after_plural && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap) {
+                break;
+            }
             let next_ends = toks.get(k + 1).is_none_or(|n| {
                 (!n.is_word() && n.kind != super::tokens::Kind::Quote)
                     || closed(c, n.norm())
