@@ -2468,6 +2468,17 @@ fn effect_hit(toks: &[Token], i: usize, n: usize, cue: Cue) -> Option<Hit> {
     })
 }
 
+/// Whether a naming verb ("called", "described") ends within `reach` tokens before token `i`,
+/// with its object between ("called the ruling a huge win").
+fn named_before(toks: &[Token], i: usize, reach: usize) -> bool {
+    (i.saturating_sub(reach)..i).any(|k| {
+        lists()
+            .cues
+            .longest_at(toks, k)
+            .is_some_and(|(n, c)| c.kind == CueKind::Call && k + n < i)
+    })
+}
+
 /// An evaluative word of the general lexicon (VADER) standing as the predicate of a copula:
 /// "NATO may be obsolete", "she's very unstable", "the levy is a trap". Attached to its
 /// subject by the grammar, it counts as an evaluation of it; anywhere else it is only mood.
@@ -2487,12 +2498,7 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
         return None;
     }
     // After a copula, or after a naming verb and its object ("called the ruling a huge win").
-    let named = (i.saturating_sub(8)..i).any(|k| {
-        lists()
-            .cues
-            .longest_at(toks, k)
-            .is_some_and(|(n, c)| c.kind == CueKind::Call && k + n < i)
-    });
+    let named = named_before(toks, i, 8);
     let after_copula = subject_end(toks, i, false).is_some();
     // After a naming verb only a word of some force counts ("a disgrace", not "lone").
     if !(after_copula || named && v.abs() >= 1.5) {
@@ -2735,28 +2741,25 @@ fn read_clause(
     let judged: Vec<Option<f32>> = conditional
         .iter()
         .map(|r| {
+            if toks[r.start].norm() != "if" {
+                return None;
+            }
             let word = (a..r.start)
                 .rev()
                 .find(|&k| !(toks[k].kind == Kind::Quote || toks[k].is_punct(',')))?;
             let &v = lists().sentiment.get(toks[word].norm())?;
+            if v.abs() < 1.0 || !toks[word].is_word() || toks[word].cap {
+                return None;
+            }
             // An evaluation ("would be a shame", "consider it an insult"), not "can win if".
-            let named = (word.saturating_sub(6)..word).any(|k| {
-                lists()
-                    .cues
-                    .longest_at(toks, k)
-                    .is_some_and(|(n, c)| c.kind == CueKind::Call && k + n < word)
-            });
             // "would consider it a personal insult if …": "it" as the object of any verb,
             // with the evaluation after it.
             let small_clause = (word.saturating_sub(4)..word)
                 .any(|k| toks[k].norm() == "it" && k > 0 && toks[k - 1].is_word());
-            let evaluation = named || small_clause || subject_end(toks, word, false).is_some();
-            (toks[r.start].norm() == "if"
-                && evaluation
-                && v.abs() >= 1.0
-                && toks[word].is_word()
-                && !toks[word].cap)
-                .then_some(v.signum())
+            let evaluation = small_clause
+                || named_before(toks, word, 6)
+                || subject_end(toks, word, false).is_some();
+            evaluation.then_some(v.signum())
         })
         .collect();
     let judged_sign = |i: usize| {
@@ -2888,8 +2891,9 @@ fn read_clause(
         else {
             continue;
         };
+        let judged_cue = judged_sign(chosen.i);
         // The evaluation judges the condition's event, not who is named in it.
-        if judged_sign(m.start).is_some() && judged_sign(chosen.i).is_none() {
+        if judged_sign(m.start).is_some() && judged_cue.is_none() {
             continue;
         }
         // Unless the evaluation is already in the chain the cue was composed with.
@@ -2900,7 +2904,7 @@ fn read_clause(
         let sign = if composed {
             sign
         } else {
-            sign * judged_sign(chosen.i).unwrap_or(1.0)
+            sign * judged_cue.unwrap_or(1.0)
         };
         let mut weight = chosen.cue.weight * decay(distance) * factor(m, Some(&chosen));
         // "called the interview important": a naming verb makes even a mild word an explicit
@@ -2935,7 +2939,7 @@ fn read_clause(
             continue;
         }
         // Who does what a judged condition says does not matter: the speaker judges the event.
-        let agent = if judged_sign(chosen.i).is_some() {
+        let agent = if judged_cue.is_some() {
             Agent::Speaker
         } else {
             agent_at(chosen.i)
