@@ -25,7 +25,6 @@ pub mod word_set;
 
 use report::{DocumentReport, Report};
 use serde::{Deserialize, Serialize};
-use std::ops::Range;
 
 /// One input: a file name and its raw bytes.
 #[derive(Debug, Clone)]
@@ -77,7 +76,7 @@ pub fn analyze(input: Input<'_>, options: &Options) -> Vec<DocumentReport> {
 /// The stages of the pipeline in order, as `quotelens bench` names them in its profile.
 pub const STAGES: [&str; 8] = [
     "document",
-    "paragraphs",
+    "text",
     "quotes",
     "attribution",
     "people",
@@ -191,8 +190,11 @@ pub fn analyze_document_staged(
     options: &Options,
     stages: &mut impl Stages,
 ) -> DocumentReport {
-    let paragraphs = stages.run(1, || text::paragraphs(&doc.text));
-    let spans = stages.run(2, || quotes::find(&doc.text, &paragraphs));
+    // The one text model: paragraphs, their sentences and the tokens, made once and read by
+    // every stage after.
+    let model = stages.run(1, || text::Model::new(&doc.text));
+    let paragraphs = &model.paragraphs;
+    let spans = stages.run(2, || quotes::find(&doc.text, paragraphs));
     let attributed = stages.run(3, || {
         // The headline paragraph, when the text opens with it (a lone sentence with a full
         // stop is the article's first sentence, not a headline).
@@ -205,16 +207,10 @@ pub fn analyze_document_staged(
                     && !first.ends_with('.')
             })
             .map(|_| 0);
-        attribution::attribute(&doc.text, &paragraphs, &spans, headline)
+        attribution::attribute(&doc.text, paragraphs, &model.tokens, &spans, headline)
     });
-    // Each paragraph's sentences, found once for people and stance.
-    let (resolved, sentences) = stages.run(4, || {
-        let sentences: Vec<Vec<Range<usize>>> = paragraphs
-            .iter()
-            .map(|p| text::sentences(&doc.text, p.clone()))
-            .collect();
-        let resolved = people::resolve_with(&doc.text, &paragraphs, &sentences, &attributed);
-        (resolved, sentences)
+    let resolved = stages.run(4, || {
+        people::resolve_with(&doc.text, paragraphs, &model.sentences, &attributed)
     });
     let quotes = stages.run(5, || {
         attribution::finish(
@@ -228,7 +224,8 @@ pub fn analyze_document_staged(
     let stance = stages.run(6, || {
         stance::judge_with(
             &doc.text,
-            &sentences.concat(),
+            &model.tokens,
+            &model.sentences.concat(),
             &quotes,
             &people,
             &options.targets,

@@ -17,7 +17,7 @@ use super::lexicon;
 use super::lower::with_lower;
 use super::names::{self, bare, first_initial, is_capitalized};
 use super::report::{Person, QuoteKind, Span};
-use super::text::{self, Token};
+use super::text::{self, Word};
 
 /// One section of `lexicon/people_words.txt`, parsed once.
 macro_rules! people_words {
@@ -1098,12 +1098,12 @@ fn scan_names(
     text: &str,
     paragraphs: &[Range<usize>],
     sentences: &[Vec<Range<usize>>],
-    tokens: &[Vec<Token>],
+    tokens: &[Vec<Word>],
     quoted: &[Range<usize>],
     reg: &mut Registry<'_>,
 ) {
     // A sentence's tokens outside quotations, the one vector reused for every sentence.
-    let mut toks: Vec<Token> = Vec::new();
+    let mut toks: Vec<Word> = Vec::new();
     let mut facts = WordFacts::default();
     for (pi, para) in paragraphs.iter().enumerate() {
         let para_tokens = tokens.get(pi).map_or(&[][..], Vec::as_slice);
@@ -1125,7 +1125,7 @@ fn scan_names(
             }));
             // Title Case lines (headlines, teasers, captions) capitalise every word: no names
             // to learn. Numbers ("(9/17/16)") are not counted either way.
-            let lettered = |t: &&Token| {
+            let lettered = |t: &&Word| {
                 t.is_word
                     && t.text(text)
                         .chars()
@@ -1251,7 +1251,7 @@ fn scan_names(
                 // "Liberal Democrat councillor Nia Evans", "Clinton spokesman Brian Fallon": a
                 // capitalised phrase before a lower-case title and the name after it modifies
                 // the title; it is no new person, and the sentence's subject is the name.
-                let is_title_word = |t: &Token| {
+                let is_title_word = |t: &Word| {
                     let w = t.text(text);
                     t.is_word
                         && !is_capitalized(w)
@@ -1351,7 +1351,7 @@ fn scan_names(
 
 /// Is the first third-person pronoun of a short predicate (no verb of speech before it, no
 /// other name) "its"?
-fn refers_back_with_its(text: &str, toks: &[Token]) -> bool {
+fn refers_back_with_its(text: &str, toks: &[Word]) -> bool {
     for t in toks.iter().take(8) {
         let w = t.text(text);
         if !t.is_word {
@@ -1403,7 +1403,7 @@ impl<'t> WordFacts<'t> {
 /// [`names::organisation_len`] over the words and plural-possessive apostrophes there.
 fn organisation_at<'t>(
     text: &'t str,
-    toks: &[Token],
+    toks: &[Word],
     i: usize,
     facts: &mut WordFacts<'t>,
 ) -> Option<usize> {
@@ -1429,7 +1429,7 @@ fn organisation_at<'t>(
 /// The gender the words around a name give it: a title just before it ("Mrs.", "spokesman")
 /// or the first third-person pronoun after it in its sentence, unless another name comes
 /// first ("Nadia Perez was on her way" → Female).
-fn gender_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<names::Gender> {
+fn gender_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<names::Gender> {
     if let Some(g) = start
         .checked_sub(1)
         .and_then(|k| names::gender_of_word(toks[k].text(text)))
@@ -1454,7 +1454,7 @@ fn gender_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option
 /// The role written around a name: titles before it ("Kremlin spokesperson", "U.S. Secretary
 /// of State"), or an appositive after it (", the Kremlin spokesman,") or before it
 /// ("Putin's press secretary, ").
-fn role_around(text: &str, toks: &[Token], start: usize, end: usize) -> Option<String> {
+fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<String> {
     let mut k = start;
     while k > 0 {
         let t = toks[k - 1];

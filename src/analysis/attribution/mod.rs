@@ -12,7 +12,7 @@ use super::lexicon::{self, CueClass};
 use super::names;
 use super::quotes::QuoteSpan;
 use super::report::{Person, Quote, QuoteKind, Span, Speaker};
-use super::text::{self, Token};
+use super::text::{self, Word};
 
 use crate::analysis::fasthash::HashSet;
 
@@ -49,7 +49,7 @@ pub struct Attributed {
     pub unattributed: Vec<Span>,
     /// Each paragraph's tokens (`text::tokenize`), for `people` to read without tokenising
     /// the text again.
-    pub tokens: Vec<Vec<Token>>,
+    pub tokens: Vec<Vec<Word>>,
 }
 
 /// Words after "said" that show no reported clause follows ("said in a statement").
@@ -106,6 +106,7 @@ fn generic_heads() -> &'static HashSet<&'static str> {
 pub fn attribute(
     text: &str,
     paragraphs: &[Range<usize>],
+    doc_tokens: &[text::tokens::Token],
     spans: &[QuoteSpan],
     headline: Option<usize>,
 ) -> Attributed {
@@ -122,9 +123,11 @@ pub fn attribute(
     let mut unattributed = Vec::new();
     // (index of a repeating sub-heading in `found`, start of the quotation it repeats)
     let mut repeats: Vec<(usize, usize)> = Vec::new();
-    let mut tokens: Vec<Vec<Token>> = Vec::with_capacity(paragraphs.len());
+    let mut tokens: Vec<Vec<Word>> = Vec::with_capacity(paragraphs.len());
     for (pi, para) in paragraphs.iter().enumerate() {
-        let toks = text::tokenize(text, para.clone());
+        let from = doc_tokens.partition_point(|t| t.start < para.start);
+        let to = doc_tokens.partition_point(|t| t.start < para.end);
+        let toks = text::words(text, &doc_tokens[from..to.max(from)]);
         tokens.push(toks.clone());
         // Spans are sorted and disjoint: one walk marks the tokens inside each.
         let mut in_quote: Vec<Option<usize>> = Vec::with_capacity(toks.len());

@@ -5,7 +5,7 @@ use super::*;
 
 pub(super) struct Para<'t> {
     pub(super) text: &'t str,
-    pub(super) toks: Vec<Token>,
+    pub(super) toks: Vec<Word>,
     /// For each token: the index of the quote span (within the document list) it lies in.
     pub(super) in_quote: Vec<Option<usize>>,
     /// For each token: the first token of its sentence and the token ending it (exclusive),
@@ -55,7 +55,7 @@ impl std::fmt::Display for Lower<'_> {
 pub(super) const MAX_SENTENCE: usize = 160;
 
 impl<'t> Para<'t> {
-    pub(super) fn new(text: &'t str, toks: Vec<Token>, in_quote: Vec<Option<usize>>) -> Self {
+    pub(super) fn new(text: &'t str, toks: Vec<Word>, in_quote: Vec<Option<usize>>) -> Self {
         let lowered = vec![std::cell::OnceCell::new(); toks.len()];
         let mut p = Para {
             text,

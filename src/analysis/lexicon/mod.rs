@@ -280,6 +280,8 @@ pub const NAME_PARTICLES: &str = list!("name_particles.txt");
 pub const ORG_NAME_HEADS: &str = list!("org_name_heads.txt");
 /// Words that tell a person's gender ("Mrs.", "spokesman"; read by `analysis::names`).
 pub const GENDER_WORDS: &str = list!("gender_words.tsv");
+/// Abbreviations whose full stop ends no sentence ("Sen.", "Feb."; read by `analysis::text`).
+pub const ABBREVIATIONS: &str = list!("abbreviations.txt");
 /// Generational suffixes after a surname ("Jr.", "III").
 pub const NAME_SUFFIXES: &str = list!("name_suffixes.txt");
 /// Word classes of the people stage.
@@ -466,6 +468,7 @@ mod tests {
             PEOPLE_WORDS,
             ROLE_WORDS,
             NAME_SUFFIXES,
+            ABBREVIATIONS,
             WORK_NOUNS,
             LY_NOT_ADVERBS,
             ATTRIBUTION_WORDS,

@@ -14,8 +14,10 @@ mod phrases;
 mod polarity;
 mod summary;
 mod targets;
-mod tokens;
 mod words;
+
+// Stance reads the document's tokens made once by `text`; its parts name them `super::tokens`.
+use crate::analysis::text::tokens;
 
 use crate::analysis::sorting::StableSort;
 use std::collections::BTreeMap;
@@ -179,21 +181,31 @@ pub fn judge(
         .into_iter()
         .flat_map(|p| text::sentences(text, p))
         .collect();
-    judge_with(text, &sentences, quotes, people, user_targets, domains)
+    let tokens = tokens::tokenize(text, 0..text.len());
+    judge_with(
+        text,
+        &tokens,
+        &sentences,
+        quotes,
+        people,
+        user_targets,
+        domains,
+    )
 }
 
-/// [`judge`] with the document's sentences (`text::sentences` of each of `text::paragraphs`, in
-/// order) found already: the pipeline finds them once for people and stance.
+/// [`judge`] with the document's tokens (`text::tokens::tokenize` of the whole text) and
+/// sentences (`text::sentences` of each of `text::paragraphs`, in order) made already: the
+/// pipeline makes them once, in its text model, for every stage.
 pub fn judge_with(
     text: &str,
+    tokens: &[tokens::Token],
     sentences: &[Range<usize>],
     quotes: &[Quote],
     people: &[Person],
     user_targets: &[UserTarget],
     domains: &[String],
 ) -> Vec<StanceJudgement> {
-    let tokens = tokens::tokenize(text, 0..text.len());
-    let mut cat = Catalogue::new(&tokens, quotes, people, user_targets, domains);
+    let mut cat = Catalogue::new(tokens, quotes, people, user_targets, domains);
     let sorted_sentences = sentences
         .windows(2)
         .all(|w| w[0].start <= w[1].start && w[0].end <= w[1].end);
@@ -222,7 +234,7 @@ pub fn judge_with(
                 descriptions.extend(s.aliases.iter().cloned());
                 descriptions.extend(s.role.iter().cloned());
                 let words = holder_words(&descriptions);
-                let side = cat.side_of(&tokens, &descriptions);
+                let side = cat.side_of(tokens, &descriptions);
                 // A group has no one person's key: sentences naming a member are the member's.
                 let key = (!s.is_group())
                     .then(|| cat.person_key_of(&s.name))
@@ -248,7 +260,7 @@ pub fn judge_with(
         let mut descriptions = vec![p.name.clone()];
         descriptions.extend(p.aliases.iter().cloned());
         let words = holder_words(&descriptions);
-        let side = cat.side_of(&tokens, &descriptions);
+        let side = cat.side_of(tokens, &descriptions);
         holders.push((words, side, cat.person_key_of(&p.name)));
         speakers.push(p.name.clone());
         speaker_index.insert(p.name.clone(), speakers.len() - 1);
@@ -503,7 +515,7 @@ pub fn judge_with(
             return false;
         };
         let first = tokens.partition_point(|t| t.start < sentence.start);
-        k == subject_at(&tokens, first, sentence.end)
+        k == subject_at(tokens, first, sentence.end)
             || (k >= 2
                 && phrases::classes().conj.contains(tokens[k - 1].norm())
                 && matches!(tokens[k - 2].kind, tokens::Kind::Punct(',' | ';')))
@@ -513,7 +525,7 @@ pub fn judge_with(
             let (before, sentence) = (&w[0], &w[1]);
             let first = tokens.partition_point(|t| t.start < sentence.start);
             // "He"/"She" open the sentence; "it" may follow a short opening phrase.
-            let at = Some(subject_at(&tokens, first, sentence.end))
+            let at = Some(subject_at(tokens, first, sentence.end))
                 .filter(|&at| tokens.get(at).is_some_and(|t| t.norm() == "it"))
                 .unwrap_or(first);
             let Some(opening) = tokens
@@ -649,7 +661,7 @@ pub fn judge_with(
             .map(|&qi| quotes[qi].start..quotes[qi].end)
             .collect();
         let unit = Unit {
-            tokens: &tokens,
+            tokens,
             range: first..last,
             own,
             quoted,

@@ -1,6 +1,36 @@
-//! Paragraphs and sentences of the cleaned text, as byte ranges. Linear scans, no copying.
+//! The one text model: paragraphs and sentences of the cleaned text as byte ranges, the
+//! tokens of [`tokens`] (made once per document and read by every stage), and the written
+//! words attribution reads, built from those tokens. Linear scans, no copying.
 
-use crate::analysis::chars;
+pub mod tokens;
+
+use tokens::{Kind, Token};
+
+/// The text model of one document, made once by the pipeline's text stage.
+pub struct Model {
+    /// [`paragraphs`] of the text.
+    pub paragraphs: Vec<Range<usize>>,
+    /// [`sentences`] of each paragraph.
+    pub sentences: Vec<Vec<Range<usize>>>,
+    /// [`tokens::tokenize`] of the whole text.
+    pub tokens: Vec<Token>,
+}
+
+impl Model {
+    pub fn new(text: &str) -> Self {
+        let paragraphs = paragraphs(text);
+        let sentences = paragraphs
+            .iter()
+            .map(|p| sentences(text, p.clone()))
+            .collect();
+        Model {
+            paragraphs,
+            sentences,
+            tokens: tokens::tokenize(text, 0..text.len()),
+        }
+    }
+}
+
 use std::ops::Range;
 
 /// Byte ranges of the paragraphs: blocks separated by one or more blank lines.
@@ -31,21 +61,14 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st",
-    "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "rev",
-    "pres", "atty", "supt", "del", "sens", "reps", "adm", "maj", "fig", "approx", "dept", "ft",
-    "mt", "d.c", "a.m", "p.m", "u.s.a",
-];
-
-/// [`ABBREVIATIONS`] as a set: asked at every full stop after a word (a walk over the list
-/// was a hundredth of the profile).
+/// The abbreviations of the lexicon as a set: asked at every full stop after a word (a walk
+/// over the list was a hundredth of the profile).
 fn abbreviations() -> &'static crate::analysis::word_set::WordSet {
     static SET: std::sync::OnceLock<crate::analysis::word_set::WordSet> =
         std::sync::OnceLock::new();
-    SET.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+    SET.get_or_init(|| {
+        crate::analysis::lexicon::lines(crate::analysis::lexicon::ABBREVIATIONS).collect()
+    })
 }
 
 fn is_quote_char(c: char) -> bool {
@@ -136,80 +159,94 @@ fn is_abbreviation(s: &str, dot: usize) -> bool {
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1))
 }
 
-/// A word or punctuation mark with its byte range in the text.
+/// A written word or punctuation mark with its byte range in the text: what attribution and
+/// people read. A written word is one or more of the [`tokens`] joined the way a reporter
+/// writes a single word ("U.S.", "Sen.", "AT&T", "e.g."), where stance reads the finer tokens
+/// ("Sen" and "." apart, possessives marked).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token {
+pub struct Word {
     pub start: usize,
     pub end: usize,
     pub is_word: bool,
 }
 
-impl Token {
-    /// Empty for a range that is not the text's (never one the tokeniser gave): inlined at
+impl Word {
+    /// Empty for a range that is not the text's (never one [`words`] gave): inlined at
     /// dozens of places, indexing with its panic's location at each was 1 KB of the wasm.
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or_default()
     }
 }
 
-/// Splits `range` of `text` into words and punctuation. Words keep inner apostrophes,
-/// hyphens and dots ("don't", "Putin's", "U.S.", "R-Ala"); a word's final dot is kept only
-/// for abbreviations and initials.
-pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let s = &text[range.clone()];
-    let b = s.as_bytes();
-    // The character at byte `k`: an ASCII byte is read without decoding, and no table of the
-    // paragraph's characters is built (that was a tenth of the quotation finder and of
-    // attribution's tokeniser).
-    let at = |k: usize| match b.get(k) {
-        Some(&c) if c < 0x80 => Some(char::from(c)),
-        Some(_) => s.get(k..).and_then(|r| r.chars().next()),
-        None => None,
+/// The written words of `toks`, tokens of `text` in order (a paragraph's, or a run of them):
+/// words joined across a full stop or "&" that a letter or digit follows ("U.S.A", "AT&T");
+/// a word's final full stop kept only for abbreviations and initials; a doubled apostrophe
+/// two marks. No character is read twice: the joins are decided on the tokens.
+pub fn words(text: &str, toks: &[Token]) -> Vec<Word> {
+    let mut out = Vec::with_capacity(toks.len());
+    let punct = |start: usize, end: usize| Word {
+        start,
+        end,
+        is_word: false,
     };
-    // News runs about five bytes a token.
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    // A word that [`tokens::tokenize`] ended with its dotted initials' final stop ("U.S.")
+    // ends before that stop here; whether the stop joins is decided below, as for any word.
+    let core_end = |t: &Token| {
+        if t.end - t.start > 1 && text.as_bytes().get(t.end - 1) == Some(&b'.') {
+            t.end - 1
+        } else {
+            t.end
+        }
+    };
     let mut i = 0;
-    while let Some(c) = at(i) {
-        let start = i;
-        if c.is_whitespace() {
-            i += c.len_utf8();
+    while let Some(t) = toks.get(i) {
+        if t.kind != Kind::Word {
+            if t.end - t.start == 2 && t.kind == Kind::Quote {
+                // A doubled apostrophe: two marks.
+                out.push(punct(t.start, t.start + 1));
+                out.push(punct(t.start + 1, t.end));
+            } else {
+                out.push(punct(t.start, t.end));
+            }
+            i += 1;
             continue;
         }
-        if chars::is_alphanumeric(c) {
-            let mut j = i + c.len_utf8();
-            while let Some(cj) = at(j) {
-                if chars::is_alphanumeric(cj) {
-                    j += cj.len_utf8();
-                    continue;
-                }
-                let joined = matches!(cj, '\'' | '\u{2019}' | '-' | '.' | '&')
-                    .then(|| at(j + cj.len_utf8()))
-                    .flatten()
-                    .filter(|&n| chars::is_alphanumeric(n));
-                match joined {
-                    Some(n) => j += cj.len_utf8() + n.len_utf8(),
-                    None => break,
-                }
+        let start = t.start;
+        let mut end = core_end(t);
+        let mut stopped = end < t.end;
+        i += 1;
+        // Join across a full stop or "&" touching a word on both sides.
+        while !stopped {
+            let (Some(c), Some(w)) = (toks.get(i), toks.get(i + 1)) else {
+                break;
+            };
+            let joins = c.start == end
+                && (c.kind == Kind::Punct('.') || c.kind == Kind::Punct('&'))
+                && w.kind == Kind::Word
+                && w.start == c.end;
+            if !joins {
+                break;
             }
-            let mut end = j;
-            if at(j) == Some('.') && is_abbreviation(s, end) {
-                end += 1;
-                j += 1;
-            }
-            out.push(Token {
-                start: range.start + start,
-                end: range.start + end,
-                is_word: true,
-            });
-            i = j;
-        } else {
-            let end = start + c.len_utf8();
-            out.push(Token {
-                start: range.start + start,
-                end: range.start + end,
-                is_word: false,
-            });
-            i = end;
+            end = core_end(w);
+            stopped = end < w.end;
+            i += 2;
+        }
+        // The stop after the word: kept for an abbreviation or an initial. It is either the
+        // final stop of dotted initials (`stopped`) or a token of its own.
+        let stop_follows = stopped
+            || toks
+                .get(i)
+                .is_some_and(|n| n.start == end && n.kind == Kind::Punct('.'));
+        let keeps_stop = stop_follows && is_abbreviation(text, end);
+        out.push(Word {
+            start,
+            end: if keeps_stop { end + 1 } else { end },
+            is_word: true,
+        });
+        if stopped && !keeps_stop {
+            out.push(punct(end, end + 1));
+        } else if !stopped && keeps_stop {
+            i += 1;
         }
     }
     out
@@ -218,6 +255,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::chars;
+
+    /// The written words of `range`, from its tokens.
+    fn written(text: &str, range: Range<usize>) -> Vec<Word> {
+        words(text, &tokens::tokenize(text, range))
+    }
 
     #[test]
     fn paragraphs_split_on_blank_lines() {
@@ -247,7 +290,7 @@ mod tests {
     #[test]
     fn tokens_keep_abbreviations_and_apostrophes() {
         let t = "U.S. Sen. O'Brien didn't go (R-Ala.).";
-        let w: Vec<&str> = tokenize(t, 0..t.len()).iter().map(|k| k.text(t)).collect();
+        let w: Vec<&str> = written(t, 0..t.len()).iter().map(|k| k.text(t)).collect();
         assert_eq!(
             w,
             vec!["U.S.", "Sen.", "O'Brien", "didn't", "go", "(", "R-Ala", ".", ")", "."]
@@ -260,17 +303,17 @@ mod tests {
         let t =
             "U.S. Sen. O'Brien (R-Ala.) left. \"It is over.\" He said! Then: what? Mr. J. Smith, \
                  Inc. said so.\u{2026} \u{201c}Yes.\u{201d} A.B.C. Done.";
-        let para = tokenize(t, 0..t.len());
+        let para = written(t, 0..t.len());
         let sentences = sentences(t, 0..t.len());
         assert!(sentences.len() >= 5);
         for s in sentences {
-            let inside: Vec<Token> = para
+            let inside: Vec<Word> = para
                 .iter()
                 .copied()
                 .filter(|k| s.start <= k.start && k.start < s.end)
                 .collect();
             assert!(inside.iter().all(|k| k.end <= s.end));
-            assert_eq!(tokenize(t, s.clone()), inside, "{}", &t[s]);
+            assert_eq!(written(t, s.clone()), inside, "{}", &t[s]);
         }
     }
 
@@ -284,9 +327,9 @@ mod tests {
         assert_eq!(s, vec!["\"We are ready.\" he said.", "Next one."]);
     }
 
-    /// The tokeniser as it was written before it walked the bytes: over a vector of every
-    /// character. The two must agree on any text.
-    fn tokenize_by_chars(text: &str, range: Range<usize>) -> Vec<Token> {
+    /// The written-word tokeniser as it was before words were built from the tokens: a walk
+    /// over a vector of every character. The two must agree on any text.
+    fn tokenize_by_chars(text: &str, range: Range<usize>) -> Vec<Word> {
         let s = &text[range.clone()];
         let chars: Vec<(usize, char)> = s.char_indices().collect();
         let mut out = Vec::new();
@@ -317,14 +360,14 @@ mod tests {
                     end += 1;
                     j += 1;
                 }
-                out.push(Token {
+                out.push(Word {
                     start: range.start + start,
                     end: range.start + end,
                     is_word: true,
                 });
                 i = j;
             } else {
-                out.push(Token {
+                out.push(Word {
                     start: range.start + start,
                     end: range.start + start + c.len_utf8(),
                     is_word: false,
@@ -402,10 +445,17 @@ mod tests {
         }
 
         #[test]
+        fn written_words_of_initials_and_joins_agree_with_the_character_walk(
+            text in "(U|S|A|x|e|g|Sen|\\.|&|'|''|\u{2019}|-|/|\\(|\"| |\n)*",
+        ) {
+            prop_assert_eq!(written(&text, 0..text.len()), tokenize_by_chars(&text, 0..text.len()));
+        }
+
+        #[test]
         fn tokens_agree_with_the_character_walk(
             text in "[a -~\u{e9}\u{201c}\u{2019}\u{1f600}\u{412}]{0,40}|(U|S|Sen|O|Brien|don|t|\\.|'|\u{2019}|-|&|1| |\u{e9}|\u{412})*",
         ) {
-            prop_assert_eq!(tokenize(&text, 0..text.len()), tokenize_by_chars(&text, 0..text.len()));
+            prop_assert_eq!(written(&text, 0..text.len()), tokenize_by_chars(&text, 0..text.len()));
         }
     }
 }
