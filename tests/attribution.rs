@@ -326,6 +326,52 @@ fn an_appositive_ending_the_sentence_gives_the_role() {
 }
 
 #[test]
+fn an_appositive_after_the_name_may_hold_a_plural_possessive_an_occupation_or_a_relative() {
+    let role_of = |t: &str, name: &str| {
+        run(t)
+            .people
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.role.clone())
+    };
+    // A plural possessive inside the title ("the nurses' union").
+    assert_eq!(
+        role_of(
+            "Ward\n\n\"This plan puts patients at risk,\" said Amara Quist, president of the local nurses' union.",
+            "Amara Quist"
+        )
+        .as_deref(),
+        Some("president of the local nurses' union")
+    );
+    // An occupation that is no title group ("a nurse").
+    assert_eq!(
+        role_of(
+            "Ward\n\n\"We are exhausted,\" said Lena Morrow, a nurse at the clinic.",
+            "Lena Morrow"
+        )
+        .as_deref(),
+        Some("nurse at the clinic")
+    );
+    // A relative clause after the title is no part of it.
+    assert_eq!(
+        role_of(
+            "Rink\n\n\"The ban is absurd,\" said Ivo Brandt, a player agent whose firm represents him.",
+            "Ivo Brandt"
+        )
+        .as_deref(),
+        Some("player agent")
+    );
+    // A title followed by another name names that person, not the speaker.
+    assert_eq!(
+        role_of(
+            "Bay\n\n\"We will sue,\" said Nora Vale, housing activist Tom Reese, and others.",
+            "Nora Vale"
+        ),
+        None
+    );
+}
+
+#[test]
 fn a_noun_before_a_lower_case_title_is_part_of_the_role() {
     let t = "Port\n\n\"We will keep the gates open,\" harbour master Paul Okafor told reporters.";
     let report = run(t);

@@ -1499,11 +1499,26 @@ fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<St
             m += 1;
         }
         let from = m;
-        while m < toks.len() && toks[m].is_word && m - from < 8 {
+        let relative = |x: usize| matches!(toks[x].text(text), "who" | "whose" | "which" | "that");
+        while m < toks.len()
+            && (toks[m].is_word || plural_possessive(text, toks, m))
+            && !(m > from && relative(m))
+            && m - from < 8
+        {
             m += 1;
         }
-        let has_role = (from..m).any(|x| lexicon::role_group(&bare(toks[x].text(text))).is_some());
-        if has_role && m > from && (m == toks.len() || matches!(toks[m].text(text), "," | ".")) {
+        // Any title noun (a role group, a title head or an occupation: ", a nurse at the
+        // clinic,"); `tidy` keeps only a phrase that holds one. A relative clause after the
+        // title is no part of it (", a strategist for the party whose firm …").
+        let has_role = (from..m).any(|x| super::role::is_role_noun(toks[x].text(text)));
+        // ", climate activist Tom Steyer," names someone else by his title.
+        let names_another = (from..m.saturating_sub(1)).any(|x| {
+            super::role::is_role_noun(toks[x].text(text))
+                && !is_capitalized(toks[x].text(text))
+                && is_capitalized(toks[x + 1].text(text))
+        });
+        let closed = m == toks.len() || matches!(toks[m].text(text), "," | ".") || relative(m);
+        if has_role && !names_another && m > from && closed {
             return Some(text[toks[from].start..toks[m - 1].end].to_string());
         }
     }
@@ -1523,6 +1538,24 @@ fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<St
         }
     }
     None
+}
+
+/// Is token `k` the apostrophe of a plural possessive ("the nurses' union", "the players'
+/// association"): right after a word ending in "s", before a word?
+fn plural_possessive(text: &str, toks: &[Word], k: usize) -> bool {
+    let (Some(prev), Some(t), Some(next)) = (
+        k.checked_sub(1).and_then(|j| toks.get(j)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    matches!(t.text(text), "'" | "\u{2019}")
+        && prev.is_word
+        && prev.end == t.start
+        && prev.text(text).ends_with(['s', 'S'])
+        && next.is_word
+        && next.start > t.end
 }
 
 /// The people of a document and, for each claim of attribution, the person who made it.
