@@ -1912,3 +1912,29 @@ fn transit_coordinated_objects_all_take_the_stance_verb() {
         claims(&doc)
     );
 }
+
+#[test]
+fn transport_a_things_purpose_infinitive_keeps_it_the_object() {
+    let doc = run("Council Debates Night Buses\n\n\
+         Councillor Mara Quist proposed a levy to fund the night buses on Monday.\n\n\
+         Councillor Dev Ansel opposed the creation of a new agency to manage the parks.\n\n\
+         Councillor Rita Holm backed the residents to win their appeal against the depot.\n\n\
+         Councillor Ola Brandt called for the council to drop the parking fee.\n\n\
+         Councillor Ivo Pesic fought hard to keep the depot open.\n");
+    expect(
+        &doc,
+        &[
+            ("Mara Quist", "levy", Polarity::Favor),
+            ("Dev Ansel", "creation of a new agency", Polarity::Against),
+            ("Ola Brandt", "parking fee", Polarity::Against),
+        ],
+    );
+    // People and bodies before "to" are who is to act, and "hard" is no thing: no target.
+    for (who, what) in [
+        ("Rita Holm", "residents"),
+        ("Ola Brandt", "council"),
+        ("Ivo Pesic", "hard"),
+    ] {
+        assert_eq!(stance(&doc, who, what), None, "{:?}", claims(&doc));
+    }
+}

@@ -48,6 +48,9 @@ pub struct Grammar {
     pub kept: WordSet,
     pub refusal: WordSet,
     pub relative_heads: WordSet,
+    pub actors: WordSet,
+    pub control: WordSet,
+    pub to_complement: WordSet,
 }
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -98,6 +101,9 @@ pub fn grammar() -> &'static Grammar {
             kept: take("kept"),
             refusal: take("refusal"),
             relative_heads: take("relative_heads"),
+            actors: take("actors"),
+            control: take("control"),
+            to_complement: take("to_complement"),
         }
     })
 }

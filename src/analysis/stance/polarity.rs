@@ -819,7 +819,10 @@ fn add_phrases(
         if mentions.iter().any(blocking) || added.iter().any(blocking) {
             continue;
         }
-        if h.cue.kind != CueKind::Pred && infinitive_subject(toks, r.end) {
+        if h.cue.kind != CueKind::Pred
+            && infinitive_subject(toks, r.end)
+            && !purpose_infinitive(toks, hits, h, r.clone())
+        {
             continue;
         }
         // "admire her courage", "doubts about Ruiz's fitness to serve": a quality of a person
@@ -3176,7 +3179,11 @@ fn choose_cue(
         })
         // "called for the city to drop the fee": the city is who should act, not what is
         // called for.
-        .filter(|h| !(h.cue.kind != CueKind::Pred && infinitive_subject(toks, m.end)))
+        .filter(|h| {
+            !(h.cue.kind != CueKind::Pred
+                && infinitive_subject(toks, m.end)
+                && !purpose_infinitive(toks, hits, h, m.start..m.end))
+        })
         // "praise from X", "criticised by X": X gives it, X is not its object.
         .filter(|h| {
             !(h.cue.kind == CueKind::Obj
@@ -3476,6 +3483,55 @@ fn extraposed(toks: &[Token], pred: &Hit) -> Option<usize> {
     (pred.end()..toks.len().min(pred.end() + reach))
         .find(|&k| toks[k].norm() == "to" || !(toks[k].is_word() || toks[k].kind == Kind::Quote))
         .filter(|&k| toks[k].norm() == "to" && infinitive_subject(toks, k))
+}
+
+/// "backed a levy to fund the buses", "proposed a fee to cover repairs": after the object of a
+/// stance verb, "to" and a verb give a thing's purpose; the thing is what the verb judges, not
+/// who is to act. Not after a person, a body or a group (`actors`, roles, organisations:
+/// "backed Ruiz to win", "called for the council to act"), nor after a verb that ends in its
+/// preposition ("called for", "pressed on") or whose object is who acts (`control`), nor
+/// after a noun that takes the "to" itself (`to_complement`, qualities, cues: "her willingness
+/// to serve").
+fn purpose_infinitive(toks: &[Token], hits: &[Hit], h: &Hit, r: Range<usize>) -> bool {
+    // The head of "the creation of a federal agency" is "creation".
+    let end = toks[r.clone()]
+        .iter()
+        .position(|t| t.norm() == "of")
+        .map_or(r.end, |k| r.start + k);
+    let Some(head) = end.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    let verb = toks[h.end() - 1].norm();
+    let g = grammar();
+    let w = head.norm();
+    // A noun phrase: opened by a determiner or a possessor ("a levy", "the EU's contribution")
+    // or a gerund with its object ("pitching a bigger tent"); not "his support fell to …",
+    // "fought hard to …", "stopped short of …".
+    let opened = r.start > 0 && phrases::classes().det.contains(toks[r.start - 1].norm())
+        || toks[r.start].poss
+        || (toks[r.start].norm().ends_with("ing") && r.len() > 1);
+    // "supporters", "activists": people, who may be who is to act.
+    let people = ["ers", "ists", "ians"].iter().any(|e| w.ends_with(e));
+    matches!(h.cue.kind, CueKind::Obj | CueKind::Shift)
+        && opened
+        && !people
+        && !w.ends_with("ed")
+        && end > h.end().max(r.start)
+        && !phrases::classes().prep.contains(verb)
+        && !g.control.contains(verb)
+        && head.is_word()
+        && !head.cap
+        && !head.poss
+        && !closed_word(w)
+        && !g.actors.contains(w)
+        && !g.to_complement.contains(w)
+        && !g.qualities.contains(w)
+        && !g.others.contains(w)
+        && !crate::analysis::role::is_role_noun(w)
+        && !crate::analysis::lexicon::is_organisation_description(w)
+        && !crate::analysis::lexicon::is_organisation_word(w)
+        // "resist the urge to spend": a head that is a cue of its own takes its "to" itself.
+        && !hits.iter().any(|x| x.i < end && end <= x.end())
 }
 
 fn infinitive_subject(toks: &[Token], end: usize) -> bool {
