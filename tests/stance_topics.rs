@@ -1938,3 +1938,26 @@ fn transport_a_things_purpose_infinitive_keeps_it_the_object() {
         assert_eq!(stance(&doc, who, what), None, "{:?}", claims(&doc));
     }
 }
+
+#[test]
+fn transit_a_thing_known_by_a_name_is_judged_by_its_name() {
+    let doc = run("Fare Rises Split Council\n\n\
+         On Tuesday, Councillor Lena Park called for more bus lanes and an end to the series \
+         of fare rises known as the ladder.\n\n\
+         Councillor Tom Ruiz backed the planning rule known as the green clause.\n\n\
+         Councillor Ada Voss opposed the new depot.\n");
+    expect(
+        &doc,
+        &[
+            ("Lena Park", "end to ladder", Polarity::Favor),
+            ("Tom Ruiz", "green clause", Polarity::Favor),
+            ("Ada Voss", "new depot", Polarity::Against),
+        ],
+    );
+    // "known" is no word of the phrase it follows.
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("known")),
+        "{:?}",
+        claims(&doc)
+    );
+}
