@@ -1961,3 +1961,18 @@ fn transit_a_thing_known_by_a_name_is_judged_by_its_name() {
         claims(&doc)
     );
 }
+
+#[test]
+fn culture_calling_a_thing_a_celebration_praises_it() {
+    let doc = run("Harbour Fair Returns\n\n\
+         Mayor Ana Ruiz called the harbour fair \u{201c}a celebration of the ways music can \
+         unite us.\u{201d}\n\n\
+         Councillor Tom Akers said the celebration was moved to Sunday because of rain.\n");
+    expect(&doc, &[("Ana Ruiz", "harbour fair", Polarity::Favor)]);
+    // A celebration that is only the subject of what happened judges nothing.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Akers")),
+        "{:?}",
+        claims(&doc)
+    );
+}
