@@ -1976,3 +1976,30 @@ fn culture_calling_a_thing_a_celebration_praises_it() {
         claims(&doc)
     );
 }
+
+#[test]
+fn elections_a_noun_of_stance_reaches_its_object_past_who_holds_it() {
+    let doc = run("Mayoral Race Tightens\n\n\
+         Mayor Ana Ruiz is running for a third term.\n\n\
+         Former mayor Ed Rendon spoke on Monday. \u{201c}When Ana Ruiz takes part in three \
+         debates, it will dispel any remaining doubts that any voters have about her physical \
+         fitness to serve,\u{201d} he said.\n\n\
+         \u{201c}The doubts I have about the ferry plan are serious,\u{201d} said Councillor Lea \
+         Holm.\n\n\
+         Councillor Ivo Pesic said he understood the concerns many tenants have about the new \
+         rent rules.\n");
+    expect(
+        &doc,
+        &[
+            ("Rendon", "Ana Ruiz", Polarity::Favor),
+            ("Lea Holm", "ferry plan", Polarity::Against),
+        ],
+    );
+    // The tenants' concerns are theirs, not the councillor's.
+    assert_eq!(
+        stance(&doc, "Ivo Pesic", "rent rules"),
+        None,
+        "{:?}",
+        claims(&doc)
+    );
+}

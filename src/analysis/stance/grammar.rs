@@ -51,6 +51,7 @@ pub struct Grammar {
     pub actors: WordSet,
     pub control: WordSet,
     pub to_complement: WordSet,
+    pub hold_views: WordSet,
 }
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -104,6 +105,7 @@ pub fn grammar() -> &'static Grammar {
             actors: take("actors"),
             control: take("control"),
             to_complement: take("to_complement"),
+            hold_views: take("hold_views"),
         }
     })
 }

@@ -2106,6 +2106,67 @@ fn resolve_pronouns(
     mentions.stable_sort_by_key(|m| m.start);
 }
 
+/// A noun of stance and its preposition with a relative clause between them that says who
+/// holds it: "doubts that any voters have about her fitness", "the concerns residents raised
+/// over the depot". The hit spans the noun to the preposition, read as the cue "doubts about".
+/// Only when the view is the speaker's ("the doubts I have about") or a verb before turns it
+/// ("dispel any remaining doubts that voters have about"): "understood the concerns tenants
+/// have about the rules" is the tenants' view, not the speaker's.
+fn gapped_cue(toks: &[Token], i: usize, covered: &[bool], before: &[Hit]) -> Option<Hit> {
+    let noun = toks.get(i)?;
+    if !noun.is_word() || noun.cap || covered[i] {
+        return None;
+    }
+    let g = grammar();
+    let c = phrases::classes();
+    let mut k = i + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm(), "that" | "which"))
+    {
+        k += 1;
+    }
+    // The relative clause's subject: one to four words, then a verb of holding a view.
+    let from = k;
+    while k < toks.len().min(from + 5) {
+        let t = &toks[k];
+        if !t.is_word() || covered[k] {
+            return None;
+        }
+        if k > from && g.hold_views.contains(t.norm()) {
+            break;
+        }
+        if closed_word(t.norm()) && !c.det.contains(t.norm()) && !g.first_person.contains(t.norm())
+        {
+            return None;
+        }
+        k += 1;
+    }
+    toks.get(k).filter(|t| g.hold_views.contains(t.norm()))?;
+    let prep = toks.get(k + 1).filter(|t| c.prep.contains(t.norm()))?;
+    let own = toks[from..k]
+        .iter()
+        .all(|t| g.first_person.contains(t.norm()));
+    let turned = before.last().is_some_and(|h| {
+        h.cue.kind == CueKind::Shift
+            && h.end() <= i
+            && i - h.end() <= 2
+            && toks[h.end()..i].iter().all(|t| {
+                t.is_word() && !t.cap && !closed_word(t.norm()) || c.det.contains(t.norm())
+            })
+    });
+    if !(own || turned) {
+        return None;
+    }
+    let pair = [noun.clone(), prep.clone()];
+    let (n, cue) = lists().cues.longest_at(&pair, 0)?;
+    (n == 2 && matches!(cue.kind, CueKind::Obj | CueKind::Shift)).then_some(Hit {
+        i,
+        n: k + 2 - i,
+        cue: *cue,
+    })
+}
+
 fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<Hit> {
     let mut covered = vec![false; toks.len()];
     for m in mentions {
@@ -2132,6 +2193,11 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))
         };
+        if let Some(hit) = gapped_cue(toks, i, &covered, &hits) {
+            hits.push(hit);
+            i = hit.end();
+            continue;
+        }
         // Before the cues: "lacks" alone negates, "lacks the temperament" judges.
         if let Some(hit) = possession(toks, i, &covered) {
             // A hit from a relative clause opens at the copula before it.
