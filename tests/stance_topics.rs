@@ -1912,3 +1912,94 @@ fn transit_coordinated_objects_all_take_the_stance_verb() {
         claims(&doc)
     );
 }
+
+#[test]
+fn transport_a_things_purpose_infinitive_keeps_it_the_object() {
+    let doc = run("Council Debates Night Buses\n\n\
+         Councillor Mara Quist proposed a levy to fund the night buses on Monday.\n\n\
+         Councillor Dev Ansel opposed the creation of a new agency to manage the parks.\n\n\
+         Councillor Rita Holm backed the residents to win their appeal against the depot.\n\n\
+         Councillor Ola Brandt called for the council to drop the parking fee.\n\n\
+         Councillor Ivo Pesic fought hard to keep the depot open.\n");
+    expect(
+        &doc,
+        &[
+            ("Mara Quist", "levy", Polarity::Favor),
+            ("Dev Ansel", "creation of a new agency", Polarity::Against),
+            ("Ola Brandt", "parking fee", Polarity::Against),
+        ],
+    );
+    // People and bodies before "to" are who is to act, and "hard" is no thing: no target.
+    for (who, what) in [
+        ("Rita Holm", "residents"),
+        ("Ola Brandt", "council"),
+        ("Ivo Pesic", "hard"),
+    ] {
+        assert_eq!(stance(&doc, who, what), None, "{:?}", claims(&doc));
+    }
+}
+
+#[test]
+fn transit_a_thing_known_by_a_name_is_judged_by_its_name() {
+    let doc = run("Fare Rises Split Council\n\n\
+         On Tuesday, Councillor Lena Park called for more bus lanes and an end to the series \
+         of fare rises known as the ladder.\n\n\
+         Councillor Tom Ruiz backed the planning rule known as the green clause.\n\n\
+         Councillor Ada Voss opposed the new depot.\n");
+    expect(
+        &doc,
+        &[
+            ("Lena Park", "end to ladder", Polarity::Favor),
+            ("Tom Ruiz", "green clause", Polarity::Favor),
+            ("Ada Voss", "new depot", Polarity::Against),
+        ],
+    );
+    // "known" is no word of the phrase it follows.
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("known")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn culture_calling_a_thing_a_celebration_praises_it() {
+    let doc = run("Harbour Fair Returns\n\n\
+         Mayor Ana Ruiz called the harbour fair \u{201c}a celebration of the ways music can \
+         unite us.\u{201d}\n\n\
+         Councillor Tom Akers said the celebration was moved to Sunday because of rain.\n");
+    expect(&doc, &[("Ana Ruiz", "harbour fair", Polarity::Favor)]);
+    // A celebration that is only the subject of what happened judges nothing.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Akers")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn elections_a_noun_of_stance_reaches_its_object_past_who_holds_it() {
+    let doc = run("Mayoral Race Tightens\n\n\
+         Mayor Ana Ruiz is running for a third term.\n\n\
+         Former mayor Ed Rendon spoke on Monday. \u{201c}When Ana Ruiz takes part in three \
+         debates, it will dispel any remaining doubts that any voters have about her physical \
+         fitness to serve,\u{201d} he said.\n\n\
+         \u{201c}The doubts I have about the ferry plan are serious,\u{201d} said Councillor Lea \
+         Holm.\n\n\
+         Councillor Ivo Pesic said he understood the concerns many tenants have about the new \
+         rent rules.\n");
+    expect(
+        &doc,
+        &[
+            ("Rendon", "Ana Ruiz", Polarity::Favor),
+            ("Lea Holm", "ferry plan", Polarity::Against),
+        ],
+    );
+    // The tenants' concerns are theirs, not the councillor's.
+    assert_eq!(
+        stance(&doc, "Ivo Pesic", "rent rules"),
+        None,
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -48,6 +48,10 @@ pub struct Grammar {
     pub kept: WordSet,
     pub refusal: WordSet,
     pub relative_heads: WordSet,
+    pub actors: WordSet,
+    pub control: WordSet,
+    pub to_complement: WordSet,
+    pub hold_views: WordSet,
 }
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -98,6 +102,10 @@ pub fn grammar() -> &'static Grammar {
             kept: take("kept"),
             refusal: take("refusal"),
             relative_heads: take("relative_heads"),
+            actors: take("actors"),
+            control: take("control"),
+            to_complement: take("to_complement"),
+            hold_views: take("hold_views"),
         }
     })
 }

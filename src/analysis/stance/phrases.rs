@@ -297,6 +297,10 @@ pub fn object_at(
         if closed(c, w) || adverb(t) || (words > 0 && c.when.contains(w)) {
             break;
         }
+        // "the rule known as the green clause": the name follows (`known_as`).
+        if w == "known" && words > 0 && toks.get(k + 1).is_some_and(|n| n.norm() == "as") {
+            break;
+        }
         // A participle after the head is a verb when what follows cannot continue a noun
         // phrase: "the plan announced last week", "the levy approved by council" (but
         // "so-called carried interest" goes on).
@@ -355,7 +359,66 @@ pub fn object_at(
     {
         return None;
     }
+    // "the automatic budget cuts known as sequestration": the name the phrase goes by
+    // joins it, and stands for it in its label (`named_as`).
+    let end = known_as(toks, end, limit, stop).unwrap_or(end);
     Some(start..end)
+}
+
+/// The end of the name after a phrase ending at `end` that "known as" or "also known as"
+/// gives: a determiner, then up to four words that are no closed-class word, no cue, and
+/// (after the first) no determiner.
+fn known_as(
+    toks: &[Token],
+    end: usize,
+    limit: usize,
+    stop: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let c = classes();
+    let mut k = end;
+    if toks.get(k).is_some_and(|t| t.norm() == "also") {
+        k += 1;
+    }
+    if !(toks.get(k)?.norm() == "known" && toks.get(k + 1)?.norm() == "as") {
+        return None;
+    }
+    k += 2;
+    while k < limit && c.det.contains(toks[k].norm()) {
+        k += 1;
+    }
+    let from = k;
+    while k < limit.min(from + 4)
+        && toks[k].is_word()
+        && !closed(c, toks[k].norm())
+        && !c.det.contains(toks[k].norm())
+        && !stop(k)
+    {
+        k += 1;
+    }
+    (k > from).then_some(k)
+}
+
+/// A phrase that ends in the name it is known by, split into what comes before the
+/// description and the name: "an end to the automatic budget cuts known as sequestration" is
+/// ("an end to", "sequestration"), so the label reads "end to sequestration"; a description
+/// that opens the phrase leaves the name alone.
+fn named_as(toks: &[Token], range: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    let c = classes();
+    let known = (range.start..range.end.saturating_sub(2))
+        .find(|&k| toks[k].norm() == "known" && toks[k + 1].norm() == "as")?;
+    let mut name = known + 2;
+    while name < range.end && c.det.contains(toks[name].norm()) {
+        name += 1;
+    }
+    // The description opens at the last preposition before it that a determiner follows.
+    let opens = (range.start..known)
+        .rev()
+        .find(|&k| {
+            c.prep.contains(toks[k].norm())
+                && toks.get(k + 1).is_some_and(|n| c.det.contains(n.norm()))
+        })
+        .map_or(range.start, |k| k + 1);
+    Some((range.start..opens, name..range.end))
 }
 
 /// The subject phrase that ends right before token `end` (a copula): walks left over phrase
@@ -461,7 +524,11 @@ pub fn subject_before(
 pub fn label(toks: &[Token], range: Range<usize>) -> String {
     let mut out = String::new();
     let mut after_initial = false;
-    for t in toks[range].iter() {
+    let words: Vec<usize> = match named_as(toks, range.clone()) {
+        Some((before, name)) => before.chain(name).collect(),
+        None => range.collect(),
+    };
+    for t in words.into_iter().map(|k| &toks[k]) {
         if t.is_punct('.') && after_initial {
             out.push('.');
             continue;
@@ -484,8 +551,13 @@ pub fn label(toks: &[Token], range: Range<usize>) -> String {
 
 /// Folds a phrase for grouping: lower case, plural endings dropped from each word.
 pub fn key(toks: &[Token], range: Range<usize>) -> String {
-    toks[range]
-        .iter()
+    let words: Vec<usize> = match named_as(toks, range.clone()) {
+        Some((before, name)) => before.chain(name).collect(),
+        None => range.collect(),
+    };
+    words
+        .into_iter()
+        .map(|k| &toks[k])
         .filter(|t| t.is_word())
         .map(|t| fold_plural(t.norm()))
         .collect::<Vec<_>>()

@@ -819,7 +819,10 @@ fn add_phrases(
         if mentions.iter().any(blocking) || added.iter().any(blocking) {
             continue;
         }
-        if h.cue.kind != CueKind::Pred && infinitive_subject(toks, r.end) {
+        if h.cue.kind != CueKind::Pred
+            && infinitive_subject(toks, r.end)
+            && !purpose_infinitive(toks, hits, h, r.clone())
+        {
             continue;
         }
         // "admire her courage", "doubts about Ruiz's fitness to serve": a quality of a person
@@ -2103,6 +2106,67 @@ fn resolve_pronouns(
     mentions.stable_sort_by_key(|m| m.start);
 }
 
+/// A noun of stance and its preposition with a relative clause between them that says who
+/// holds it: "doubts that any voters have about her fitness", "the concerns residents raised
+/// over the depot". The hit spans the noun to the preposition, read as the cue "doubts about".
+/// Only when the view is the speaker's ("the doubts I have about") or a verb before turns it
+/// ("dispel any remaining doubts that voters have about"): "understood the concerns tenants
+/// have about the rules" is the tenants' view, not the speaker's.
+fn gapped_cue(toks: &[Token], i: usize, covered: &[bool], before: &[Hit]) -> Option<Hit> {
+    let noun = toks.get(i)?;
+    if !noun.is_word() || noun.cap || covered[i] {
+        return None;
+    }
+    let g = grammar();
+    let c = phrases::classes();
+    let mut k = i + 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.norm(), "that" | "which"))
+    {
+        k += 1;
+    }
+    // The relative clause's subject: one to four words, then a verb of holding a view.
+    let from = k;
+    while k < toks.len().min(from + 5) {
+        let t = &toks[k];
+        if !t.is_word() || covered[k] {
+            return None;
+        }
+        if k > from && g.hold_views.contains(t.norm()) {
+            break;
+        }
+        if closed_word(t.norm()) && !c.det.contains(t.norm()) && !g.first_person.contains(t.norm())
+        {
+            return None;
+        }
+        k += 1;
+    }
+    toks.get(k).filter(|t| g.hold_views.contains(t.norm()))?;
+    let prep = toks.get(k + 1).filter(|t| c.prep.contains(t.norm()))?;
+    let own = toks[from..k]
+        .iter()
+        .all(|t| g.first_person.contains(t.norm()));
+    let turned = before.last().is_some_and(|h| {
+        h.cue.kind == CueKind::Shift
+            && h.end() <= i
+            && i - h.end() <= 2
+            && toks[h.end()..i].iter().all(|t| {
+                t.is_word() && !t.cap && !closed_word(t.norm()) || c.det.contains(t.norm())
+            })
+    });
+    if !(own || turned) {
+        return None;
+    }
+    let pair = [noun.clone(), prep.clone()];
+    let (n, cue) = lists().cues.longest_at(&pair, 0)?;
+    (n == 2 && matches!(cue.kind, CueKind::Obj | CueKind::Shift)).then_some(Hit {
+        i,
+        n: k + 2 - i,
+        cue: *cue,
+    })
+}
+
 fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<Hit> {
     let mut covered = vec![false; toks.len()];
     for m in mentions {
@@ -2129,6 +2193,11 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))
         };
+        if let Some(hit) = gapped_cue(toks, i, &covered, &hits) {
+            hits.push(hit);
+            i = hit.end();
+            continue;
+        }
         // Before the cues: "lacks" alone negates, "lacks the temperament" judges.
         if let Some(hit) = possession(toks, i, &covered) {
             // A hit from a relative clause opens at the copula before it.
@@ -3176,7 +3245,11 @@ fn choose_cue(
         })
         // "called for the city to drop the fee": the city is who should act, not what is
         // called for.
-        .filter(|h| !(h.cue.kind != CueKind::Pred && infinitive_subject(toks, m.end)))
+        .filter(|h| {
+            !(h.cue.kind != CueKind::Pred
+                && infinitive_subject(toks, m.end)
+                && !purpose_infinitive(toks, hits, h, m.start..m.end))
+        })
         // "praise from X", "criticised by X": X gives it, X is not its object.
         .filter(|h| {
             !(h.cue.kind == CueKind::Obj
@@ -3476,6 +3549,55 @@ fn extraposed(toks: &[Token], pred: &Hit) -> Option<usize> {
     (pred.end()..toks.len().min(pred.end() + reach))
         .find(|&k| toks[k].norm() == "to" || !(toks[k].is_word() || toks[k].kind == Kind::Quote))
         .filter(|&k| toks[k].norm() == "to" && infinitive_subject(toks, k))
+}
+
+/// "backed a levy to fund the buses", "proposed a fee to cover repairs": after the object of a
+/// stance verb, "to" and a verb give a thing's purpose; the thing is what the verb judges, not
+/// who is to act. Not after a person, a body or a group (`actors`, roles, organisations:
+/// "backed Ruiz to win", "called for the council to act"), nor after a verb that ends in its
+/// preposition ("called for", "pressed on") or whose object is who acts (`control`), nor
+/// after a noun that takes the "to" itself (`to_complement`, qualities, cues: "her willingness
+/// to serve").
+fn purpose_infinitive(toks: &[Token], hits: &[Hit], h: &Hit, r: Range<usize>) -> bool {
+    // The head of "the creation of a federal agency" is "creation".
+    let end = toks[r.clone()]
+        .iter()
+        .position(|t| t.norm() == "of")
+        .map_or(r.end, |k| r.start + k);
+    let Some(head) = end.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    let verb = toks[h.end() - 1].norm();
+    let g = grammar();
+    let w = head.norm();
+    // A noun phrase: opened by a determiner or a possessor ("a levy", "the EU's contribution")
+    // or a gerund with its object ("pitching a bigger tent"); not "his support fell to …",
+    // "fought hard to …", "stopped short of …".
+    let opened = r.start > 0 && phrases::classes().det.contains(toks[r.start - 1].norm())
+        || toks[r.start].poss
+        || (toks[r.start].norm().ends_with("ing") && r.len() > 1);
+    // "supporters", "activists": people, who may be who is to act.
+    let people = ["ers", "ists", "ians"].iter().any(|e| w.ends_with(e));
+    matches!(h.cue.kind, CueKind::Obj | CueKind::Shift)
+        && opened
+        && !people
+        && !w.ends_with("ed")
+        && end > h.end().max(r.start)
+        && !phrases::classes().prep.contains(verb)
+        && !g.control.contains(verb)
+        && head.is_word()
+        && !head.cap
+        && !head.poss
+        && !closed_word(w)
+        && !g.actors.contains(w)
+        && !g.to_complement.contains(w)
+        && !g.qualities.contains(w)
+        && !g.others.contains(w)
+        && !crate::analysis::role::is_role_noun(w)
+        && !crate::analysis::lexicon::is_organisation_description(w)
+        && !crate::analysis::lexicon::is_organisation_word(w)
+        // "resist the urge to spend": a head that is a cue of its own takes its "to" itself.
+        && !hits.iter().any(|x| x.i < end && end <= x.end())
 }
 
 fn infinitive_subject(toks: &[Token], end: usize) -> bool {
