@@ -206,6 +206,7 @@ pub fn aggregate_with<'a>(documents: &'a [DocumentReport], people: &People) -> V
     };
     let mut speaker_keys: HashMap<&str, usize> = HashMap::new();
     let mut target_keys: HashMap<(&str, TargetKind), (usize, Option<usize>)> = HashMap::new();
+    let mut last_speaker: Option<(&str, usize)> = None;
     for d in documents {
         for j in &d.stance {
             let (target, person) = match target_keys.get(&(j.target.as_str(), j.target_kind)) {
@@ -217,14 +218,19 @@ pub fn aggregate_with<'a>(documents: &'a [DocumentReport], people: &People) -> V
                     known
                 }
             };
-            let speaker = match speaker_keys.get(j.speaker.as_str()) {
-                Some(&known) => known,
-                None => {
-                    let known = intern(speaker_key(people, &j.speaker));
-                    speaker_keys.insert(j.speaker.as_str(), known);
-                    known
-                }
+            // A document's judgements come by speaker: the last one's key is asked first.
+            let speaker = match last_speaker.filter(|&(s, _)| s == j.speaker.as_str()) {
+                Some((_, known)) => known,
+                None => match speaker_keys.get(j.speaker.as_str()) {
+                    Some(&known) => known,
+                    None => {
+                        let known = intern(speaker_key(people, &j.speaker));
+                        speaker_keys.insert(j.speaker.as_str(), known);
+                        known
+                    }
+                },
             };
+            last_speaker = Some((j.speaker.as_str(), speaker));
             let at = *index.entry((speaker, target)).or_insert_with(|| {
                 cells.push(Acc {
                     speakers: Vec::new(),

@@ -618,6 +618,12 @@ pub fn judge_with(
         .map(|&qi| quotes[qi].end.saturating_sub(quotes[qi].start))
         .max()
         .unwrap_or(0);
+    // Each quote's extent and kind, and the starts in `by_start`'s order, read per unit
+    // without touching the quotes themselves (a unit of names followed by "said" overlaps
+    // sixty of them).
+    let spans: Vec<(usize, usize, QuoteKind)> =
+        quotes.iter().map(|q| (q.start, q.end, q.kind)).collect();
+    let starts: Vec<usize> = by_start.iter().map(|&qi| spans[qi].0).collect();
 
     let mut found: Vec<Attributed> = Vec::new();
     // `names::fold` of each speaker, and of each target as it is met: a unit gives many findings.
@@ -627,38 +633,36 @@ pub fn judge_with(
         let range = *start..*end;
         let first = tokens.partition_point(|t| t.start < range.start);
         let last = tokens.partition_point(|t| t.start < range.end);
-        let in_unit = |q: &Quote| q.start < range.end && range.start < q.end;
-        let from = by_start.partition_point(|&qi| quotes[qi].start + longest < range.start);
-        let to = by_start.partition_point(|&qi| quotes[qi].start < range.end);
+        let in_unit = |qi: usize| spans[qi].0 < range.end && range.start < spans[qi].1;
+        let from = starts.partition_point(|&s| s + longest < range.start);
+        let to = starts.partition_point(|&s| s < range.end);
         let mut near: Vec<usize> = by_start[from..to.max(from)]
             .iter()
             .copied()
-            .filter(|&qi| in_unit(&quotes[qi]))
+            .filter(|&qi| in_unit(qi))
             .collect();
         near.stable_sort();
+        let extent = |qi: usize| spans[qi].0..spans[qi].1;
         let own: Vec<Range<usize>> = near
             .iter()
             .filter(|&&qi| speaker_of[qi] == Some(*speaker))
-            .map(|&qi| quotes[qi].start..quotes[qi].end)
+            .map(|&qi| extent(qi))
             .collect();
         let foreign: Vec<Range<usize>> = near
             .iter()
             .filter(|&&qi| speaker_of[qi] != Some(*speaker))
-            .map(|&qi| &quotes[qi])
+            .map(|&qi| extent(qi))
             .filter(|q| !own.iter().any(|o| o.start <= q.start && q.end <= o.end))
-            .map(|q| q.start..q.end)
             .collect();
         let foreign_direct: Vec<Range<usize>> = near
             .iter()
-            .filter(|&&qi| speaker_of[qi] != Some(*speaker) && quotes[qi].kind == QuoteKind::Direct)
-            .map(|&qi| quotes[qi].start..quotes[qi].end)
+            .filter(|&&qi| speaker_of[qi] != Some(*speaker) && spans[qi].2 == QuoteKind::Direct)
+            .map(|&qi| extent(qi))
             .collect();
         let quoted: Vec<Range<usize>> = near
             .iter()
-            .filter(|&&qi| {
-                speaker_of[qi] == Some(*speaker) && quotes[qi].kind != QuoteKind::Indirect
-            })
-            .map(|&qi| quotes[qi].start..quotes[qi].end)
+            .filter(|&&qi| speaker_of[qi] == Some(*speaker) && spans[qi].2 != QuoteKind::Indirect)
+            .map(|&qi| extent(qi))
             .collect();
         let unit = Unit {
             tokens,
