@@ -2112,9 +2112,25 @@ fn resolve_pronouns(
 /// Only when the view is the speaker's ("the doubts I have about") or a verb before turns it
 /// ("dispel any remaining doubts that voters have about"): "understood the concerns tenants
 /// have about the rules" is the tenants' view, not the speaker's.
-fn gapped_cue(toks: &[Token], i: usize, covered: &[bool], before: &[Hit]) -> Option<Hit> {
+///
+/// `holds`: per token, whether it is a verb of holding a view; asked first, since this is
+/// tried at every word of every unit and such a verb is rarely near.
+fn gapped_cue(
+    toks: &[Token],
+    i: usize,
+    covered: &[bool],
+    holds: &[bool],
+    before: &[Hit],
+) -> Option<Hit> {
     let noun = toks.get(i)?;
     if !noun.is_word() || noun.cap || covered[i] {
+        return None;
+    }
+    // The verb stands two to seven tokens after the noun (see the walk below).
+    if !holds
+        .get(i + 2..holds.len().min(i + 8))
+        .is_some_and(|w| w.contains(&true))
+    {
         return None;
     }
     let g = grammar();
@@ -2169,6 +2185,11 @@ fn gapped_cue(toks: &[Token], i: usize, covered: &[bool], before: &[Hit]) -> Opt
 
 fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<Hit> {
     let mut covered = vec![false; toks.len()];
+    let hold_views = &grammar().hold_views;
+    let holds: Vec<bool> = toks
+        .iter()
+        .map(|t| t.is_word() && hold_views.contains(t.norm()))
+        .collect();
     for m in mentions {
         for c in covered.iter_mut().take(m.end).skip(m.start) {
             *c = true;
@@ -2193,7 +2214,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))
         };
-        if let Some(hit) = gapped_cue(toks, i, &covered, &hits) {
+        if let Some(hit) = gapped_cue(toks, i, &covered, &holds, &hits) {
             hits.push(hit);
             i = hit.end();
             continue;
