@@ -1510,10 +1510,13 @@ fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<St
         // Any title noun (a role group, a title head or an occupation: ", a nurse at the
         // clinic,"); `tidy` keeps only a phrase that holds one. A relative clause after the
         // title is no part of it (", a strategist for the party whose firm …").
-        let has_role = (from..m).any(|x| super::role::is_role_noun(toks[x].text(text)));
+        let roles: Vec<usize> = (from..m)
+            .filter(|&x| super::role::is_role_noun(toks[x].text(text)))
+            .collect();
+        let has_role = !roles.is_empty();
         // ", climate activist Tom Steyer," names someone else by his title.
-        let names_another = (from..m.saturating_sub(1)).any(|x| {
-            super::role::is_role_noun(toks[x].text(text))
+        let names_another = roles.iter().any(|&x| {
+            x + 1 < m
                 && !is_capitalized(toks[x].text(text))
                 && is_capitalized(toks[x + 1].text(text))
         });

@@ -177,15 +177,11 @@ pub fn judge(
     user_targets: &[UserTarget],
     domains: &[String],
 ) -> Vec<StanceJudgement> {
-    let sentences: Vec<Range<usize>> = text::paragraphs(text)
-        .into_iter()
-        .flat_map(|p| text::sentences(text, p))
-        .collect();
-    let tokens = tokens::tokenize(text, 0..text.len());
+    let model = text::Model::new(text);
     judge_with(
         text,
-        &tokens,
-        &sentences,
+        &model.tokens,
+        &model.sentences.concat(),
         quotes,
         people,
         user_targets,

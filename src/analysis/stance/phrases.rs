@@ -421,6 +421,13 @@ fn named_as(toks: &[Token], range: Range<usize>) -> Option<(Range<usize>, Range<
     Some((range.start..opens, name..range.end))
 }
 
+/// The tokens of a phrase that its label and key read: all of them, or for a phrase known by a
+/// name (`named_as`) the words before its description and the name.
+fn shown(toks: &[Token], range: Range<usize>) -> impl Iterator<Item = &Token> {
+    let (before, name) = named_as(toks, range.clone()).unwrap_or((range, 0..0));
+    toks[before].iter().chain(&toks[name])
+}
+
 /// The subject phrase that ends right before token `end` (a copula): walks left over phrase
 /// words, at most seven, stopping at the clause start, a mark or a closed-class word.
 pub fn subject_before(
@@ -524,11 +531,7 @@ pub fn subject_before(
 pub fn label(toks: &[Token], range: Range<usize>) -> String {
     let mut out = String::new();
     let mut after_initial = false;
-    let words: Vec<usize> = match named_as(toks, range.clone()) {
-        Some((before, name)) => before.chain(name).collect(),
-        None => range.collect(),
-    };
-    for t in words.into_iter().map(|k| &toks[k]) {
+    for t in shown(toks, range) {
         if t.is_punct('.') && after_initial {
             out.push('.');
             continue;
@@ -551,13 +554,7 @@ pub fn label(toks: &[Token], range: Range<usize>) -> String {
 
 /// Folds a phrase for grouping: lower case, plural endings dropped from each word.
 pub fn key(toks: &[Token], range: Range<usize>) -> String {
-    let words: Vec<usize> = match named_as(toks, range.clone()) {
-        Some((before, name)) => before.chain(name).collect(),
-        None => range.collect(),
-    };
-    words
-        .into_iter()
-        .map(|k| &toks[k])
+    shown(toks, range)
         .filter(|t| t.is_word())
         .map(|t| fold_plural(t.norm()))
         .collect::<Vec<_>>()

@@ -2149,7 +2149,7 @@ fn gapped_cue(
         if !t.is_word() || covered[k] {
             return None;
         }
-        if k > from && g.hold_views.contains(t.norm()) {
+        if k > from && holds[k] {
             break;
         }
         if closed_word(t.norm()) && !c.det.contains(t.norm()) && !g.first_person.contains(t.norm())
@@ -2158,7 +2158,9 @@ fn gapped_cue(
         }
         k += 1;
     }
-    toks.get(k).filter(|t| g.hold_views.contains(t.norm()))?;
+    if holds.get(k) != Some(&true) {
+        return None;
+    }
     let prep = toks.get(k + 1).filter(|t| c.prep.contains(t.norm()))?;
     let own = toks[from..k]
         .iter()
