@@ -513,3 +513,22 @@ fn a_description_fits_only_its_kin_kinds() {
         "Coastal Fisheries Administration"
     );
 }
+
+#[test]
+fn a_pronoun_after_a_report_in_the_paragraph_before_is_that_reporter() {
+    // Surnames alone, so no first name tells a gender: the speaker of reported speech in the
+    // paragraph just before, after the last quotation, is the one the pronoun quotes.
+    let text = "Coaches were split on the new schedule.\n\n\
+        \"I love the idea of the break, but the travel is brutal,\" MacAulay said.\n\n\
+        Pelletier, who has coached the club since 2019, said he would raise the matter with \
+        the other managers.\n\n\
+        \"Let them fine me,\" he said. \"Somebody has to say it.\"\n";
+    assert_eq!(speaker_of(text, "Let them fine me"), "Pelletier");
+    assert_eq!(speaker_of(text, "I love the idea"), "MacAulay");
+
+    // A question is answered by whoever was asked: the asker is no newer speaker.
+    let asked = "\"The ward is safe,\" Okonjo said.\n\n\
+        Brandvold then asked Okonjo which nurses would move.\n\n\
+        \"Those who volunteer first,\" he said.\n";
+    assert_eq!(speaker_of(asked, "Those who volunteer"), "Okonjo");
+}

@@ -33,6 +33,11 @@ fn generic_organisations() -> &'static std::collections::HashSet<&'static str> {
     people_words!("generic_organisations")
 }
 
+/// Verbs of speech that ask ("asked", "pressed"): the answer is the addressee's.
+fn question_cues() -> &'static std::collections::HashSet<&'static str> {
+    people_words!("question_cues")
+}
+
 /// What a person writes or says through: "her statement read", "his letter says".
 fn document_nouns() -> &'static std::collections::HashSet<&'static str> {
     people_words!("document_nouns")
@@ -1689,6 +1694,11 @@ pub fn resolve_with(
             let end = f.end();
             let para = paragraphs.partition_point(|r| r.end < end).max(f.paragraph);
             last.any = Some((p, para));
+            last.asked = f.cue.as_ref().is_some_and(|c| {
+                c.text
+                    .split_whitespace()
+                    .any(|w| with_lower(w, |l| question_cues().contains(l)))
+            });
             if f.kind != QuoteKind::Indirect {
                 last.quoted = Some((p, para));
             }
@@ -1844,6 +1854,8 @@ struct Speakers {
     any: Option<(usize, usize)>,
     /// The paragraph of a claim made since then by someone the text does not name.
     unnamed: Option<usize>,
+    /// Whether the latest claim of `any` was a question ("asked"): `question_cues`.
+    asked: bool,
 }
 
 fn resolve_mention(
@@ -2040,8 +2052,12 @@ fn pronoun_antecedent(
             .and_then(|list| list.first())
             .is_some_and(|&k| reg.mentions[k].paragraph == para)
     };
+    // Someone reported as speaking in the paragraph just before, after the last quotation,
+    // is the one now quoted too ("…," DeSantis said. / … can step in, Wilcox said. / "…," he
+    // said.), unless that report was a question: the answer is the addressee's.
     let newer_report = matches!((last.any, last.quoted),
-        (Some((p, a)), Some((_, q))) if a > q && introduced(p, a));
+        (Some((p, a)), Some((_, q)))
+            if a > q && (introduced(p, a) || (a + 1 == paragraph && !last.asked)));
     if newer_report {
         if let Some(p) = near(last.any).filter(|_| g.is_some()) {
             return Some(p);
