@@ -2003,3 +2003,27 @@ fn elections_a_noun_of_stance_reaches_its_object_past_who_holds_it() {
         claims(&doc)
     );
 }
+
+#[test]
+fn housing_a_necessity_that_should_not_be_is_against_the_action() {
+    let doc = run("Rent Cap Passes\n\n\
+         \u{201c}People should not have to move every two years because the rent jumped,\u{201d} \
+         Councillor Ines Fabbri said.\n\n\
+         \u{201c}Tenants shouldn't need to wait for repairs,\u{201d} organiser Lucia \
+         Ferraro said.\n\n\
+         \u{201c}You don't have to own a home to care about this city,\u{201d} Mayor Joanne \
+         Okafor said.\n");
+    expect(
+        &doc,
+        &[
+            ("Fabbri", "move every two years", Polarity::Against),
+            ("Ferraro", "wait for repairs", Polarity::Against),
+        ],
+    );
+    // Not needed is no stance: the mayor is neither for nor against owning a home.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Okafor")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -1797,15 +1797,39 @@ fn action_after(
         v = to + 1;
     }
     // "Nobody should have to wait eight hours": what nobody should do is opposed.
+    let negation = |t: &Token| matches!(t.norm(), "not" | "never") || t.norm().ends_with("n't");
     let mut s = h.i;
-    while s > 0 && (c.aux.contains(toks[s - 1].norm()) || c.adv.contains(toks[s - 1].norm())) {
+    let mut negated = false;
+    while s > 0 {
+        let t = &toks[s - 1];
+        if negation(t) {
+            negated = !negated;
+        } else if !(c.aux.contains(t.norm()) || c.adv.contains(t.norm())) {
+            break;
+        }
         s -= 1;
     }
     let nobody = h.cue.kind == CueKind::Deontic
         && s > 0
         && (toks[s - 1].norm() == "nobody"
             || (s > 1 && toks[s - 2].norm() == "no" && toks[s - 1].norm() == "one"));
-    let mut sign = if nobody { -1.0 } else { 1.0 };
+    // "People should not have to move", "Tenants shouldn't need to wait": a necessity
+    // ("have to", "need to") that should not be is against what nobody should be made to do.
+    // Without "should" ("you don't have to share my faith to …") it only says the action is
+    // not needed: no stance either way.
+    let negated_need = h.cue.kind == CueKind::Deontic
+        && negated
+        && toks
+            .get(h.i)
+            .is_some_and(|t| matches!(t.norm(), "have" | "has" | "need" | "needs"));
+    if negated_need
+        && !toks[s..h.i]
+            .iter()
+            .any(|t| matches!(t.norm(), "should" | "shouldn't" | "must" | "mustn't"))
+    {
+        return None;
+    }
+    let mut sign = if nobody != negated_need { -1.0 } else { 1.0 };
     while let Some(t) = toks.get(v) {
         if t.norm() == "not" || t.norm() == "never" || t.norm().ends_with("n't") {
             sign = -sign;
