@@ -2027,3 +2027,31 @@ fn housing_a_necessity_that_should_not_be_is_against_the_action() {
         claims(&doc)
     );
 }
+
+#[test]
+fn sport_and_health_a_name_before_a_role_or_an_abbreviation_is_not_the_holder() {
+    // "Thunder coach blasts league": the coach is somebody other than the club; a spokesman
+    // speaks for it.
+    let doc = run("Thunder coach blasts league over schedule\n\n\
+         The Halifax Thunder said in a statement that it would appeal the fine.\n");
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Thunder")),
+        "{:?}",
+        claims(&doc)
+    );
+    let doc = run("Thunder hits back at league\n\n\
+         The Halifax Thunder said in a statement that it would appeal the fine.\n\n\
+         A Thunder spokesman criticised the league on Friday.\n");
+    expect(&doc, &[("Thunder", "league", Polarity::Against)]);
+    // "Staff at St. Brigid Hospital have rejected …": the stop of "St." ends no sentence, so
+    // the hospital stays inside the preposition and the staff reject the plan, not it.
+    let doc = run("Nurses reject plan\n\n\
+         Staff at St. Brigid Regional Hospital have rejected a plan that would move forty \
+         nurses, their union said on Monday.\n\n\
+         St. Brigid Regional Hospital said it would review the plan.\n");
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Brigid")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -83,10 +83,12 @@ pub fn closed(c: &Classes, w: &str) -> bool {
 /// "Mr", "Dr", "Gov" before a full stop: a title's abbreviation, not a sentence end.
 pub fn is_title_abbreviation(t: &Token) -> bool {
     // "U.S." is an initialism, not a title, even where "U.S. senator" makes it part of one.
+    // "St. Brigid", "Feb. 8": the lexicon's abbreviations too, as `text::sentences` reads them.
     t.cap
         && t.norm().len() <= 4
         && !t.surface().contains('.')
-        && crate::analysis::names::is_title(t.surface())
+        && (crate::analysis::names::is_title(t.surface())
+            || crate::analysis::text::is_abbreviation_word(t.surface()))
 }
 
 /// "U.S.", "D.C.": a single capital letter before a full stop is an initial, not a sentence

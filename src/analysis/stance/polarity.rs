@@ -3676,9 +3676,18 @@ fn topic_clause(toks: &[Token], start: usize) -> bool {
 
 /// The first token of the sentence holding token `k`: the one after the last stop before it.
 fn sentence_start(toks: &[Token], k: usize) -> usize {
+    // "Staff at St. Brigid Hospital rejected …": the stop of an abbreviation or an initial
+    // the tokenizer wrote apart ends no sentence (as for `text::sentences`).
+    let abbreviation = |j: usize| {
+        j > 0 && (phrases::is_initial(&toks[j - 1]) || phrases::is_title_abbreviation(&toks[j - 1]))
+    };
     (0..k)
         .rev()
-        .find(|&j| matches!(toks[j].kind, Kind::Punct('.' | '?' | '!')))
+        .find(|&j| match toks[j].kind {
+            Kind::Punct('?' | '!') => true,
+            Kind::Punct('.') => !abbreviation(j),
+            _ => false,
+        })
         .map_or(0, |j| j + 1)
 }
 
@@ -4026,8 +4035,20 @@ fn subject_of(
         // "apologize to Donald Trump for accusing him": the object of a preposition is not
         // the subject of what follows.
         let mut first = k;
-        while first > clause_start && toks[first - 1].is_word() && toks[first - 1].cap && t.cap {
-            first -= 1;
+        while first > clause_start && t.cap {
+            let p = &toks[first - 1];
+            if p.is_word() && p.cap {
+                first -= 1;
+            } else if p.is_punct('.')
+                && first > clause_start + 1
+                && (phrases::is_title_abbreviation(&toks[first - 2])
+                    || phrases::is_initial(&toks[first - 2]))
+            {
+                // "at St. Brigid Hospital": the name goes on over its abbreviation's stop.
+                first -= 2;
+            } else {
+                break;
+            }
         }
         // "welcoming the Ruiz administration's plans": a name in a verb's object is no subject.
         let in_object = first > 1
@@ -4060,6 +4081,20 @@ fn subject_of(
             .as_deref()
             .is_some_and(|key| !cat.fits_gender(key, gender));
         if pronoun && (other_person_before(k) || other_gender) {
+            return Agent::Other;
+        }
+        // "Thunder coach blasts league", "a Kremlin aide said": a name before a role noun only
+        // says whom the person works for; the coach is somebody else. A spokesperson speaks
+        // for the name ("a Thunder spokesman criticised …").
+        let modifies_role = t.cap
+            && toks.get(k + 1).is_some_and(|n| {
+                k + 1 < cue
+                    && n.is_word()
+                    && !n.cap
+                    && crate::analysis::role::is_role_noun(n.surface())
+                    && crate::analysis::lexicon::role_group(n.norm()) != Some("spokesperson")
+            });
+        if modifies_role && holder.words.contains(t.norm()) {
             return Agent::Other;
         }
         if grammar().first_person.contains(t.norm()) || holder.words.contains(t.norm()) || pronoun {

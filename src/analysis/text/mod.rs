@@ -139,6 +139,12 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// Is `word` (without its full stop) an abbreviation the lexicon knows ("St", "Sen")? A stop
+/// after one ends no sentence.
+pub fn is_abbreviation_word(word: &str) -> bool {
+    super::lower::with_lower(word, |lower| abbreviations().contains(lower))
+}
+
 /// Is the full stop at byte `dot` of `s` part of an abbreviation or an initial?
 fn is_abbreviation(s: &str, dot: usize) -> bool {
     let before = &s[..dot];
