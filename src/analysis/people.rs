@@ -1693,7 +1693,11 @@ pub fn resolve_with(
             // A quotation over several paragraphs is recent as of its last one.
             let end = f.end();
             let para = paragraphs.partition_point(|r| r.end < end).max(f.paragraph);
+            if let Some((q, _)) = last.any.filter(|&(q, _)| q != p) {
+                last.before_any = Some((q, last.any_span.0, last.any_span.1));
+            }
             last.any = Some((p, para));
+            last.any_span = (f.start(), end);
             last.asked = f.cue.as_ref().is_some_and(|c| {
                 c.text
                     .split_whitespace()
@@ -1856,6 +1860,10 @@ struct Speakers {
     unnamed: Option<usize>,
     /// Whether the latest claim of `any` was a question ("asked"): `question_cues`.
     asked: bool,
+    /// The speaker and bytes of the claim before `any`'s latest, when another person made it.
+    before_any: Option<(usize, usize, usize)>,
+    /// The bytes of `any`'s latest claim.
+    any_span: (usize, usize),
 }
 
 fn resolve_mention(
@@ -2055,9 +2063,23 @@ fn pronoun_antecedent(
     // Someone reported as speaking in the paragraph just before, after the last quotation,
     // is the one now quoted too ("…," DeSantis said. / … can step in, Wilcox said. / "…," he
     // said.), unless that report was a question: the answer is the addressee's.
+    // "…," Peskov said. / The Kremlin reviewed the interview with Trump, Peskov said. / On
+    // Tuesday, Trump stated that … / "…," he told journalists.": a reporter whom the quoted
+    // speaker's own latest words named is background to them, not the next voice.
+    let named_by_quoted = |p: usize| {
+        last.before_any.is_some_and(|(q, from, to)| {
+            last.quoted.is_some_and(|(lq, _)| lq == q)
+                && reg.mentions_of.get(p).is_some_and(|list| {
+                    list.iter()
+                        .any(|&k| (from..to).contains(&reg.mentions[k].at))
+                })
+        })
+    };
     let newer_report = matches!((last.any, last.quoted),
         (Some((p, a)), Some((_, q)))
-            if a > q && (introduced(p, a) || (a + 1 == paragraph && !last.asked)));
+            if a > q
+                && (introduced(p, a)
+                    || (a + 1 == paragraph && !last.asked && !named_by_quoted(p))));
     if newer_report {
         if let Some(p) = near(last.any).filter(|_| g.is_some()) {
             return Some(p);
