@@ -532,3 +532,29 @@ fn a_pronoun_after_a_report_in_the_paragraph_before_is_that_reporter() {
         \"Those who volunteer first,\" he said.\n";
     assert_eq!(speaker_of(asked, "Those who volunteer"), "Okonjo");
 }
+
+/// "A said B said C said …": a reported clause holds at most five further verbs of speech
+/// (news nests two or three, a poll report five) and ends before the sixth; a clause with five
+/// runs on to the end of the sentence.
+#[test]
+fn reported_clause_ends_before_its_sixth_nested_verb_of_speech() {
+    let t = "Fare rise\n\nAna Ruiz said Ben Ruiz said Cal Ruiz said Dora Ruiz said Eli Ruiz said \
+             Fay Ruiz said Gus Ruiz said Hal Ruiz said the council must scrap the bus levy\n";
+    let q = quotes(t);
+    let of = |who: &str| {
+        q.iter()
+            .find(|q| q.1 == who)
+            .map(|q| q.2.clone())
+            .unwrap_or_else(|| panic!("no quote of {who}: {q:?}"))
+    };
+    // Ben's clause holds six verbs of speech (Cal's to Hal's): cut before Hal's.
+    assert!(of("Ben Ruiz").starts_with("Cal Ruiz said"), "{q:?}");
+    assert!(!of("Ben Ruiz").contains("levy"), "{q:?}");
+    assert!(!of("Ana Ruiz").contains("levy"), "{q:?}");
+    // Cal's holds five (Dora's to Hal's) and reaches the levy.
+    assert!(
+        of("Cal Ruiz").ends_with("the council must scrap the bus levy"),
+        "{q:?}"
+    );
+    assert_eq!(of("Hal Ruiz"), "the council must scrap the bus levy");
+}

@@ -2055,3 +2055,50 @@ fn sport_and_health_a_name_before_a_role_or_an_abbreviation_is_not_the_holder() 
         claims(&doc)
     );
 }
+
+/// Names each followed by "said", `n` of them and then Nora Quill, who says the council must
+/// scrap the levy.
+fn said_chain(n: usize) -> String {
+    let firsts = [
+        "Ana", "Ben", "Cal", "Dora", "Eli", "Fay", "Gus", "Hal", "Ivo", "Jun",
+    ];
+    let lasts = [
+        "Ruiz", "Soto", "Vidal", "Webb", "Foxe", "Gill", "Hale", "Ibsen", "Jara", "Kemp",
+    ];
+    let names: Vec<String> = (0..n)
+        .map(|i| format!("{} {} said", firsts[i % 10], lasts[(i / 10) % 10]))
+        .collect();
+    format!(
+        "Fare rise\n\n{} Nora Quill said the council must scrap the bus levy\n",
+        names.join(" ")
+    )
+}
+
+/// Stance reads a document's bytes at most four times over (news: 3.4 at most). Two names
+/// before the speaker are read whole; in a chain of a hundred names followed by "said", each
+/// clause overlapping the next five, the clauses past the budget are not read and their
+/// speakers hold no stance, the first ones do.
+#[test]
+fn stance_reads_a_document_at_most_four_times_over() {
+    let short = run(&said_chain(2));
+    expect(
+        &short,
+        &[
+            ("Nora Quill", "bus levy", Polarity::Against),
+            ("Ana Ruiz", "bus levy", Polarity::Against),
+            ("Ben Ruiz", "bus levy", Polarity::Against),
+        ],
+    );
+    let long = run(&said_chain(100));
+    assert!(long.quotes.iter().any(
+        |q| q.speaker.as_ref().is_some_and(|s| s.name == "Nora Quill")
+            && q.text == "the council must scrap the bus levy"
+    ));
+    assert_eq!(
+        stance(&long, "Nora Quill", "levy"),
+        None,
+        "{:?}",
+        long.stance
+    );
+    assert!(long.stance.iter().any(|j| j.speaker == "Ana Ruiz"));
+}

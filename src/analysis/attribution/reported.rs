@@ -675,7 +675,7 @@ pub(super) fn clause_before(
 }
 
 /// Verbs of speech a reported clause may hold before it is cut (see `clause_found`).
-const MAX_NESTED_CUES: usize = 8;
+const MAX_NESTED_CUES: usize = 5;
 
 /// The reported clause from token `start` to the end of the sentence, cut before a following
 /// attribution ("…, but his spokesman said …", "…, adding that …").

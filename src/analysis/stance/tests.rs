@@ -1,7 +1,7 @@
 //! Native tests of the stance analysis on hand-written sentences, and checks that every
 //! judgement's evidence points at a real quote whose clause holds the cue words.
 
-use super::{aggregate, judge, summarize};
+use super::{aggregate, judge, summarize, within_reach};
 use crate::analysis::report::{
     DocumentReport, Polarity, Quote, QuoteKind, Speaker, StanceJudgement,
 };
@@ -545,4 +545,18 @@ mod never_panics {
 
 fn all_domains() -> Vec<String> {
     super::DOMAINS.iter().map(|d| d.to_string()).collect()
+}
+
+/// A sentence read for a name reaches at most UNIT_CONTEXT bytes either side of it, as a
+/// quotation's unit does; a news sentence is read whole.
+#[test]
+fn a_named_sentence_is_read_within_reach_of_the_name() {
+    let reach = super::UNIT_CONTEXT;
+    assert_eq!(within_reach(100, 300, 150), (100, 300));
+    assert_eq!(
+        within_reach(0, 10 * reach, 3 * reach),
+        (2 * reach, 4 * reach)
+    );
+    assert_eq!(within_reach(0, 10 * reach, 10), (0, 10 + reach));
+    assert_eq!(within_reach(5, usize::MAX, 7), (5, 7 + reach));
 }
