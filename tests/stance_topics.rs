@@ -2102,3 +2102,26 @@ fn stance_reads_a_document_at_most_four_times_over() {
     );
     assert!(long.stance.iter().any(|j| j.speaker == "Ana Ruiz"));
 }
+
+#[test]
+fn transport_and_sport_a_cost_a_subject_and_a_body_part_are_no_targets() {
+    // "but not on the backs of passengers" says at whose cost, not a second thing opposed;
+    // "backs of" is the body part, not the verb of support.
+    let doc = run("Fare Rise Divides Union\n\n\
+         \u{201c}We support modernisation, but not on the backs of passengers,\u{201d} union \
+         leader Dafydd Prys said.\n");
+    expect(&doc, &[("Prys", "modernisation", Polarity::Favor)]);
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("passengers")),
+        "{:?}",
+        claims(&doc)
+    );
+    // The subject of the pronoun's own verb is not what the pronoun stands for.
+    let doc = run("League Story\n\n\
+         \u{201c}Our clubs voted for it,\u{201d} Commissioner Denise Arsenault said.\n");
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("clubs")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -978,7 +978,15 @@ fn antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
         }
         let r = phrases::object_at(all, j, at, &|_| false)?;
         let head = &all[r.end - 1];
-        (head.is_word() && !head.cap && !c.time.contains(head.norm())).then_some(r)
+        // "our clubs voted for it": the subject of the pronoun's own verb is not what the
+        // pronoun stands for.
+        let mut k = r.end;
+        while k < at && (c.aux.contains(all[k].norm()) || c.adv.contains(all[k].norm())) {
+            k += 1;
+        }
+        let verb = k < at && all[k].is_word() && !all[k].cap && !closed_word(all[k].norm());
+        let subject = verb && (k + 1 == at || (k + 2 == at && c.prep.contains(all[k + 1].norm())));
+        (head.is_word() && !head.cap && !c.time.contains(head.norm()) && !subject).then_some(r)
     })
 }
 
@@ -2288,14 +2296,23 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         cue.effect = true;
                     }
                     // ", not X" and "but not X" contrast rather than negate.
+                    let mut manner = false;
                     if cue.kind == CueKind::Neg
                         && toks[i].norm() == "not"
                         && i > 0
                         && (toks[i - 1].is_punct(',') || toks[i - 1].norm() == "but")
                     {
                         cue.kind = CueKind::Contrast;
+                        // "We support modernisation, but not on the backs of passengers": a
+                        // phrase after a preposition says how or at whose cost, and is no
+                        // second thing contrasted with the first.
+                        manner = toks
+                            .get(i + 1)
+                            .is_some_and(|t| phrases::classes().prep.contains(t.norm()));
                     }
-                    hits.push(Hit { i, n, cue });
+                    if !manner {
+                        hits.push(Hit { i, n, cue });
+                    }
                 }
                 i += n;
             }
