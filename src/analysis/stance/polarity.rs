@@ -2305,10 +2305,14 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         cue.kind = CueKind::Contrast;
                         // "We support modernisation, but not on the backs of passengers": a
                         // phrase after a preposition says how or at whose cost, and is no
-                        // second thing contrasted with the first.
-                        manner = toks
-                            .get(i + 1)
-                            .is_some_and(|t| phrases::classes().prep.contains(t.norm()));
+                        // second thing contrasted with the first, unless the first stands
+                        // after the same preposition ("working on peace, not on a ceasefire").
+                        manner = toks.get(i + 1).is_some_and(|p| {
+                            phrases::classes().prep.contains(p.norm())
+                                && !toks[sentence_start(toks, i)..i]
+                                    .iter()
+                                    .any(|t| t.norm() == p.norm())
+                        });
                     }
                     if !manner {
                         hits.push(Hit { i, n, cue });
