@@ -69,12 +69,26 @@ fn key_of_lower(lower: &str) -> String {
         .trim()
         .trim_start_matches(['-', '•', '*', '·', '|', '>', ' '])
         .trim_end_matches(['.', ':', '…', '!', ' ', '|', '›', '»', '→']);
-    // Most keys are ASCII words with single spaces between them: already split and joined.
+    // Most keys are words with single spaces between them: already split and joined. White
+    // space outside ASCII starts with one of four lead bytes (C2, E1, E2, E3); only characters
+    // led by those are decoded (curly quotes and dashes, E2, are not white space).
     let bytes = t.as_bytes();
-    let joined = bytes
-        .iter()
-        .enumerate()
-        .all(|(i, &b)| b.is_ascii() && (b > b' ' || (b == b' ' && bytes.get(i + 1) > Some(&b' '))));
+    let mut joined = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        let fine = if b < 0x80 {
+            b > b' ' || (b == b' ' && bytes.get(i + 1) > Some(&b' '))
+        } else {
+            !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+                || !t
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_whitespace)
+        };
+        if !fine {
+            joined = false;
+            break;
+        }
+    }
     if joined {
         return t.to_string();
     }
@@ -1043,7 +1057,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn keys_from_the_lower_case_are_the_keys(
-            s in "[ \t\n\u{a0}aA\u{3a3}\u{3c3}\u{391}\u{130}.:!|*>\u{b7}\u{2022}\u{2026}\u{203a}\u{bb}\u{2192}-]{0,16}",
+            s in "[ \t\n\u{a0}\u{85}\u{1680}\u{2003}\u{2028}\u{202f}\u{205f}\u{3000}\u{201c}\u{2014}\u{e9}aA\u{3a3}\u{3c3}\u{391}\u{130}.:!|*>\u{b7}\u{2022}\u{2026}\u{203a}\u{bb}\u{2192}-]{0,16}",
         ) {
             prop_assert_eq!(key_of_lower(&s.to_lowercase()), key(&s));
         }

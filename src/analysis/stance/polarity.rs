@@ -440,9 +440,9 @@ fn possessor(t: &Token) -> bool {
     t.poss && !phrases::classes().pron.contains(t.norm())
 }
 
+/// An aux, pronoun, preposition or linking word (one set holds the four classes).
 fn closed_word(w: &str) -> bool {
-    let c = phrases::classes();
-    c.aux.contains(w) || c.pron.contains(w) || c.prep.contains(w) || c.link.contains(w)
+    phrases::classes().aux_pron_prep_link.contains(w)
 }
 
 /// Targets the catalogue does not know, found by their place: the object of a stance verb

@@ -1278,7 +1278,11 @@ fn genders(
         }
         // Subject and possessive pronouns only: an object ("who is challenging him") is
         // somebody else. A sentence that goes on with "She said …" continues the scan.
+        // Punctuation is no gender word: only words are looked up.
         let pronoun = |t: &Token| {
+            if !t.is_word() {
+                return None;
+            }
             matches!(t.norm(), "he" | "she" | "his" | "himself" | "herself")
                 .then(|| crate::analysis::names::pronoun_gender(t.norm()))
                 .flatten()

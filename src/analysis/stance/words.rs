@@ -37,13 +37,30 @@ impl Part {
 #[derive(Default, Clone, Copy)]
 pub struct WordHasher(u64);
 
+impl WordHasher {
+    #[inline]
+    fn mix(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Whole chunks of eight bytes as one load each, the rest (zero-padded, as before) by
+        // shifts: a copy of variable length into a buffer called `memcpy` per word.
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            if let Ok(b) = <[u8; 8]>::try_from(chunk) {
+                self.mix(u64::from_le_bytes(b));
+            }
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let v = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |v, (k, &b)| v | u64::from(b) << (8 * k));
+            self.mix(v);
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -506,6 +523,33 @@ fn load() -> Lists {
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    /// The hasher's value is the one its chunk-by-chunk form gave (a zero-padded copy of each
+    /// chunk of eight bytes), for words of every length.
+    #[test]
+    fn word_hasher_reads_chunks_as_before() {
+        use std::hash::Hasher;
+        let reference = |bytes: &[u8]| {
+            let mut h = 0u64;
+            for chunk in bytes.chunks(8) {
+                let mut b = [0u8; 8];
+                b[..chunk.len()].copy_from_slice(chunk);
+                h = (h.rotate_left(5) ^ u64::from_le_bytes(b))
+                    .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            h
+        };
+        for n in 0..40 {
+            let w: String = "abcdefghijklmnopqrstuvwxyzé"
+                .chars()
+                .cycle()
+                .take(n)
+                .collect();
+            let mut h = WordHasher::default();
+            h.write(w.as_bytes());
+            assert_eq!(h.0, reference(w.as_bytes()), "{w}");
+        }
+    }
 
     #[test]
     fn lists_parse() {

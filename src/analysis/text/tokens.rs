@@ -95,8 +95,12 @@ fn after(s: &str, p: usize) -> usize {
 /// End (byte) of the word starting at byte `i`: letters and digits, with inner hyphens and
 /// apostrophes ("cease-fire", "don't").
 fn word_end(s: &str, i: usize) -> usize {
-    let mut j = after(s, i);
     let bytes = s.as_bytes();
+    // An ASCII first letter is one byte (most words): no character to decode.
+    let mut j = match bytes.get(i) {
+        Some(&b) if b < 0x80 => i + 1,
+        _ => after(s, i),
+    };
     loop {
         // A run of ASCII letters and digits without decoding.
         while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
@@ -173,6 +177,59 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
     while pos < bytes.len() {
         // ASCII bytes are classified without decoding a character; the rest as before.
         let b = bytes[pos];
+        if b < 0x80 {
+            // ASCII white space is what `char::is_whitespace` takes of it: tab to carriage
+            // return and the space.
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                line_start |= b == b'\n';
+                pos += 1;
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                // Dotted initials start with a capital and a full stop right after it.
+                let initials = b.is_ascii_uppercase() && bytes.get(pos + 1) == Some(&b'.');
+                // Most words are a run of ASCII letters and digits that ASCII other than a
+                // hyphen or apostrophe ends: read in one pass, the classes of its bytes
+                // gathered on the way.
+                let (mut j, mut any, mut all) = (pos, 0u8, ALNUM | UPPER | LOWER | ALPHA);
+                while let Some(&c) = bytes.get(j) {
+                    let class = ASCII_CLASS[usize::from(c)];
+                    if class & ALNUM == 0 {
+                        break;
+                    }
+                    any |= class;
+                    all &= class;
+                    j += 1;
+                }
+                let plain_end = bytes
+                    .get(j)
+                    .is_none_or(|&c| c < 0x80 && c != b'-' && c != b'\'');
+                if !initials && plain_end {
+                    out.push(plain_word(
+                        &slice[pos..j],
+                        base + pos,
+                        any,
+                        all,
+                        line_start,
+                        keys,
+                    ));
+                    line_start = false;
+                    pos = j;
+                    continue;
+                }
+                let end = if initials {
+                    dotted_initials(slice, pos).unwrap_or_else(|| word_end(slice, pos))
+                } else {
+                    word_end(slice, pos)
+                };
+                if let Some(t) = ascii_word(slice, pos, end, base, line_start, keys) {
+                    out.push(t);
+                    line_start = false;
+                    pos = end;
+                    continue;
+                }
+            }
+        }
         let c = if b < 0x80 {
             char::from(b)
         } else {
@@ -269,6 +326,126 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
         pos = end;
     }
     out
+}
+
+/// Classes of ASCII bytes, for the tokenizer's one pass over a word.
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+const ALPHA: u8 = 8;
+
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] |= ALNUM;
+        }
+        if c.is_ascii_uppercase() {
+            t[b] |= UPPER | ALPHA;
+        }
+        if c.is_ascii_lowercase() {
+            t[b] |= LOWER | ALPHA;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The token of `word`, a run of ASCII letters and digits whose byte classes are `any` (some
+/// byte has the class) and `all` (every byte has it): what [`ascii_word`] gives for it (no
+/// apostrophe, so no possessive; a name word when it is all letters with some lower case).
+#[inline]
+fn plain_word(word: &str, start: usize, any: u8, all: u8, line_start: bool, keys: bool) -> Token {
+    let cap = word
+        .as_bytes()
+        .first()
+        .is_some_and(|&c| ASCII_CLASS[usize::from(c)] & UPPER != 0);
+    let surface = ShortStr::new(word);
+    let norm = if any & UPPER != 0 {
+        ShortStr::ascii_lower(word)
+    } else {
+        surface.clone()
+    };
+    Token {
+        start,
+        end: start + word.len(),
+        kind: Kind::Word,
+        norm,
+        surface,
+        cap,
+        poss: false,
+        line_start,
+        name: cap && any & LOWER != 0 && all & ALPHA != 0,
+        key: if cap && keys {
+            name_key(word)
+        } else {
+            ShortStr::default()
+        },
+    }
+}
+
+/// The token of the word `slice[pos..end]` when it is all ASCII (most words of news), read in
+/// one pass over its bytes: the same token as the general path gives, without the search for
+/// a curly apostrophe, the decoding of characters or a second copy of a word that is already
+/// lower case. None for a word with any other byte, which the general path takes.
+#[inline]
+fn ascii_word(
+    slice: &str,
+    pos: usize,
+    end: usize,
+    base: usize,
+    line_start: bool,
+    keys: bool,
+) -> Option<Token> {
+    let written = slice.get(pos..end)?;
+    if !written.is_ascii() {
+        return None;
+    }
+    let mut word = written;
+    let mut poss = false;
+    let wb = word.as_bytes();
+    if wb.len() > 2 && wb[wb.len() - 2] == b'\'' && matches!(wb[wb.len() - 1], b's' | b'S') {
+        word = &word[..word.len() - 2];
+        poss = true;
+    } else if wb.last() == Some(&b's')
+        && wb[0].is_ascii_uppercase()
+        && char_at(slice, end).is_some_and(is_apostrophe)
+        && !char_at(slice, after(slice, end)).is_some_and(chars::is_alphanumeric)
+    {
+        // "allies'" with a capital only: a closing single quote is more common.
+        poss = true;
+    }
+    let (mut upper, mut lower, mut shape) = (false, false, true);
+    for &c in word.as_bytes() {
+        upper |= c.is_ascii_uppercase();
+        lower |= c.is_ascii_lowercase();
+        shape &= c.is_ascii_alphabetic() || c == b'-' || c == b'\'';
+    }
+    let cap = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    let surface = ShortStr::new(word);
+    let norm = if upper {
+        crate::analysis::lower::with_lower(word, ShortStr::new)
+    } else {
+        surface.clone()
+    };
+    Some(Token {
+        start: base + pos,
+        end: base + end,
+        kind: Kind::Word,
+        norm,
+        surface,
+        cap,
+        poss,
+        line_start,
+        name: cap && lower && shape,
+        key: if cap && keys {
+            name_key(word)
+        } else {
+            ShortStr::default()
+        },
+    })
 }
 
 /// A word that can be part of a person's name (given a capital first letter): some lower-case
