@@ -29,6 +29,7 @@ impl ShortStr {
 
     /// `ShortStr::new(&s.to_ascii_lowercase())` for an ASCII `s`, lower-cased in place.
     #[inline]
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub fn ascii_lower(s: &str) -> ShortStr {
         if s.len() <= INLINE && s.is_ascii() {
             let mut bytes = inline_copy(s.as_bytes());

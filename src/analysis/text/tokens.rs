@@ -177,6 +177,10 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
     while pos < bytes.len() {
         // ASCII bytes are classified without decoding a character; the rest as before.
         let b = bytes[pos];
+        // Natively only: the one-pass reading of plain ASCII words is half a kilobyte of the
+        // engine's wasm, which has a size budget (README, "What costs bytes"); the general
+        // path below gives the same tokens.
+        #[cfg(not(target_arch = "wasm32"))]
         if b < 0x80 {
             // ASCII white space is what `char::is_whitespace` takes of it: tab to carriage
             // return and the space.
@@ -329,11 +333,16 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
 }
 
 /// Classes of ASCII bytes, for the tokenizer's one pass over a word.
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 const ALNUM: u8 = 1;
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 const UPPER: u8 = 2;
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 const LOWER: u8 = 4;
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 const ALPHA: u8 = 8;
 
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 static ASCII_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
@@ -357,6 +366,7 @@ static ASCII_CLASS: [u8; 256] = {
 /// byte has the class) and `all` (every byte has it): what [`ascii_word`] gives for it (no
 /// apostrophe, so no possessive; a name word when it is all letters with some lower case).
 #[inline]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 fn plain_word(word: &str, start: usize, any: u8, all: u8, line_start: bool, keys: bool) -> Token {
     let cap = word
         .as_bytes()
@@ -391,6 +401,7 @@ fn plain_word(word: &str, start: usize, any: u8, all: u8, line_start: bool, keys
 /// a curly apostrophe, the decoding of characters or a second copy of a word that is already
 /// lower case. None for a word with any other byte, which the general path takes.
 #[inline]
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 fn ascii_word(
     slice: &str,
     pos: usize,
