@@ -100,14 +100,6 @@ pub fn is_title_abbreviation(t: &Token) -> bool {
             || crate::analysis::text::is_abbreviation_word(t.surface()))
 }
 
-/// Is token `j` the full stop of a title's or the lexicon's abbreviation or of an initial ("Mr.",
-/// "St.", "J."), which ends no sentence or clause?
-pub fn abbreviation_stop(toks: &[Token], j: usize) -> bool {
-    toks[j].is_punct('.')
-        && j > 0
-        && (is_title_abbreviation(&toks[j - 1]) || is_initial(&toks[j - 1]))
-}
-
 /// "U.S.", "D.C.": a single capital letter before a full stop is an initial, not a sentence
 /// end.
 pub fn is_initial(t: &Token) -> bool {
@@ -199,7 +191,10 @@ pub fn object_at(
             end = k;
             continue;
         }
-        if k > start && abbreviation_stop(toks, k) {
+        if t.is_punct('.')
+            && k > start
+            && (is_title_abbreviation(&toks[k - 1]) || is_initial(&toks[k - 1]))
+        {
             // "Mr. Obama's approach": the abbreviation's full stop stays inside.
             k += 1;
             continue;

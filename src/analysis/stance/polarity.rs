@@ -1839,7 +1839,7 @@ fn action_after(
     }
     let mut sign = if nobody != negated_need { -1.0 } else { 1.0 };
     while let Some(t) = toks.get(v) {
-        if negation(t) {
+        if t.norm() == "not" || t.norm() == "never" || t.norm().ends_with("n't") {
             sign = -sign;
         } else if !(c.adv.contains(t.norm()) || (t.norm().len() > 4 && t.norm().ends_with("ly"))) {
             break;
@@ -2035,7 +2035,10 @@ fn resolve_pronouns(
                 let start = (k.saturating_sub(SUBJECT_REACH)..k)
                     .rev()
                     .find(|&j| {
-                        let abbreviation = phrases::abbreviation_stop(toks, j);
+                        let abbreviation = toks[j].is_punct('.')
+                            && j > 0
+                            && (phrases::is_title_abbreviation(&toks[j - 1])
+                                || phrases::is_initial(&toks[j - 1]));
                         // "Northam, who is running, lined up behind him": a relative clause
                         // set off by commas tells about a subject, whose clause goes on.
                         let aside = j > 0 && toks[j - 1].is_punct(',');
@@ -2754,7 +2757,9 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             aside = new_aside;
         }
         // "Mr. Obama": the full stop of a title's abbreviation ends nothing.
-        let abbreviation = phrases::abbreviation_stop(toks, k);
+        let abbreviation = t.is_punct('.')
+            && k > 0
+            && (phrases::is_title_abbreviation(&toks[k - 1]) || phrases::is_initial(&toks[k - 1]));
         let stop = !abbreviation
             && matches!(
                 t.kind,
@@ -3694,11 +3699,15 @@ fn topic_clause(toks: &[Token], start: usize) -> bool {
 fn sentence_start(toks: &[Token], k: usize) -> usize {
     // "Staff at St. Brigid Hospital rejected …": the stop of an abbreviation or an initial
     // the tokenizer wrote apart ends no sentence (as for `text::sentences`).
+    let abbreviation = |j: usize| {
+        j > 0 && (phrases::is_initial(&toks[j - 1]) || phrases::is_title_abbreviation(&toks[j - 1]))
+    };
     (0..k)
         .rev()
-        .find(|&j| {
-            matches!(toks[j].kind, Kind::Punct('.' | '?' | '!'))
-                && !phrases::abbreviation_stop(toks, j)
+        .find(|&j| match toks[j].kind {
+            Kind::Punct('?' | '!') => true,
+            Kind::Punct('.') => !abbreviation(j),
+            _ => false,
         })
         .map_or(0, |j| j + 1)
 }
@@ -4051,7 +4060,11 @@ fn subject_of(
             let p = &toks[first - 1];
             if p.is_word() && p.cap {
                 first -= 1;
-            } else if first > clause_start + 1 && phrases::abbreviation_stop(toks, first - 1) {
+            } else if p.is_punct('.')
+                && first > clause_start + 1
+                && (phrases::is_title_abbreviation(&toks[first - 2])
+                    || phrases::is_initial(&toks[first - 2]))
+            {
                 // "at St. Brigid Hospital": the name goes on over its abbreviation's stop.
                 first -= 2;
             } else {

@@ -134,7 +134,10 @@ fn sentence_between(tokens: &[Token], a: usize, b: usize) -> bool {
         t.line_start
             || t.is_punct('?')
             || t.is_punct('!')
-            || (t.is_punct('.') && !super::phrases::abbreviation_stop(tokens, k))
+            || (t.is_punct('.')
+                && !(k > 0
+                    && (super::phrases::is_title_abbreviation(&tokens[k - 1])
+                        || super::phrases::is_initial(&tokens[k - 1]))))
     })
 }
 

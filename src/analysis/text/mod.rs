@@ -156,7 +156,7 @@ fn is_abbreviation(s: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    if is_abbreviation_word(word) {
+    if super::lower::with_lower(word, |lower| abbreviations().contains(lower)) {
         return true;
     }
     // Single capital initials ("J. Smith") and dotted acronyms ("U.S").
