@@ -2125,3 +2125,60 @@ fn transport_and_sport_a_cost_a_subject_and_a_body_part_are_no_targets() {
         claims(&doc)
     );
 }
+
+#[test]
+fn environment_of_two_evaluations_joined_by_but_the_second_is_the_verdict() {
+    let doc = run("Cod quota cut\n\n\
+         Marine biologist Harriet Lowe said the cut was \u{201c}painful but necessary\u{201d} \
+         and praised the minister.\n\n\
+         Harbour master Gerald Pike said the new quota was necessary but unfair.\n");
+    expect(
+        &doc,
+        &[
+            ("Lowe", "cut", Polarity::Favor),
+            ("Lowe", "minister", Polarity::Favor),
+            ("Pike", "quota", Polarity::Against),
+        ],
+    );
+}
+
+#[test]
+fn local_government_a_past_tense_after_and_is_no_second_thing_called_for() {
+    let doc = run("Plant closure\n\n\
+         Mayor Bernadette Walsh called on the province to fund a transition program for plant \
+         workers and demanded that the minister visit the harbour.\n\n\
+         Councillor Ada Ferris called on the province to fund the program and extend the \
+         benefits.\n");
+    expect(
+        &doc,
+        &[
+            ("Walsh", "fund a transition program", Polarity::Favor),
+            ("Ferris", "extend the benefits", Polarity::Favor),
+        ],
+    );
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("demanded")),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn sport_a_plurals_possessive_qualifies_what_it_owns() {
+    let doc = run("Stadium deal\n\n\
+         Kestrels president Damien Clarke dismissed the critics' concerns as \u{201c}noise.\u{201d}\n\n\
+         Councillor Yvette Moreau rejected the owners\u{2019} offer.\n");
+    expect(
+        &doc,
+        &[
+            ("Clarke", "critics' concerns", Polarity::Against),
+            ("Moreau", "owners' offer", Polarity::Against),
+        ],
+    );
+    // The owners and the critics are not what is rejected: their offer and concerns are.
+    assert!(
+        !claims(&doc).iter().any(|c| c.1 == "owners" || c.1 == "critics"),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -555,7 +555,9 @@ pub fn label(toks: &[Token], range: Range<usize>) -> String {
             out.push(' ');
         }
         out.push_str(t.surface());
-        if t.poss {
+        if t.plural_poss() {
+            out.push('\'');
+        } else if t.poss {
             out.push_str("'s");
         }
         after_initial = is_initial(t);

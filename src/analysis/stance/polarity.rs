@@ -308,8 +308,9 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
         let skip = c.adv.contains(p.norm())
             || c.det.contains(p.norm())
             || p.kind == Kind::Quote
-            // A coordinated predicate: "is trigger-happy and very unstable".
-            || (matches!(p.norm(), "and" | ",")
+            // A coordinated predicate: "is trigger-happy and very unstable", "was painful but
+            // necessary".
+            || (matches!(p.norm(), "and" | "," | "but")
                 && k >= 2
                 && toks[k - 2].is_word()
                 && !closed_word(toks[k - 2].norm()));
@@ -326,7 +327,7 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
         if !skip {
             break;
         }
-        k -= if matches!(p.norm(), "and" | ",") {
+        k -= if matches!(p.norm(), "and" | "," | "but") {
             2
         } else {
             1
@@ -1736,8 +1737,12 @@ fn coordinated_action(
             && !verb.cap
             && !closed_word(verb.norm())
             && !c.det.contains(verb.norm())
-            && !verb.norm().ends_with("ly");
-        if verb_like && c.det.contains(next.norm()) {
+            && !verb.norm().ends_with("ly")
+            // "called on Ottawa to fund a program and demanded that …": a past tense opens a
+            // predicate of the subject's own, not a second thing to do ("proceed", "shed" are
+            // base forms).
+            && !(verb.norm().ends_with("ed") && !verb.norm().ends_with("eed") && verb.norm().len() > 4);
+        if verb_like && next.norm() != "that" && c.det.contains(next.norm()) {
             let object = phrases::object_at(toks, k + 2, toks.len(), stop)?;
             return Some(k + 1..object.end);
         }
@@ -2679,11 +2684,17 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
     }
     let is_say = |k: usize| say_at[k];
     let mut hit_at = vec![false; toks.len()];
+    let mut pred_at = vec![false; toks.len()];
     for h in hits {
         if let Some(s) = hit_at.get_mut(h.i) {
             *s = true;
         }
+        if let Some(s) = pred_at.get_mut(h.i).filter(|_| h.cue.kind == CueKind::Pred) {
+            *s = true;
+        }
     }
+    // "painful but necessary": a "but" between two evaluations of one subject joins them.
+    let joins_evaluations = |k: usize| k > 0 && pred_at[k - 1] && pred_at.get(k + 1) == Some(&true);
     // Whether a verb opens the words from `k`: an auxiliary or a cue, after adverbs.
     let verb_at = |k: usize| {
         let c = phrases::classes();
@@ -2725,7 +2736,7 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             }
         }
         let before = match t.norm() {
-            "but" => next != "not",
+            "but" => next != "not" && !joins_evaluations(k),
             "however" | "whereas" | "although" | "though" | "while" => true,
             "that" => (k.saturating_sub(3)..k).any(is_say),
             _ if after_comma => {
@@ -3469,6 +3480,18 @@ fn choose_cue(
                 .any(|o| o.polar() && o.i >= m.end)
         });
 
+    // "painful but necessary": of two evaluations joined by "but", the second is the verdict.
+    let after = after.map(|h| {
+        let verdict = (h.cue.kind == CueKind::Pred
+            && toks.get(h.end()).is_some_and(|t| t.norm() == "but"))
+        .then(|| {
+            hits_after
+                .iter()
+                .find(|o| o.i == h.end() + 1 && o.cue.kind == CueKind::Pred)
+        })
+        .flatten();
+        verdict.unwrap_or(h)
+    });
     let d_before = before.map(|h| words_between(toks, h.end(), m.start));
     let d_after = after.map(|h| words_between(toks, m.end, h.i));
     let use_before = match (before, after) {

@@ -217,6 +217,22 @@ pub fn words(text: &str, toks: &[Token]) -> Vec<Word> {
             i += 1;
             continue;
         }
+        // "the nurses' union": the token took in a plural's possessive apostrophe, which is a
+        // mark of its own among the written words.
+        let mark = text.get(t.start..t.end).and_then(|w| {
+            let n = w.strip_suffix('\'').map(|_| 1).or(w.strip_suffix('\u{2019}').map(|_| 3))?;
+            t.poss.then_some(n)
+        });
+        if let Some(n) = mark {
+            out.push(Word {
+                start: t.start,
+                end: t.end - n,
+                is_word: true,
+            });
+            out.push(punct(t.end - n, t.end));
+            i += 1;
+            continue;
+        }
         let start = t.start;
         let mut end = core_end(t);
         let mut stopped = end < t.end;

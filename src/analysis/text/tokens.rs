@@ -57,6 +57,13 @@ impl Token {
         self.kind == Kind::Word
     }
 
+    /// A plural's possessive ("nurses'"), not an "'s": the token's bytes beyond its surface are
+    /// "'" or "’" (1 or 3 bytes), not "'s" or "’s" (2 or 4); a "’" inside the word, folded to
+    /// "'", shortens the surface by 2 and keeps the parity.
+    pub fn plural_poss(&self) -> bool {
+        self.poss && (self.end - self.start).saturating_sub(self.surface().len()) % 2 == 1
+    }
+
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct(c)
     }
@@ -78,6 +85,36 @@ fn is_quote_mark(c: char) -> bool {
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}')
+}
+
+/// "the nurses' union", "the Democrats' plan": the apostrophe of a plural's possessive after
+/// `word`, which ends at byte `end`. The word's token takes it in, as it takes in "'s"; returns
+/// the end past it. Not while a single quotation mark is open ('a betrayal of families'), whose
+/// closing mark it would be, and after a lower-case plural only before a lower-case word.
+fn plural_possessive(slice: &str, end: usize, word: &str, single_open: bool) -> Option<usize> {
+    if single_open || !word.ends_with('s') {
+        return None;
+    }
+    let past = end
+        + char_at(slice, end)
+            .filter(|&c| is_apostrophe(c))?
+            .len_utf8();
+    let next = char_at(slice, past);
+    if next.is_some_and(chars::is_alphanumeric) {
+        return None;
+    }
+    let cap = word.starts_with(char::is_uppercase);
+    let lower_after = next == Some(' ') && char_at(slice, past + 1).is_some_and(char::is_lowercase);
+    (cap || lower_after).then_some(past)
+}
+
+/// Whether the single quotation mark at byte `pos` opens a quotation: after a space, the
+/// start or an opening bracket or dash, and before a letter or digit (‘ always opens).
+fn opens_single(slice: &str, pos: usize, c: char) -> bool {
+    c == '\u{2018}'
+        || (slice[..pos].chars().next_back().is_none_or(|p| {
+            p.is_whitespace() || matches!(p, '(' | '[' | '"' | '\u{201c}' | '\u{2014}' | '\u{2013}')
+        }) && char_at(slice, pos + c.len_utf8()).is_some_and(chars::is_alphanumeric))
 }
 
 /// The character at byte `p` of `s`, if any.
@@ -174,6 +211,8 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
     let bytes = slice.as_bytes();
     let mut pos = 0;
     let mut line_start = true;
+    // A single quotation mark is open (until its closing mark or the line's end).
+    let mut single_open = false;
     while pos < bytes.len() {
         // ASCII bytes are classified without decoding a character; the rest as before.
         let b = bytes[pos];
@@ -186,6 +225,7 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
             // return and the space.
             if matches!(b, b'\t'..=b'\r' | b' ') {
                 line_start |= b == b'\n';
+                single_open &= b != b'\n';
                 pos += 1;
                 continue;
             }
@@ -226,10 +266,10 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
                 } else {
                     word_end(slice, pos)
                 };
-                if let Some(t) = ascii_word(slice, pos, end, base, line_start, keys) {
-                    out.push(t);
+                if let Some(t) = ascii_word(slice, pos, end, base, line_start, keys, single_open) {
                     line_start = false;
-                    pos = end;
+                    pos = t.end - base;
+                    out.push(t);
                     continue;
                 }
             }
@@ -244,11 +284,12 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
         };
         if c.is_whitespace() {
             line_start |= c == '\n';
+            single_open &= c != '\n';
             pos += c.len_utf8();
             continue;
         }
         if chars::is_alphanumeric(c) {
-            let end = if c.is_uppercase() {
+            let mut end = if c.is_uppercase() {
                 dotted_initials(slice, pos).unwrap_or_else(|| word_end(slice, pos))
             } else {
                 word_end(slice, pos)
@@ -267,12 +308,8 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
             if word.len() > 2 && (word.ends_with("'s") || word.ends_with("'S")) {
                 word = &word[..word.len() - 2];
                 poss = true;
-            } else if char_at(slice, end).is_some_and(is_apostrophe)
-                && word.ends_with('s')
-                && !char_at(slice, after(slice, end)).is_some_and(chars::is_alphanumeric)
-                && word.chars().next().is_some_and(char::is_uppercase)
-            {
-                // "allies'" with a capital only: a closing single quote is more common.
+            } else if let Some(past) = plural_possessive(slice, end, word, single_open) {
+                end = past;
                 poss = true;
             }
             let cap = word.chars().next().is_some_and(char::is_uppercase);
@@ -300,6 +337,9 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
         }
         // A doubled apostrophe is one quotation mark: ''pass through'' in some wire copy.
         let doubled = c == '\'' && bytes.get(pos + 1) == Some(&b'\'');
+        if !doubled && matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
+            single_open = opens_single(slice, pos, c);
+        }
         let (end, kind, written) = if doubled {
             (pos + 2, Kind::Quote, ShortStr::new("''"))
         } else if is_quote_mark(c) {
@@ -409,8 +449,10 @@ fn ascii_word(
     base: usize,
     line_start: bool,
     keys: bool,
+    single_open: bool,
 ) -> Option<Token> {
     let written = slice.get(pos..end)?;
+    let mut end = end;
     if !written.is_ascii() {
         return None;
     }
@@ -420,12 +462,8 @@ fn ascii_word(
     if wb.len() > 2 && wb[wb.len() - 2] == b'\'' && matches!(wb[wb.len() - 1], b's' | b'S') {
         word = &word[..word.len() - 2];
         poss = true;
-    } else if wb.last() == Some(&b's')
-        && wb[0].is_ascii_uppercase()
-        && char_at(slice, end).is_some_and(is_apostrophe)
-        && !char_at(slice, after(slice, end)).is_some_and(chars::is_alphanumeric)
-    {
-        // "allies'" with a capital only: a closing single quote is more common.
+    } else if let Some(past) = plural_possessive(slice, end, word, single_open) {
+        end = past;
         poss = true;
     }
     let (mut upper, mut lower, mut shape) = (false, false, true);
@@ -515,14 +553,16 @@ mod tests {
         let mut out = Vec::new();
         let mut pos = 0;
         let mut line_start = true;
+        let mut single_open = false;
         while let Some(c) = char_at(slice, pos) {
             if c.is_whitespace() {
                 line_start |= c == '\n';
+                single_open &= c != '\n';
                 pos += c.len_utf8();
                 continue;
             }
             if chars::is_alphanumeric(c) {
-                let end = dotted_initials(slice, pos).unwrap_or_else(|| word_end(slice, pos));
+                let mut end = dotted_initials(slice, pos).unwrap_or_else(|| word_end(slice, pos));
                 let written = &slice[pos..end];
                 let folded;
                 let mut word: &str = if written.contains('\u{2019}') {
@@ -535,12 +575,8 @@ mod tests {
                 if word.len() > 2 && (word.ends_with("'s") || word.ends_with("'S")) {
                     word = &word[..word.len() - 2];
                     poss = true;
-                } else if char_at(slice, end).is_some_and(is_apostrophe)
-                    && word.ends_with('s')
-                    && !char_at(slice, after(slice, end)).is_some_and(chars::is_alphanumeric)
-                    && word.chars().next().is_some_and(char::is_uppercase)
-                {
-                    // "allies'" with a capital only: a closing single quote is more common.
+                } else if let Some(past) = plural_possessive(slice, end, word, single_open) {
+                    end = past;
                     poss = true;
                 }
                 let cap = word.chars().next().is_some_and(char::is_uppercase);
@@ -572,6 +608,9 @@ mod tests {
             }
             // A doubled apostrophe is one quotation mark: ''pass through'' in some wire copy.
             let doubled = c == '\'' && slice[pos + 1..].starts_with('\'');
+            if !doubled && matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
+                single_open = opens_single(slice, pos, c);
+            }
             let (end, kind, written) = if doubled {
                 (pos + 2, Kind::Quote, ShortStr::new("''"))
             } else if is_quote_mark(c) {
@@ -629,6 +668,7 @@ mod tests {
             "Jean-Luc\nPicard\r\n\tA.B. ab.c. Hillary's HILLARY'S 1990s 'quote' ’tis x’s",
             "Kennedyyyy Kennedy Tiffany Levi Loui Daily IIII Zzzzyi Aa Bb a'",
             "\u{2019}\u{2019} ' '' ''' naïve café Ωmega ΣΟΦΙΑ résumé 42nd 3-D Dr. Smith-",
+            "the nurses' union, 'a betrayal of families' and parents\u{2019} fears; \u{2018}Democrats\u{2019} Jones' x",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -677,6 +717,23 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    /// A plural's possessive apostrophe belongs to its word; a closing single quotation mark
+    /// after a plural stays a mark.
+    #[test]
+    fn plural_possessives_take_their_apostrophe() {
+        assert_eq!(
+            words("the nurses' union and the Democrats\u{2019} plan"),
+            ["the", "nurses+s", "union", "and", "the", "democrats+s", "plan"]
+        );
+        assert_eq!(
+            words("called it 'a betrayal of families' and left"),
+            ["called", "it", "'", "a", "betrayal", "of", "families", "'", "and", "left"]
+        );
+        // A mark closing a quotation that opened on an earlier line is not taken for one.
+        assert_eq!(words("'the workers' pay"), ["'", "the", "workers", "'", "pay"]);
+        assert_eq!(words("'no'\nthe workers' pay")[4..], ["workers+s", "pay"]);
     }
 
     #[test]
