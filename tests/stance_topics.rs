@@ -2177,8 +2177,67 @@ fn sport_a_plurals_possessive_qualifies_what_it_owns() {
     );
     // The owners and the critics are not what is rejected: their offer and concerns are.
     assert!(
-        !claims(&doc).iter().any(|c| c.1 == "owners" || c.1 == "critics"),
+        !claims(&doc)
+            .iter()
+            .any(|c| c.1 == "owners" || c.1 == "critics"),
         "{:?}",
         claims(&doc)
     );
+}
+
+#[test]
+fn policing_a_comparative_before_a_participle_judges_no_subject() {
+    let doc = run("Body cameras\n\n\
+         Association president Brian Tully said the money would be better spent hiring \
+         officers.\n\n\
+         Board member Helen Cho said families would be worse off under the plan.\n\n\
+         Board member Ravi Subramanian said the camera plan was better.\n");
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|c| c.0.contains("Tully") || c.0.contains("Cho")),
+        "{:?}",
+        claims(&doc)
+    );
+    expect(&doc, &[("Subramanian", "plan", Polarity::Favor)]);
+}
+
+#[test]
+fn health_a_negated_verb_of_opinion_negates_the_judgement_in_its_clause() {
+    let doc = run("Clinic permit\n\n\
+         \u{201c}I don't think the permit process was right,\u{201d} said florist Carol Benning.\n\n\
+         \u{201c}I do not believe the clinic plan is workable,\u{201d} said selectman Rick \
+         Dunphy.\n\n\
+         \u{201c}I think the new schedule is workable,\u{201d} said pharmacist Ida Marsh.\n\n\
+         \u{201c}I don't think you can discount how important the outreach program is,\u{201d} \
+         said nurse Lena Ortiz.\n");
+    expect(
+        &doc,
+        &[
+            ("Benning", "permit process", Polarity::Against),
+            ("Dunphy", "clinic plan", Polarity::Against),
+            ("Marsh", "schedule", Polarity::Favor),
+        ],
+    );
+    // Inside a question the negation does not reach: the program is important to her.
+    assert_ne!(
+        stance(&doc, "Ortiz", "outreach program"),
+        Some(Polarity::Against),
+        "{:?}",
+        claims(&doc)
+    );
+}
+
+#[test]
+fn business_a_venue_is_evaluated_only_as_the_object_of_a_stance_verb() {
+    let doc = run("Arena dispute\n\n\
+         \u{201c}Harbourside Arena is a disgrace,\u{201d} said councillor Omar Fenn.\n\n\
+         \u{201c}The new arena is a disgrace,\u{201d} said councillor Ada Lamb.\n");
+    // A place's name describes where; "the new arena" is the project, which she opposes.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Fenn")),
+        "{:?}",
+        claims(&doc)
+    );
+    expect(&doc, &[("Lamb", "new arena", Polarity::Against)]);
 }

@@ -173,7 +173,7 @@ fn can_hold(name: &str) -> bool {
 /// "Bank of America Stadium", "Romare Bearden Park": a name ending in the word for a venue
 /// names a place, which holds no views. Words that are also surnames ("Park", "Hall") count
 /// only after two other words ("Lee Park" may be a person).
-fn venue(name: &str) -> bool {
+pub(super) fn venue(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let Some(last) = words.last() else {
         return false;

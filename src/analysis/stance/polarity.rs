@@ -436,6 +436,15 @@ fn role_mention(
     true
 }
 
+/// "Harbourside Arena": a name, capitals at both ends, that ends in a venue's word (not "the
+/// new stadium").
+fn named_venue(name: &str) -> bool {
+    let capital = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    capital(name.split_whitespace().next())
+        && capital(name.split_whitespace().last())
+        && super::venue(name)
+}
+
 /// A word that owns what follows ("Lee's plan"): "he's", "it's" are a pronoun and "is".
 fn possessor(t: &Token) -> bool {
     t.poss && !phrases::classes().pron.contains(t.norm())
@@ -2639,6 +2648,17 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "The money would be better spent on nurses", "families are worse off": a comparative
+    // before a participle is an adverb, no evaluation of the subject.
+    if matches!(t.norm(), "better" | "best" | "worse" | "worst")
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && (grammar().comparative_uses.contains(n.norm())
+                    || n.norm().len() > 4 && n.norm().ends_with("ed"))
+        })
+    {
+        return None;
+    }
     // After a copula, or after a naming verb and its object ("called the ruling a huge win").
     let named = named_before(toks, i, 8);
     let after_copula = subject_end(toks, i, false).is_some();
@@ -3082,7 +3102,8 @@ fn read_clause(
         // Governments the entity list knows ("Ukraine", "the Kremlin") are actors, judged
         // like people.
         let place = cat.targets[m.target].entity.is_none()
-            && crate::analysis::lexicon::place(&cat.targets[m.target].name).is_some();
+            && (crate::analysis::lexicon::place(&cat.targets[m.target].name).is_some()
+                || named_venue(&cat.targets[m.target].name));
         if place && chosen.cue.kind == CueKind::Pred {
             continue;
         }
@@ -3535,11 +3556,27 @@ fn compose(
     walk_back: bool,
 ) -> (f32, Vec<Hit>) {
     let mut used_neg: Vec<usize> = Vec::new();
+    // "I don't think the levy is fair", "we do not believe it will work": a negated verb of
+    // opinion negates the first judgement of its clause ("I don't think you can discount how
+    // important she is" negates "discount", which turns "important" itself).
+    let raised = |n: &Hit, h: &Hit| {
+        let v = n.end();
+        toks.get(v)
+            .is_some_and(|t| grammar().opinion_verbs.contains(t.norm()))
+            && words_between(toks, v + 1, h.i) <= 8
+            && !hits.iter().any(|o| {
+                o.i > v && o.i < h.i && !matches!(o.cue.kind, CueKind::Say | CueKind::Demand)
+            })
+            && !toks[v + 1..h.i].iter().any(|t| {
+                matches!(t.kind, Kind::Punct('.' | ';' | '?' | '!' | ','))
+                    || grammar().embedded_questions.contains(t.norm())
+            })
+    };
     let mut negate = |h: &Hit, chain: &mut Vec<Hit>| -> f32 {
         let neg = hits.iter().find(|n| {
             n.cue.kind == CueKind::Neg
                 && n.end() <= h.i
-                && words_between(toks, n.end(), h.i) <= 3
+                && (words_between(toks, n.end(), h.i) <= 3 || raised(n, h))
                 && !used_neg.contains(&n.i)
                 && !negation_closed(toks, n.end(), h.i)
         });

@@ -725,14 +725,25 @@ mod tests {
     fn plural_possessives_take_their_apostrophe() {
         assert_eq!(
             words("the nurses' union and the Democrats\u{2019} plan"),
-            ["the", "nurses+s", "union", "and", "the", "democrats+s", "plan"]
+            [
+                "the",
+                "nurses+s",
+                "union",
+                "and",
+                "the",
+                "democrats+s",
+                "plan"
+            ]
         );
         assert_eq!(
             words("called it 'a betrayal of families' and left"),
             ["called", "it", "'", "a", "betrayal", "of", "families", "'", "and", "left"]
         );
         // A mark closing a quotation that opened on an earlier line is not taken for one.
-        assert_eq!(words("'the workers' pay"), ["'", "the", "workers", "'", "pay"]);
+        assert_eq!(
+            words("'the workers' pay"),
+            ["'", "the", "workers", "'", "pay"]
+        );
         assert_eq!(words("'no'\nthe workers' pay")[4..], ["workers+s", "pay"]);
     }
 
