@@ -317,6 +317,14 @@ fn with_bare<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// capitalised words are in none of the lists).
 #[inline]
 fn bare_in(word: &str, set: &WordSet) -> bool {
+    // A lower-case word is its own bare form, as in `with_bare` ("he", "said").
+    #[cfg(not(target_arch = "wasm32"))]
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return set.contains(word);
+    }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let b = word.as_bytes();
@@ -325,6 +333,12 @@ fn bare_in(word: &str, set: &WordSet) -> bool {
             if !set.may_hold_lowered(&b[..end]) {
                 return false;
             }
+            let mut buf = [0u8; ASCII_BARE];
+            for (o, &c) in buf.iter_mut().zip(&b[..end]) {
+                *o = c.to_ascii_lowercase();
+            }
+            // SAFETY: ASCII bytes lower-cased are ASCII, which is UTF-8.
+            return set.contains(unsafe { std::str::from_utf8_unchecked(&buf[..end]) });
         }
     }
     with_bare(word, |b| set.contains(b))
