@@ -98,12 +98,13 @@ pub fn is_first_name(word: &str) -> bool {
 /// The gender a person's first name usually tells ("Margaret Ellwood" → Female), if it is one
 /// the lexicon knows.
 pub fn first_name_gender(name: &str) -> Option<Gender> {
-    first_name(name).and_then(|f| first_names().get(f.to_lowercase().as_str()).copied())
+    first_name(name).and_then(given_name_gender)
 }
 
 /// The gender one given name usually tells ("Carla" → Female).
 pub fn given_name_gender(word: &str) -> Option<Gender> {
-    first_names().get(word.to_lowercase().as_str()).copied()
+    // `with_lower` gives `to_lowercase`'s form, on the stack for short words.
+    with_lower(word, |l| first_names().get(l).copied())
 }
 
 /// A person's grammatical gender, as far as the text tells it.
@@ -298,10 +299,95 @@ fn with_bare<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     {
         return f(word);
     }
-    with_lower(
-        strip_possessive(word.trim_end_matches('.')).trim_end_matches('.'),
-        f,
-    )
+    // A short ASCII word (most capitalised words: names, titles, sentence openers) has its
+    // stops and possessive taken off and is lower-cased in one pass over its bytes, on the
+    // stack. Native only: the wasm keeps the general path, which gives the same form.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let mut buf = [0u8; ASCII_BARE];
+        if let Some(b) = ascii_bare(word, &mut buf) {
+            return f(b);
+        }
+    }
+    with_lower(general_bare_input(word), f)
+}
+
+/// Whether [`bare`] of `word` is in `set`. A short ASCII word is first put to the set's gate by
+/// the three bytes it reads, lower-cased, and is lower-cased whole only when it passes (most
+/// capitalised words are in none of the lists).
+#[inline]
+fn bare_in(word: &str, set: &WordSet) -> bool {
+    // A lower-case word is its own bare form, as in `with_bare` ("he", "said").
+    #[cfg(not(target_arch = "wasm32"))]
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    {
+        return set.contains(word);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let b = word.as_bytes();
+        if b.len() <= ASCII_BARE && b.is_ascii() {
+            let end = ascii_bare_end(b);
+            if !set.may_hold_lowered(&b[..end]) {
+                return false;
+            }
+            let mut buf = [0u8; ASCII_BARE];
+            for (o, &c) in buf.iter_mut().zip(&b[..end]) {
+                *o = c.to_ascii_lowercase();
+            }
+            // SAFETY: ASCII bytes lower-cased are ASCII, which is UTF-8.
+            return set.contains(unsafe { std::str::from_utf8_unchecked(&buf[..end]) });
+        }
+    }
+    with_bare(word, |b| set.contains(b))
+}
+
+/// Where [`bare`] of an ASCII word ends: full stops, then "'s", then full stops off the end (an
+/// ASCII word has no curly apostrophe).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn ascii_bare_end(b: &[u8]) -> usize {
+    let mut end = b.len();
+    while end > 0 && b[end - 1] == b'.' {
+        end -= 1;
+    }
+    if end >= 2 && b[end - 2] == b'\'' && b[end - 1] == b's' {
+        end -= 2;
+    }
+    while end > 0 && b[end - 1] == b'.' {
+        end -= 1;
+    }
+    end
+}
+
+/// The form `with_bare` lower-cases: the word without its full stops and possessive ending.
+fn general_bare_input(word: &str) -> &str {
+    strip_possessive(word.trim_end_matches('.')).trim_end_matches('.')
+}
+
+/// The longest word `ascii_bare` takes.
+#[cfg(not(target_arch = "wasm32"))]
+const ASCII_BARE: usize = 48;
+
+/// [`bare`] of an ASCII word of at most `ASCII_BARE` bytes, written into `buf`; none for
+/// other words. Same form as the general path: full stops, then "'s", then full stops off
+/// the end (an ASCII word has no curly apostrophe), then lower case.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+fn ascii_bare<'b>(word: &str, buf: &'b mut [u8; ASCII_BARE]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > ASCII_BARE || !b.is_ascii() {
+        return None;
+    }
+    let end = ascii_bare_end(b);
+    for (o, &c) in buf.iter_mut().zip(&b[..end]) {
+        *o = c.to_ascii_lowercase();
+    }
+    // SAFETY: ASCII bytes lower-cased are ASCII, which is UTF-8 (a checked conversion cost
+    // more than the rest).
+    Some(unsafe { std::str::from_utf8_unchecked(&buf[..end]) })
 }
 
 /// Does the word begin with a capital letter?
@@ -311,14 +397,13 @@ pub fn is_capitalized(word: &str) -> bool {
 
 /// Is the word a title or part of one ("President", "Sen.", "Foreign" of "Foreign Minister")?
 pub fn is_title(word: &str) -> bool {
-    with_bare(word, |b| titles().contains(b))
+    bare_in(word, titles())
 }
 
 /// Is the capitalised word one that never belongs to a name: a function word, an adverb,
 /// a weekday or month ("However", "Monday")?
 pub fn is_stopword(word: &str) -> bool {
-    with_bare(word, |b| stop_caps().contains(b))
-        || (is_calendar_word(word) && !is_given_name_form(word))
+    bare_in(word, stop_caps()) || (is_calendar_word(word) && !is_given_name_form(word))
 }
 
 /// A month's short form written without its full stop ("Jan", not "Jan."), which is a given
@@ -412,11 +497,17 @@ pub fn is_particle(word: &str) -> bool {
 
 /// Is the word a generational suffix ("Jr.", "II")?
 pub fn is_suffix(word: &str) -> bool {
-    with_bare(word, |b| suffixes().contains(b))
+    bare_in(word, suffixes())
 }
 
 /// An initial such as "J." or "J".
 fn is_initial(word: &str) -> bool {
+    // ASCII letters are the alphabetic ASCII characters, and their capitals the upper-case ones.
+    #[cfg(not(target_arch = "wasm32"))]
+    if word.is_ascii() {
+        let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        return matches!((letters.next(), letters.next()), (Some(c), None) if c.is_ascii_uppercase());
+    }
     let mut letters = word.chars().filter(|&c| chars::is_alphabetic(c));
     matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
 }
@@ -434,11 +525,7 @@ fn with_name_words<'a, R>(name: &'a str, f: impl FnOnce(&[&'a str]) -> R) -> R {
     let mut stack: [&str; MAX] = [""; MAX];
     let mut heap: Vec<&str> = Vec::new();
     let mut n = 0;
-    for w in name
-        .split_whitespace()
-        .map(|w| strip_possessive(w.trim_end_matches(',')))
-        .filter(|w| !w.is_empty())
-    {
+    each_name_word(name, |w| {
         if n < MAX {
             stack[n] = w;
         } else {
@@ -448,7 +535,7 @@ fn with_name_words<'a, R>(name: &'a str, f: impl FnOnce(&[&'a str]) -> R) -> R {
             heap.push(w);
         }
         n += 1;
-    }
+    });
     let mut words: &[&str] = if n <= MAX { &stack[..n] } else { &heap };
     while words.len() > 1 && is_title(words[0]) {
         words = &words[1..];
@@ -457,6 +544,50 @@ fn with_name_words<'a, R>(name: &'a str, f: impl FnOnce(&[&'a str]) -> R) -> R {
         words = &words[..words.len() - 1];
     }
     f(words)
+}
+
+/// Calls `push` with each word of `name`, split at white space, without the commas and the
+/// possessive ending after it, empty words left out.
+fn each_name_word<'a>(name: &'a str, mut push: impl FnMut(&'a str)) {
+    // An ASCII name is split by its bytes (the white space `split_whitespace` finds in ASCII),
+    // without decoding characters. Native only: the wasm keeps the general path.
+    #[cfg(not(target_arch = "wasm32"))]
+    if name.is_ascii() {
+        let b = name.as_bytes();
+        let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let mut i = 0;
+        while i < b.len() {
+            if space(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && !space(b[i]) {
+                i += 1;
+            }
+            let mut end = i;
+            while end > start && b[end - 1] == b',' {
+                end -= 1;
+            }
+            if end >= start + 2 && b[end - 2] == b'\'' && b[end - 1] == b's' {
+                end -= 2;
+            }
+            if end > start {
+                push(&name[start..end]);
+            }
+        }
+        return;
+    }
+    for w in general_name_words(name) {
+        push(w);
+    }
+}
+
+/// The words `each_name_word` gives, by the general path.
+fn general_name_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split_whitespace()
+        .map(|w| strip_possessive(w.trim_end_matches(',')))
+        .filter(|w| !w.is_empty())
 }
 
 /// A name without its titles ("President Donald Trump" → "Donald Trump", "Mr. Trump" →
@@ -472,19 +603,24 @@ pub fn strip_titles(name: &str) -> String {
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {
         // The same steps byte by byte: ASCII has no accents, and its lower case is one byte.
-        let mut out = String::with_capacity(word.len());
+        // Bytes into a buffer of the word's length, which they never outgrow.
+        let mut out = vec![0u8; word.len()];
+        let mut n = 0;
         let mut last = 0u8;
         for &b in word.as_bytes() {
             let c = b.to_ascii_lowercase();
             if c.is_ascii_alphabetic() && c != last {
-                out.push(char::from(c));
+                out[n] = c;
+                n += 1;
                 last = c;
             }
         }
-        while out.len() > 4 && (out.ends_with('y') || out.ends_with('i')) {
-            out.pop();
+        while n > 4 && matches!(out[n - 1], b'y' | b'i') {
+            n -= 1;
         }
-        return out;
+        out.truncate(n);
+        // SAFETY: `out` holds ASCII letters only, which are UTF-8.
+        return unsafe { String::from_utf8_unchecked(out) };
     }
     fold_chars(word)
 }
@@ -843,5 +979,77 @@ mod tests {
                 w.trim_end_matches("'s").trim_end_matches("\u{2019}s")
             );
         }
+
+        /// The ASCII paths of `bare`, a name's words, initials and `fold` give what the
+        /// general ones give (the wasm takes the general ones).
+        #[test]
+        fn ascii_name_paths_agree_with_the_general_ones(
+            w in "[A-Za-z.,'\u{2019}s0-9 \t\n\u{b}\u{c}\r-]{0,60}|((Mr|Sen|Jr|Jan|J|Trump|Tolapufal|Ann|yi|'s|\\.|,| )*)",
+        ) {
+            prop_assert_eq!(bare(&w), with_lower(general_bare_input(&w), str::to_string));
+            let mut words = Vec::new();
+            each_name_word(&w, |x| words.push(x));
+            prop_assert_eq!(words, general_name_words(&w).collect::<Vec<_>>());
+            for x in w.split_whitespace() {
+                prop_assert_eq!(is_initial(x), is_initial_reference(x));
+                let listed = |set: &WordSet| with_lower(general_bare_input(x), |b| set.contains(b));
+                prop_assert_eq!(is_title(x), listed(titles()));
+                prop_assert_eq!(is_suffix(x), listed(suffixes()));
+                prop_assert_eq!(bare_in(x, stop_caps()), listed(stop_caps()));
+            }
+            prop_assert_eq!(fold(&w), fold_chars(&w));
+            prop_assert_eq!(
+                given_name_gender(&w),
+                first_names().get(w.to_lowercase().as_str()).copied()
+            );
+        }
+    }
+
+    /// `is_initial` by characters, as the wasm reads it.
+    fn is_initial_reference(word: &str) -> bool {
+        let mut letters = word.chars().filter(|&c| chars::is_alphabetic(c));
+        matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
+    }
+
+    #[test]
+    fn ascii_name_paths_on_names_and_titles() {
+        for w in [
+            "Mr.",
+            "Sen.",
+            "Gov..",
+            "President's",
+            "Jr.",
+            "J.",
+            "J",
+            "j.",
+            "Anne-Marie",
+            "Trump's.",
+            "O'Neill",
+            "Jan",
+            "Ann",
+            "'s",
+            ".'s.",
+            "Tolapufal",
+            "McDONALD",
+            "",
+        ] {
+            assert_eq!(
+                bare(w),
+                with_lower(general_bare_input(w), str::to_string),
+                "{w:?}"
+            );
+            assert_eq!(is_initial(w), is_initial_reference(w), "{w:?}");
+            let listed = |set: &WordSet| with_lower(general_bare_input(w), |b| set.contains(b));
+            assert_eq!(is_title(w), listed(titles()), "{w:?}");
+            assert_eq!(is_suffix(w), listed(suffixes()), "{w:?}");
+        }
+        assert_eq!(
+            name_words("Mr. Donald J. Trump Jr.'s"),
+            vec!["Donald", "J.", "Trump"]
+        );
+        assert_eq!(name_words("Lee,  Ann's , X"), vec!["Lee", "Ann", "X"]);
+        assert_eq!(first_name("Bal Tolapufal"), Some("Bal"));
+        assert_eq!(first_initial("D. J. Trump"), Some('d'));
+        assert_eq!(given_name_gender("Carla"), Some(Gender::Female));
     }
 }

@@ -38,13 +38,33 @@ impl Gate {
     fn slot(&self, w: &str) -> usize {
         let b = w.as_bytes();
         let (first, last) = match (b.first(), b.last()) {
-            (Some(&f), Some(&l)) => (u32::from(f), u32::from(l)),
+            (Some(&f), Some(&l)) => (f, l),
             _ => (0, 0),
         };
-        let second = u32::from(b.get(1).copied().unwrap_or(0));
-        let len = b.len().min(255) as u32;
+        self.slot_of(b.len(), first, b.get(1).copied().unwrap_or(0), last)
+    }
+
+    /// The bit of a word of `len` bytes with these first, second and last bytes (0 where the
+    /// word has none).
+    #[inline]
+    fn slot_of(&self, len: usize, first: u8, second: u8, last: u8) -> usize {
+        let (first, second, last) = (u32::from(first), u32::from(second), u32::from(last));
+        let len = len.min(255) as u32;
         let mixed = ((len << 24) | (second << 16) | (last << 8) | first).wrapping_mul(0x9E37_79B1);
         (mixed >> (32 - self.bits_log)) as usize
+    }
+
+    /// `may_hold` of the ASCII lower case of `raw`, an ASCII word, without lower-casing more
+    /// than the three bytes the gate reads.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline]
+    fn may_hold_lowered(&self, raw: &[u8]) -> bool {
+        let at = |i: usize| raw.get(i).map_or(0, u8::to_ascii_lowercase);
+        let last = raw.last().map_or(0, u8::to_ascii_lowercase);
+        let s = self.slot_of(raw.len(), at(0), at(1), last);
+        self.bits
+            .get(s / 64)
+            .is_some_and(|b| b & (1 << (s % 64)) != 0)
     }
 
     #[inline]
@@ -174,6 +194,14 @@ impl WordSet {
         WordSet::default()
     }
 
+    /// Whether the set may hold the ASCII lower case of the ASCII word `raw`: false only when it
+    /// holds no such word, so a caller lower-cases and looks up only the words that pass.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[inline]
+    pub fn may_hold_lowered(&self, raw: &[u8]) -> bool {
+        self.map.gate.may_hold_lowered(raw)
+    }
+
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.map.contains_key(w)
@@ -273,6 +301,26 @@ mod tests {
             prop_assert_eq!(set.len(), plain.len());
             for w in leaked.iter().copied().chain(asked.iter().map(String::as_str)) {
                 prop_assert_eq!(set.contains(w), plain.contains(w));
+            }
+        }
+
+        /// The gate read from an ASCII word's raw bytes is the gate of its lower case, so it
+        /// passes every word whose lower case is a member.
+        #[cfg(not(target_arch = "wasm32"))]
+        #[test]
+        fn the_gate_of_raw_bytes_is_that_of_the_lower_case(
+            words in proptest::collection::vec("[a-z'.-]{0,8}", 0..400),
+            asked in proptest::collection::vec("[A-Za-z'.-]{0,8}", 0..100),
+        ) {
+            let leaked: Vec<&'static str> =
+                words.into_iter().map(|w| &*Box::leak(w.into_boxed_str())).collect();
+            let set: WordSet = leaked.iter().copied().collect();
+            for w in leaked.iter().map(|w| w.to_string()).chain(asked) {
+                let lower = w.to_ascii_lowercase();
+                prop_assert_eq!(set.may_hold_lowered(w.as_bytes()), set.map.gate.may_hold(&lower));
+                prop_assert_eq!(set.may_hold_lowered(lower.as_bytes()), set.map.gate.may_hold(&lower));
+                let upper = w.to_ascii_uppercase();
+                prop_assert!(!set.contains(&lower) || set.may_hold_lowered(upper.as_bytes()));
             }
         }
     }

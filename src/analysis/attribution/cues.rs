@@ -195,8 +195,25 @@ pub(super) fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Optio
     None
 }
 
-/// The subject of the cue at token `cue`, looking back no further than token `floor`.
+/// The subject of the cue at token `cue`, looking back no further than token `floor`. The
+/// paragraph keeps the last answer: a reported clause asks the same twice (a text of names
+/// followed by "said" spent a sixteenth of its time finding each subject again).
 pub(super) fn subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>> {
+    if let Some((asked, found)) = p.last_subject.get() {
+        if asked == (cue, floor) {
+            return found.map(|(s, e)| s..e);
+        }
+    }
+    let found = find_subject_before(p, cue, floor);
+    p.last_subject.set(Some((
+        (cue, floor),
+        found.as_ref().map(|r| (r.start, r.end)),
+    )));
+    found
+}
+
+/// [`subject_before`] found afresh.
+pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Option<Range<usize>> {
     let j = trim_before_verb(p, cue, floor);
     let had_comma = cue > floor && (j..cue).any(|k| p.is_punct(k, ","));
     if let Some(x) = comma_organisation(p, floor, j) {
@@ -661,4 +678,38 @@ pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Opti
     // "Former secretary of state Hillary Clinton: "…"": a transcript's speaker before a colon.
     let verb_follows = p.toks[k].is_word || p.is_punct(k, "(") || p.is_punct(k, ":");
     (k > start && k < limit && names && verb_follows).then_some(start..k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The subject the paragraph keeps for a cue and floor is the one found afresh, whatever
+    /// was asked in between.
+    #[test]
+    fn the_kept_subject_is_the_one_found_afresh() {
+        for text in [
+            "Bal Tolapufal said Dal Tolapufal said Fal Tolapufal said the levy is bad.",
+            "Mr. Trump, who spoke Tuesday, issued a statement saying the plan works, and Rivera, \
+             a councillor, said she agreed. According to Ana Ruiz, the mayor said no.",
+            "The mayor of Springfield said on Monday that taxes rise, adding that fees would too.",
+        ] {
+            let tokens = crate::analysis::text::tokens::tokenize(text, 0..text.len());
+            let toks = crate::analysis::text::words(text, &tokens);
+            let n = toks.len();
+            let p = Para::new(text, toks, vec![None; n]);
+            let cues: Vec<usize> = (0..n).filter(|&i| p.cue_at(i).is_some()).collect();
+            assert!(cues.len() >= 2, "{text}");
+            for &cue in &cues {
+                for floor in [0, p.sentence_of(cue).0, cue.saturating_sub(3)] {
+                    let fresh = find_subject_before(&p, cue, floor);
+                    assert_eq!(subject_before(&p, cue, floor), fresh);
+                    assert_eq!(subject_before(&p, cue, floor), fresh);
+                    let other = find_subject_before(&p, cue, 0);
+                    assert_eq!(subject_before(&p, cue, 0), other);
+                    assert_eq!(subject_before(&p, cue, floor), fresh);
+                }
+            }
+        }
+    }
 }

@@ -15,7 +15,13 @@ pub(super) struct Para<'t> {
     /// Each token's lower case, made when first asked for (`lower` is called many times per
     /// token) for tokens that are not lower case already.
     lowered: Vec<std::cell::OnceCell<Box<str>>>,
+    /// The last answer of `cues::subject_before`, by its cue and floor: a reported clause asks
+    /// for the subject of its cue first as a clause before it and then as one after it.
+    pub(super) last_subject: std::cell::Cell<Option<SubjectAnswer>>,
 }
+
+/// A cue, a floor, and the subject `cues::subject_before` found for them.
+pub(super) type SubjectAnswer = ((usize, usize), Option<(usize, usize)>);
 
 /// A token in lower case, borrowed from the text or from `Para::lowered`; reads like a `&str`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +69,7 @@ impl<'t> Para<'t> {
             in_quote,
             sentence: Vec::new(),
             lowered,
+            last_subject: std::cell::Cell::new(None),
         };
         let n = p.toks.len();
         let mut sentence = vec![(0, n); n];

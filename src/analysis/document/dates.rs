@@ -412,7 +412,20 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 /// A weekday or month name ("Tuesday", "Oct").
 pub fn is_calendar_word(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !chars::is_alphabetic(c));
+    // A word that opens and ends with an ASCII letter has nothing to trim (people ask this of
+    // every capitalised word). Native only: the wasm trims every word, to the same result.
+    #[cfg(not(target_arch = "wasm32"))]
+    let letters_at_ends = matches!(
+        (w.as_bytes().first(), w.as_bytes().last()),
+        (Some(f), Some(l)) if f.is_ascii_alphabetic() && l.is_ascii_alphabetic()
+    );
+    #[cfg(target_arch = "wasm32")]
+    let letters_at_ends = false;
+    let w = if letters_at_ends {
+        w
+    } else {
+        w.trim_matches(|c: char| !chars::is_alphabetic(c))
+    };
     // Every name opens with one of these letters in lower case (or with a letter outside
     // ASCII); people ask this of every capitalised word.
     if w.bytes()

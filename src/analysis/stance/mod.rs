@@ -810,14 +810,38 @@ pub fn judge_with(
     for (r, &si) in by_name.iter().enumerate() {
         rank[si] = r;
     }
-    let mut sorted: Vec<usize> = (0..out.len()).collect();
-    sorted.stable_sort_by(|&a, &b| {
-        rank[order[a].0]
-            .cmp(&rank[order[b].0])
-            .then(out[b].confidence.total_cmp(&out[a].confidence))
-    });
+    let sorted = by_rank_then_confidence(&order, &out, &rank);
     let mut slots: Vec<Option<StanceJudgement>> = out.into_iter().map(Some).collect();
     sorted.iter().filter_map(|&i| slots[i].take()).collect()
+}
+
+/// The order of `out` (judgements, with their speakers in `order`) by the rank of their
+/// speaker, then by confidence, highest first, ties in their order: the same as one stable
+/// sort by both, done as a stable counting sort by rank and a sort by confidence within each
+/// speaker's few judgements (one comparison sort of tens of thousands of judgements was a
+/// twentieth of stance for a text of names followed by "said").
+fn by_rank_then_confidence(
+    order: &[(usize, usize)],
+    out: &[StanceJudgement],
+    rank: &[usize],
+) -> Vec<usize> {
+    let mut starts = vec![0usize; rank.len() + 1];
+    for &(si, _) in order {
+        starts[rank[si] + 1] += 1;
+    }
+    for r in 1..starts.len() {
+        starts[r] += starts[r - 1];
+    }
+    let mut next = starts.clone();
+    let mut sorted = vec![0usize; order.len()];
+    for (i, &(si, _)) in order.iter().enumerate() {
+        sorted[next[rank[si]]] = i;
+        next[rank[si]] += 1;
+    }
+    for w in starts.windows(2) {
+        sorted[w[0]..w[1]].stable_sort_by(|&a, &b| out[b].confidence.total_cmp(&out[a].confidence));
+    }
+    sorted
 }
 
 /// A group's judgements ("Ruiz and Bell … They said the levy must go") go to each member the

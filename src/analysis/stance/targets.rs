@@ -296,7 +296,11 @@ impl<'d> Catalogue<'d> {
             .filter(|p| !p.is_organisation)
             .map(|p| (&p.name, &p.role));
         for (name, role) in roles {
-            let (Some(role), Some(key)) = (role, cat.person_key_of(name)) else {
+            // The key only for a person with a role (most of a long list of names have none).
+            let Some(role) = role else {
+                continue;
+            };
+            let Some(key) = cat.person_key_of(name) else {
                 continue;
             };
             if !cat.people.contains_key(&key) {

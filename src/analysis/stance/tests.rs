@@ -1,7 +1,7 @@
 //! Native tests of the stance analysis on hand-written sentences, and checks that every
 //! judgement's evidence points at a real quote whose clause holds the cue words.
 
-use super::{aggregate, judge, summarize, within_reach};
+use super::{aggregate, by_rank_then_confidence, judge, summarize, within_reach};
 use crate::analysis::report::{
     DocumentReport, Polarity, Quote, QuoteKind, Speaker, StanceJudgement,
 };
@@ -559,4 +559,47 @@ fn a_named_sentence_is_read_within_reach_of_the_name() {
     );
     assert_eq!(within_reach(0, 10 * reach, 10), (0, 10 + reach));
     assert_eq!(within_reach(5, usize::MAX, 7), (5, 7 + reach));
+}
+
+mod judgement_order {
+    use super::*;
+    use crate::analysis::report::{Polarity, StanceJudgement, TargetKind};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The counting sort by speaker rank and the sort by confidence within each speaker
+        /// give the order of one stable sort by both.
+        #[test]
+        fn is_one_stable_sort_by_rank_then_confidence(
+            items in proptest::collection::vec((0usize..6, 0u8..5), 0..60),
+            shuffle in proptest::collection::vec(0usize..6, 6),
+        ) {
+            // A rank per speaker: any permutation-like mapping (ties between speakers allowed
+            // by the sort, though `judge_with` gives each speaker its own rank).
+            let mut rank: Vec<usize> = (0..6).collect();
+            for (i, &j) in shuffle.iter().enumerate() {
+                rank.swap(i, j);
+            }
+            let order: Vec<(usize, usize)> = items.iter().map(|&(s, _)| (s, 0)).collect();
+            let out: Vec<StanceJudgement> = items
+                .iter()
+                .map(|&(_, c)| StanceJudgement {
+                    speaker: String::new(),
+                    target: String::new(),
+                    target_kind: TargetKind::default(),
+                    stance: Polarity::Neutral,
+                    score: 0.0,
+                    confidence: f32::from(c) / 4.0,
+                    evidence: Vec::new(),
+                })
+                .collect();
+            let mut reference: Vec<usize> = (0..out.len()).collect();
+            reference.sort_by(|&a, &b| {
+                rank[order[a].0]
+                    .cmp(&rank[order[b].0])
+                    .then(out[b].confidence.total_cmp(&out[a].confidence))
+            });
+            prop_assert_eq!(by_rank_then_confidence(&order, &out, &rank), reference);
+        }
+    }
 }
