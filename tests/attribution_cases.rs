@@ -207,6 +207,14 @@ fn whole_invented_articles_pass() {
     run_file(include_str!("fixtures/attribution/articles-cases.json"));
 }
 
+/// Session 15's cases (`general-cases.json`): styles the rules were not built on (British and
+/// Australian titles, wire copy, match and court reports, science, business and local
+/// government press, obituaries), a short case per rule and the whole articles it came from.
+#[test]
+fn articles_in_new_styles_pass() {
+    run_file(include_str!("fixtures/attribution/general-cases.json"));
+}
+
 const BULLETS: &str = include_str!("fixtures/attribution/bullets-cases.json");
 
 #[test]
