@@ -124,8 +124,18 @@ enum Mention {
     Generic,
 }
 
-/// Reads a mention's words; a parenthesis ("(D-Virgin Islands)") is left out.
+/// Reads a mention's words; a parenthesis ("(D-Virgin Islands)") is left out, and so is a
+/// relative clause after a comma ("The Teachers Association, which represents staff at
+/// Fairview Elementary": a name in it is somebody else).
 fn classify(text: &str) -> Mention {
+    if let Some(at) = text.find(", wh").filter(|&at| {
+        let rest = &text[at + 2..];
+        ["who ", "which ", "whose "]
+            .iter()
+            .any(|r| rest.starts_with(r))
+    }) {
+        return classify(&text[..at]);
+    }
     if let (Some(a), Some(b)) = (text.find('('), text.find(')')) {
         if a < b {
             let outside = format!("{}{}", &text[..a], &text[b + 1..]);
