@@ -476,6 +476,15 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             }
             // "New York Times", "Democratic National Committee", "Harbour Health Authority":
             // an institution's name.
+            // "Toronto General Hospital": a capitalised run that names an institution, titles
+            // included, is no name and holds none.
+            let mut k = j;
+            while words.get(k).is_some_and(|w| is_capitalized(w)) {
+                k += 1;
+            }
+            if k > j && names::is_organisation_name(&words[i..k].join(" ")) {
+                j = k;
+            }
             let institution = words
                 .get(j)
                 .is_some_and(|w| is_capitalized(w) && lexicon::is_organisation_word(&bare(w)))
@@ -488,7 +497,10 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             // "Rep. Lina Torres of the Virgin Islands": also after the preposition's "the".
             let preposition = |k: usize| {
                 with_lower(words[k], |w| {
-                    matches!(w, "of" | "from" | "at" | "with" | "in" | "for")
+                    matches!(
+                        w,
+                        "of" | "from" | "at" | "with" | "in" | "for" | "outside" | "near" | "on"
+                    )
                 })
             };
             let after_preposition = i > 0
