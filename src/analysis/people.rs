@@ -1357,9 +1357,16 @@ fn scan_names(
                         bare: words.len() == 1,
                     });
                     if !possessive && !modifier && !reg.people[p].is_organisation {
-                        let g = gender_around(text, &toks, i, j);
+                        // "Her collaborator, Joseph Nkemelu, said she had …": a pronoun after
+                        // the name that its usual first name contradicts is someone else's,
+                        // unless a title before the name tells ("Ms Jean Park … she").
+                        let fg = names::first_name_gender(&name);
+                        let titled =
+                            i > 0 && names::gender_of_word(toks[i - 1].text(text)).is_some();
+                        let g = gender_around(text, &toks, i, j)
+                            .filter(|&g| titled || fg.is_none_or(|f| f == g));
                         reg.vote(p, g);
-                        if let Some(fg) = names::first_name_gender(&name) {
+                        if let Some(fg) = fg {
                             reg.first_gender.insert(p, fg);
                         }
                     }
