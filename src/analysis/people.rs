@@ -1176,6 +1176,17 @@ fn scan_names(
                 continue;
             }
             let mut first_in_sentence = true;
+            // "Asked whether he had spoken to referee Colin Marsh, Greaves said": a name in an
+            // opening participle's clause is no subject; the subject follows its comma.
+            let word = |k: usize| toks.get(k).filter(|t| t.is_word).map(|t| t.text(text));
+            let opener = word(0)
+                .filter(|w| {
+                    (w.ends_with("ed") || w.ends_with("ing"))
+                        && names::is_common_word(w)
+                        && word(1).is_some_and(|n| !is_capitalized(n))
+                })
+                .and_then(|_| toks.iter().position(|t| t.text(text) == ","));
+            let past_opener = |i: usize| opener.is_none_or(|o| i > o);
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
@@ -1183,8 +1194,13 @@ fn scan_names(
                     // "The Northfield Residents' Association", "the Royal College of Nursing":
                     // an organisation named whole, referred to later as "the association".
                     let name = &text[toks[i].start..toks[i + e - 1].end];
-                    reg.organisation_mention(name, toks[i].start, pi, first_in_sentence);
-                    first_in_sentence = false;
+                    reg.organisation_mention(
+                        name,
+                        toks[i].start,
+                        pi,
+                        first_in_sentence && past_opener(i),
+                    );
+                    first_in_sentence &= !past_opener(i);
                     i += e;
                     continue;
                 }
@@ -1353,7 +1369,7 @@ fn scan_names(
                         at: toks[i].start,
                         paragraph: pi,
                         person: p,
-                        subject: first_in_sentence && !possessive && !modifier,
+                        subject: first_in_sentence && !possessive && !modifier && past_opener(i),
                         bare: words.len() == 1,
                     });
                     if !possessive && !modifier && !reg.people[p].is_organisation {
@@ -1374,7 +1390,7 @@ fn scan_names(
                 // "Conservative councillor Margaret Ellwood said", "Health minister Gareth
                 // Lloyd": a capitalised word that is nobody, before a lower-case title, leaves
                 // the subject to the name after the title.
-                if !modifier && (person.is_some() || !before_title) {
+                if !modifier && (person.is_some() || !before_title) && past_opener(i) {
                     first_in_sentence = false;
                 }
                 i = j;
