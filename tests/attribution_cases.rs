@@ -18,6 +18,10 @@
 //! ("the agency") for the organisation of a kin kind named just before, and "he"/"she" left
 //! unresolved when nothing tells which of two people it is; and names with a joining word
 //! ("South Korea", "Rep. Lina Torres of the Virgin Islands", "Commission on Rural Broadband");
+//! `general-cases.json` (session 15) styles the rules were not built on: British, Canadian and
+//! Australian titles, wire copy, match, court, science, business and council reports, an
+//! obituary, each rule's short case and fifteen whole articles (`known_wrong` lists, unchecked,
+//! what is still wrong);
 //! verbs of manner before the name (`"…," scoffed Tara Quill`) and a quotation after a sentence
 //! of a subject and its verb ("Professor Ivo Stanek agreed. "…"").
 //!
@@ -205,6 +209,14 @@ fn groups_descriptions_and_unguessed_pronouns_pass() {
 #[test]
 fn whole_invented_articles_pass() {
     run_file(include_str!("fixtures/attribution/articles-cases.json"));
+}
+
+/// Session 15's cases (`general-cases.json`): styles the rules were not built on (British and
+/// Australian titles, wire copy, match and court reports, science, business and local
+/// government press, obituaries), a short case per rule and the whole articles it came from.
+#[test]
+fn articles_in_new_styles_pass() {
+    run_file(include_str!("fixtures/attribution/general-cases.json"));
 }
 
 const BULLETS: &str = include_str!("fixtures/attribution/bullets-cases.json");

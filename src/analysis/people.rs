@@ -124,8 +124,18 @@ enum Mention {
     Generic,
 }
 
-/// Reads a mention's words; a parenthesis ("(D-Virgin Islands)") is left out.
+/// Reads a mention's words; a parenthesis ("(D-Virgin Islands)") is left out, and so is a
+/// relative clause after a comma ("The Teachers Association, which represents staff at
+/// Fairview Elementary": a name in it is somebody else).
 fn classify(text: &str) -> Mention {
+    if let Some(at) = text.find(", wh").filter(|&at| {
+        let rest = &text[at + 2..];
+        ["who ", "which ", "whose "]
+            .iter()
+            .any(|r| rest.starts_with(r))
+    }) {
+        return classify(&text[..at]);
+    }
     if let (Some(a), Some(b)) = (text.find('('), text.find(')')) {
         if a < b {
             let outside = format!("{}{}", &text[..a], &text[b + 1..]);
@@ -466,6 +476,15 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             }
             // "New York Times", "Democratic National Committee", "Harbour Health Authority":
             // an institution's name.
+            // "Toronto General Hospital": a capitalised run that names an institution, titles
+            // included, is no name and holds none.
+            let mut k = j;
+            while words.get(k).is_some_and(|w| is_capitalized(w)) {
+                k += 1;
+            }
+            if k > j && names::is_organisation_name(&words[i..k].join(" ")) {
+                j = k;
+            }
             let institution = words
                 .get(j)
                 .is_some_and(|w| is_capitalized(w) && lexicon::is_organisation_word(&bare(w)))
@@ -478,7 +497,10 @@ fn name_in(phrase: &str) -> Option<(String, String)> {
             // "Rep. Lina Torres of the Virgin Islands": also after the preposition's "the".
             let preposition = |k: usize| {
                 with_lower(words[k], |w| {
-                    matches!(w, "of" | "from" | "at" | "with" | "in" | "for")
+                    matches!(
+                        w,
+                        "of" | "from" | "at" | "with" | "in" | "for" | "outside" | "near" | "on"
+                    )
                 })
             };
             let after_preposition = i > 0
@@ -1154,6 +1176,17 @@ fn scan_names(
                 continue;
             }
             let mut first_in_sentence = true;
+            // "Asked whether he had spoken to referee Colin Marsh, Greaves said": a name in an
+            // opening participle's clause is no subject; the subject follows its comma.
+            let word = |k: usize| toks.get(k).filter(|t| t.is_word).map(|t| t.text(text));
+            let opener = word(0)
+                .filter(|w| {
+                    (w.ends_with("ed") || w.ends_with("ing"))
+                        && names::is_common_word(w)
+                        && word(1).is_some_and(|n| !is_capitalized(n))
+                })
+                .and_then(|_| toks.iter().position(|t| t.text(text) == ","));
+            let past_opener = |i: usize| opener.is_none_or(|o| i > o);
             let mut i = 0;
             while i < toks.len() {
                 let w = toks[i].text(text);
@@ -1161,8 +1194,13 @@ fn scan_names(
                     // "The Northfield Residents' Association", "the Royal College of Nursing":
                     // an organisation named whole, referred to later as "the association".
                     let name = &text[toks[i].start..toks[i + e - 1].end];
-                    reg.organisation_mention(name, toks[i].start, pi, first_in_sentence);
-                    first_in_sentence = false;
+                    reg.organisation_mention(
+                        name,
+                        toks[i].start,
+                        pi,
+                        first_in_sentence && past_opener(i),
+                    );
+                    first_in_sentence &= !past_opener(i);
                     i += e;
                     continue;
                 }
@@ -1331,13 +1369,20 @@ fn scan_names(
                         at: toks[i].start,
                         paragraph: pi,
                         person: p,
-                        subject: first_in_sentence && !possessive && !modifier,
+                        subject: first_in_sentence && !possessive && !modifier && past_opener(i),
                         bare: words.len() == 1,
                     });
                     if !possessive && !modifier && !reg.people[p].is_organisation {
-                        let g = gender_around(text, &toks, i, j);
+                        // "Her collaborator, Joseph Nkemelu, said she had …": a pronoun after
+                        // the name that its usual first name contradicts is someone else's,
+                        // unless a title before the name tells ("Ms Jean Park … she").
+                        let fg = names::first_name_gender(&name);
+                        let titled =
+                            i > 0 && names::gender_of_word(toks[i - 1].text(text)).is_some();
+                        let g = gender_around(text, &toks, i, j)
+                            .filter(|&g| titled || fg.is_none_or(|f| f == g));
                         reg.vote(p, g);
-                        if let Some(fg) = names::first_name_gender(&name) {
+                        if let Some(fg) = fg {
                             reg.first_gender.insert(p, fg);
                         }
                     }
@@ -1345,7 +1390,7 @@ fn scan_names(
                 // "Conservative councillor Margaret Ellwood said", "Health minister Gareth
                 // Lloyd": a capitalised word that is nobody, before a lower-case title, leaves
                 // the subject to the name after the title.
-                if !modifier && (person.is_some() || !before_title) {
+                if !modifier && (person.is_some() || !before_title) && past_opener(i) {
                     first_in_sentence = false;
                 }
                 i = j;

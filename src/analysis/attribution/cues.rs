@@ -305,16 +305,19 @@ pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Opt
         }
     }
     // "Dairy farmers in the Welland Valley say": a place after a common noun is where the
-    // speakers are, not who they are.
+    // speakers are, not who they are; so after a plural opening the sentence ("Residents near
+    // Fairview Park said"), unless "in" or "from" makes them its members ("Democrats in …").
+    let prep = p.lower(start.saturating_sub(1));
+    let members = matches!(prep.as_str(), "in" | "from");
     if start >= floor + 2
-        && matches!(
-            p.lower(start - 1).as_str(),
-            "in" | "across" | "near" | "around" | "from"
-        )
+        && (members || matches!(prep.as_str(), "across" | "near" | "around" | "outside"))
         && p.capitalized(start + usize::from(determiners().contains(&p.lower(start).as_str())))
     {
         let head = np_start(p, start - 1, floor);
-        if head < start - 1 && !p.capitalized(start - 2) && p.toks[start - 2].is_word {
+        let first = p.lower(floor);
+        let group =
+            !members && start - 2 == floor && first.ends_with('s') && !first.ends_with("ss");
+        if head < start - 1 && (!p.capitalized(start - 2) || group) && p.toks[start - 2].is_word {
             return Some(head..start - 1);
         }
     }
