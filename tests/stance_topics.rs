@@ -2241,3 +2241,29 @@ fn business_a_venue_is_evaluated_only_as_the_object_of_a_stance_verb() {
     );
     expect(&doc, &[("Lamb", "new arena", Polarity::Against)]);
 }
+
+#[test]
+fn housing_and_health_numbers_states_and_idioms_are_no_stance() {
+    let doc = run("Rent freeze\n\n\
+         Tenants' leader Ruth Okonkwo said tenants in two tower blocks had campaigned against \
+         their landlord, Northgate Living.\n\n\
+         \u{201c}More often than not the board was right,\u{201d} said nurse Gareth Lyle.\n\n\
+         Trust spokesman Owen Price said the trust was not alone.\n\n\
+         \u{201c}Terrible delays at the depot must include the new buses,\u{201d} said mechanic \
+         Dora Finch.\n");
+    expect(
+        &doc,
+        &[
+            ("Okonkwo", "Northgate Living", Polarity::Against),
+            ("Lyle", "board", Polarity::Favor),
+        ],
+    );
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Price")),
+        "{:?}",
+        claims(&doc)
+    );
+    // The evaluation in the subject does not reach past the modal: what she asks for is the
+    // buses' inclusion.
+    expect(&doc, &[("Finch", "include the new buses", Polarity::Favor)]);
+}

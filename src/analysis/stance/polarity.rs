@@ -2253,11 +2253,43 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         }
         // "came to a stop", "the attack": a one-word verb cue after a determiner is a noun,
         // and a noun takes its object through "of", "for" or "to".
+        // "in two tower blocks": so is one after a number, or a plural after a number and a
+        // modifier ("two senators opposed" keeps its verb).
+        let number = |k: usize| {
+            let w = toks[k].norm();
+            w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozen"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "several"
+                )
+        };
         let noun_use = |n: usize, cue: &Cue| {
             n == 1
-                && cue.kind == CueKind::Obj
                 && i > 0
-                && matches!(toks[i - 1].norm(), "a" | "an" | "the")
+                && (cue.kind == CueKind::Obj && matches!(toks[i - 1].norm(), "a" | "an" | "the")
+                    || matches!(cue.kind, CueKind::Obj | CueKind::Shift)
+                        && toks[i].norm().ends_with('s')
+                        && number(i - 1)
+                    || (matches!(cue.kind, CueKind::Obj | CueKind::Shift)
+                        && toks[i].norm().ends_with('s')
+                        && i > 1
+                        && number(i - 2)
+                        && toks[i - 1].is_word()
+                        && !toks[i - 1].cap
+                        && !closed_word(toks[i - 1].norm())))
                 && !toks
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))
@@ -2308,6 +2340,11 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     {
                         cue.kind = CueKind::Pred;
                         cue.effect = true;
+                    }
+                    // "more often than not she was right": no negation.
+                    if cue.kind == CueKind::Neg && i > 0 && toks[i - 1].norm() == "than" {
+                        i += n;
+                        continue;
                     }
                     // ", not X" and "but not X" contrast rather than negate.
                     let mut manner = false;
@@ -3359,9 +3396,25 @@ fn choose_cue(
         })
         // An evaluation before its target qualifies it closely ("indecent statements"); one
         // read from a verb of effect judges only its subject.
+        // Nor across a modal: "terrorist attacks in Libya must include the records" says
+        // nothing of the records.
         .filter(|h| {
             h.cue.kind != CueKind::Pred
-                || (!h.cue.effect && words_between(toks, h.end(), m.start) <= 4)
+                || (!h.cue.effect
+                    && words_between(toks, h.end(), m.start) <= 4
+                    && !toks[h.end()..m.start].iter().any(|t| {
+                        matches!(
+                            t.norm(),
+                            "must"
+                                | "should"
+                                | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "may"
+                                | "might"
+                        )
+                    }))
         })
         .filter(|h| match h.cue.kind {
             _ if is_entity && locative_between(toks, h.end(), m.start) => false,
