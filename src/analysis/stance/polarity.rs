@@ -2282,14 +2282,12 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                 && (cue.kind == CueKind::Obj && matches!(toks[i - 1].norm(), "a" | "an" | "the")
                     || matches!(cue.kind, CueKind::Obj | CueKind::Shift)
                         && toks[i].norm().ends_with('s')
-                        && number(i - 1)
-                    || (matches!(cue.kind, CueKind::Obj | CueKind::Shift)
-                        && toks[i].norm().ends_with('s')
-                        && i > 1
-                        && number(i - 2)
-                        && toks[i - 1].is_word()
-                        && !toks[i - 1].cap
-                        && !closed_word(toks[i - 1].norm())))
+                        && (number(i - 1)
+                            || i > 1
+                                && number(i - 2)
+                                && toks[i - 1].is_word()
+                                && !toks[i - 1].cap
+                                && !closed_word(toks[i - 1].norm())))
                 && !toks
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))

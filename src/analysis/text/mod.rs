@@ -219,14 +219,12 @@ pub fn words(text: &str, toks: &[Token]) -> Vec<Word> {
         }
         // "the nurses' union": the token took in a plural's possessive apostrophe, which is a
         // mark of its own among the written words.
-        let mark = text.get(t.start..t.end).and_then(|w| {
-            let n = w
-                .strip_suffix('\'')
-                .map(|_| 1)
-                .or(w.strip_suffix('\u{2019}').map(|_| 3))?;
-            t.poss.then_some(n)
-        });
-        if let Some(n) = mark {
+        if t.plural_poss() {
+            let n = if text.as_bytes().get(t.end - 1) == Some(&b'\'') {
+                1
+            } else {
+                '\u{2019}'.len_utf8()
+            };
             out.push(Word {
                 start: t.start,
                 end: t.end - n,
