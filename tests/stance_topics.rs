@@ -2267,3 +2267,56 @@ fn housing_and_health_numbers_states_and_idioms_are_no_stance() {
     // buses' inclusion.
     expect(&doc, &[("Finch", "include the new buses", Polarity::Favor)]);
 }
+
+#[test]
+fn health_an_action_in_the_subject_is_what_the_evaluation_judges() {
+    let doc = run("Maternity ward\n\n\
+         Obstetrician Mira Castell said closing the maternity ward was reckless.\n\n\
+         Midwife Tomas Ruel said the decision to shut the birthing unit was a disgrace.\n\n\
+         Porter Ines Valdo said the right to strike is sacred and the clinic is excellent.\n");
+    // The ward and the unit are what the speakers defend: the action on them is judged.
+    expect(
+        &doc,
+        &[
+            ("Castell", "closing the maternity ward", Polarity::Against),
+            (
+                "Ruel",
+                "decision to shut the birthing unit",
+                Polarity::Against,
+            ),
+            ("Valdo", "clinic", Polarity::Favor),
+        ],
+    );
+    for c in claims(&doc) {
+        assert!(
+            !(c.1 == "maternity ward" || c.1 == "birthing unit"),
+            "{:?}",
+            claims(&doc)
+        );
+    }
+}
+
+#[test]
+fn housing_a_vote_of_no_and_an_unknown_verdict_after_but_turn_nothing() {
+    let doc = run("Rent cap vote\n\n\
+         Councillor Ravi Olund, one of the two members who voted no, said he supported the \
+         tenants' charter but opposed the cap.\n\n\
+         Transit director Paula Wendt said the fare rise was painful but unavoidable.\n\n\
+         Councillor Sean Mabry called the decision short-sighted.\n\n\
+         Councillor Dee Harlan said the fare rise was painful but necessary.\n");
+    expect(
+        &doc,
+        &[
+            ("Olund", "charter", Polarity::Favor),
+            ("Olund", "cap", Polarity::Against),
+            ("Mabry", "decision", Polarity::Against),
+            ("Harlan", "fare rise", Polarity::Favor),
+        ],
+    );
+    // "painful but unavoidable": the verdict is a word the lexicon does not judge, so no claim.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Wendt")),
+        "{:?}",
+        claims(&doc)
+    );
+}

@@ -484,12 +484,39 @@ pub fn subject_before(
     if j > clause_start && c.det.contains(toks[j - 1].norm()) {
         j -= 1;
     }
+    // A verb of saying before the gerund opens its report: "said closing the ward was reckless".
     let opens = |g: usize| {
         g == clause_start
             || !toks[g - 1].is_word()
             || c.conj.contains(toks[g - 1].norm())
             || c.link.contains(toks[g - 1].norm())
+            || crate::analysis::lexicon::cue(toks[g - 1].norm()).is_some()
     };
+    // "The decision to close the ward was reckless": the action a definite noun names with its
+    // "to" belongs to the subject (the ward is not called reckless).
+    let to_at = if j <= clause_start {
+        None
+    } else if j == k && toks[j - 1].norm() == "to" {
+        Some(j - 1)
+    } else {
+        (j > clause_start + 1 && toks[j - 2].norm() == "to" && !toks[j - 1].cap).then_some(j - 2)
+    };
+    if let Some(to) = to_at.filter(|&to| to > clause_start + 1) {
+        let mut n = to;
+        while n > clause_start
+            && to - n < 3
+            && toks[n - 1].is_word()
+            && !toks[n - 1].cap
+            && !closed(c, toks[n - 1].norm())
+            && !c.det.contains(toks[n - 1].norm())
+        {
+            n -= 1;
+        }
+        if n < to && n > clause_start && c.det.contains(toks[n - 1].norm()) {
+            k = n;
+            j = n - 1;
+        }
+    }
     if j > clause_start {
         let g = &toks[j - 1];
         // "…, saying the plan was reckless": a verb of saying opens a report, not the subject.

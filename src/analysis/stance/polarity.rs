@@ -3552,17 +3552,24 @@ fn choose_cue(
                 .any(|o| o.polar() && o.i >= m.end)
         });
 
-    // "painful but necessary": of two evaluations joined by "but", the second is the verdict.
-    let after = after.map(|h| {
-        let verdict = (h.cue.kind == CueKind::Pred
-            && toks.get(h.end()).is_some_and(|t| t.norm() == "but"))
-        .then(|| {
-            hits_after
-                .iter()
-                .find(|o| o.i == h.end() + 1 && o.cue.kind == CueKind::Pred)
-        })
-        .flatten();
-        verdict.unwrap_or(h)
+    // "painful but necessary": of two evaluations joined by "but", the second is the verdict;
+    // when the lexicon does not know the second ("painful but unavoidable"), there is none.
+    let after = after.and_then(|h| {
+        if h.cue.kind != CueKind::Pred || toks.get(h.end()).is_none_or(|t| t.norm() != "but") {
+            return Some(h);
+        }
+        let second = h.end() + 1;
+        let verdict = hits_after
+            .iter()
+            .find(|o| o.i == second && o.cue.kind == CueKind::Pred);
+        let unknown = toks.get(second).is_some_and(|t| {
+            t.is_word() && !t.cap && !phrases::closed(phrases::classes(), t.norm())
+        }) && toks.get(second + 1).is_none_or(|t| !t.is_word());
+        match verdict {
+            Some(v) => Some(v),
+            None if unknown => None,
+            None => Some(h),
+        }
     });
     let d_before = before.map(|h| words_between(toks, h.end(), m.start));
     let d_after = after.map(|h| words_between(toks, m.end, h.i));
@@ -3588,13 +3595,16 @@ fn choose_cue(
 }
 
 /// "was not her view and dismissed the reports": a negation whose phrase ended before an "and"
-/// or "but" that opens the cue's verb phrase does not reach the cue.
+/// or "but" that opens the cue's verb phrase does not reach the cue. A negation a mark ends
+/// ("who voted no, said he backed the levy", "No, the levy is fair") negates nothing after it.
 fn negation_closed(toks: &[Token], from: usize, cue: usize) -> bool {
-    cue > from + 1
-        && matches!(toks[cue - 1].norm(), "and" | "but")
-        && toks[from..cue - 1]
-            .iter()
-            .any(|t| phrases::classes().det.contains(t.norm()))
+    toks.get(from)
+        .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ';' | ':' | '.')))
+        || cue > from + 1
+            && matches!(toks[cue - 1].norm(), "and" | "but")
+            && toks[from..cue - 1]
+                .iter()
+                .any(|t| phrases::classes().det.contains(t.norm()))
 }
 
 /// The sign of a cue composed with the negations and the shifting or polar cues before it
