@@ -2320,3 +2320,27 @@ fn housing_a_vote_of_no_and_an_unknown_verdict_after_but_turn_nothing() {
         claims(&doc)
     );
 }
+
+#[test]
+fn health_a_verb_of_failing_somebody_faults_its_subject() {
+    let doc = run("Clinic closure\n\n\
+         Patient advocate Wren Abara said the hospital board had ignored the community.\n\n\
+         \u{201c}The health minister betrayed nurses,\u{201d} said union steward Lio Marchetti.\n\n\
+         Carer Bea Tolland said families felt abandoned by the clinic.\n");
+    expect(
+        &doc,
+        &[
+            ("Abara", "hospital board", Polarity::Against),
+            ("Marchetti", "health minister", Polarity::Against),
+        ],
+    );
+    // The community and the nurses are the ones failed, not what the speakers oppose; and
+    // "felt abandoned" says how families feel, no fault of theirs.
+    for c in claims(&doc) {
+        assert!(
+            !(c.1.contains("community") || c.1.contains("nurses") || c.1.contains("families")),
+            "{:?}",
+            claims(&doc)
+        );
+    }
+}

@@ -2332,8 +2332,12 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     // "he really does love us", "the league betrayed us": a stance verb
                     // whose object is the speaker's own side judges its subject, as a verb
                     // of effect does.
+                    // So does a verb of failing somebody ("the board ignored the community").
                     if cue.kind == CueKind::Obj
-                        && first_person_object(toks, i + n)
+                        && (first_person_object(toks, i + n)
+                            || n == 1
+                                && grammar().faults.contains(toks[i].norm())
+                                && !passive_at(toks, i))
                         && third_person_subject(toks, i)
                     {
                         cue.kind = CueKind::Pred;
@@ -2407,6 +2411,24 @@ fn verb_after(toks: &[Token], k: usize) -> bool {
                     || c.pron.contains(n.norm())
                     || matches!(n.norm(), "that" | "to")
             })
+}
+
+/// Whether the participle at `v` is passive or a state ("was ignored", "felt abandoned",
+/// "has been misled"): a form of "be", "get" or a verb of seeming before it, past auxiliaries
+/// and adverbs, makes its subject the one it was done to.
+fn passive_at(toks: &[Token], v: usize) -> bool {
+    let c = phrases::classes();
+    toks[..v]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.is_word() && (c.aux.contains(t.norm()) || c.adv.contains(t.norm()) || passive_word(t))
+        })
+        .any(passive_word)
+}
+
+fn passive_word(t: &Token) -> bool {
+    phrases::classes().copula.contains(t.norm()) || grammar().passive_marks.contains(t.norm())
 }
 
 /// "us" or "me" standing alone as an object at `k` (not "us all to …", "me the report").
