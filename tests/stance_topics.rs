@@ -2344,3 +2344,18 @@ fn health_a_verb_of_failing_somebody_faults_its_subject() {
         );
     }
 }
+
+#[test]
+fn sport_a_verb_of_effect_after_a_copula_is_an_evaluation() {
+    let doc = run("Arena move\n\n\
+         Cafe owner Nell Rutka said the relocation would be devastating for her staff.\n\n\
+         Steward Abe Lorne said the club was devastating the league with its spending.\n");
+    expect(&doc, &[("Rutka", "relocation", Polarity::Against)]);
+    // A progressive with an object is the verb of effect itself: it judges the club, which
+    // does the devastating, and not the league as something evaluated "devastating".
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("league")),
+        "{:?}",
+        claims(&doc)
+    );
+}

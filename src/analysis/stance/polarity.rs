@@ -2323,7 +2323,20 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
                     let mut cue = cue;
                     if matches!(cue.kind, CueKind::Effect | CueKind::Change) {
-                        if let Some(hit) = effect_hit(toks, i, n, cue) {
+                        // "would be devastating": a verb of effect used as an adjective is
+                        // the copula's evaluation.
+                        if let Some(hit) = effect_hit(toks, i, n, cue).or_else(|| {
+                            let adjective = n == 1
+                                && i > 0
+                                && toks[i].norm().ends_with("ing")
+                                && phrases::classes().copula.contains(toks[i - 1].norm())
+                                && toks.get(i + 1).is_none_or(|t| {
+                                    !t.is_word()
+                                        || phrases::classes().prep.contains(t.norm())
+                                        || phrases::classes().conj.contains(t.norm())
+                                });
+                            predicate_sentiment(toks, i).filter(|_| adjective)
+                        }) {
                             hits.push(hit);
                         }
                         i += n;
