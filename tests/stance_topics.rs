@@ -2359,3 +2359,20 @@ fn sport_a_verb_of_effect_after_a_copula_is_an_evaluation() {
         claims(&doc)
     );
 }
+
+#[test]
+fn schools_a_verb_of_turning_after_an_article_is_the_thing_judged() {
+    let doc = run("Phone ban\n\n\
+         Parent Ula Brask said the proposed ban was unfair.\n\n\
+         \u{201c}A blanket ban would be a disaster,\u{201d} said parent Cole Emmer.\n\n\
+         Principal Ria Sand said the board should ban phones in class.\n");
+    expect(
+        &doc,
+        &[
+            ("Brask", "proposed ban", Polarity::Against),
+            ("Emmer", "blanket ban", Polarity::Against),
+            // With an object the word stays a verb: she opposes the phones.
+            ("Sand", "phones", Polarity::Against),
+        ],
+    );
+}

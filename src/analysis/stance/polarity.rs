@@ -2276,10 +2276,28 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         | "several"
                 )
         };
+        // "the ban was a disaster", "a blanket ban": after an article, with or without one
+        // modifier, a verb cue is a noun, the thing judged.
+        let article = |k: usize| matches!(toks[k].norm(), "a" | "an" | "the");
         let noun_use = |n: usize, cue: &Cue| {
             n == 1
                 && i > 0
-                && (cue.kind == CueKind::Obj && matches!(toks[i - 1].norm(), "a" | "an" | "the")
+                && (cue.kind == CueKind::Obj && article(i - 1)
+                    || cue.kind == CueKind::Shift
+                        && !toks[i].norm().ends_with("ing")
+                        && toks.get(i + 1).is_none_or(|t| {
+                            let c = phrases::classes();
+                            !t.is_word()
+                                || c.aux.contains(t.norm())
+                                || c.copula.contains(t.norm())
+                                || c.conj.contains(t.norm())
+                        })
+                        && (article(i - 1)
+                            || i > 1
+                                && article(i - 2)
+                                && toks[i - 1].is_word()
+                                && !toks[i - 1].cap
+                                && !closed_word(toks[i - 1].norm()))
                     || matches!(cue.kind, CueKind::Obj | CueKind::Shift)
                         && toks[i].norm().ends_with('s')
                         && (number(i - 1)
