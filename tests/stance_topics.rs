@@ -2376,3 +2376,27 @@ fn schools_a_verb_of_turning_after_an_article_is_the_thing_judged() {
         ],
     );
 }
+
+#[test]
+fn farming_a_modified_noun_of_blame_is_the_verdict() {
+    let doc = run("Weedkiller ban\n\n\
+         Grain grower Hal Voss said the ban was a political stunt.\n\n\
+         Beekeeper Dina Reyes said the old rules were a total disaster.\n\n\
+         Agronomist Pia Lund said the minister is a close friend of farmers.\n");
+    expect(
+        &doc,
+        &[
+            ("Voss", "ban", Polarity::Against),
+            ("Reyes", "old rules", Polarity::Against),
+        ],
+    );
+    // A praise noun after a modifier ("a close friend of farmers") describes; it is not read
+    // as a verdict on the minister here.
+    assert!(
+        !claims(&doc)
+            .iter()
+            .any(|c| c.0.contains("Lund") && c.1.contains("minister")),
+        "{:?}",
+        claims(&doc)
+    );
+}

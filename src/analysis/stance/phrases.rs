@@ -491,6 +491,10 @@ pub fn subject_before(
             || c.conj.contains(toks[g - 1].norm())
             || c.link.contains(toks[g - 1].norm())
             || crate::analysis::lexicon::cue(toks[g - 1].norm()).is_some()
+            // "Physically assaulting a reporter is a fireable offense".
+            || toks[g - 1].norm().len() > 4
+                && toks[g - 1].norm().ends_with("ly")
+                && (g - 1 == clause_start || !toks[g - 2].is_word())
     };
     // "The decision to close the ward was reckless": the action a definite noun names with its
     // "to" belongs to the subject (the ward is not called reckless).

@@ -324,6 +324,31 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
             steps += 1;
             continue;
         }
+        // "a total disaster", "a cheap political stunt": plain modifiers between the article
+        // and a noun of blame (praise nouns after a modifier are mostly no verdict: "a
+        // start-up kind of guy", "a close friend").
+        let blame = || {
+            toks.get(pred)
+                .and_then(|t| lists().sentiment.get(t.norm()))
+                .is_some_and(|&v| v <= -1.0)
+        };
+        if !skip && steps == 0 && !p.cap && p.is_word() && !closed_word(p.norm()) && blame() {
+            let mut j = k - 1;
+            while j > 0
+                && k - j < 2
+                && toks[j - 1].is_word()
+                && !toks[j - 1].cap
+                && !closed_word(toks[j - 1].norm())
+                && !c.det.contains(toks[j - 1].norm())
+            {
+                j -= 1;
+            }
+            if j > 0 && matches!(toks[j - 1].norm(), "a" | "an" | "the") {
+                k = j;
+                steps += 1;
+                continue;
+            }
+        }
         if !skip {
             break;
         }
