@@ -129,5 +129,79 @@ fn main() {
         )
         .expect("OUT_DIR is writable");
     }
+    fs::write(Path::new(&out_dir).join("case_tables.rs"), case_tables())
+        .expect("OUT_DIR is writable");
     println!("cargo::rerun-if-changed=build.rs");
+}
+
+/// Lower-case facts of every character, as this compiler's standard library has them, for
+/// `analysis::chars` (so the wasm carries them in a denser form than core's
+/// `LOWERCASE_TABLE`, 11 KB raw; the tests there compare every character with `std` again):
+/// - `LOWER_RUNS`: `(head, delta)` for each run of characters whose lower case is one other
+///   character at the same distance `delta`, the run's characters one or two apart: `head` is
+///   the first character, its length (bits 21 to 30) and whether they are two apart (bit 31).
+///   "İ", the one character with a longer lower case, is left to the reader.
+/// - `CASE_IGNORABLE`: where Unicode's Case_Ignorable property turns on and off, in order, as
+///   `str::to_lowercase` reads it for a final sigma.
+/// - `CASED_OTHERWISE`: the characters (not case-ignorable) whose Cased property differs from
+///   `is_lowercase() || is_uppercase()` (the title-case letters).
+fn case_tables() -> String {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new(); // start, len, stride, delta
+    let mut ignorable = Vec::new();
+    let mut otherwise = Vec::new();
+    let mut was_ignorable = false;
+    for c in (0..=0x10ffff).filter_map(char::from_u32) {
+        let lower: Vec<char> = c.to_lowercase().collect();
+        if lower.len() > 1 {
+            assert_eq!((c, lower.as_slice()), ('İ', &['i', '\u{307}'][..]));
+        } else if lower[0] != c {
+            let (i, delta) = (c as u32, lower[0] as i64 - c as i64);
+            match runs.last_mut() {
+                Some(r) if r.3 == delta && r.1 == 1 && (i - r.0 == 1 || i - r.0 == 2) => {
+                    r.2 = i - r.0;
+                    r.1 = 2;
+                }
+                Some(r) if r.3 == delta && i == r.0 + r.1 * r.2 && r.1 < 1023 => r.1 += 1,
+                _ => runs.push((i, 1, 1, delta)),
+            }
+        }
+        // "A", c, capital sigma: a final sigma unless c is neither ignorable nor cased; capital
+        // sigma, c: a final sigma unless c is cased and not ignorable. Both: c is ignorable.
+        let is_final = |s: String| s.to_lowercase().ends_with('ς');
+        let before = is_final(format!("A{c}Σ"));
+        let ignored = before && format!("AΣ{c}").to_lowercase().starts_with("aς");
+        if ignored != was_ignorable {
+            ignorable.push(c as u32);
+            was_ignorable = ignored;
+        }
+        if !ignored && is_final(format!("{c}Σ")) != (c.is_lowercase() || c.is_uppercase()) {
+            otherwise.push(c as u32);
+        }
+    }
+    let mut out = String::new();
+    let list = |v: &[String]| v.join(", ");
+    let runs: Vec<String> = runs
+        .iter()
+        .map(|&(start, len, stride, delta)| {
+            let head = start | len << 21 | u32::from(stride == 2) << 31;
+            format!("({head:#x}, {})", delta as i32)
+        })
+        .collect();
+    let hex = |v: &[u32]| v.iter().map(|x| format!("{x:#x}")).collect::<Vec<_>>();
+    out += &format!(
+        "const LOWER_RUNS: [(u32, i32); {}] = [{}];\n",
+        runs.len(),
+        list(&runs)
+    );
+    out += &format!(
+        "const CASE_IGNORABLE: [u32; {}] = [{}];\n",
+        ignorable.len(),
+        list(&hex(&ignorable))
+    );
+    out += &format!(
+        "const CASED_OTHERWISE: [u32; {}] = [{}];\n",
+        otherwise.len(),
+        list(&hex(&otherwise))
+    );
+    out
 }

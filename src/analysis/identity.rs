@@ -56,7 +56,7 @@ impl Parts {
             .last()
             .map(|w| w.trim_end_matches(['.', ',']))
             .filter(|w| names::is_suffix(w) && words.len() >= 2)
-            .map(str::to_lowercase);
+            .map(crate::analysis::chars::to_lower);
         Parts {
             initial: names::first_initial(name),
             first: names::first_name(name).map(names::fold),

@@ -31,7 +31,7 @@ pub fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
         let mut len = 0;
         for c in s.chars() {
             let Some(l) = crate::analysis::chars::lower_char(c) else {
-                return f(&s.to_lowercase());
+                return f(&crate::analysis::chars::to_lower(s));
             };
             len += l.encode_utf8(&mut buf[len..]).len();
         }
@@ -53,7 +53,7 @@ pub fn lowercase(s: &str) -> String {
     let bytes = s.as_bytes();
     // U+03A3 is encoded CE A3.
     if bytes.contains(&0xCE) && s.contains('\u{03a3}') {
-        return s.to_lowercase();
+        return crate::analysis::chars::to_lower(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
@@ -73,7 +73,7 @@ pub fn lowercase(s: &str) -> String {
             .position(|&b| b < 0x80)
             .map_or(bytes.len(), |n| i + n);
         for c in s[i..other_end].chars() {
-            out.extend(c.to_lowercase());
+            out.extend(crate::analysis::chars::lower_chars(c));
         }
         i = other_end;
     }

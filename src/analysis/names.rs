@@ -92,7 +92,7 @@ pub fn is_common_word(word: &str) -> bool {
 
 /// Is the word a given name the lexicon knows ("Margaret", "Yusuf")?
 pub fn is_first_name(word: &str) -> bool {
-    first_names().contains_key(word.to_lowercase().as_str())
+    first_names().contains_key(crate::analysis::chars::to_lower(word).as_str())
 }
 
 /// The gender a person's first name usually tells ("Margaret Ellwood" → Female), if it is one
@@ -628,7 +628,7 @@ pub fn fold(word: &str) -> String {
 /// [`fold`] character by character, for any text.
 fn fold_chars(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase).map(unaccent) {
+    for c in word.chars().flat_map(chars::lower_chars).map(unaccent) {
         if chars::is_alphabetic(c) && !out.ends_with(c) {
             out.push(c);
         }

@@ -8,7 +8,8 @@
 //! spelling variants (Zelensky/Zelenskyy) fold into the same person by a normalised key.
 
 use crate::analysis::chars;
-use crate::analysis::fasthash::HashMap;
+use crate::analysis::chars::ToLower;
+use crate::analysis::fasthash::{HashMap, HashSet};
 use crate::analysis::sorting::StableSort;
 use std::ops::Range;
 
@@ -22,30 +23,29 @@ use super::text::{self, Word};
 /// One section of `lexicon/people_words.txt`, parsed once.
 macro_rules! people_words {
     ($name:literal) => {{
-        static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-            std::sync::OnceLock::new();
+        static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
         SET.get_or_init(|| lexicon::section(lexicon::PEOPLE_WORDS, $name).collect())
     }};
 }
 
 /// Organisation words too vague to name a speaker on their own ("a report", "the poll").
-fn generic_organisations() -> &'static std::collections::HashSet<&'static str> {
+fn generic_organisations() -> &'static HashSet<&'static str> {
     people_words!("generic_organisations")
 }
 
 /// Verbs of speech that ask ("asked", "pressed"): the answer is the addressee's.
-fn question_cues() -> &'static std::collections::HashSet<&'static str> {
+fn question_cues() -> &'static HashSet<&'static str> {
     people_words!("question_cues")
 }
 
 /// What a person writes or says through: "her statement read", "his letter says".
-fn document_nouns() -> &'static std::collections::HashSet<&'static str> {
+fn document_nouns() -> &'static HashSet<&'static str> {
     people_words!("document_nouns")
 }
 
 /// Descriptions that fit any organisation ("the company" for "Harrow Foods"), where other
 /// kinds that also end names ("the ministry", "the union") fit only a name ending in them.
-fn any_organisation_nouns() -> &'static std::collections::HashSet<&'static str> {
+fn any_organisation_nouns() -> &'static HashSet<&'static str> {
     people_words!("any_organisation_nouns")
 }
 
@@ -64,27 +64,27 @@ fn description_kinds() -> &'static HashMap<&'static str, Vec<&'static str>> {
 }
 
 /// "they", "the two", "both": several people named together just before.
-fn group_mentions() -> &'static std::collections::HashSet<&'static str> {
+fn group_mentions() -> &'static HashSet<&'static str> {
     people_words!("group_mentions")
 }
 
 /// Days and holidays named like people ("Labor Day").
-fn holidays() -> &'static std::collections::HashSet<&'static str> {
+fn holidays() -> &'static HashSet<&'static str> {
     people_words!("holidays")
 }
 
 /// Function words that never modify a title noun.
-fn not_modifiers() -> &'static std::collections::HashSet<&'static str> {
+fn not_modifiers() -> &'static HashSet<&'static str> {
     people_words!("not_modifiers")
 }
 
 /// "former minister", "acting director": modifiers of a title without an adjective's suffix.
-fn role_adjectives() -> &'static std::collections::HashSet<&'static str> {
+fn role_adjectives() -> &'static HashSet<&'static str> {
     people_words!("role_adjectives")
 }
 
 /// Titles after which a lone capitalised word is a person's surname ("Mr. Obama").
-fn honorifics() -> &'static std::collections::HashSet<&'static str> {
+fn honorifics() -> &'static HashSet<&'static str> {
     people_words!("honorifics")
 }
 
@@ -677,7 +677,7 @@ impl Registry<'_> {
             let by_group = &mut index.by_group;
             let mut add = |r: &str| {
                 for w in r.split(|c: char| !chars::is_alphanumeric(c) && c != '-') {
-                    if let Some(g) = lexicon::role_group(&w.to_lowercase()) {
+                    if let Some(g) = lexicon::role_group(&w.to_lower()) {
                         if !groups.contains(&g) {
                             groups.push(g);
                             let list = by_group.entry(g).or_default();
@@ -765,7 +765,7 @@ impl Registry<'_> {
         let name = if organisation { name } else { trimmed.as_str() };
         let last = name.split_whitespace().last().unwrap_or(name);
         let key = if organisation {
-            format!("org:{}", name.to_lowercase())
+            format!("org:{}", name.to_lower())
         } else {
             names::fold(last)
         };
@@ -983,7 +983,7 @@ fn organisation_of(role: &str) -> Option<String> {
         .map(names::trim_possessives)
         .find(|w| {
             is_capitalized(w)
-                && (lexicon::is_organisation_word(&w.to_lowercase()) || lexicon::place(w).is_some())
+                && (lexicon::is_organisation_word(&w.to_lower()) || lexicon::place(w).is_some())
         })
         .map(|w| lexicon::place(w).unwrap_or(w).to_string())
 }
@@ -1189,14 +1189,14 @@ fn scan_names(
             let past_opener = |i: usize| opener.is_none_or(|o| i > o);
             let mut i = 0;
             while i < toks.len() {
-                let w = toks[i].text(text);
+                let w = text::word(&toks, i).text(text);
                 if let Some(e) = organisation_at(text, &toks, i, &mut facts) {
                     // "The Northfield Residents' Association", "the Royal College of Nursing":
                     // an organisation named whole, referred to later as "the association".
-                    let name = &text[toks[i].start..toks[i + e - 1].end];
+                    let name = &text[text::word(&toks, i).start..text::word(&toks, i + e - 1).end];
                     reg.organisation_mention(
                         name,
-                        toks[i].start,
+                        text::word(&toks, i).start,
                         pi,
                         first_in_sentence && past_opener(i),
                     );
@@ -1204,18 +1204,18 @@ fn scan_names(
                     i += e;
                     continue;
                 }
-                if !(toks[i].is_word && is_capitalized(w) && facts.of(w).name_word) {
+                if !(text::word(&toks, i).is_word && is_capitalized(w) && facts.of(w).name_word) {
                     i += 1;
                     continue;
                 }
                 let mut j = i + 1;
                 while j < toks.len()
-                    && toks[j].is_word
+                    && text::word(&toks, j).is_word
                     && names::continues_name(
-                        toks[j].text(text),
+                        text::word(&toks, j).text(text),
                         toks.get(j + 1).filter(|t| t.is_word).map(|t| t.text(text)),
                     )
-                    && toks[j].start - toks[j - 1].end <= 1
+                    && text::word(&toks, j).start - text::word(&toks, j - 1).end <= 1
                 {
                     j += 1;
                 }
@@ -1235,8 +1235,8 @@ fn scan_names(
                     && toks
                         .get(j)
                         .is_some_and(|t| t.is_word && is_demonym(t.text(text)))
-                    && lexicon::place(toks[i].text(text)).is_none()
-                    && !names::is_title(toks[i].text(text))
+                    && lexicon::place(text::word(&toks, i).text(text)).is_none()
+                    && !names::is_title(text::word(&toks, i).text(text))
                     && toks.get(j + 1).is_none_or(|t| {
                         let w = t.text(text);
                         (!t.is_word && matches!(w, "," | "." | ";" | ")"))
@@ -1254,7 +1254,7 @@ fn scan_names(
                     && toks[..i].iter().all(|t| !t.is_word)
                     && reg.ordinary(words[0])
                     && reg
-                        .lookup(&words[1..].join(" "), toks[i + 1].start)
+                        .lookup(&words[1..].join(" "), text::word(&toks, i + 1).start)
                         .is_some_and(|p| !reg.people[p].is_organisation)
                 {
                     i += 1;
@@ -1270,14 +1270,19 @@ fn scan_names(
                     let name: Vec<&str> = toks[i..e].iter().map(|t| t.text(text)).collect();
                     let name = name.join(" ");
                     if lexicon::place(&words.join(" ")).is_none() && !name.ends_with("'s") {
-                        reg.organisation_mention(&name, toks[i].start, pi, first_in_sentence);
+                        reg.organisation_mention(
+                            &name,
+                            text::word(&toks, i).start,
+                            pi,
+                            first_in_sentence,
+                        );
                     }
                     first_in_sentence = false;
                     i = e;
                     continue;
                 }
                 if lexicon::place(&words.join(" ")).is_some()
-                    || holidays().contains(words.join(" ").to_lowercase().as_str())
+                    || holidays().contains(words.join(" ").to_lower().as_str())
                 {
                     first_in_sentence = false;
                     i = j;
@@ -1333,13 +1338,17 @@ fn scan_names(
                 let honorific = words.len() == 1
                     && !modifier
                     && i > 0
-                    && toks[i - 1].is_word
-                    && is_capitalized(toks[i - 1].text(text))
-                    && honorifics().contains(bare(toks[i - 1].text(text)).to_lowercase().as_str())
-                    && reg.lookup(&name, toks[i].start).is_none();
+                    && text::word(&toks, i - 1).is_word
+                    && is_capitalized(text::word(&toks, i - 1).text(text))
+                    && honorifics().contains(
+                        bare(text::word(&toks, i - 1).text(text))
+                            .to_lower()
+                            .as_str(),
+                    )
+                    && reg.lookup(&name, text::word(&toks, i).start).is_none();
                 let person = if honorific {
                     // "President Obama": the honorific is the role when it names one.
-                    let title = toks[i - 1].text(text).trim_end_matches('.');
+                    let title = text::word(&toks, i - 1).text(text).trim_end_matches('.');
                     Some(reg.person(&name, Some(title), false))
                 } else if words.len() >= 2 && !modifier {
                     let role = if possessive {
@@ -1353,20 +1362,20 @@ fn scan_names(
                         && !possessive
                         && role.is_none()
                         && names::first_name_gender(&name).is_none()
-                        && reg.lookup(&name, toks[i].start).is_none()
+                        && reg.lookup(&name, text::word(&toks, i).start).is_none()
                         && refers_back_with_its(text, &toks[j..]);
                     Some(reg.person(&name, role.as_deref(), its))
                 } else {
                     // "Mr. Vance": the namesake of the title's gender.
                     let titled = i
                         .checked_sub(1)
-                        .and_then(|k| names::gender_of_word(toks[k].text(text)));
-                    reg.lookup_titled(&name, toks[i].start, titled)
+                        .and_then(|k| names::gender_of_word(text::word(&toks, k).text(text)));
+                    reg.lookup_titled(&name, text::word(&toks, i).start, titled)
                         .filter(|&p| !reg.people[p].is_organisation)
                 };
                 if let Some(p) = person {
                     reg.mention(NameMention {
-                        at: toks[i].start,
+                        at: text::word(&toks, i).start,
                         paragraph: pi,
                         person: p,
                         subject: first_in_sentence && !possessive && !modifier && past_opener(i),
@@ -1377,8 +1386,8 @@ fn scan_names(
                         // the name that its usual first name contradicts is someone else's,
                         // unless a title before the name tells ("Ms Jean Park … she").
                         let fg = names::first_name_gender(&name);
-                        let titled =
-                            i > 0 && names::gender_of_word(toks[i - 1].text(text)).is_some();
+                        let titled = i > 0
+                            && names::gender_of_word(text::word(&toks, i - 1).text(text)).is_some();
                         let g = gender_around(text, &toks, i, j)
                             .filter(|&g| titled || fg.is_none_or(|f| f == g));
                         reg.vote(p, g);
@@ -1410,7 +1419,7 @@ fn refers_back_with_its(text: &str, toks: &[Word]) -> bool {
             }
             continue;
         }
-        let l = w.to_lowercase();
+        let l = w.to_lower();
         if l == "its" {
             return true;
         }
@@ -1458,7 +1467,7 @@ fn organisation_at<'t>(
     facts: &mut WordFacts<'t>,
 ) -> Option<usize> {
     let w = toks.get(i)?.text(text);
-    if !toks[i].is_word || !is_capitalized(w) || facts.of(w).stopword {
+    if !text::word(toks, i).is_word || !is_capitalized(w) || facts.of(w).stopword {
         return None;
     }
     let mut words = [""; 14];
@@ -1482,7 +1491,7 @@ fn organisation_at<'t>(
 fn gender_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<names::Gender> {
     if let Some(g) = start
         .checked_sub(1)
-        .and_then(|k| names::gender_of_word(toks[k].text(text)))
+        .and_then(|k| names::gender_of_word(text::word(toks, k).text(text)))
     {
         return Some(g);
     }
@@ -1507,7 +1516,7 @@ fn gender_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<
 fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<String> {
     let mut k = start;
     while k > 0 {
-        let t = toks[k - 1];
+        let t = text::word(toks, k - 1);
         let w = t.text(text);
         let b = bare(w);
         let title = t.is_word
@@ -1518,15 +1527,15 @@ fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<St
                 || (b == "of" && k >= 2 && start - k < 5)
                 // An adjective on a lower-case title: "regional governor", "former minister".
                 || (k < start
-                    && !is_capitalized(toks[k].text(text))
-                    && lexicon::role_group(&bare(toks[k].text(text))).is_some()
+                    && !is_capitalized(text::word(toks, k).text(text))
+                    && lexicon::role_group(&bare(text::word(toks, k).text(text))).is_some()
                     && (["al", "an", "ern", "ish", "ese", "ior", "ty"].iter().any(|x| b.ends_with(x))
                         || role_adjectives().contains(b.as_str())))
                 // A noun on a lower-case title: "harbour master", "campaign chairman".
                 || (k < start
                     && !is_capitalized(w)
-                    && !is_capitalized(toks[k].text(text))
-                    && lexicon::role_group(&bare(toks[k].text(text))).is_some()
+                    && !is_capitalized(text::word(toks, k).text(text))
+                    && lexicon::role_group(&bare(text::word(toks, k).text(text))).is_some()
                     && lexicon::cue(&b).is_none()
                     && !not_modifiers().contains(b.as_str()))
                 || w.ends_with("'s")
@@ -1536,22 +1545,27 @@ fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<St
         }
         k -= 1;
     }
-    while k < start && bare(toks[k].text(text)) == "of" {
+    while k < start && bare(text::word(toks, k).text(text)) == "of" {
         k += 1;
     }
     if k < start {
-        return Some(text[toks[k].start..toks[start - 1].end].to_string());
+        return Some(text[text::word(toks, k).start..text::word(toks, start - 1).end].to_string());
     }
     // ", the Kremlin spokesman," after the name.
-    if end + 1 < toks.len() && toks[end].text(text) == "," {
+    if end + 1 < toks.len() && text::word(toks, end).text(text) == "," {
         let mut m = end + 1;
-        if matches!(toks[m].text(text), "the" | "a" | "an") {
+        if matches!(text::word(toks, m).text(text), "the" | "a" | "an") {
             m += 1;
         }
         let from = m;
-        let relative = |x: usize| matches!(toks[x].text(text), "who" | "whose" | "which" | "that");
+        let relative = |x: usize| {
+            matches!(
+                text::word(toks, x).text(text),
+                "who" | "whose" | "which" | "that"
+            )
+        };
         while m < toks.len()
-            && (toks[m].is_word || plural_possessive(text, toks, m))
+            && (text::word(toks, m).is_word || plural_possessive(text, toks, m))
             && !(m > from && relative(m))
             && m - from < 8
         {
@@ -1561,30 +1575,36 @@ fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<St
         // clinic,"); `tidy` keeps only a phrase that holds one. A relative clause after the
         // title is no part of it (", a strategist for the party whose firm …").
         let roles: Vec<usize> = (from..m)
-            .filter(|&x| super::role::is_role_noun(toks[x].text(text)))
+            .filter(|&x| super::role::is_role_noun(text::word(toks, x).text(text)))
             .collect();
         let has_role = !roles.is_empty();
         // ", climate activist Tom Steyer," names someone else by his title.
         let names_another = roles.iter().any(|&x| {
             x + 1 < m
-                && !is_capitalized(toks[x].text(text))
-                && is_capitalized(toks[x + 1].text(text))
+                && !is_capitalized(text::word(toks, x).text(text))
+                && is_capitalized(text::word(toks, x + 1).text(text))
         });
-        let closed = m == toks.len() || matches!(toks[m].text(text), "," | ".") || relative(m);
+        let closed =
+            m == toks.len() || matches!(text::word(toks, m).text(text), "," | ".") || relative(m);
         if has_role && !names_another && m > from && closed {
-            return Some(text[toks[from].start..toks[m - 1].end].to_string());
+            return Some(
+                text[text::word(toks, from).start..text::word(toks, m - 1).end].to_string(),
+            );
         }
     }
     // "Putin's press secretary, Dmitry Peskov"
-    if start >= 2 && toks[start - 1].text(text) == "," {
+    if start >= 2 && text::word(toks, start - 1).text(text) == "," {
         let mut m = start - 1;
         let to = m;
-        while m > 0 && toks[m - 1].is_word && to - m < 6 {
+        while m > 0 && text::word(toks, m - 1).is_word && to - m < 6 {
             m -= 1;
         }
-        let has_role = (m..to).any(|x| lexicon::role_group(&bare(toks[x].text(text))).is_some());
+        let has_role =
+            (m..to).any(|x| lexicon::role_group(&bare(text::word(toks, x).text(text))).is_some());
         if has_role && m < to {
-            let s = strip_determiner(&text[toks[m].start..toks[to - 1].end]).to_string();
+            let s =
+                strip_determiner(&text[text::word(toks, m).start..text::word(toks, to - 1).end])
+                    .to_string();
             if !s.is_empty() {
                 return Some(s);
             }
@@ -1802,7 +1822,7 @@ fn joined(text: &str, a: usize, b: usize, word: &str) -> bool {
 /// paragraph or the one before, and nobody has been named since. Otherwise none: "they" is
 /// then an institution, "the two" nobody.
 fn group_antecedent(mention: &Span, paragraph: usize, reg: &Registry<'_>) -> Option<Vec<usize>> {
-    let said = mention.text.trim().to_lowercase();
+    let said = mention.text.trim().to_lower();
     if !group_mentions().contains(said.as_str()) {
         return None;
     }
@@ -1884,7 +1904,7 @@ fn group_antecedent(mention: &Span, paragraph: usize, reg: &Registry<'_>) -> Opt
 fn unnamed_person(mention: &str) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
     matches!(
-        words.first().map(|w| w.to_lowercase()).as_deref(),
+        words.first().map(|w| w.to_lower()).as_deref(),
         Some("a" | "an" | "one")
     ) && words.len() >= 2
         && words[1..].iter().all(|w| !is_capitalized(w))
@@ -2196,7 +2216,7 @@ fn organisation_antecedent(
                 .next()
                 .and_then(|n| n.split(" for ").next())
                 .and_then(|n| n.split_whitespace().last())
-                .map(|w| w.to_lowercase())
+                .map(|w| w.to_lower())
         };
         let named = before.iter().rev().take(LOOK_BACK).find(|m| {
             is_org(m.person) && head(&reg.people[m.person].name).is_some_and(|w| w == noun)
@@ -2268,15 +2288,11 @@ fn role_holder(
         if named.is_empty() {
             return true;
         }
-        let role = reg.people[*i]
-            .role
-            .clone()
-            .unwrap_or_default()
-            .to_lowercase();
+        let role = reg.people[*i].role.clone().unwrap_or_default().to_lower();
         named.iter().all(|(m, place)| {
             role.contains(m.as_str())
                 || place.is_some_and(|pl| {
-                    role.contains(&pl.to_lowercase())
+                    role.contains(&pl.to_lower())
                         || role
                             .split_whitespace()
                             .any(|w| lexicon::place(w) == Some(pl))

@@ -5,6 +5,7 @@
 //! „ “, doubled apostrophes '' … '', nested quotes (reported only as part of the outer quote),
 //! and multi-paragraph quotes (an opening mark on each paragraph, a closing mark only at the end).
 
+use crate::analysis::chars::ToLower;
 use crate::analysis::sorting::StableSort;
 use std::ops::Range;
 
@@ -170,7 +171,7 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
                         .chars()
                         .take(4)
                         .collect::<String>()
-                        .to_lowercase();
+                        .to_lower();
                     let elision = rest.starts_with("em ")
                         || rest.starts_with("til ")
                         || rest.starts_with("cause ")

@@ -7,6 +7,7 @@
 
 use super::lexicon;
 use super::names::is_capitalized as is_capitalised;
+use crate::analysis::chars::ToLower;
 use crate::analysis::fasthash::HashSet;
 use std::sync::OnceLock;
 
@@ -37,7 +38,7 @@ fn bare(w: &str) -> String {
     crate::analysis::names::trim_possessives(
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}'),
     )
-    .to_lowercase()
+    .to_lower()
 }
 
 fn is_possessive(w: &str) -> bool {

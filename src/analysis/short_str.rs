@@ -16,6 +16,12 @@ enum Repr {
 }
 
 impl ShortStr {
+    /// The empty string.
+    pub const EMPTY: ShortStr = ShortStr(Repr::Inline {
+        len: 0,
+        bytes: [0; INLINE],
+    });
+
     pub fn new(s: &str) -> ShortStr {
         if s.len() <= INLINE {
             ShortStr(Repr::Inline {

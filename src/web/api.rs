@@ -13,6 +13,7 @@
 //! pages use the promise wrapper `www/quotelens-api.js` on top of them (`analyze(text, {name,
 //! targets})`, rejections instead of throws), typed by `www/quotelens-api.d.ts`.
 
+use crate::analysis::chars::ToLower;
 use js_sys::{Array, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -133,7 +134,7 @@ fn keys_of(value: &JsValue) -> Vec<String> {
 
 /// A known key that `key` is probably a misspelling of (`maxBytes` for `max_bytes`).
 fn suggestion(key: &str, known: &[&str]) -> String {
-    let squash = |k: &str| k.replace(['_', '-'], "").to_lowercase();
+    let squash = |k: &str| k.replace(['_', '-'], "").to_lower();
     known
         .iter()
         .find(|k| squash(k) == squash(key) || squash(k).trim_end_matches('s') == squash(key))

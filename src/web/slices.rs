@@ -402,7 +402,7 @@ impl Assembler {
                         .ok_or("evidence comes before its stance judgement")?;
                     parse_items(&mut judgement.evidence, &value, &key, report_json::evidence)?
                 }
-                other => return Err(format!("a piece has an unknown key {other:?}")),
+                other => return Err(format!("a piece has an unknown key `{other}`")),
             }
         }
         Ok(())
@@ -496,7 +496,7 @@ pub async fn assemble_stance(sliced: &JsValue) -> Result<CorpusStance, String> {
             "topics" => parse_list(&mut stance.topics, &value, &key)?,
             other => {
                 return Err(format!(
-                    "a piece of the stance has an unknown key {other:?}"
+                    "a piece of the stance has an unknown key `{other}`"
                 ))
             }
         }

@@ -2,6 +2,7 @@
 //! dashes) or after an inverted one, and the subject a participle shares.
 
 use super::*;
+use crate::analysis::chars::ToLower;
 
 /// The end of the subject before the verb at `verb`: auxiliaries, adverbs, time words,
 /// a parenthesis ("(D-Wis.)") and commas are not part of it.
@@ -62,10 +63,10 @@ pub(super) fn np_word(p: &Para<'_>, i: usize) -> bool {
                 && i > 0
                 && joined(i - 1, i)
                 && joined(i, i + 1)
-                && p.toks[i - 1].is_word
-                && p.toks[i + 1].is_word;
+                && crate::analysis::text::word(&p.toks, i - 1).is_word
+                && crate::analysis::text::word(&p.toks, i + 1).is_word;
     };
-    let l = w.to_lowercase();
+    let l = w.to_lower();
     if p.capitalized(i) {
         // "In", "After", "However" open a sentence; they are never part of a speaker's name.
         return !names::is_stopword(w)
@@ -153,8 +154,11 @@ pub(super) fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Optio
         // "9/11 widow Terry Strada": a slash joined to numbers on both sides.
         let joined_slash = p.is_punct(k, "/")
             && k > from
-            && p.toks.get(k + 1).is_some_and(|t| t.start == p.toks[k].end)
-            && p.toks[k - 1].end == p.toks[k].start;
+            && p.toks
+                .get(k + 1)
+                .is_some_and(|t| t.start == crate::analysis::text::word(&p.toks, k).end)
+            && crate::analysis::text::word(&p.toks, k - 1).end
+                == crate::analysis::text::word(&p.toks, k).start;
         if joined_slash {
             k += 1;
             continue;
@@ -163,7 +167,7 @@ pub(super) fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Optio
         // safety officer": "and" joins two plain words of one description.
         let joins = w == "and"
             && k > from
-            && p.toks[k - 1].is_word
+            && crate::analysis::text::word(&p.toks, k - 1).is_word
             && p.toks.get(k + 1).is_some_and(|t| t.is_word)
             && !p.capitalized(k + 1)
             && !determiners().contains(&p.lower(k + 1).as_str())
@@ -173,7 +177,7 @@ pub(super) fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Optio
             k += 1;
             continue;
         }
-        let plain = p.toks[k].is_word
+        let plain = crate::analysis::text::word(&p.toks, k).is_word
             && p.in_quote[k].is_none()
             && w.chars().all(|c| {
                 c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'
@@ -258,7 +262,7 @@ pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Opt
                 .any(|x| p.capitalized(x) || pronouns().contains(&p.lower(x).as_str()));
             // "As Steven Rosenthal, a tax lawyer, put it": a sentence opener may precede.
             let opens = start == floor
-                || !p.toks[start - 1].is_word
+                || !crate::analysis::text::word(&p.toks, start - 1).is_word
                 || (start - 1 == floor && p.word(floor).is_some_and(names::is_stopword));
             if start < name_end && names && opens {
                 return Some(start..j);
@@ -269,7 +273,7 @@ pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Opt
                 && start - floor <= 4
                 && p.capitalized(start)
                 && (floor..start).all(|x| {
-                    p.toks[x].is_word
+                    crate::analysis::text::word(&p.toks, x).is_word
                         && p.in_quote[x].is_none()
                         && (x == floor || !p.capitalized(x))
                         && p.cue_at(x).is_none()
@@ -317,7 +321,10 @@ pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Opt
         let first = p.lower(floor);
         let group =
             !members && start - 2 == floor && first.ends_with('s') && !first.ends_with("ss");
-        if head < start - 1 && (!p.capitalized(start - 2) || group) && p.toks[start - 2].is_word {
+        if head < start - 1
+            && (!p.capitalized(start - 2) || group)
+            && crate::analysis::text::word(&p.toks, start - 2).is_word
+        {
             return Some(head..start - 1);
         }
     }
@@ -354,7 +361,11 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     let mut k = end;
     // Set once "and" has joined two roles: the first role's plain words belong too.
     let mut joined_roles = false;
-    let plain = |x: usize| p.toks[x].is_word && !p.capitalized(x) && p.cue_at(x).is_none();
+    let plain = |x: usize| {
+        crate::analysis::text::word(&p.toks, x).is_word
+            && !p.capitalized(x)
+            && p.cue_at(x).is_none()
+    };
     while k > floor
         && (np_word(p, k - 1) || (joined_roles && plain(k - 1)))
         && !pronouns().contains(&p.lower(k - 1).as_str())
@@ -425,7 +436,7 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
                 }
                 break;
             }
-            let plain = p.toks[m - 1].is_word
+            let plain = crate::analysis::text::word(&p.toks, m - 1).is_word
                 && p.in_quote[m - 1].is_none()
                 && !p.capitalized(m - 1)
                 && p.cue_at(m - 1).is_none()
@@ -451,7 +462,11 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     // A common noun with its determiner speaks too ("the letter says", "73 percent said",
     // "its defenders say"): up to three lower-case words after a determiner or possessive.
     let mut d = end;
-    while d > floor && end - d < 4 && p.toks[d - 1].is_word && p.in_quote[d - 1].is_none() {
+    while d > floor
+        && end - d < 4
+        && crate::analysis::text::word(&p.toks, d - 1).is_word
+        && p.in_quote[d - 1].is_none()
+    {
         d -= 1;
         let l = p.lower(d);
         // "One victim, who …, said": a sentence opening with "One" and a noun.
@@ -519,7 +534,7 @@ pub(super) fn speaker_of_cue(
         // object of another verb shares the sentence's subject.
         let object = p.lower(cue.start).ends_with("ing")
             && np.start > sentence
-            && p.toks[np.start - 1].is_word
+            && crate::analysis::text::word(&p.toks, np.start - 1).is_word
             && !p.capitalized(np.start)
             && !not_clause_start().contains(&p.lower(np.start - 1).as_str());
         if object {
@@ -574,7 +589,7 @@ pub(super) fn after_opener(p: &Para<'_>, start: usize, limit: usize) -> Option<u
     if !p.capitalized(start) || p.in_quote[start].is_some() {
         return None;
     }
-    let w = word.to_lowercase();
+    let w = word.to_lower();
     let next = p.lower(start + 1);
     // "Speaking Sunday", "Facing mounting criticism", not "Acting Director Lee" or "Running
     // mate Tim Kaine" (a participle before a role or a name is part of the speaker).
@@ -603,7 +618,8 @@ pub(super) fn after_opener(p: &Para<'_>, start: usize, limit: usize) -> Option<u
     {
         k += 1;
     }
-    (k < limit && p.toks[k].is_word && p.in_quote[k].is_none()).then_some(k)
+    (k < limit && crate::analysis::text::word(&p.toks, k).is_word && p.in_quote[k].is_none())
+        .then_some(k)
 }
 
 /// The noun phrase that opens the sentence, when it names someone and a verb follows it
@@ -617,11 +633,12 @@ pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Opti
         k > start
             && (p.is_punct(k, "'") || p.is_punct(k, "\u{2019}"))
             && p.lower(k - 1).ends_with('s')
-            && p.toks[k - 1].end == p.toks[k].start
+            && crate::analysis::text::word(&p.toks, k - 1).end
+                == crate::analysis::text::word(&p.toks, k).start
     };
     // "The nurses' union": a lower-case modifier before an institution word.
     let modifier = |k: usize| {
-        p.toks[k].is_word
+        crate::analysis::text::word(&p.toks, k).is_word
             && !p.capitalized(k)
             && p.cue_at(k).is_none()
             && !not_clause_start().contains(&p.lower(k).as_str())
@@ -679,7 +696,8 @@ pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Opti
     });
     // "Mitch McConnell (R-Ky.) issued …": the party and state close the name.
     // "Former secretary of state Hillary Clinton: "…"": a transcript's speaker before a colon.
-    let verb_follows = p.toks[k].is_word || p.is_punct(k, "(") || p.is_punct(k, ":");
+    let verb_follows =
+        crate::analysis::text::word(&p.toks, k).is_word || p.is_punct(k, "(") || p.is_punct(k, ":");
     (k > start && k < limit && names && verb_follows).then_some(start..k)
 }
 

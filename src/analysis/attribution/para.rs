@@ -2,6 +2,7 @@
 //! sentence, and the reporting cue (if any) at each token.
 
 use super::*;
+use crate::analysis::chars::ToLower;
 
 pub(super) struct Para<'t> {
     pub(super) text: &'t str,
@@ -246,7 +247,7 @@ impl<'t> Para<'t> {
             let subject_like = i > 0 && {
                 let t = self.toks[i - 1];
                 let pw = t.text(self.text);
-                let pl = pw.to_lowercase();
+                let pl = pw.to_lower();
                 (t.is_word
                     && (pronouns().contains(&pl.as_str())
                         || matches!(pl.as_str(), "you" | "who" | "that" | "which" | "to")

@@ -35,8 +35,8 @@ pub(super) fn quote_attribution(
     }
     let before = s..first;
     let lead_in = before.clone().rev().find(|&i| {
-        p.toks[i].is_word || {
-            let t = p.toks[i].text(p.text);
+        crate::analysis::text::word(&p.toks, i).is_word || {
+            let t = crate::analysis::text::word(&p.toks, i).text(p.text);
             t == ":" || t == ","
         }
     });
@@ -116,7 +116,9 @@ pub(super) fn quote_attribution(
                     return None;
                 }
                 let (ps, _) = p.sentence_of(sentence_start - 1);
-                let stop = (ps..sentence_start).rev().find(|&k| !p.toks[k].is_word)?;
+                let stop = (ps..sentence_start)
+                    .rev()
+                    .find(|&k| !crate::analysis::text::word(&p.toks, k).is_word)?;
                 let closed = p.is_punct(stop, ".") || p.is_punct(stop, ":");
                 if !closed
                     || stop + 1 != sentence_start
@@ -190,7 +192,8 @@ fn dash_lead_in(p: &Para<'_>, from: usize, first: usize) -> Option<(Range<usize>
 /// and a reported clause of their own make a new sentence, not the quotation's attribution.
 fn opens_report(p: &Para<'_>, cue: &Range<usize>, np: &Range<usize>) -> bool {
     np.end <= cue.start
-        && reported_clause(p, cue.start, 0).is_some_and(|f| f.start() >= p.toks[cue.end - 1].end)
+        && reported_clause(p, cue.start, 0)
+            .is_some_and(|f| f.start() >= crate::analysis::text::word(&p.toks, cue.end - 1).end)
 }
 
 /// A quotation running over several paragraphs whose last paragraph carries its own
@@ -259,7 +262,7 @@ pub(super) fn starts_np(p: &Para<'_>, np: &Range<usize>) -> bool {
 pub(super) fn headline_subject(p: &Para<'_>, start: usize, colon: usize) -> Option<Range<usize>> {
     let n = (start..colon)
         .take(2)
-        .take_while(|&k| p.capitalized(k) && p.toks[k].is_word)
+        .take_while(|&k| p.capitalized(k) && crate::analysis::text::word(&p.toks, k).is_word)
         .count();
     (n > 0).then_some(start..start + n)
 }
@@ -372,7 +375,9 @@ pub(super) fn attribution_after(
         if !in_apposition
             && !np_word(p, j)
             && !between
-            && (j - i >= 3 || (strict && j == i) || !p.toks[j].is_word)
+            && (j - i >= 3
+                || (strict && j == i)
+                || !crate::analysis::text::word(&p.toks, j).is_word)
             && !description()
         {
             return None;
@@ -394,7 +399,7 @@ pub(super) fn manner_cue(
     // `"…," scoffed Tara Quill`: the verb first, then the name.
     let w = p.lower(i);
     let inverted_verb = i < after.end
-        && p.toks[i].is_word
+        && crate::analysis::text::word(&p.toks, i).is_word
         && !p.capitalized(i)
         && w.ends_with("ed")
         && w.len() > 4
@@ -422,7 +427,7 @@ pub(super) fn manner_cue(
     let w = p.lower(v);
     let verb = name > 0
         && v < after.end
-        && p.toks[v].is_word
+        && crate::analysis::text::word(&p.toks, v).is_word
         && !p.capitalized(v)
         && (w.ends_with('s') || w.ends_with("ed"))
         && w.len() > 3
@@ -436,8 +441,11 @@ pub(super) fn manner_cue(
 pub(super) fn spaced_dash(p: &Para<'_>, i: usize) -> bool {
     is_dash(p, i)
         && i > 0
-        && p.toks.get(i + 1).is_some_and(|t| t.start > p.toks[i].end)
-        && p.toks[i - 1].end < p.toks[i].start
+        && p.toks
+            .get(i + 1)
+            .is_some_and(|t| t.start > crate::analysis::text::word(&p.toks, i).end)
+        && crate::analysis::text::word(&p.toks, i - 1).end
+            < crate::analysis::text::word(&p.toks, i).start
 }
 
 pub(super) fn is_dash(p: &Para<'_>, i: usize) -> bool {

@@ -6,6 +6,7 @@
 //! sub-heading over every later quotation was quadratic in a document of many of them).
 
 use super::*;
+use crate::analysis::chars::ToLower;
 use crate::analysis::fasthash::HashMap;
 
 /// Separates the quotations in [`LaterQuotes::joined`]: folded words never hold it, so no
@@ -17,7 +18,7 @@ fn fold(t: &str) -> String {
     t.chars()
         .filter(|c| c.is_alphanumeric() || c.is_whitespace())
         .collect::<String>()
-        .to_lowercase()
+        .to_lower()
 }
 
 /// The folded words of every quotation span, made on the first sub-heading.

@@ -44,7 +44,7 @@ pub(super) fn skip_time(p: &Para<'_>, j: usize, sent_end: usize) -> usize {
     }
     // Only when a clause follows: a subject word, not a preposition or punctuation.
     let clause = k < sent_end
-        && p.toks[k].is_word
+        && crate::analysis::text::word(&p.toks, k).is_word
         && p.in_quote[k].is_none()
         && !not_clause_start().contains(&p.lower(k).as_str());
     if clause {
@@ -111,7 +111,9 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             np
         } else {
             let comma = (i + n..sent_end.min(i + n + 9)).find(|&k| p.is_punct(k, ","))?;
-            if comma == i + n || (i + n..comma).any(|k| !p.toks[k].is_word) {
+            if comma == i + n
+                || (i + n..comma).any(|k| !crate::analysis::text::word(&p.toks, k).is_word)
+            {
                 return None;
             }
             i + n..comma
@@ -124,7 +126,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
     let object_of_verb = |np: &Range<usize>| {
         p.lower(i).ends_with("ing")
             && np.start > sent_start
-            && p.toks[np.start - 1].is_word
+            && crate::analysis::text::word(&p.toks, np.start - 1).is_word
             && !not_clause_start().contains(&p.lower(np.start - 1).as_str())
             && !p.capitalized(np.start)
     };
@@ -290,7 +292,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
                 && p.word(j + 1)
                     .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
             if j >= sent_end
-                || !p.toks[j].is_word
+                || !crate::analysis::text::word(&p.toks, j).is_word
                 || p.in_quote[j].is_some()
                 || (not_clause_start().contains(&w.as_str())
                     && !subordinate_clause(p, j, sent_end)
@@ -387,7 +389,7 @@ pub(super) fn frame_report(
         return None;
     }
     let next = i + n;
-    if p.in_quote.get(next)?.is_some() || !p.toks[next].is_word {
+    if p.in_quote.get(next)?.is_some() || !crate::analysis::text::word(&p.toks, next).is_word {
         return None;
     }
     // "asked not to be named", "asked to remain anonymous": a condition of the report itself.
@@ -421,14 +423,16 @@ pub(super) fn frame_report(
         (next + 1..sent_end.min(next + 5))
             .take_while(|&k| {
                 let l = p.lower(k - 1);
-                p.toks[k - 1].is_word
+                crate::analysis::text::word(&p.toks, k - 1).is_word
                     && p.in_quote[k - 1].is_none()
                     && (p.capitalized(k - 1)
                         || matches!(l.as_str(), "him" | "her" | "them" | "us" | "me" | "the")
                         || np_word(p, k - 1))
             })
             .find(|&k| {
-                p.toks[k].is_word && frames.contains(&p.lower(k).as_str()) && p.lower(k) != "to"
+                crate::analysis::text::word(&p.toks, k).is_word
+                    && frames.contains(&p.lower(k).as_str())
+                    && p.lower(k) != "to"
             })
     };
     // "asked whether …", "explained why …": an embedded question.
@@ -455,7 +459,9 @@ pub(super) fn frame_report(
             return None;
         }
         let to = (next..sent_end.min(next + 7))
-            .take_while(|&k| p.toks[k].is_word && p.in_quote[k].is_none())
+            .take_while(|&k| {
+                crate::analysis::text::word(&p.toks, k).is_word && p.in_quote[k].is_none()
+            })
             .find(|&k| infinitive(k))?;
         if to == next {
             return None;
@@ -489,7 +495,11 @@ pub(super) fn frame_report(
     // "sent a letter to Mr. Castro criticizing …": a participle's noun phrase after another
     // word is that verb's object, not the speaker.
     let subject = subject_before(p, i, sent_start)
-        .filter(|np| !participle || np.start == sent_start || !p.toks[np.start - 1].is_word)
+        .filter(|np| {
+            !participle
+                || np.start == sent_start
+                || !crate::analysis::text::word(&p.toks, np.start - 1).is_word
+        })
         .or_else(|| {
             (!participle)
                 .then(|| shared_subject(p, i, sent_start))
@@ -518,7 +528,7 @@ pub(super) fn plain_subject(p: &Para<'_>, i: usize, sent_start: usize) -> Option
     while k > sent_start && end - k < 8 {
         let j = k - 1;
         let w = p.lower(j);
-        let plain = p.toks[j].is_word
+        let plain = crate::analysis::text::word(&p.toks, j).is_word
             && p.in_quote[j].is_none()
             && p.cue_at(j).is_none()
             && !matches!(
@@ -617,8 +627,10 @@ pub(super) fn clause_before(
             return None;
         }
         let cue = p.span(i..i + n)?;
-        let first = p.toks[sent_start].start..p.toks[comma - 1].end;
-        let second = p.toks[rest].start..p.toks[sent_end - 1].end;
+        let first = crate::analysis::text::word(&p.toks, sent_start).start
+            ..crate::analysis::text::word(&p.toks, comma - 1).end;
+        let second = crate::analysis::text::word(&p.toks, rest).start
+            ..crate::analysis::text::word(&p.toks, sent_end - 1).end;
         let text = format!("{} {}", &p.text[first.clone()], &p.text[second.clone()]);
         return Some(Found {
             kind: QuoteKind::Indirect,
@@ -660,8 +672,8 @@ pub(super) fn clause_before(
         return None;
     }
     let cue = p.span(i..i + n)?;
-    let start = p.toks[sent_start].start;
-    let end = p.toks[comma - 1].end;
+    let start = crate::analysis::text::word(&p.toks, sent_start).start;
+    let end = crate::analysis::text::word(&p.toks, comma - 1).end;
     Some(Found {
         kind: QuoteKind::Indirect,
         segments: std::iter::once(start..end).collect(),
@@ -716,7 +728,7 @@ pub(super) fn clause_found(
             let aux = auxiliaries().contains(&prev.as_str());
             if finite && !aux && (w.ends_with("ed") || main_verb_pasts().contains(&w.as_str())) {
                 let joined = matches!(prev.as_str(), "and" | "or" | "but" | "that" | "to" | "who");
-                if !joined && p.toks[k - 1].is_word {
+                if !joined && crate::analysis::text::word(&p.toks, k - 1).is_word {
                     end = k;
                     break;
                 }
@@ -765,8 +777,8 @@ pub(super) fn clause_found(
     if quoted * 10 >= (end - start) * 9 {
         return None;
     }
-    let s = p.toks[start].start;
-    let mut e = p.toks[end - 1].end;
+    let s = crate::analysis::text::word(&p.toks, start).start;
+    let mut e = crate::analysis::text::word(&p.toks, end - 1).end;
     // Keep a closing quotation mark out of the clause text only if its opening is outside.
     if e <= s {
         return None;
@@ -804,7 +816,7 @@ fn object_verbs() -> &'static HashSet<&'static str> {
 fn has_finite_verb(p: &Para<'_>, from: usize, sent_end: usize) -> bool {
     (from..sent_end)
         .take_while(|&k| !p.is_punct(k, ","))
-        .filter(|&k| p.toks[k].is_word && p.in_quote[k].is_none())
+        .filter(|&k| crate::analysis::text::word(&p.toks, k).is_word && p.in_quote[k].is_none())
         .any(|k| {
             let w = p.lower(k);
             auxiliaries().contains(&w.as_str())

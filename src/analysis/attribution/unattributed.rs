@@ -56,16 +56,22 @@ pub(super) fn after_work_noun(p: &Para<'_>, first: usize) -> bool {
     if k > 0 && p.is_punct(k - 1, ",") {
         k -= 1;
     }
-    if k > 0 && p.toks[k - 1].is_word && work_nouns().contains(p.lower(k - 1).as_str()) {
+    if k > 0
+        && crate::analysis::text::word(&p.toks, k - 1).is_word
+        && work_nouns().contains(p.lower(k - 1).as_str())
+    {
         return true;
     }
     // A work noun with a short "of"/"about" phrase after it.
     let from = k.saturating_sub(6);
-    (from..k).rev().take_while(|&x| p.toks[x].is_word).any(|x| {
-        x + 1 < k
-            && work_nouns().contains(p.lower(x).as_str())
-            && matches!(p.lower(x + 1).as_str(), "of" | "about")
-    })
+    (from..k)
+        .rev()
+        .take_while(|&x| crate::analysis::text::word(&p.toks, x).is_word)
+        .any(|x| {
+            x + 1 < k
+                && work_nouns().contains(p.lower(x).as_str())
+                && matches!(p.lower(x + 1).as_str(), "of" | "about")
+        })
 }
 
 /// Does a noun phrase that names a work by its quoted title open at token `j` ("a memoir,
@@ -80,19 +86,27 @@ pub(super) fn work_object(p: &Para<'_>, j: usize, end: usize) -> bool {
                 "his" | "her" | "their" | "its" | "our" | "my"
             )
     };
-    if j >= end || !p.toks[j].is_word || !opens(j) {
+    if j >= end || !crate::analysis::text::word(&p.toks, j).is_word || !opens(j) {
         return false;
     }
     (j + 1..end.min(j + 5))
-        .take_while(|&k| p.toks[k].is_word && !p.capitalized(k) && p.in_quote[k].is_none())
+        .take_while(|&k| {
+            crate::analysis::text::word(&p.toks, k).is_word
+                && !p.capitalized(k)
+                && p.in_quote[k].is_none()
+        })
         .find(|&k| work_nouns().contains(p.lower(k).as_str()))
         .is_some_and(|k| {
             let follows = k + 1 >= end
-                || !p.toks[k + 1].is_word
+                || !crate::analysis::text::word(&p.toks, k + 1).is_word
                 || work_noun_followers().contains(p.lower(k + 1).as_str());
             // The title follows in quotation marks, after a comma or a short phrase.
             let titled = (k + 1..end.min(k + 8))
-                .take_while(|&m| p.in_quote[m].is_some() || p.toks[m].is_word || p.is_punct(m, ","))
+                .take_while(|&m| {
+                    p.in_quote[m].is_some()
+                        || crate::analysis::text::word(&p.toks, m).is_word
+                        || p.is_punct(m, ",")
+                })
                 .any(|m| p.in_quote[m].is_some());
             follows && titled
         })
@@ -129,7 +143,9 @@ pub(super) fn labelled_term(p: &Para<'_>, first: usize, quote: &str) -> bool {
         let naming = names_a_thing
             || matches!(w.as_str(), "so-called" | "dubbed" | "termed" | "nicknamed")
             || (w == "known" && p.lower(k + 1) == "as");
-        naming && (k + 1..first).all(|x| p.toks[x].is_word && p.in_quote[x].is_none())
+        naming
+            && (k + 1..first)
+                .all(|x| crate::analysis::text::word(&p.toks, x).is_word && p.in_quote[x].is_none())
     })
 }
 

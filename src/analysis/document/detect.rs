@@ -207,7 +207,7 @@ fn beyond(c: char) -> Beyond {
 
 /// What one letter beyond ASCII is worth in its script.
 fn letter_value(c: char, s: Script) -> i64 {
-    let lower = c.to_lowercase().next().unwrap_or(c);
+    let lower = crate::analysis::chars::lower(c).0;
     let common = match s {
         Script::Cyrillic => COMMON_CYRILLIC.contains(lower),
         Script::Greek => COMMON_GREEK.contains(lower),

@@ -12,6 +12,7 @@
 
 use super::dates;
 use super::metadata::{self, Dateline};
+use crate::analysis::chars::ToLower;
 use crate::analysis::report::SetAside;
 
 #[derive(Debug, Clone)]
@@ -55,7 +56,7 @@ fn key(s: &str) -> String {
     s.trim()
         .trim_start_matches(['-', '•', '*', '·', '|', '>', ' '])
         .trim_end_matches(['.', ':', '…', '!', ' ', '|', '›', '»', '→'])
-        .to_lowercase()
+        .to_lower()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -538,7 +539,7 @@ fn has_credit(text: &str) -> bool {
     let slashed_agency = last.split_whitespace().any(|w| {
         w.contains('/')
             && w.split(['/', '-', '(', ')'])
-                .any(|part| CREDIT_WORDS.contains(&part.to_lowercase().as_str()))
+                .any(|part| CREDIT_WORDS.contains(&part.to_lower().as_str()))
     });
     let parts: Vec<&str> = last.split(" / ").collect();
     let spaced = parts.len() >= 2
@@ -546,7 +547,7 @@ fn has_credit(text: &str) -> bool {
             let n = words(p);
             (1..=4).contains(&n) && p.trim().starts_with(|c: char| c.is_uppercase())
         });
-    let lower = last.to_lowercase();
+    let lower = last.to_lower();
     let labelled = [
         "(photo",
         "photo:",
@@ -650,7 +651,7 @@ fn same_text(a: &str, b: &str) -> bool {
     fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars()
             .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
+            .flat_map(crate::analysis::chars::lower_chars)
     }
     letters(a).next().is_some() && letters(a).eq(letters(b))
 }

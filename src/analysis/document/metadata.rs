@@ -3,6 +3,7 @@
 //! ("... as unnecessary. EFE", "mos-sk"), and the publisher of a URL.
 
 use super::dates::{self, Date};
+use crate::analysis::chars::ToLower;
 
 /// News agencies, as they sign their copy. Matching ignores case.
 const AGENCIES: &[&str] = &[
@@ -112,7 +113,7 @@ fn is_label(s: &str) -> bool {
         "fact check",
         "correction",
     ];
-    LABELS.contains(&s.to_lowercase().as_str())
+    LABELS.contains(&s.to_lower().as_str())
 }
 
 fn all_caps(s: &str) -> bool {

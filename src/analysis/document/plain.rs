@@ -2,6 +2,7 @@
 //! line is a paragraph unless it visibly continues the line before (hard-wrapped prose, a line
 //! broken mid-sentence). HTML tags left in pasted text are removed without gluing words.
 
+use crate::analysis::chars::ToLower;
 use std::borrow::Cow;
 
 use super::markup::{decode_entities, Token, Tokenizer};
@@ -366,7 +367,7 @@ pub fn markdown(text: &str) -> (Vec<String>, Vec<(String, String)>) {
             for line in rest[..end].lines() {
                 if let Some((k, v)) = line.split_once(':') {
                     let v = v.trim().trim_matches(['"', '\'']);
-                    front.push((k.trim().to_lowercase(), v.to_string()));
+                    front.push((k.trim().to_lower(), v.to_string()));
                 }
             }
             body = rest[end + 4..].trim_start_matches('-');

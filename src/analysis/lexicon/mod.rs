@@ -4,6 +4,7 @@
 //! `common_words.txt`, derived from the English Web Treebank (CC BY-SA 4.0); see the README's
 //! "Lexicons" section. The stance lists are exposed raw and parsed by `analysis::stance`.
 
+use crate::analysis::chars::ToLower;
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet};
 use std::sync::OnceLock;
 
@@ -231,9 +232,9 @@ fn places() -> &'static HashMap<String, &'static str> {
             let Some(canonical) = names.next() else {
                 continue;
             };
-            map.insert(canonical.to_lowercase(), canonical);
+            map.insert(canonical.to_lower(), canonical);
             for n in names {
-                map.entry(n.to_lowercase()).or_insert(canonical);
+                map.entry(n.to_lower()).or_insert(canonical);
             }
         }
         map

@@ -1,6 +1,7 @@
 //! Aggregation: the findings of one document into one judgement per speaker and target, and
 //! the judgements of a batch into the speaker x target matrix with counts and dates.
 
+use crate::analysis::chars::ToLower;
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::analysis::sorting::StableSort;
 
@@ -121,7 +122,7 @@ pub fn batch_people(documents: &[DocumentReport]) -> People {
 pub(super) fn speaker_key(people: &People, speaker: &str) -> String {
     match people.id(speaker) {
         Some(id) => format!("#{id}"),
-        None => speaker.to_lowercase(),
+        None => speaker.to_lower(),
     }
 }
 
@@ -144,12 +145,12 @@ pub(super) fn target_key(
     };
     match (person, kind) {
         (Some(id), _) => (format!("person:#{id}"), Some(id)),
-        (None, TargetKind::Person) => (format!("person:{}", target.to_lowercase()), None),
+        (None, TargetKind::Person) => (format!("person:{}", target.to_lower()), None),
         (None, _) => (
             format!(
                 "other:{}",
                 target
-                    .to_lowercase()
+                    .to_lower()
                     .split_whitespace()
                     .map(super::phrases::fold_plural)
                     .collect::<Vec<_>>()

@@ -17,6 +17,7 @@ mod targets;
 mod words;
 
 // Stance reads the document's tokens made once by `text`; its parts name them `super::tokens`.
+use crate::analysis::chars::ToLower;
 use crate::analysis::text::tokens;
 
 use crate::analysis::sorting::StableSort;
@@ -133,10 +134,7 @@ fn holder_words(descriptions: &[String]) -> HashSet<String> {
         .iter()
         .filter_map(|d| d.split([',', ';', '(']).next())
         .flat_map(|d| d.split_whitespace())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lower())
         // "of", "the", "to" in "Bank of America", "adviser to the campaign" name nobody.
         .filter(|w| {
             let c = phrases::classes();
@@ -384,7 +382,7 @@ pub fn judge_with(
         .iter()
         .map(|s| {
             crate::analysis::names::first_name(s)
-                .map(str::to_lowercase)
+                .map(crate::analysis::chars::to_lower)
                 .unwrap_or_default()
         })
         .collect();

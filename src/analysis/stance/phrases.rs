@@ -12,7 +12,7 @@ use crate::analysis::word_set::WordSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::tokens::Token;
+use super::tokens::{tok, Token};
 use crate::analysis::lexicon;
 
 /// The closed classes of `phrase_words.txt`.
@@ -135,10 +135,10 @@ fn gerund(t: &Token) -> bool {
 fn complement_at(toks: &[Token], from: usize, limit: usize) -> Option<usize> {
     let c = classes();
     let mut j = from;
-    while j < limit && c.det.contains(toks[j].norm()) {
+    while j < limit && c.det.contains(tok(toks, j).norm()) {
         j += 1;
     }
-    (j < limit && toks[j].is_word() && !closed(c, toks[j].norm())).then_some(j)
+    (j < limit && tok(toks, j).is_word() && !closed(c, tok(toks, j).norm())).then_some(j)
 }
 
 /// The noun phrase starting at token `from` (after determiners, which it skips), ending before
@@ -155,9 +155,9 @@ pub fn object_at(
     // Quotation marks around a titled thing, determiners.
     let mut open = false;
     while k < limit
-        && (toks[k].kind == super::tokens::Kind::Quote || c.det.contains(toks[k].norm()))
+        && (tok(toks, k).kind == super::tokens::Kind::Quote || c.det.contains(tok(toks, k).norm()))
     {
-        open ^= toks[k].kind == super::tokens::Kind::Quote;
+        open ^= tok(toks, k).kind == super::tokens::Kind::Quote;
         k += 1;
     }
     // A word after a quoted one that goes on with the phrase: "a “fair” levy".
@@ -178,13 +178,13 @@ pub fn object_at(
     // "more oversight", "fewer beds": a quantity word opens the phrase and stays in it.
     let quantity = |j: usize| {
         j == start
-            && matches!(toks[j].norm(), "more" | "less" | "fewer")
+            && matches!(tok(toks, j).norm(), "more" | "less" | "fewer")
             && toks
                 .get(j + 1)
                 .is_some_and(|n| n.is_word() && !closed(c, n.norm()) && !c.det.contains(n.norm()))
     };
     while k < limit && words < MAX_WORDS {
-        let t = &toks[k];
+        let t = tok(toks, k);
         if quantity(k) {
             words += 1;
             k += 1;
@@ -193,7 +193,7 @@ pub fn object_at(
         }
         if t.is_punct('.')
             && k > start
-            && (is_title_abbreviation(&toks[k - 1]) || is_initial(&toks[k - 1]))
+            && (is_title_abbreviation(tok(toks, k - 1)) || is_initial(tok(toks, k - 1)))
         {
             // "Mr. Obama's approach": the abbreviation's full stop stays inside.
             k += 1;
@@ -203,7 +203,7 @@ pub fn object_at(
             // "the term 'outreach'": the quoted expression is what is talked about.
             let named = t.kind == super::tokens::Kind::Quote
                 && words == 1
-                && c.naming.contains(toks[k - 1].norm())
+                && c.naming.contains(tok(toks, k - 1).norm())
                 && toks.get(k + 1).is_some_and(|n| n.is_word());
             if named {
                 let inner = k + 1;
@@ -213,10 +213,11 @@ pub fn object_at(
                         .is_some_and(|q| q.kind == super::tokens::Kind::Quote)
                 };
                 let close = (inner..limit.min(inner + MAX_WORDS + 1))
-                    .find(|&j| !toks[j].is_word())
+                    .find(|&j| !tok(toks, j).is_word())
                     .filter(|&j| {
                         quote(j)
-                            || ((toks[j].is_punct(',') || toks[j].is_punct('.')) && quote(j + 1))
+                            || ((tok(toks, j).is_punct(',') || tok(toks, j).is_punct('.'))
+                                && quote(j + 1))
                     })?;
                 return Some(inner..close);
             }
@@ -232,10 +233,10 @@ pub fn object_at(
                     }
                 } else if words > 0 {
                     let close = (k + 1..limit.min(k + 1 + MAX_WORDS))
-                        .find(|&j| !toks[j].is_word())
-                        .filter(|&j| j > k + 1 && toks[j].kind == super::tokens::Kind::Quote);
+                        .find(|&j| !tok(toks, j).is_word())
+                        .filter(|&j| j > k + 1 && tok(toks, j).kind == super::tokens::Kind::Quote);
                     let inner_ok = close.is_some_and(|e| {
-                        !closed(c, toks[k + 1].norm())
+                        !closed(c, tok(toks, k + 1).norm())
                             && toks[k + 1..e].iter().all(|w| !c.det.contains(w.norm()))
                     });
                     if let Some(e) = close.filter(|&e| inner_ok && goes_on(e + 1)) {
@@ -254,8 +255,8 @@ pub fn object_at(
             break;
         }
         // "a cut to overtime pay", "access to the clinic": the complement of such a noun.
-        let complement = (w == "to" && c.to_noun.contains(toks[k - 1].norm()))
-            || (w == "for" && c.for_noun.contains(toks[k - 1].norm()));
+        let complement = (w == "to" && c.to_noun.contains(tok(toks, k - 1).norm()))
+            || (w == "for" && c.for_noun.contains(tok(toks, k - 1).norm()));
         if complement && !took_of && k > start {
             if let Some(j) = complement_at(toks, k + 1, limit) {
                 took_of = true;
@@ -266,7 +267,7 @@ pub fn object_at(
         }
         // "projects like installing solar panels", "measures such as a vacancy levy": the
         // example says what a head that names only a kind of thing is.
-        if !took_of && k > start && c.kinds.contains(toks[k - 1].norm()) {
+        if !took_of && k > start && c.kinds.contains(tok(toks, k - 1).norm()) {
             let opener = match w {
                 "like" | "including" => Some(k + 1),
                 "such" if toks.get(k + 1).is_some_and(|n| n.norm() == "as") => Some(k + 2),
@@ -290,7 +291,7 @@ pub fn object_at(
         }
         if w == "of" && !took_of && k > start {
             // One "of" complement: "the purge of inactive voters".
-            if let Some(j) = complement_at(toks, k + 1, limit).filter(|&j| !adverb(&toks[j])) {
+            if let Some(j) = complement_at(toks, k + 1, limit).filter(|&j| !adverb(tok(toks, j))) {
                 took_of = true;
                 k = j;
                 continue;
@@ -299,7 +300,7 @@ pub fn object_at(
         }
         if c.det.contains(w) && k > start {
             // A determiner after a gerund opens its object: "releasing his tax returns".
-            if !gerund(&toks[k - 1]) {
+            if !gerund(tok(toks, k - 1)) {
                 break;
             }
             k += 1;
@@ -320,13 +321,13 @@ pub fn object_at(
             && !t.cap
             && w.ends_with("ed")
             && !w.contains('-')
-            && !toks[k - 1].poss
+            && !tok(toks, k - 1).poss
             && words > 0;
         if participle {
             // After a plural head it is the verb: "community health centers helped convince".
-            let p = toks[k - 1].norm();
+            let p = tok(toks, k - 1).norm();
             let after_plural =
-                toks[k - 1].is_word() && p.len() > 3 && p.ends_with('s') && !p.ends_with("ss");
+                tok(toks, k - 1).is_word() && p.len() > 3 && p.ends_with('s') && !p.ends_with("ss");
             if after_plural && toks.get(k + 1).is_some_and(|n| n.is_word() && !n.cap) {
                 break;
             }
@@ -351,14 +352,14 @@ pub fn object_at(
         return None;
     }
     // A possessive cannot end the phrase: "Smith's" alone is Smith, found as a name.
-    while end > start && toks[end - 1].poss {
+    while end > start && tok(toks, end - 1).poss {
         end -= 1;
     }
     let content: Vec<&Token> = toks[start..end].iter().filter(|t| t.is_word()).collect();
     let head = content.last()?;
     let lone = content.len() == 1;
     // "the ruling", "the funding": after a determiner an "-ing" word is a noun.
-    let noun_ing = start > 0 && c.det.contains(toks[start - 1].norm());
+    let noun_ing = start > 0 && c.det.contains(tok(toks, start - 1).norm());
     if content
         .iter()
         .all(|t| c.time.contains(t.norm()) || t.norm().chars().all(|ch| ch.is_ascii_digit()))
@@ -394,14 +395,14 @@ fn known_as(
         return None;
     }
     k += 2;
-    while k < limit && c.det.contains(toks[k].norm()) {
+    while k < limit && c.det.contains(tok(toks, k).norm()) {
         k += 1;
     }
     let from = k;
     while k < limit.min(from + 4)
-        && toks[k].is_word()
-        && !closed(c, toks[k].norm())
-        && !c.det.contains(toks[k].norm())
+        && tok(toks, k).is_word()
+        && !closed(c, tok(toks, k).norm())
+        && !c.det.contains(tok(toks, k).norm())
         && !stop(k)
     {
         k += 1;
@@ -416,16 +417,16 @@ fn known_as(
 fn named_as(toks: &[Token], range: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
     let c = classes();
     let known = (range.start..range.end.saturating_sub(2))
-        .find(|&k| toks[k].norm() == "known" && toks[k + 1].norm() == "as")?;
+        .find(|&k| tok(toks, k).norm() == "known" && tok(toks, k + 1).norm() == "as")?;
     let mut name = known + 2;
-    while name < range.end && c.det.contains(toks[name].norm()) {
+    while name < range.end && c.det.contains(tok(toks, name).norm()) {
         name += 1;
     }
     // The description opens at the last preposition before it that a determiner follows.
     let opens = (range.start..known)
         .rev()
         .find(|&k| {
-            c.prep.contains(toks[k].norm())
+            c.prep.contains(tok(toks, k).norm())
                 && toks.get(k + 1).is_some_and(|n| c.det.contains(n.norm()))
         })
         .map_or(range.start, |k| k + 1);
@@ -451,12 +452,12 @@ pub fn subject_before(
     let mut k = end;
     let mut words = 0;
     while k > clause_start && words < MAX_WORDS {
-        let t = &toks[k - 1];
+        let t = tok(toks, k - 1);
         // A verb before the subject ("said", "approved") is not part of it.
         // "said", "approved" before the subject are verbs; "the revised plan", "killing
         // unarmed teenagers" have a participle as adjective inside the phrase.
         let adjective_ed = k >= 2 + clause_start && {
-            let p = toks[k - 2].norm();
+            let p = tok(toks, k - 2).norm();
             c.det.contains(p) || c.prep.contains(p) || (p.len() > 5 && p.ends_with("ing"))
         };
         let verb =
@@ -481,48 +482,49 @@ pub fn subject_before(
     // "Cutting the night sailings is insane": a gerund opening the subject is what is judged,
     // and the phrase keeps it (the sailings themselves are not called insane).
     let mut j = k;
-    if j > clause_start && c.det.contains(toks[j - 1].norm()) {
+    if j > clause_start && c.det.contains(tok(toks, j - 1).norm()) {
         j -= 1;
     }
     // A verb of saying before the gerund opens its report: "said closing the ward was reckless".
     let opens = |g: usize| {
         g == clause_start
-            || !toks[g - 1].is_word()
-            || c.conj.contains(toks[g - 1].norm())
-            || c.link.contains(toks[g - 1].norm())
-            || crate::analysis::lexicon::cue(toks[g - 1].norm()).is_some()
+            || !tok(toks, g - 1).is_word()
+            || c.conj.contains(tok(toks, g - 1).norm())
+            || c.link.contains(tok(toks, g - 1).norm())
+            || crate::analysis::lexicon::cue(tok(toks, g - 1).norm()).is_some()
             // "Physically assaulting a reporter is a fireable offense".
-            || toks[g - 1].norm().len() > 4
-                && toks[g - 1].norm().ends_with("ly")
-                && (g - 1 == clause_start || !toks[g - 2].is_word())
+            || tok(toks, g - 1).norm().len() > 4
+                && tok(toks, g - 1).norm().ends_with("ly")
+                && (g - 1 == clause_start || !tok(toks, g - 2).is_word())
     };
     // "The decision to close the ward was reckless": the action a definite noun names with its
     // "to" belongs to the subject (the ward is not called reckless).
     let to_at = if j <= clause_start {
         None
-    } else if j == k && toks[j - 1].norm() == "to" {
+    } else if j == k && tok(toks, j - 1).norm() == "to" {
         Some(j - 1)
     } else {
-        (j > clause_start + 1 && toks[j - 2].norm() == "to" && !toks[j - 1].cap).then_some(j - 2)
+        (j > clause_start + 1 && tok(toks, j - 2).norm() == "to" && !tok(toks, j - 1).cap)
+            .then_some(j - 2)
     };
     if let Some(to) = to_at.filter(|&to| to > clause_start + 1) {
         let mut n = to;
         while n > clause_start
             && to - n < 3
-            && toks[n - 1].is_word()
-            && !toks[n - 1].cap
-            && !closed(c, toks[n - 1].norm())
-            && !c.det.contains(toks[n - 1].norm())
+            && tok(toks, n - 1).is_word()
+            && !tok(toks, n - 1).cap
+            && !closed(c, tok(toks, n - 1).norm())
+            && !c.det.contains(tok(toks, n - 1).norm())
         {
             n -= 1;
         }
-        if n < to && n > clause_start && c.det.contains(toks[n - 1].norm()) {
+        if n < to && n > clause_start && c.det.contains(tok(toks, n - 1).norm()) {
             k = n;
             j = n - 1;
         }
     }
     if j > clause_start {
-        let g = &toks[j - 1];
+        let g = tok(toks, j - 1);
         // "…, saying the plan was reckless": a verb of saying opens a report, not the subject.
         let gerund_word = g.norm().len() > 5
             && g.norm().ends_with("ing")
@@ -535,14 +537,14 @@ pub fn subject_before(
     // "Not voting is not a strategy", "not building the bridge would be a disaster": a
     // negated gerund opening the subject is judged whole, negation and all.
     let negated_gerund = k > clause_start
-        && matches!(toks[k - 1].norm(), "not" | "never")
+        && matches!(tok(toks, k - 1).norm(), "not" | "never")
         && opens(k - 1)
-        && gerund(&toks[k]);
+        && gerund(tok(toks, k));
     let negated_gerund_object = !negated_gerund
         && j > clause_start + 1
-        && matches!(toks[j - 2].norm(), "not" | "never")
+        && matches!(tok(toks, j - 2).norm(), "not" | "never")
         && opens(j - 2)
-        && gerund(&toks[j - 1]);
+        && gerund(tok(toks, j - 1));
     if negated_gerund {
         k -= 1;
     } else if negated_gerund_object {
@@ -558,7 +560,7 @@ pub fn subject_before(
         return None;
     }
     let head = content.last()?;
-    let noun_ing = range.start > 0 && c.det.contains(toks[range.start - 1].norm());
+    let noun_ing = range.start > 0 && c.det.contains(tok(toks, range.start - 1).norm());
     if content.iter().all(|t| c.time.contains(t.norm()))
         || (content.len() == 1 && (c.generic.contains(head.norm()) || (gerund(head) && !noun_ing)))
             && !negated_gerund

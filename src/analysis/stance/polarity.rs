@@ -20,7 +20,7 @@ use std::ops::Range;
 use super::grammar::grammar;
 use super::phrases;
 use super::targets::{Catalogue, Mention};
-use super::tokens::{Kind, Token};
+use super::tokens::{tok, Kind, Token};
 use super::words::{lists, Cue, CueKind};
 use crate::analysis::report::TargetKind;
 
@@ -159,7 +159,7 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
     // Another speaker's direct quotation inside the holder's reported words ("Republicans
     // said the same, including Romney -- ''It is disqualifying …''") is not the holder's.
     if !unit.foreign_direct.is_empty() {
-        hits.retain(|h| !inside(&unit.foreign_direct, toks[h.i].start));
+        hits.retain(|h| !inside(&unit.foreign_direct, tok(toks, h.i).start));
     }
     let actions = add_phrases(
         toks,
@@ -207,7 +207,7 @@ pub fn read(unit: &Unit, cat: &mut Catalogue, holder: &Holder) -> Vec<Finding> {
 /// The bytes of each cue's words.
 fn cue_bytes(toks: &[Token], hs: &[Hit]) -> Vec<Range<usize>> {
     hs.iter()
-        .map(|h| toks[h.i].start..toks[h.end() - 1].end)
+        .map(|h| tok(toks, h.i).start..tok(toks, h.end() - 1).end)
         .collect()
 }
 
@@ -224,7 +224,7 @@ fn specificational(
 ) {
     let c = phrases::classes();
     for h in hits.iter().filter(|h| h.cue.kind == CueKind::Pred) {
-        if !inside(&unit.own, toks[h.i].start) {
+        if !inside(&unit.own, tok(toks, h.i).start) {
             continue;
         }
         let start = sentence_start(toks, h.i);
@@ -237,7 +237,7 @@ fn specificational(
             && toks
                 .get(k + 1)
                 .is_some_and(|t| grammar().relative_heads.contains(t.norm()));
-        let who = (k + 2..h.i.min(k + 8)).find(|&j| toks[j].norm() == "who");
+        let who = (k + 2..h.i.min(k + 8)).find(|&j| tok(toks, j).norm() == "who");
         let (true, Some(who)) = (opens, who) else {
             continue;
         };
@@ -250,10 +250,10 @@ fn specificational(
         }
         // The copula after the relative clause, and the person it names right after.
         let end = (h.end()..toks.len().min(h.end() + 30))
-            .find(|&j| matches!(toks[j].kind, Kind::Punct('.' | '?' | '!')))
+            .find(|&j| matches!(tok(toks, j).kind, Kind::Punct('.' | '?' | '!')))
             .unwrap_or(toks.len().min(h.end() + 30));
         let Some(m) = (h.end() + 1..end).find_map(|j| {
-            (matches!(toks[j - 1].norm(), "is" | "was"))
+            (matches!(tok(toks, j - 1).norm(), "is" | "was"))
                 .then(|| mentions.iter().find(|m| m.start == j))
                 .flatten()
         }) else {
@@ -263,14 +263,14 @@ fn specificational(
             continue;
         }
         // It replaces the bare mention the clause reading found there.
-        let at = toks[m.start].start;
+        let at = tok(toks, m.start).start;
         out.retain(|f| !(f.target == m.target && f.at == at && f.sign == 0.0));
         out.push(Finding {
             target: m.target,
             sign: h.cue.sign,
             weight: 0.7 * h.cue.weight,
             cues: cue_bytes(toks, std::slice::from_ref(h)),
-            clause: toks[start].start..toks[m.end - 1].end,
+            clause: tok(toks, start).start..tok(toks, m.end - 1).end,
             at,
         });
     }
@@ -293,18 +293,18 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
         // The quotation may open at a verb of effect: Lee "will hurt families" (not at a
         // noun: "his supposed “lies”").
         while k > 0
-            && (c.aux.contains(toks[k - 1].norm())
-                || c.adv.contains(toks[k - 1].norm())
-                || (effect && toks[k - 1].kind == Kind::Quote))
+            && (c.aux.contains(tok(toks, k - 1).norm())
+                || c.adv.contains(tok(toks, k - 1).norm())
+                || (effect && tok(toks, k - 1).kind == Kind::Quote))
         {
             k -= 1;
         }
-        return (k > 0 && toks[k - 1].is_word()).then_some(k);
+        return (k > 0 && tok(toks, k - 1).is_word()).then_some(k);
     }
     let mut k = pred;
     let mut steps = 0;
     while k > 0 && steps < 6 {
-        let p = &toks[k - 1];
+        let p = tok(toks, k - 1);
         let skip = c.adv.contains(p.norm())
             || c.det.contains(p.norm())
             || p.kind == Kind::Quote
@@ -312,13 +312,13 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
             // necessary".
             || (matches!(p.norm(), "and" | "," | "but")
                 && k >= 2
-                && toks[k - 2].is_word()
-                && !closed_word(toks[k - 2].norm()));
+                && tok(toks, k - 2).is_word()
+                && !closed_word(tok(toks, k - 2).norm()));
         // "should be seen as intolerable", "was deemed unworkable": a passive verb of judging
         // links like the copula before it.
-        let regard_as = p.norm() == "as" && k >= 2 && c.regard.contains(toks[k - 2].norm());
+        let regard_as = p.norm() == "as" && k >= 2 && c.regard.contains(tok(toks, k - 2).norm());
         if regard_as
-            || c.regard.contains(p.norm()) && k >= 2 && c.copula.contains(toks[k - 2].norm())
+            || c.regard.contains(p.norm()) && k >= 2 && c.copula.contains(tok(toks, k - 2).norm())
         {
             k -= if regard_as { 2 } else { 1 };
             steps += 1;
@@ -336,14 +336,14 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
             let mut j = k - 1;
             while j > 0
                 && k - j < 2
-                && toks[j - 1].is_word()
-                && !toks[j - 1].cap
-                && !closed_word(toks[j - 1].norm())
-                && !c.det.contains(toks[j - 1].norm())
+                && tok(toks, j - 1).is_word()
+                && !tok(toks, j - 1).cap
+                && !closed_word(tok(toks, j - 1).norm())
+                && !c.det.contains(tok(toks, j - 1).norm())
             {
                 j -= 1;
             }
-            if j > 0 && matches!(toks[j - 1].norm(), "a" | "an" | "the") {
+            if j > 0 && matches!(tok(toks, j - 1).norm(), "a" | "an" | "the") {
                 k = j;
                 steps += 1;
                 continue;
@@ -363,52 +363,54 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
     // with a reflexive links the subject to the evaluation.
     let reflexive = |j: usize| {
         matches!(
-            toks[j].norm(),
+            tok(toks, j).norm(),
             "himself" | "herself" | "themselves" | "itself" | "myself" | "ourselves"
         )
     };
     let mut r = k;
-    if r >= 2 && toks[r - 1].norm() == "be" && toks[r - 2].norm() == "to" {
+    if r >= 2 && tok(toks, r - 1).norm() == "be" && tok(toks, r - 2).norm() == "to" {
         r -= 2;
     }
     if r >= 2
         && reflexive(r - 1)
         && matches!(
-            toks[r - 2].norm(),
+            tok(toks, r - 2).norm(),
             "proven" | "proved" | "proves" | "prove" | "shown" | "showed" | "shows"
         )
     {
         let mut k = r - 2;
-        while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
+        while k > 0
+            && (c.aux.contains(tok(toks, k - 1).norm()) || c.adv.contains(tok(toks, k - 1).norm()))
+        {
             k -= 1;
         }
-        return (k > 0 && toks[k - 1].is_word()).then_some(k);
+        return (k > 0 && tok(toks, k - 1).is_word()).then_some(k);
     }
     // "she's", "it's": the tokenizer keeps the pronoun and folds the "'s" (is) into it.
     // "There's no chance …", "there is a need": an existential states, it judges nothing.
-    if k > 0 && toks[k - 1].poss && c.pron.contains(toks[k - 1].norm()) {
-        return (toks[k - 1].norm() != "there").then_some(k);
+    if k > 0 && tok(toks, k - 1).poss && c.pron.contains(tok(toks, k - 1).norm()) {
+        return (tok(toks, k - 1).norm() != "there").then_some(k);
     }
-    if k == 0 || !c.copula.contains(toks[k - 1].norm()) {
+    if k == 0 || !c.copula.contains(tok(toks, k - 1).norm()) {
         return None;
     }
     k -= 1;
     // "the ferry “is a waste”": the quotation may open at the copula.
     while k > 0
-        && (c.aux.contains(toks[k - 1].norm())
-            || c.adv.contains(toks[k - 1].norm())
-            || toks[k - 1].kind == Kind::Quote)
+        && (c.aux.contains(tok(toks, k - 1).norm())
+            || c.adv.contains(tok(toks, k - 1).norm())
+            || tok(toks, k - 1).kind == Kind::Quote)
     {
         k -= 1;
     }
-    if k > 0 && toks[k - 1].norm() == "there" {
+    if k > 0 && tok(toks, k - 1).norm() == "there" {
         return None;
     }
     // "He played every minute, was at the top of his game": a second predicate after a comma
     // shares the subject the sentence opens with, when that is a pronoun and a verb follows it.
-    if k > 1 && toks[k - 1].is_punct(',') {
+    if k > 1 && tok(toks, k - 1).is_punct(',') {
         let mut s = sentence_start(toks, k - 1);
-        while s + 1 < k && toks[s].kind == Kind::Quote {
+        while s + 1 < k && tok(toks, s).kind == Kind::Quote {
             s += 1;
         }
         let opens = toks.get(s).is_some_and(|t| {
@@ -450,7 +452,7 @@ fn role_mention(
     if mentions.iter().any(taken) || added.iter().any(taken) {
         return false;
     }
-    let Some(target) = cat.role_target(toks[r].norm()) else {
+    let Some(target) = cat.role_target(tok(toks, r).norm()) else {
         return false;
     };
     added.push(Mention {
@@ -541,7 +543,7 @@ fn add_phrases(
     for (opening, hit, factor) in constructions {
         // "why don't you vote for the levy?": a stance verb right after a rhetorical "why"
         // question's subject is what it asks for (add_action reads its object).
-        let why = toks[hit.i].norm() == "why";
+        let why = tok(toks, hit.i).norm() == "why";
         let stance_verb = |k: usize| {
             hits.iter()
                 .any(|x| x.i == k && matches!(x.cue.kind, CueKind::Obj | CueKind::Shift))
@@ -645,7 +647,7 @@ fn add_phrases(
                         let thing = phrase_mention(toks, subject.clone(), cat).target;
                         let object = cat.targets[thing].name.clone();
                         let key = phrases::key(toks, subject.clone());
-                        let doing = gerund_of(toks[part].norm());
+                        let doing = gerund_of(tok(toks, part).norm());
                         let target = cat
                             .action_target(format!("{doing} {object}"), format!("{doing} {key}"));
                         actions.push(Action {
@@ -735,7 +737,7 @@ fn add_phrases(
                 let mut from = h.end();
                 // "support for the levy", but "the rate she proposed for individuals": after a
                 // past-tense verb "for" opens an adjunct, not the object.
-                let past = h.n == 1 && toks[h.i].norm().ends_with("ed");
+                let past = h.n == 1 && tok(toks, h.i).norm().ends_with("ed");
                 let adjunct = past && toks.get(from).is_some_and(|t| t.norm() == "for");
                 if !adjunct
                     && toks
@@ -780,7 +782,9 @@ fn add_phrases(
                             && toks[r..o.i].iter().all(|t| t.is_word() && !t.cap)
                             && o.n >= 2
                             && matches!(o.cue.kind, CueKind::Obj | CueKind::Shift)
-                            && phrases::classes().prep.contains(toks[o.end() - 1].norm())
+                            && phrases::classes()
+                                .prep
+                                .contains(tok(toks, o.end() - 1).norm())
                     })
                 {
                     continue;
@@ -790,9 +794,10 @@ fn add_phrases(
                 let stop_any = |k: usize| hits.iter().any(|o| o.i <= k && k < o.end());
                 if h.cue.kind == CueKind::Call {
                     phrases::object_at(toks, from, toks.len(), &stop_any)
-                } else if grammar().charge.contains(toks[h.end() - 1].norm()) {
+                } else if grammar().charge.contains(tok(toks, h.end() - 1).norm()) {
                     // "accused the board of lying": the "of" gives the charge, not the board.
-                    let of = (from..toks.len().min(from + 10)).find(|&k| toks[k].norm() == "of");
+                    let of =
+                        (from..toks.len().min(from + 10)).find(|&k| tok(toks, k).norm() == "of");
                     phrases::object_at(toks, from, of.unwrap_or(toks.len()), &stop)
                 } else {
                     phrases::object_at(toks, from, toks.len(), &stop)
@@ -807,7 +812,7 @@ fn add_phrases(
         let range = range.map(|r| {
             let c = phrases::classes();
             let lone_head = toks[r.clone()].iter().filter(|t| t.is_word()).count() == 1
-                && c.transparent.contains(toks[r.end - 1].norm());
+                && c.transparent.contains(tok(toks, r.end - 1).norm());
             let asked = (lone_head
                 && matches!(h.cue.kind, CueKind::Obj | CueKind::Shift)
                 && toks.get(r.end).is_some_and(|t| t.norm() == "for"))
@@ -819,7 +824,7 @@ fn add_phrases(
         // reader looks for, and the bad thing is no topic.
         if h.cue.kind == CueKind::Shift
             && range.as_ref().is_some_and(|r| {
-                let head = toks[r.end - 1].norm();
+                let head = tok(toks, r.end - 1).norm();
                 lists().sentiment.get(head).is_some_and(|&v| v <= -1.0)
             })
         {
@@ -849,7 +854,9 @@ fn add_phrases(
         // A possessor opening the phrase ("Russia's invasion of Ukraine") does not stand in
         // for it.
         let blocking = |m: &Mention| {
-            m.start < r.end && r.start < m.end && !(possessor(&toks[m.end - 1]) && m.end < r.end)
+            m.start < r.end
+                && r.start < m.end
+                && !(possessor(tok(toks, m.end - 1)) && m.end < r.end)
         };
         if mentions.iter().any(blocking) || added.iter().any(blocking) {
             continue;
@@ -868,7 +875,7 @@ fn add_phrases(
         // "deciding what information could be useful": an indirect question states nothing.
         let asked = r.start > 0
             && matches!(
-                toks[r.start - 1].norm(),
+                tok(toks, r.start - 1).norm(),
                 "what" | "whether" | "how" | "which" | "why"
             );
         if h.cue.kind == CueKind::Pred && asked {
@@ -950,11 +957,11 @@ fn conjuncts_after(toks: &[Token], from: usize, stop: &dyn Fn(usize) -> bool) ->
 /// Whether phrase `r` is a person's quality: "her courage" (the pronoun before the phrase) or
 /// "Ana Ruiz's fitness to serve" (a name opening it), with a word of `qualities` next.
 fn possessed_quality(toks: &[Token], r: Range<usize>) -> bool {
-    let pronoun = r.start > 0 && matches!(toks[r.start - 1].norm(), "his" | "her");
+    let pronoun = r.start > 0 && matches!(tok(toks, r.start - 1).norm(), "his" | "her");
     let named = toks[r.clone()]
         .iter()
         .position(|t| !(t.is_word() && t.cap) || t.poss)
-        .filter(|&n| n > 0 && toks[r.start + n].poss)
+        .filter(|&n| n > 0 && tok(toks, r.start + n).poss)
         .map(|n| r.start + n + 1);
     let from = named.or(pronoun.then_some(r.start));
     from.is_some_and(|q| {
@@ -1046,7 +1053,7 @@ fn back_two_sentences(all: &[Token], at: usize) -> impl Iterator<Item = usize> +
 fn do_so(toks: &[Token], h: &Hit) -> Option<(usize, f32)> {
     let mut v = h.end();
     if h.cue.kind == CueKind::Demand {
-        let to = (v..toks.len().min(v + 6)).find(|&k| toks[k].norm() == "to")?;
+        let to = (v..toks.len().min(v + 6)).find(|&k| tok(toks, k).norm() == "to")?;
         if !toks[v..to].iter().all(|t| t.is_word()) {
             return None;
         }
@@ -1224,8 +1231,9 @@ fn kept_as_is(toks: &[Token], range: Range<usize>) -> Option<Range<usize>> {
         return None;
     }
     // The state closes the phrase ("keep the clinic open,"), so it is not read as its head.
-    let state_at =
-        |k: usize| g.kept.contains(toks[k].norm()) && toks.get(k + 1).is_none_or(|t| !t.is_word());
+    let state_at = |k: usize| {
+        g.kept.contains(tok(toks, k).norm()) && toks.get(k + 1).is_none_or(|t| !t.is_word())
+    };
     let object = phrases::object_at(toks, range.start + 1, toks.len(), &state_at)?;
     let state = toks.get(object.end)?;
     let in_place = state.norm() == "in"
@@ -1278,13 +1286,15 @@ fn relative_object(
     // "which" or "that", then the subject (a few words, "Ms." included), then the verb.
     let Some(rel) = (h.i.saturating_sub(6)..h.i)
         .rev()
-        .find(|&k| matches!(toks[k].norm(), "which" | "that"))
+        .find(|&k| matches!(tok(toks, k).norm(), "which" | "that"))
     else {
         return reduced_relative(toks, h, stop);
     };
     let subject_word = |k: usize| {
-        toks[k].is_word()
-            || toks[k].is_punct('.') && k > rel + 1 && phrases::is_title_abbreviation(&toks[k - 1])
+        tok(toks, k).is_word()
+            || tok(toks, k).is_punct('.')
+                && k > rel + 1
+                && phrases::is_title_abbreviation(tok(toks, k - 1))
     };
     if !(rel + 1..h.i).all(subject_word) || rel + 1 == h.i {
         return None;
@@ -1298,7 +1308,7 @@ fn relative_object(
         return None;
     }
     let mut end = rel;
-    if end > 0 && toks[end - 1].is_punct(',') {
+    if end > 0 && tok(toks, end - 1).is_punct(',') {
         end -= 1;
     }
     phrases::subject_before(toks, 0, end, stop).map(|r| with_of(toks, r, stop))
@@ -1308,10 +1318,10 @@ fn relative_object(
 /// in the noun its "of" phrase completes.
 fn with_of(toks: &[Token], r: Range<usize>, stop: &dyn Fn(usize) -> bool) -> Range<usize> {
     let mut k = r.start;
-    if k > 0 && phrases::classes().det.contains(toks[k - 1].norm()) {
+    if k > 0 && phrases::classes().det.contains(tok(toks, k - 1).norm()) {
         k -= 1;
     }
-    if k == 0 || toks[k - 1].norm() != "of" {
+    if k == 0 || tok(toks, k - 1).norm() != "of" {
         return r;
     }
     match phrases::subject_before(toks, 0, k - 1, stop) {
@@ -1325,19 +1335,21 @@ fn with_of(toks: &[Token], r: Range<usize>, stop: &dyn Fn(usize) -> bool) -> Ran
 fn reduced_relative(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
     let c = phrases::classes();
     let mut k = h.i;
-    while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
+    while k > 0
+        && (c.aux.contains(tok(toks, k - 1).norm()) || c.adv.contains(tok(toks, k - 1).norm()))
+    {
         k -= 1;
     }
     let subject_end = k;
     let pronoun = |t: &Token| matches!(t.norm(), "he" | "she" | "they" | "we" | "i");
-    if k > 0 && pronoun(&toks[k - 1]) {
+    if k > 0 && pronoun(tok(toks, k - 1)) {
         k -= 1;
     } else {
         while k > 0
-            && (toks[k - 1].is_word() && toks[k - 1].cap
-                || toks[k - 1].is_punct('.')
+            && (tok(toks, k - 1).is_word() && tok(toks, k - 1).cap
+                || tok(toks, k - 1).is_punct('.')
                     && k > 1
-                    && phrases::is_title_abbreviation(&toks[k - 2]))
+                    && phrases::is_title_abbreviation(tok(toks, k - 2)))
         {
             k -= 1;
         }
@@ -1347,7 +1359,7 @@ fn reduced_relative(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Op
     }
     // The word before the subject ends a noun phrase: a lower-case content word that is not a
     // verb of its own ("said he backed" is no relative clause).
-    let noun = &toks[k - 1];
+    let noun = tok(toks, k - 1);
     let content = noun.is_word()
         && !noun.cap
         && !stop(k - 1)
@@ -1385,7 +1397,7 @@ fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opti
     let g = grammar();
     let mandative = !matches!(h.cue.kind, CueKind::Deontic)
         && h.n == 1
-        && g.mandative.contains(toks[h.i].norm())
+        && g.mandative.contains(tok(toks, h.i).norm())
         && toks.get(h.end()).is_some_and(|t| t.norm() == "that");
     if !(h.cue.kind == CueKind::Deontic || mandative) || h.i == 0 {
         return None;
@@ -1483,12 +1495,12 @@ fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opti
     // the clause or follows a determiner or a mark ("killing unarmed people should …" is the
     // end of a longer subject).
     let opens = subject.start == 0 || {
-        let p = &toks[subject.start - 1];
+        let p = tok(toks, subject.start - 1);
         // "the waiting lists at the clinic should …": a phrase after a preposition ends a
         // longer subject.
         let after_prep = c.det.contains(p.norm())
             && subject.start > 1
-            && c.prep.contains(toks[subject.start - 2].norm());
+            && c.prep.contains(tok(toks, subject.start - 2).norm());
         !after_prep
             && (!p.is_word()
                 || c.det.contains(p.norm())
@@ -1588,16 +1600,16 @@ fn fate_sign(toks: &[Token], k: usize) -> Option<f32> {
 fn sooner_the_better(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in 1..toks.len() {
-        if toks[k - 1].norm() != "the" || !grammar().sooner.contains(toks[k].norm()) {
+        if tok(toks, k - 1).norm() != "the" || !grammar().sooner.contains(tok(toks, k).norm()) {
             continue;
         }
         let end = toks.len().min(k + 30);
         let Some(better) = (k + 1..end)
-            .take_while(|&j| !matches!(toks[j].kind, Kind::Punct('.' | ';' | '?' | '!')))
+            .take_while(|&j| !matches!(tok(toks, j).kind, Kind::Punct('.' | ';' | '?' | '!')))
             .find(|&j| {
-                toks[j].norm() == "better"
-                    && toks[j - 1].norm() == "the"
-                    && toks[j - 2].is_punct(',')
+                tok(toks, j).norm() == "better"
+                    && tok(toks, j - 1).norm() == "the"
+                    && tok(toks, j - 2).is_punct(',')
             })
         else {
             continue;
@@ -1613,18 +1625,18 @@ fn sooner_the_better(toks: &[Token]) -> Vec<(usize, usize)> {
             .get(s)
             .is_some_and(|t| t.cap || c.det.contains(t.norm()))
         {
-            let det = !toks[s].cap;
+            let det = !tok(toks, s).cap;
             s += 1;
             let limit = (s + 4).min(better);
             while s < limit
-                && toks[s].is_word()
-                && (toks[s].cap || det && !closed_word(toks[s].norm()))
+                && tok(toks, s).is_word()
+                && (tok(toks, s).cap || det && !closed_word(tok(toks, s).norm()))
             {
                 // A determiner's phrase ends before its verb: the first word ending in "s" or
                 // "ed" after a noun is taken as the verb.
                 if det
                     && s > k + 2
-                    && (toks[s].norm().ends_with('s') || toks[s].norm().ends_with("ed"))
+                    && (tok(toks, s).norm().ends_with('s') || tok(toks, s).norm().ends_with("ed"))
                 {
                     break;
                 }
@@ -1646,7 +1658,7 @@ fn sooner_the_better(toks: &[Token]) -> Vec<(usize, usize)> {
 fn rhetorical_why(toks: &[Token]) -> Vec<(usize, usize, f32)> {
     let mut out = Vec::new();
     for k in 0..toks.len() {
-        if toks[k].norm() != "why" {
+        if tok(toks, k).norm() != "why" {
             continue;
         }
         let Some(aux) = toks.get(k + 1) else {
@@ -1674,7 +1686,7 @@ fn rhetorical_why(toks: &[Token]) -> Vec<(usize, usize, f32)> {
                 }
             }
             Some(t) if t.cap && t.is_word() => {
-                while s < (k + 5).min(toks.len()) && toks[s].cap && toks[s].is_word() {
+                while s < (k + 5).min(toks.len()) && tok(toks, s).cap && tok(toks, s).is_word() {
                     s += 1;
                 }
             }
@@ -1698,7 +1710,7 @@ fn rhetorical_why(toks: &[Token]) -> Vec<(usize, usize, f32)> {
                             && !phrases::classes().det.contains(w.norm())
                     })
                 };
-                let plural = |j: usize| bare(j) && toks[j].norm().ends_with('s');
+                let plural = |j: usize| bare(j) && tok(toks, j).norm().ends_with('s');
                 let head = if matches!(t.norm(), "anyone" | "anybody" | "people") || plural(s) {
                     s
                 } else if bare(s) && plural(s + 1) {
@@ -1753,7 +1765,7 @@ fn coordinated_action(
     let c = phrases::classes();
     let limit = toks.len().min(from + 25);
     for k in from..limit {
-        let t = &toks[k];
+        let t = tok(toks, k);
         if matches!(t.kind, Kind::Punct('.' | ';' | '?' | '!')) {
             return None;
         }
@@ -1788,7 +1800,7 @@ fn coordinated_action(
 /// Lee to step down". Returns the phrase of the person told.
 fn told_to_leave(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Option<Range<usize>> {
     let from = h.end();
-    let to = (from..toks.len().min(from + 8)).find(|&k| toks[k].norm() == "to")?;
+    let to = (from..toks.len().min(from + 8)).find(|&k| tok(toks, k).norm() == "to")?;
     let verb = toks.get(to + 1)?;
     let g = grammar();
     // "to resign after the audit", "to quit over the scandal": a time or reason after a verb
@@ -1821,13 +1833,13 @@ fn action_after(
     let mut v = h.end();
     if h.cue.kind == CueKind::Demand {
         // "was urged to resign", "were asked to comment": told to act, not telling.
-        if h.i > 0 && grammar().be.contains(toks[h.i - 1].norm()) {
+        if h.i > 0 && grammar().be.contains(tok(toks, h.i - 1).norm()) {
             return None;
         }
         // "urged the council to drop": the person told to act stands between, perhaps with an
         // appositive: "asked Lester Holt, the moderator of the debate, to fact check …".
         let limit = toks.len().min(v + 16);
-        let to = (v..limit).find(|&k| toks[k].norm() == "to")?;
+        let to = (v..limit).find(|&k| tok(toks, k).norm() == "to")?;
         let commas = toks[v..to].iter().filter(|t| t.is_punct(',')).count();
         if to > v + 8 && commas != 2 {
             return None;
@@ -1848,7 +1860,7 @@ fn action_after(
     let mut s = h.i;
     let mut negated = false;
     while s > 0 {
-        let t = &toks[s - 1];
+        let t = tok(toks, s - 1);
         if negation(t) {
             negated = !negated;
         } else if !(c.aux.contains(t.norm()) || c.adv.contains(t.norm())) {
@@ -1858,8 +1870,8 @@ fn action_after(
     }
     let nobody = h.cue.kind == CueKind::Deontic
         && s > 0
-        && (toks[s - 1].norm() == "nobody"
-            || (s > 1 && toks[s - 2].norm() == "no" && toks[s - 1].norm() == "one"));
+        && (tok(toks, s - 1).norm() == "nobody"
+            || (s > 1 && tok(toks, s - 2).norm() == "no" && tok(toks, s - 1).norm() == "one"));
     // "People should not have to move", "Tenants shouldn't need to wait": a necessity
     // ("have to", "need to") that should not be is against what nobody should be made to do.
     // Without "should" ("you don't have to share my faith to …") it only says the action is
@@ -1895,8 +1907,10 @@ fn action_after(
     // asked for is the purpose after an empty verb and words of effort.
     if grammar().empty_verbs.contains(verb.norm()) {
         let effort = (v + 1..toks.len().min(v + 7))
-            .take_while(|&k| toks[k].norm() == "to" || grammar().effort.contains(toks[k].norm()))
-            .find(|&k| toks[k].norm() == "to")
+            .take_while(|&k| {
+                tok(toks, k).norm() == "to" || grammar().effort.contains(tok(toks, k).norm())
+            })
+            .find(|&k| tok(toks, k).norm() == "to")
             .filter(|&k| k > v + 1);
         if let Some(to) = effort {
             v = to + 1;
@@ -1963,8 +1977,8 @@ fn resolve_pronouns(
     // the last person named to be a safe guess.)
     evaluated.extend(
         hits.iter()
-            .filter(|h| h.cue.kind == CueKind::Pred && h.i > 0 && toks[h.i].norm() == "back")
-            .filter(|h| matches!(toks[h.i - 1].norm(), "his" | "her"))
+            .filter(|h| h.cue.kind == CueKind::Pred && h.i > 0 && tok(toks, h.i).norm() == "back")
+            .filter(|h| matches!(tok(toks, h.i - 1).norm(), "his" | "her"))
             .map(|h| h.i - 1),
     );
     // "admire her courage", "doubts about his fitness": the owner of a quality is judged, and
@@ -1992,9 +2006,12 @@ fn resolve_pronouns(
             .get(q + 1)
             .is_none_or(|n| !n.is_word() || n.norm() == "to" || closed_word(n.norm()));
         let own_gender = holder.person_key.as_deref().is_none_or(|key| {
-            cat.fits_gender(key, crate::analysis::names::pronoun_gender(toks[k].norm()))
+            cat.fits_gender(
+                key,
+                crate::analysis::names::pronoun_gender(tok(toks, k).norm()),
+            )
         });
-        matches!(toks[k].norm(), "his" | "her")
+        matches!(tok(toks, k).norm(), "his" | "her")
             && head
             && !own_gender
             && hits.iter().any(|h| {
@@ -2013,11 +2030,11 @@ fn resolve_pronouns(
         let mut k = h.i;
         while k > 0
             && h.i - k < 3
-            && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm()))
+            && (c.aux.contains(tok(toks, k - 1).norm()) || c.adv.contains(tok(toks, k - 1).norm()))
         {
             k -= 1;
         }
-        if k > 0 && matches!(toks[k - 1].norm(), "he" | "she") {
+        if k > 0 && matches!(tok(toks, k - 1).norm(), "he" | "she") {
             evaluated.insert(k - 1);
         }
     }
@@ -2074,18 +2091,18 @@ fn resolve_pronouns(
                 let start = (k.saturating_sub(SUBJECT_REACH)..k)
                     .rev()
                     .find(|&j| {
-                        let abbreviation = toks[j].is_punct('.')
+                        let abbreviation = tok(toks, j).is_punct('.')
                             && j > 0
-                            && (phrases::is_title_abbreviation(&toks[j - 1])
-                                || phrases::is_initial(&toks[j - 1]));
+                            && (phrases::is_title_abbreviation(tok(toks, j - 1))
+                                || phrases::is_initial(tok(toks, j - 1)));
                         // "Northam, who is running, lined up behind him": a relative clause
                         // set off by commas tells about a subject, whose clause goes on.
-                        let aside = j > 0 && toks[j - 1].is_punct(',');
+                        let aside = j > 0 && tok(toks, j - 1).is_punct(',');
                         (matches!(
-                            toks[j].kind,
+                            tok(toks, j).kind,
                             Kind::Punct('.' | '?' | '!' | ':' | ';') | Kind::Quote
                         ) && !abbreviation)
-                            || (c.link.contains(toks[j].norm()) && !aside)
+                            || (c.link.contains(tok(toks, j).norm()) && !aside)
                     })
                     .map_or(k.saturating_sub(SUBJECT_REACH), |j| j + 1);
                 // Hits are in text order: the first at or after the clause's start.
@@ -2216,7 +2233,7 @@ fn gapped_cue(
     // The relative clause's subject: one to four words, then a verb of holding a view.
     let from = k;
     while k < toks.len().min(from + 5) {
-        let t = &toks[k];
+        let t = tok(toks, k);
         if !t.is_word() || covered[k] {
             return None;
         }
@@ -2281,7 +2298,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         // "in two tower blocks": so is one after a number, or a plural after a number and a
         // modifier ("two senators opposed" keeps its verb).
         let number = |k: usize| {
-            let w = toks[k].norm();
+            let w = tok(toks, k).norm();
             w.bytes().all(|b| b.is_ascii_digit())
                 || matches!(
                     w,
@@ -2303,13 +2320,13 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         };
         // "the ban was a disaster", "a blanket ban": after an article, with or without one
         // modifier, a verb cue is a noun, the thing judged.
-        let article = |k: usize| matches!(toks[k].norm(), "a" | "an" | "the");
+        let article = |k: usize| matches!(tok(toks, k).norm(), "a" | "an" | "the");
         let noun_use = |n: usize, cue: &Cue| {
             n == 1
                 && i > 0
                 && (cue.kind == CueKind::Obj && article(i - 1)
                     || cue.kind == CueKind::Shift
-                        && !toks[i].norm().ends_with("ing")
+                        && !tok(toks, i).norm().ends_with("ing")
                         && toks.get(i + 1).is_none_or(|t| {
                             let c = phrases::classes();
                             !t.is_word()
@@ -2320,17 +2337,17 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         && (article(i - 1)
                             || i > 1
                                 && article(i - 2)
-                                && toks[i - 1].is_word()
-                                && !toks[i - 1].cap
-                                && !closed_word(toks[i - 1].norm()))
+                                && tok(toks, i - 1).is_word()
+                                && !tok(toks, i - 1).cap
+                                && !closed_word(tok(toks, i - 1).norm()))
                     || matches!(cue.kind, CueKind::Obj | CueKind::Shift)
-                        && toks[i].norm().ends_with('s')
+                        && tok(toks, i).norm().ends_with('s')
                         && (number(i - 1)
                             || i > 1
                                 && number(i - 2)
-                                && toks[i - 1].is_word()
-                                && !toks[i - 1].cap
-                                && !closed_word(toks[i - 1].norm())))
+                                && tok(toks, i - 1).is_word()
+                                && !tok(toks, i - 1).cap
+                                && !closed_word(tok(toks, i - 1).norm())))
                 && !toks
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))
@@ -2353,7 +2370,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         let verb_use = |n: usize, cue: &Cue| {
             n == 1
                 && cue.kind == CueKind::Pred
-                && toks[i].norm().ends_with("ing")
+                && tok(toks, i).norm().ends_with("ing")
                 && toks.get(i + 1).is_some_and(|t| {
                     t.is_word() && (t.cap || phrases::classes().det.contains(t.norm()))
                 })
@@ -2371,8 +2388,8 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         if let Some(hit) = effect_hit(toks, i, n, cue).or_else(|| {
                             let adjective = n == 1
                                 && i > 0
-                                && toks[i].norm().ends_with("ing")
-                                && phrases::classes().copula.contains(toks[i - 1].norm())
+                                && tok(toks, i).norm().ends_with("ing")
+                                && phrases::classes().copula.contains(tok(toks, i - 1).norm())
                                 && toks.get(i + 1).is_none_or(|t| {
                                     !t.is_word()
                                         || phrases::classes().prep.contains(t.norm())
@@ -2392,7 +2409,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     if cue.kind == CueKind::Obj
                         && (first_person_object(toks, i + n)
                             || n == 1
-                                && grammar().faults.contains(toks[i].norm())
+                                && grammar().faults.contains(tok(toks, i).norm())
                                 && !passive_at(toks, i))
                         && third_person_subject(toks, i)
                     {
@@ -2400,16 +2417,16 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         cue.effect = true;
                     }
                     // "more often than not she was right": no negation.
-                    if cue.kind == CueKind::Neg && i > 0 && toks[i - 1].norm() == "than" {
+                    if cue.kind == CueKind::Neg && i > 0 && tok(toks, i - 1).norm() == "than" {
                         i += n;
                         continue;
                     }
                     // ", not X" and "but not X" contrast rather than negate.
                     let mut manner = false;
                     if cue.kind == CueKind::Neg
-                        && toks[i].norm() == "not"
+                        && tok(toks, i).norm() == "not"
                         && i > 0
-                        && (toks[i - 1].is_punct(',') || toks[i - 1].norm() == "but")
+                        && (tok(toks, i - 1).is_punct(',') || tok(toks, i - 1).norm() == "but")
                     {
                         cue.kind = CueKind::Contrast;
                         // "We support modernisation, but not on the backs of passengers": a
@@ -2501,13 +2518,15 @@ fn first_person_object(toks: &[Token], k: usize) -> bool {
 fn third_person_subject(toks: &[Token], v: usize) -> bool {
     let c = phrases::classes();
     let mut k = v;
-    while k > 0 && (c.aux.contains(toks[k - 1].norm()) || c.adv.contains(toks[k - 1].norm())) {
+    while k > 0
+        && (c.aux.contains(tok(toks, k - 1).norm()) || c.adv.contains(tok(toks, k - 1).norm()))
+    {
         k -= 1;
     }
     k > 0 && {
-        let s = toks[k - 1].norm();
+        let s = tok(toks, k - 1).norm();
         let person = s.split('\'').next().unwrap_or(s);
-        toks[k - 1].is_word()
+        tok(toks, k - 1).is_word()
             && !grammar().first_person.contains(s)
             && !matches!(person, "you" | "i" | "we" | "why" | "who" | "what")
     }
@@ -2557,13 +2576,13 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
     let mut no = false;
     let mut k = i + 1;
     while k < toks.len().min(i + 6) && !covered[k] {
-        let w = toks[k].norm();
-        if g.qualities.contains(w) && !toks[k].cap {
+        let w = tok(toks, k).norm();
+        if g.qualities.contains(w) && !tok(toks, k).cap {
             break;
         }
         // "has no plan and no credibility": a first conjunct and its "and" before the quality.
-        let conjunct = toks[k].is_word()
-            && !toks[k].cap
+        let conjunct = tok(toks, k).is_word()
+            && !tok(toks, k).cap
             && !phrases::closed(c, w)
             && toks
                 .get(k + 1)
@@ -2575,7 +2594,7 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
             || and
             || g.quality_modifiers.contains(w)
             || l.sentiment.get(w).is_some_and(|&v| v > 0.0);
-        if !toks[k].is_word() || !modifier {
+        if !tok(toks, k).is_word() || !modifier {
             return None;
         }
         if and {
@@ -2602,20 +2621,20 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
     // "the only candidate who has …": back over the relative pronoun and its head to a copula.
     let mut start = i;
     while start > 0
-        && c.aux.contains(toks[start - 1].norm())
-        && !c.copula.contains(toks[start - 1].norm())
+        && c.aux.contains(tok(toks, start - 1).norm())
+        && !c.copula.contains(tok(toks, start - 1).norm())
     {
         start -= 1;
     }
     // "saying the other lacks the judgment": a subject that only points names nobody.
-    if start > 0 && c.pointing.contains(toks[start - 1].norm()) {
+    if start > 0 && c.pointing.contains(tok(toks, start - 1).norm()) {
         return None;
     }
-    if start >= 2 && matches!(toks[start - 1].norm(), "who" | "that") {
+    if start >= 2 && matches!(tok(toks, start - 1).norm(), "who" | "that") {
         let mut j = start - 1;
         let mut steps = 0;
-        while j > 0 && steps < 4 && toks[j - 1].is_word() && !toks[j - 1].cap {
-            if c.copula.contains(toks[j - 1].norm()) {
+        while j > 0 && steps < 4 && tok(toks, j - 1).is_word() && !tok(toks, j - 1).cap {
+            if c.copula.contains(tok(toks, j - 1).norm()) {
                 return Some(Hit {
                     i: j - 1,
                     n: k + 1 - (j - 1),
@@ -2657,21 +2676,21 @@ fn effect_hit(toks: &[Token], i: usize, n: usize, cue: Cue) -> Option<Hit> {
     let mut k = i;
     let mut modal = false;
     while k > 0
-        && (c.aux.contains(toks[k - 1].norm())
-            || c.adv.contains(toks[k - 1].norm())
-            || toks[k - 1].kind == Kind::Quote)
+        && (c.aux.contains(tok(toks, k - 1).norm())
+            || c.adv.contains(tok(toks, k - 1).norm())
+            || tok(toks, k - 1).kind == Kind::Quote)
     {
         // "steps to increase the vetting": an infinitive has no subject here.
-        if toks[k - 1].norm() == "to" {
+        if tok(toks, k - 1).norm() == "to" {
             return None;
         }
-        modal |= c.aux.contains(toks[k - 1].norm());
+        modal |= c.aux.contains(tok(toks, k - 1).norm());
         k -= 1;
     }
     // Without an auxiliary a bare or plural form is as likely a noun ("budget cuts known as
     // sequestration", "the harm"): a change verb is read only as a prediction ("would raise
     // rents") and an effect verb only with an auxiliary or an "-s"/"-ed" ending.
-    let last = toks[i + n - 1].norm();
+    let last = tok(toks, i + n - 1).norm();
     let inflected = last.ends_with("ed") || (last.ends_with('s') && !last.ends_with("ss"));
     if !modal && (cue.kind == CueKind::Change || !inflected) {
         return None;
@@ -2833,10 +2852,10 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         let c = phrases::classes();
         let k = (k..toks.len())
             .find(|&j| {
-                !(toks[j].is_word()
-                    && (c.adv.contains(toks[j].norm())
-                        || phrases::adverb(&toks[j])
-                        || matches!(toks[j].norm(), "all" | "both")))
+                !(tok(toks, j).is_word()
+                    && (c.adv.contains(tok(toks, j).norm())
+                        || phrases::adverb(tok(toks, j))
+                        || matches!(tok(toks, j).norm(), "all" | "both")))
             })
             .unwrap_or(toks.len());
         toks.get(k)
@@ -2850,9 +2869,9 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
     let mut interrupted: Option<Range<usize>> = None;
     let mut resumes: Option<Range<usize>> = None;
     for k in 0..toks.len() {
-        let t = &toks[k];
+        let t = tok(toks, k);
         let next = toks.get(k + 1).map(|n| n.norm()).unwrap_or("");
-        let after_comma = k > 0 && toks[k - 1].is_punct(',');
+        let after_comma = k > 0 && tok(toks, k - 1).is_punct(',');
         let mut new_aside = false;
         // "Rivera, a member of the board, has backed …": the aside closes at the comma before
         // the verb, and the clause it interrupted goes on.
@@ -2903,7 +2922,8 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         // "Mr. Obama": the full stop of a title's abbreviation ends nothing.
         let abbreviation = t.is_punct('.')
             && k > 0
-            && (phrases::is_title_abbreviation(&toks[k - 1]) || phrases::is_initial(&toks[k - 1]));
+            && (phrases::is_title_abbreviation(tok(toks, k - 1))
+                || phrases::is_initial(tok(toks, k - 1)));
         let stop = !abbreviation
             && matches!(
                 t.kind,
@@ -2943,7 +2963,7 @@ fn prepositional_object(toks: &[Token], start: usize, clause_start: usize) -> bo
     let mut k = start;
     while k > clause_start {
         k -= 1;
-        let t = &toks[k];
+        let t = tok(toks, k);
         if !t.is_word() {
             return false;
         }
@@ -2979,14 +2999,14 @@ fn read_clause(
     let (a, b) = (clause.range.start, clause.range.end);
     let own = |k: usize| toks.get(k).is_some_and(|t| inside(&unit.own, t.start));
     let clause_own = (a..b).any(own);
-    let foreign = (a..b).any(|k| inside(&unit.foreign, toks[k].start));
+    let foreign = (a..b).any(|k| inside(&unit.foreign, tok(toks, k).start));
     // "Sethi, an outspoken opponent of the closures, said …", "Vance, who backs the bill,
     // spoke": an appositive or relative clause after the holder's name describes the holder.
     let describes_holder = clause.aside
         && a >= 2
-        && toks[a - 1].is_punct(',')
-        && holder.words.contains(toks[a - 2].norm())
-        && matches!(toks[a].norm(), "a" | "an" | "who");
+        && tok(toks, a - 1).is_punct(',')
+        && holder.words.contains(tok(toks, a - 2).norm())
+        && matches!(tok(toks, a).norm(), "a" | "an" | "who");
     if (foreign || clause.aside) && !clause_own && !describes_holder {
         return;
     }
@@ -3007,10 +3027,10 @@ fn read_clause(
     if mentions.is_empty() {
         return;
     }
-    let byte_range = toks[a].start..toks[b - 1].end;
+    let byte_range = tok(toks, a).start..tok(toks, b - 1).end;
     let question = toks[a..b].iter().any(|t| t.is_punct('?'));
     let modal = hits.iter().any(|h| h.cue.kind == CueKind::Modal);
-    let until_comma = |from: usize| (from..b).find(|&k| toks[k].is_punct(',')).unwrap_or(b);
+    let until_comma = |from: usize| (from..b).find(|&k| tok(toks, k).is_punct(',')).unwrap_or(b);
     let conditional: Vec<Range<usize>> = hits
         .iter()
         .filter(|h| h.cue.kind == CueKind::Cond)
@@ -3022,21 +3042,21 @@ fn read_clause(
     let judged: Vec<Option<f32>> = conditional
         .iter()
         .map(|r| {
-            if toks[r.start].norm() != "if" {
+            if tok(toks, r.start).norm() != "if" {
                 return None;
             }
             let word = (a..r.start)
                 .rev()
-                .find(|&k| !(toks[k].kind == Kind::Quote || toks[k].is_punct(',')))?;
-            let &v = lists().sentiment.get(toks[word].norm())?;
-            if v.abs() < 1.0 || !toks[word].is_word() || toks[word].cap {
+                .find(|&k| !(tok(toks, k).kind == Kind::Quote || tok(toks, k).is_punct(',')))?;
+            let &v = lists().sentiment.get(tok(toks, word).norm())?;
+            if v.abs() < 1.0 || !tok(toks, word).is_word() || tok(toks, word).cap {
                 return None;
             }
             // An evaluation ("would be a shame", "consider it an insult"), not "can win if".
             // "would consider it a personal insult if …": "it" as the object of any verb,
             // with the evaluation after it.
             let small_clause = (word.saturating_sub(4)..word)
-                .any(|k| toks[k].norm() == "it" && k > 0 && toks[k - 1].is_word());
+                .any(|k| tok(toks, k).norm() == "it" && k > 0 && tok(toks, k - 1).is_word());
             let evaluation = small_clause
                 || named_before(toks, word, 6)
                 || subject_end(toks, word, false).is_some();
@@ -3059,7 +3079,7 @@ fn read_clause(
     let factor = |m: &Mention, h: Option<&Hit>| {
         let mut f = 1.0;
         // A rhetorical "why" question asks for what it names; any other question hedges.
-        if question && h.is_none_or(|h| toks[h.i].norm() != "why") {
+        if question && h.is_none_or(|h| tok(toks, h.i).norm() != "why") {
             f *= 0.25;
         }
         if modal {
@@ -3097,7 +3117,7 @@ fn read_clause(
         );
         // "Vance, who backs the bill": the relative pronoun right before the verb is the holder.
         let who_holder = describes_holder
-            && toks[a].norm() == "who"
+            && tok(toks, a).norm() == "who"
             && toks[a + 1..i].iter().all(|t| {
                 phrases::classes().aux.contains(t.norm())
                     || phrases::classes().adv.contains(t.norm())
@@ -3348,7 +3368,7 @@ fn read_clause(
     }
 
     for (mi, m) in mentions.iter().enumerate() {
-        let at = toks[m.start].start;
+        let at = tok(toks, m.start).start;
         match &results[mi] {
             Some((sign, weight, chain)) => {
                 // The evidence holds its cues even when the cue stands outside the clause
@@ -3417,7 +3437,7 @@ fn choose_cue(
     let owned_quality = toks
         .get(owned_at)
         .is_some_and(|t| grammar().qualities.contains(t.norm()));
-    if possessor(&toks[m.end - 1])
+    if possessor(tok(toks, m.end - 1))
         && toks.get(owned_at).is_some_and(Token::is_word)
         && !owned_is_evaluation
         && !owned_quality
@@ -3502,13 +3522,13 @@ fn choose_cue(
                     .is_some_and(|t| t.norm() == "for" || t.norm() == "to");
                 if prep {
                     k += 1;
-                    while k < m.start && grammar().determiners.contains(toks[k].norm()) {
+                    while k < m.start && grammar().determiners.contains(tok(toks, k).norm()) {
                         k += 1;
                     }
                 }
                 // "it's very smart for the president to say …": the one who is to act is
                 // judged with the act.
-                let acts = toks[h.end()].norm() == "for"
+                let acts = tok(toks, h.end()).norm() == "for"
                     && infinitive_subject(toks, m.end)
                     && !toks[h.i..h.end()]
                         .iter()
@@ -3527,7 +3547,7 @@ fn choose_cue(
                     o.end <= h.i
                         || o.target == m.target
                         || (o.end..m.start.max(o.end)).all(|k| {
-                            let t = &toks[k];
+                            let t = tok(toks, k);
                             grammar().coordinators.contains(t.norm())
                                 || crate::analysis::names::is_title(t.norm())
                                 || grammar().determiners.contains(t.norm())
@@ -3606,7 +3626,8 @@ fn choose_cue(
                                 || acted(h.i))
                     }
                     CueKind::Obj | CueKind::Shift => {
-                        let passive_be = h.i > 0 && grammar().be.contains(toks[h.i - 1].norm());
+                        let passive_be =
+                            h.i > 0 && grammar().be.contains(tok(toks, h.i - 1).norm());
                         let by = toks.get(h.end()).is_some_and(|t| t.norm() == "by");
                         passive_be || by
                     }
@@ -3664,9 +3685,9 @@ fn choose_cue(
     };
     let pp = use_before
         && (chosen.end()..m.start).any(|k| {
-            grammar().prepositions.contains(toks[k].norm())
+            grammar().prepositions.contains(tok(toks, k).norm())
                 && k > chosen.end()
-                && !grammar().determiners.contains(toks[k - 1].norm())
+                && !grammar().determiners.contains(tok(toks, k - 1).norm())
         });
     let (sign, chain) = compose(toks, hits, mentions, &chosen, use_before);
     Some((chosen, sign, chain, distance, pp))
@@ -3679,7 +3700,7 @@ fn negation_closed(toks: &[Token], from: usize, cue: usize) -> bool {
     toks.get(from)
         .is_some_and(|t| matches!(t.kind, Kind::Punct(',' | ';' | ':' | '.')))
         || cue > from + 1
-            && matches!(toks[cue - 1].norm(), "and" | "but")
+            && matches!(tok(toks, cue - 1).norm(), "and" | "but")
             && toks[from..cue - 1]
                 .iter()
                 .any(|t| phrases::classes().det.contains(t.norm()))
@@ -3739,7 +3760,8 @@ fn compose(
         .rev()
         .filter(|e| e.polar() && e.end() <= chosen.i)
     {
-        let coordinated = current.i > 0 && matches!(toks[current.i - 1].norm(), "and" | "or" | ",");
+        let coordinated =
+            current.i > 0 && matches!(tok(toks, current.i - 1).norm(), "and" | "or" | ",");
         // "While denying Kyiv would be excluded, Putin dismissed …": a comma between the two
         // cues closes the earlier one's clause.
         let comma_between = toks[e.end()..current.i].iter().any(|t| t.is_punct(','));
@@ -3748,7 +3770,7 @@ fn compose(
         let agent_noun = e.n == 1
             && ["ers", "ors", "ists", "ics"]
                 .iter()
-                .any(|s| toks[e.i].norm().ends_with(s));
+                .any(|s| tok(toks, e.i).norm().ends_with(s));
         if coordinated || comma_between || agent_noun {
             break;
         }
@@ -3814,8 +3836,11 @@ fn extraposed(toks: &[Token], pred: &Hit) -> Option<usize> {
         4
     };
     (pred.end()..toks.len().min(pred.end() + reach))
-        .find(|&k| toks[k].norm() == "to" || !(toks[k].is_word() || toks[k].kind == Kind::Quote))
-        .filter(|&k| toks[k].norm() == "to" && infinitive_subject(toks, k))
+        .find(|&k| {
+            tok(toks, k).norm() == "to"
+                || !(tok(toks, k).is_word() || tok(toks, k).kind == Kind::Quote)
+        })
+        .filter(|&k| tok(toks, k).norm() == "to" && infinitive_subject(toks, k))
 }
 
 /// "backed a levy to fund the buses", "proposed a fee to cover repairs": after the object of a
@@ -3834,15 +3859,18 @@ fn purpose_infinitive(toks: &[Token], hits: &[Hit], h: &Hit, r: Range<usize>) ->
     let Some(head) = end.checked_sub(1).and_then(|k| toks.get(k)) else {
         return false;
     };
-    let verb = toks[h.end() - 1].norm();
+    let verb = tok(toks, h.end() - 1).norm();
     let g = grammar();
     let w = head.norm();
     // A noun phrase: opened by a determiner or a possessor ("a levy", "the EU's contribution")
     // or a gerund with its object ("pitching a bigger tent"); not "his support fell to …",
     // "fought hard to …", "stopped short of …".
-    let opened = r.start > 0 && phrases::classes().det.contains(toks[r.start - 1].norm())
-        || toks[r.start].poss
-        || (toks[r.start].norm().ends_with("ing") && r.len() > 1);
+    let opened = r.start > 0
+        && phrases::classes()
+            .det
+            .contains(tok(toks, r.start - 1).norm())
+        || tok(toks, r.start).poss
+        || (tok(toks, r.start).norm().ends_with("ing") && r.len() > 1);
     // "supporters", "activists": people, who may be who is to act.
     let people = ["ers", "ists", "ians"].iter().any(|e| w.ends_with(e));
     matches!(h.cue.kind, CueKind::Obj | CueKind::Shift)
@@ -3881,10 +3909,10 @@ fn infinitive_subject(toks: &[Token], end: usize) -> bool {
 /// the first word of the clause is the cue itself or an "-ing" word right before it.
 fn participle_clause(toks: &[Token], start: usize, cue: usize) -> bool {
     let first = (start..cue.max(start))
-        .find(|&k| toks[k].is_word())
+        .find(|&k| tok(toks, k).is_word())
         .unwrap_or(cue);
-    first == cue && toks[cue].norm().ends_with("ing")
-        || first + 1 == cue && toks[first].norm().ends_with("ing")
+    first == cue && tok(toks, cue).norm().ends_with("ing")
+        || first + 1 == cue && tok(toks, first).norm().ends_with("ing")
 }
 
 /// A clause that only says what the speaker was talking about.
@@ -3899,11 +3927,13 @@ fn sentence_start(toks: &[Token], k: usize) -> usize {
     // "Staff at St. Brigid Hospital rejected …": the stop of an abbreviation or an initial
     // the tokenizer wrote apart ends no sentence (as for `text::sentences`).
     let abbreviation = |j: usize| {
-        j > 0 && (phrases::is_initial(&toks[j - 1]) || phrases::is_title_abbreviation(&toks[j - 1]))
+        j > 0
+            && (phrases::is_initial(tok(toks, j - 1))
+                || phrases::is_title_abbreviation(tok(toks, j - 1)))
     };
     (0..k)
         .rev()
-        .find(|&j| match toks[j].kind {
+        .find(|&j| match tok(toks, j).kind {
             Kind::Punct('?' | '!') => true,
             Kind::Punct('.') => !abbreviation(j),
             _ => false,
@@ -3920,7 +3950,7 @@ enum Agent {
 
 /// Whether the possessive at `k` owns a document it speaks through ("Ruiz's letter").
 fn speaks_through(toks: &[Token], k: usize) -> bool {
-    toks[k].poss
+    tok(toks, k).poss
         && toks
             .get(k + 1)
             .is_some_and(|n| super::is_document(n.norm()))
@@ -3941,8 +3971,8 @@ fn subject_of(
 ) -> Agent {
     let l = lists();
     let holder_or_other = |k: usize| {
-        holder.words.contains(toks[k].norm())
-            || grammar().first_person.contains(toks[k].norm())
+        holder.words.contains(tok(toks, k).norm())
+            || grammar().first_person.contains(tok(toks, k).norm())
             || mentions
                 .iter()
                 .any(|m| m.start <= k && k < m.end && cat.targets[m.target].kind.is_actor())
@@ -3959,11 +3989,11 @@ fn subject_of(
     let mut p = cue;
     while p > clause_start + 1
         && cue - p < 2
-        && toks[p - 1].is_word()
-        && !toks[p - 1].cap
-        && !toks[p - 1].poss
-        && !closed_word(toks[p - 1].norm())
-        && !toks[p - 1].norm().ends_with('s')
+        && tok(toks, p - 1).is_word()
+        && !tok(toks, p - 1).cap
+        && !tok(toks, p - 1).poss
+        && !closed_word(tok(toks, p - 1).norm())
+        && !tok(toks, p - 1).norm().ends_with('s')
     {
         p -= 1;
     }
@@ -3982,17 +4012,17 @@ fn subject_of(
     });
     if p > clause_start
         && with_object
-        && (p == cue || !finite(toks[cue].norm()))
-        && toks[p - 1].poss
-        && toks[p - 1].cap
-        && toks[p - 1].is_word()
+        && (p == cue || !finite(tok(toks, cue).norm()))
+        && tok(toks, p - 1).poss
+        && tok(toks, p - 1).cap
+        && tok(toks, p - 1).is_word()
     {
         // "blasted Trump's call for a deportation force": the phrase is the object of another
         // cue, whose reading would turn the possessor's own stance around.
         let governed = hits
             .iter()
             .any(|h| h.i >= clause_start && h.end() < p && h.cue.kind != CueKind::Say);
-        return if holder.words.contains(toks[p - 1].norm()) && !governed {
+        return if holder.words.contains(tok(toks, p - 1).norm()) && !governed {
             Agent::Speaker
         } else {
             Agent::Other
@@ -4018,7 +4048,7 @@ fn subject_of(
     // "Trump has attacked loopholes that benefit others, and has called for …", "Ruiz praised
     // Lee and backed the levy": a coordinated verb shares the subject the sentence opened with.
     let coordinated = (clause_start + 1..cue).rev().find(|&j| {
-        toks[j].norm() == "and"
+        tok(toks, j).norm() == "and"
             && toks[j + 1..cue].iter().all(|t| {
                 phrases::classes().aux.contains(t.norm())
                     || phrases::classes().adv.contains(t.norm())
@@ -4032,13 +4062,13 @@ fn subject_of(
         let from = (clause_start..j)
             .rev()
             .find(|&k| {
-                grammar().subordinators.contains(toks[k].norm())
+                grammar().subordinators.contains(tok(toks, k).norm())
                     && !toks
                         .get(k + 1)
                         .is_some_and(|n| n.is_word() && !n.cap && n.norm().ends_with("ing"))
             })
             .map_or(clause_start, |k| k + 1);
-        let pronoun_at = (from..j).find(|&k| matches!(toks[k].norm(), "he" | "she"));
+        let pronoun_at = (from..j).find(|&k| matches!(tok(toks, k).norm(), "he" | "she"));
         // The subject comes before the first verb of the clause, and is no possessor or word
         // after a determiner ("issued a paper welcoming the Ruiz administration's plans, and
         // calling for …" is not Ruiz's call).
@@ -4049,16 +4079,16 @@ fn subject_of(
             .min()
             .unwrap_or(j);
         let in_object = |k: usize| {
-            (toks[k].poss && !speaks_through(toks, k))
+            (tok(toks, k).poss && !speaks_through(toks, k))
                 || toks
                     .get(k + 1)
                     .is_some_and(|n| n.poss && n.cap && !speaks_through(toks, k + 1))
-                || (k > 0 && phrases::classes().det.contains(toks[k - 1].norm()))
+                || (k > 0 && phrases::classes().det.contains(tok(toks, k - 1).norm()))
         };
         let first =
-            (from..verb).find(|&k| toks[k].is_word() && holder_or_other(k) && !in_object(k));
+            (from..verb).find(|&k| tok(toks, k).is_word() && holder_or_other(k) && !in_object(k));
         if let Some(p) = pronoun_at.filter(|&p| first.is_none_or(|f| p < f)) {
-            let gender = crate::analysis::names::pronoun_gender(toks[p].norm());
+            let gender = crate::analysis::names::pronoun_gender(tok(toks, p).norm());
             let other_gender = holder
                 .person_key
                 .as_deref()
@@ -4069,8 +4099,8 @@ fn subject_of(
             return Agent::Speaker;
         }
         if let Some(k) = first {
-            return if holder.words.contains(toks[k].norm())
-                || grammar().first_person.contains(toks[k].norm())
+            return if holder.words.contains(tok(toks, k).norm())
+                || grammar().first_person.contains(tok(toks, k).norm())
             {
                 Agent::Speaker
             } else {
@@ -4088,7 +4118,8 @@ fn subject_of(
         if let (Some(at), None) = (said, pronoun_at) {
             let subject = sentence_start(toks, at)..at;
             if subject.clone().any(|k| {
-                holder.words.contains(toks[k].norm()) && (!toks[k].poss || speaks_through(toks, k))
+                holder.words.contains(tok(toks, k).norm())
+                    && (!tok(toks, k).poss || speaks_through(toks, k))
             }) {
                 return Agent::Speaker;
             }
@@ -4105,17 +4136,20 @@ fn subject_of(
         let mut joined = false;
         while j > clause_start && k - j < 30 {
             j -= 1;
-            let t = &toks[j];
+            let t = tok(toks, j);
             if t.is_punct(',') || matches!(t.norm(), "and" | "or") {
                 joined = true;
                 continue;
             }
-            if t.is_punct('(') || t.is_punct(')') || t.is_punct('.') && j > 0 && toks[j - 1].cap {
+            if t.is_punct('(')
+                || t.is_punct(')')
+                || t.is_punct('.') && j > 0 && tok(toks, j - 1).cap
+            {
                 continue;
             }
             // "Wilder - himself a former governor - and Northam": an aside between dashes.
             if let Kind::Punct(d @ ('-' | '\u{2013}' | '\u{2014}')) = t.kind {
-                match (clause_start..j).rev().find(|&i| toks[i].is_punct(d)) {
+                match (clause_start..j).rev().find(|&i| tok(toks, i).is_punct(d)) {
                     Some(open) => {
                         j = open;
                         continue;
@@ -4134,8 +4168,8 @@ fn subject_of(
             // "Okafor's deputy, Farrow, …": a possessor is not in the list.
             let possessor = t.poss
                 || (j + 1..toks.len().min(j + 4))
-                    .take_while(|&i| toks[i].is_word() && toks[i].cap)
-                    .any(|i| toks[i].poss);
+                    .take_while(|&i| tok(toks, i).is_word() && tok(toks, i).cap)
+                    .any(|i| tok(toks, i).poss);
             if joined && !possessor && holder.words.contains(t.norm()) {
                 return true;
             }
@@ -4146,8 +4180,8 @@ fn subject_of(
     // of the levy" makes Lee, not Ruiz, the one who supports.
     // "Quiros was accused of …": a passive makes its subject the one acted on.
     let passive = cue > 0
-        && grammar().be.contains(toks[cue - 1].norm())
-        && toks[cue].norm().ends_with("ed")
+        && grammar().be.contains(tok(toks, cue - 1).norm())
+        && tok(toks, cue).norm().ends_with("ed")
         && hits
             .iter()
             .any(|h| h.i == cue && h.n == 1 && h.cue.kind == CueKind::Obj);
@@ -4157,8 +4191,8 @@ fn subject_of(
     // "accused the board of ignoring patients", "praised Lee for backing the levy": a gerund
     // after the object of another stance verb has that object as its subject.
     let gerund_of_object = cue > 1
-        && toks[cue].norm().ends_with("ing")
-        && matches!(toks[cue - 1].norm(), "of" | "for")
+        && tok(toks, cue).norm().ends_with("ing")
+        && matches!(tok(toks, cue - 1).norm(), "of" | "for")
         && hits.iter().any(|h| {
             h.i >= clause_start
                 && h.end() + 1 < cue
@@ -4172,9 +4206,9 @@ fn subject_of(
     let c = phrases::classes();
     let mut k = cue;
     while k > clause_start
-        && (c.aux.contains(toks[k - 1].norm())
-            || c.adv.contains(toks[k - 1].norm())
-            || toks[k - 1].norm() == "not")
+        && (c.aux.contains(tok(toks, k - 1).norm())
+            || c.adv.contains(tok(toks, k - 1).norm())
+            || tok(toks, k - 1).norm() == "not")
     {
         k -= 1;
     }
@@ -4182,9 +4216,9 @@ fn subject_of(
     // cue ("a consistent supporter of").
     // A bare form after a plural ("farmers oppose") is a verb too.
     let verb = k < cue || {
-        let w = toks[cue].norm();
+        let w = tok(toks, cue).norm();
         let plural_before = k > clause_start && {
-            let p = toks[k - 1].norm();
+            let p = tok(toks, k - 1).norm();
             p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("'s")
         };
         w.ends_with("ed")
@@ -4192,7 +4226,7 @@ fn subject_of(
             || (plural_before && !w.ends_with("ing"))
     };
     let noun = verb && k > clause_start && {
-        let t = &toks[k - 1];
+        let t = tok(toks, k - 1);
         // "Voters rallied behind …": a capital that only opens the sentence, on a word that
         // names nobody the catalogue knows, is a common noun.
         let initial_common = t.cap
@@ -4207,15 +4241,15 @@ fn subject_of(
     if noun {
         let mut j = k - 1;
         let mut words = 0;
-        while j > clause_start && words < 3 && toks[j - 1].is_word() && !toks[j - 1].cap {
-            if c.det.contains(toks[j - 1].norm()) {
-                if !matches!(toks[j - 1].norm(), "our" | "my") {
+        while j > clause_start && words < 3 && tok(toks, j - 1).is_word() && !tok(toks, j - 1).cap {
+            if c.det.contains(tok(toks, j - 1).norm()) {
+                if !matches!(tok(toks, j - 1).norm(), "our" | "my") {
                     return Agent::Other;
                 }
                 break;
             }
-            if closed_word(toks[j - 1].norm())
-                || c.conj.contains(toks[j - 1].norm())
+            if closed_word(tok(toks, j - 1).norm())
+                || c.conj.contains(tok(toks, j - 1).norm())
                 || hits.iter().any(|h| h.i == j - 1)
             {
                 break;
@@ -4225,10 +4259,11 @@ fn subject_of(
         }
         // "Farmers oppose the tariff, said Doyle", "many voters rallied behind …": a bare
         // plural opening the sentence is its subject, and names other people.
-        let plural = toks[k - 1].norm().ends_with('s') && !toks[k - 1].norm().ends_with("ss");
+        let plural =
+            tok(toks, k - 1).norm().ends_with('s') && !tok(toks, k - 1).norm().ends_with("ss");
         let opens = j == sentence_start(toks, j)
-            || toks[j - 1].kind == Kind::Quote
-            || matches!(toks[j - 1].norm(), "many" | "some" | "most" | "few");
+            || tok(toks, j - 1).kind == Kind::Quote
+            || matches!(tok(toks, j - 1).norm(), "many" | "some" | "most" | "few");
         if plural && opens {
             return Agent::Other;
         }
@@ -4236,7 +4271,7 @@ fn subject_of(
     // "Hillary Clinton's campaign has asked": a possessor's whole name is not the subject.
     let mut possessor_from = usize::MAX;
     for k in (clause_start..cue).rev() {
-        let t = &toks[k];
+        let t = tok(toks, k);
         if !t.is_word() {
             continue;
         }
@@ -4256,13 +4291,13 @@ fn subject_of(
         // the subject of what follows.
         let mut first = k;
         while first > clause_start && t.cap {
-            let p = &toks[first - 1];
+            let p = tok(toks, first - 1);
             if p.is_word() && p.cap {
                 first -= 1;
             } else if p.is_punct('.')
                 && first > clause_start + 1
-                && (phrases::is_title_abbreviation(&toks[first - 2])
-                    || phrases::is_initial(&toks[first - 2]))
+                && (phrases::is_title_abbreviation(tok(toks, first - 2))
+                    || phrases::is_initial(tok(toks, first - 2)))
             {
                 // "at St. Brigid Hospital": the name goes on over its abbreviation's stop.
                 first -= 2;
@@ -4273,14 +4308,16 @@ fn subject_of(
         // "welcoming the Ruiz administration's plans": a name in a verb's object is no subject.
         let in_object = first > 1
             && t.cap
-            && phrases::classes().det.contains(toks[first - 1].norm())
-            && toks[first - 1].norm() != "that"
+            && phrases::classes().det.contains(tok(toks, first - 1).norm())
+            && tok(toks, first - 1).norm() != "that"
             && (hits.iter().any(|h| h.i <= first - 2 && first - 2 < h.end())
-                || toks[first - 2].is_word()
-                    && !toks[first - 2].cap
-                    && !phrases::classes().conj.contains(toks[first - 2].norm()));
+                || tok(toks, first - 2).is_word()
+                    && !tok(toks, first - 2).cap
+                    && !phrases::classes()
+                        .conj
+                        .contains(tok(toks, first - 2).norm()));
         if first > 0
-            && (grammar().prepositions.contains(toks[first - 1].norm()) || in_object)
+            && (grammar().prepositions.contains(tok(toks, first - 1).norm()) || in_object)
             && holder_or_other(k)
         {
             continue;
@@ -4369,7 +4406,7 @@ fn subject_of(
         }
     });
     let other_word = (clause_start..cue).any(|k| {
-        let t = &toks[k];
+        let t = tok(toks, k);
         grammar().others.contains(t.norm()) || (quoted(k) && matches!(t.norm(), "he" | "she"))
     });
     // "Western support", "European leaders": another side's adjective.

@@ -7,6 +7,7 @@
 //! Trump"), so that a surname alone resolves to the full name. Targets are created when first
 //! mentioned.
 
+use crate::analysis::chars::ToLower;
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use crate::analysis::sorting::StableSort;
 use std::borrow::Cow;
@@ -243,7 +244,7 @@ impl<'d> Catalogue<'d> {
             if name.is_empty() {
                 continue;
             }
-            let index = cat.intern(format!("user:{}", name.to_lowercase()), || Target {
+            let index = cat.intern(format!("user:{}", name.to_lower()), || Target {
                 name: name.to_string(),
                 kind: TargetKind::Issue,
                 entity: None,
@@ -306,11 +307,7 @@ impl<'d> Catalogue<'d> {
             if !cat.people.contains_key(&key) {
                 continue;
             }
-            let role = role
-                .split([',', '('])
-                .next()
-                .unwrap_or_default()
-                .to_lowercase();
+            let role = role.split([',', '(']).next().unwrap_or_default().to_lower();
             // "former governor" is not who "the governor" is now.
             if role
                 .split_whitespace()
@@ -322,7 +319,7 @@ impl<'d> Catalogue<'d> {
             let Some(head) = role.split_whitespace().last() else {
                 continue;
             };
-            let head = head.to_lowercase();
+            let head = head.to_lower();
             if let Some(p) = cat.people.get_mut(&key).filter(|p| p.namesake) {
                 p.gender = p.gender.or_else(|| names::gender_of_word(&head));
             }

@@ -488,7 +488,9 @@ fn load() -> Lists {
     }
 
     let set = |list: &'static str| -> HashSet<String> {
-        lexicon::lines(list).map(str::to_lowercase).collect()
+        lexicon::lines(list)
+            .map(crate::analysis::chars::to_lower)
+            .collect()
     };
     let skip = set(lexicon::SENTIMENT_SKIP);
     // VADER's lines are `valence <tab> words`, ours `word <tab> valence`; ours come last, so a

@@ -176,6 +176,18 @@ pub struct Word {
     pub is_word: bool,
 }
 
+/// `toks[k]`, or for a `k` past the end a mark of no text (no word): attribution's and people's
+/// rules read words by index at some 120 places, each `k` checked by its rule; a plain index
+/// carried a panic and its source location at each of them in the wasm.
+#[inline(always)]
+pub fn word(toks: &[Word], k: usize) -> Word {
+    toks.get(k).copied().unwrap_or(Word {
+        start: 0,
+        end: 0,
+        is_word: false,
+    })
+}
+
 impl Word {
     /// Empty for a range that is not the text's (never one [`words`] gave): inlined at
     /// dozens of places, indexing with its panic's location at each was 1 KB of the wasm.

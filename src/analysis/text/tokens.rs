@@ -37,6 +37,28 @@ pub struct Token {
     key: ShortStr,
 }
 
+/// A token past the end of every list: no word, no text (see [`tok`]).
+static NONE: Token = Token {
+    start: 0,
+    end: 0,
+    kind: Kind::Punct('\0'),
+    surface: ShortStr::EMPTY,
+    norm: ShortStr::EMPTY,
+    cap: false,
+    poss: false,
+    line_start: false,
+    name: false,
+    key: ShortStr::EMPTY,
+};
+
+/// `toks[k]`, or for a `k` past the end a token that is no word and holds no text. The stance's
+/// rules read tokens by index at some 250 places, each `k` checked by its rule; a plain index
+/// carried a panic and its source location at each of them in the wasm.
+#[inline(always)]
+pub fn tok(toks: &[Token], k: usize) -> &Token {
+    toks.get(k).unwrap_or(&NONE)
+}
+
 impl Token {
     /// The word as written, apostrophes folded, possessive ending removed.
     pub fn surface(&self) -> &str {

@@ -4,8 +4,8 @@
 //! not read), takes those the page sends it (in the pieces of [`slices`]) and answers the page's
 //! question `{stance: n, ids}` in pieces. The page's side is `worker/stance.rs`.
 
+use crate::analysis::fasthash::HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
