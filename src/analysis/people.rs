@@ -1961,19 +1961,22 @@ fn resolve_mention(
             let (from, to) = last.any_span;
             let b = reg.lower_words.text.as_bytes();
             let stop = |c: &u8| matches!(c, b'.' | b'\n');
-            let cue = |r: &[u8]| r.windows(noun.len()).any(|w| w == noun.as_bytes());
+            // The last naming of the document before the mention: in the claim's sentence
+            // before it, or after it up to the sentence's end; one named later ("Clinton's
+            // campaign sent out an email") or only inside the claim is another.
             let issued = from <= to && to <= mention.start && mention.start - from <= 600 && {
-                let before = &b[from.saturating_sub(300)..from];
-                let before = &before[before.iter().rposition(stop).map_or(0, |k| k + 1)..];
-                // Another document named since ("Clinton's campaign sent out an email") is
-                // the one meant.
-                let (after, since) = b[to..mention.start].split_at(
-                    b[to..mention.start]
-                        .iter()
-                        .position(stop)
-                        .unwrap_or(mention.start - to),
-                );
-                (cue(before) || cue(after)) && !cue(since)
+                let lo = from.saturating_sub(300);
+                let found = b[lo..mention.start]
+                    .windows(noun.len())
+                    .rposition(|w| w == noun.as_bytes())
+                    .map(|k| lo + k);
+                let end = b[to..mention.start]
+                    .iter()
+                    .position(stop)
+                    .map_or(mention.start, |k| to + k);
+                found.is_some_and(|k| {
+                    (k < from && !b[k..from].iter().any(stop)) || (to <= k && k < end)
+                })
             };
             return last
                 .any
@@ -2256,11 +2259,8 @@ fn organisation_antecedent(
     let fits = |p: usize| {
         is_org(p)
             && !(company
-                && head(&reg.people[p].name).is_some_and(|w| {
-                    description_kinds()
-                        .iter()
-                        .any(|(k, v)| *k == w || v.contains(&w.as_str()))
-                }))
+                && head(&reg.people[p].name)
+                    .is_some_and(|w| description_kinds().contains_key(w.as_str())))
     };
     if let Some((noun, kinds)) = noun {
         let named = before.iter().rev().take(LOOK_BACK).find(|m| {
