@@ -21,7 +21,9 @@
 //! `general-cases.json` (session 15) styles the rules were not built on: British, Canadian and
 //! Australian titles, wire copy, match, court, science, business and council reports, an
 //! obituary, each rule's short case and fifteen whole articles (`known_wrong` lists, unchecked,
-//! what is still wrong);
+//! what is still wrong); `general-cases-2.json` (session 16) thirteen more whole articles
+//! (transfer, local TV crime, Nigerian and Indian business, earnings, live blog, feature,
+//! election night, strike, federal court, Q&A, wildfire) and each of its rules' short cases;
 //! verbs of manner before the name (`"…," scoffed Tara Quill`) and a quotation after a sentence
 //! of a subject and its verb ("Professor Ivo Stanek agreed. "…"").
 //!
@@ -217,6 +219,15 @@ fn whole_invented_articles_pass() {
 #[test]
 fn articles_in_new_styles_pass() {
     run_file(include_str!("fixtures/attribution/general-cases.json"));
+}
+
+/// Session 16's cases (`general-cases-2.json`): more styles and topics (a transfer story, US
+/// local TV crime, Nigerian and Indian business outlets, tech earnings, a live blog, a feature,
+/// election night, a Reuters strike, a federal court, a Q&A, a wildfire), a short case per rule
+/// with its negatives and the whole articles.
+#[test]
+fn articles_in_more_new_styles_pass() {
+    run_file(include_str!("fixtures/attribution/general-cases-2.json"));
 }
 
 const BULLETS: &str = include_str!("fixtures/attribution/bullets-cases.json");

@@ -1305,9 +1305,30 @@ fn scan_names(
                         && !is_capitalized(w)
                         && (names::is_title(w) || lexicon::role_group(w).is_some())
                 };
-                let before_title = toks.get(j).is_some_and(is_title_word);
+                // "Maharashtra industries minister Sunil Deshpande", "Trump campaign chairman
+                // Paul Manafort": after one capitalised word, a lower-case word or two of the
+                // office may stand between them; never a verb ("Voss met minister Ivo Rees").
+                let office = |k: usize| {
+                    toks.get(k).is_some_and(|t| {
+                        let w = t.text(text);
+                        t.is_word
+                            && j == i + 1
+                            && !is_capitalized(w)
+                            && !super::attribution::main_verb_pasts().contains(w)
+                            && !is_title_word(t)
+                            && !w.ends_with("ed")
+                            && !names::is_stopword(w)
+                            && lexicon::cue(w).is_none()
+                            && !lexicon::is_auxiliary(w)
+                    })
+                };
+                let mut t0 = j;
+                while t0 < j + 2 && office(t0) {
+                    t0 += 1;
+                }
+                let before_title = toks.get(t0).is_some_and(is_title_word);
                 let modifier = before_title && {
-                    let mut k = j;
+                    let mut k = t0;
                     while toks.get(k).is_some_and(is_title_word) {
                         k += 1;
                     }
@@ -1952,6 +1973,37 @@ fn resolve_mention(
             return Some(p);
         }
     }
+    // "Portmere said in a statement that … "…," the statement said.": "the" and a document
+    // that the latest claim's own cue, in its sentence outside what was said, names ("said
+    // in a statement"), this paragraph or the one before, is that speaker's; else nobody's.
+    if let Some(("the", noun)) = mention.text.split_once(' ') {
+        if document_nouns().contains(noun) {
+            let (from, to) = last.any_span;
+            let b = reg.lower_words.text.as_bytes();
+            let stop = |c: &u8| matches!(c, b'.' | b'\n');
+            // The last naming of the document before the mention: in the claim's sentence
+            // before it, or after it up to the sentence's end; one named later ("Clinton's
+            // campaign sent out an email") or only inside the claim is another.
+            let issued = from <= to && to <= mention.start && mention.start - from <= 600 && {
+                let lo = from.saturating_sub(300);
+                let found = b[lo..mention.start]
+                    .windows(noun.len())
+                    .rposition(|w| w == noun.as_bytes())
+                    .map(|k| lo + k);
+                let end = b[to..mention.start]
+                    .iter()
+                    .position(stop)
+                    .map_or(mention.start, |k| to + k);
+                found.is_some_and(|k| {
+                    (k < from && !b[k..from].iter().any(stop)) || (to <= k && k < end)
+                })
+            };
+            return last
+                .any
+                .filter(|&(_, para)| issued && paragraph <= para + 1)
+                .map(|(p, _)| p);
+        }
+    }
     // "Small groups of protesters …", "Several said", "Another RT America host, Abby Martin":
     // an ordinary word opening the sentence names nobody; the mention is read without it, but
     // a name after it stays whole unless its rest is someone known ("Will Rogers"), and so
@@ -2208,16 +2260,29 @@ fn organisation_antecedent(
 ) -> Option<usize> {
     let is_org = |p: usize| reg.people[p].is_organisation;
     let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < at)];
+    // The head of the name, before an "of" phrase ("Elementary Teachers' Federation of
+    // Ontario" → "federation").
+    let head = |name: &str| {
+        name.split(" of ")
+            .next()
+            .and_then(|n| n.split(" for ").next())
+            .and_then(|n| n.split_whitespace().last())
+            .map(|w| w.to_lower())
+    };
+    // "The United Auto Workers union said … According to the company, …": a description any
+    // organisation fits ("the company") is no name of a kind with a description of its own
+    // (`description_kinds`: a union, an agency, a council, a hospital, a team).
+    // "The group" is as vague as any (`generic_organisations`) and fits an association too.
+    let company = noun.is_some_and(|(n, _)| {
+        any_organisation_nouns().contains(n) && !generic_organisations().contains(n)
+    });
+    let fits = |p: usize| {
+        is_org(p)
+            && !(company
+                && head(&reg.people[p].name)
+                    .is_some_and(|w| description_kinds().contains_key(w.as_str())))
+    };
     if let Some((noun, kinds)) = noun {
-        // The head of the name, before an "of" phrase ("Elementary Teachers' Federation of
-        // Ontario" → "federation").
-        let head = |name: &str| {
-            name.split(" of ")
-                .next()
-                .and_then(|n| n.split(" for ").next())
-                .and_then(|n| n.split_whitespace().last())
-                .map(|w| w.to_lower())
-        };
         let named = before.iter().rev().take(LOOK_BACK).find(|m| {
             is_org(m.person) && head(&reg.people[m.person].name).is_some_and(|w| w == noun)
         });
@@ -2246,9 +2311,9 @@ fn organisation_antecedent(
         .iter()
         .rev()
         .take(LOOK_BACK)
-        .find(|m| is_org(m.person) && m.subject && paragraph <= m.paragraph + 2)
+        .find(|m| fits(m.person) && m.subject && paragraph <= m.paragraph + 2)
         .map(|m| (m.person, m.paragraph));
-    let spoke = last_speaker.filter(|&(p, para)| is_org(p) && paragraph <= para + 2);
+    let spoke = last_speaker.filter(|&(p, para)| fits(p) && paragraph <= para + 2);
     match (spoke, mentioned) {
         (Some((a, pa)), Some((b, pb))) => Some(if pb > pa { b } else { a }),
         (a, b) => a.or(b).map(|(p, _)| p),

@@ -334,7 +334,7 @@ fn auxiliaries() -> &'static HashSet<&'static str> {
 
 /// Irregular past forms that commonly make the main verb after a nominal claim ("… drew
 /// criticism", "… upset the board").
-fn main_verb_pasts() -> &'static HashSet<&'static str> {
+pub(crate) fn main_verb_pasts() -> &'static HashSet<&'static str> {
     word_set!("main_verb_pasts")
 }
 
