@@ -558,3 +558,14 @@ fn reported_clause_ends_before_its_sixth_nested_verb_of_speech() {
     );
     assert_eq!(of("Hal Ruiz"), "the council must scrap the bus levy");
 }
+
+#[test]
+fn a_chamber_of_commerce_is_named_whole() {
+    let t = "Bus cuts\n\nThe Eastvale Chamber of Commerce said the cuts were necessary.\n\n\
+             \"We must live within our means,\" said the Harbour Chamber of Commerce.";
+    assert_eq!(
+        speaker_of(t, "the cuts were necessary"),
+        "Eastvale Chamber of Commerce"
+    );
+    assert_eq!(speaker_of(t, "We must live"), "Harbour Chamber of Commerce");
+}
