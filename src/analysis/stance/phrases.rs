@@ -503,9 +503,10 @@ pub fn subject_before(
         None
     } else if j == k && tok(toks, j - 1).norm() == "to" {
         Some(j - 1)
+    } else if j > clause_start + 1 && tok(toks, j - 2).norm() == "to" && !tok(toks, j - 1).cap {
+        Some(j - 2)
     } else {
-        (j > clause_start + 1 && tok(toks, j - 2).norm() == "to" && !tok(toks, j - 1).cap)
-            .then_some(j - 2)
+        None
     };
     if let Some(to) = to_at.filter(|&to| to > clause_start + 1) {
         let mut n = to;
