@@ -2400,3 +2400,18 @@ fn farming_a_modified_noun_of_blame_is_the_verdict() {
         claims(&doc)
     );
 }
+
+#[test]
+fn farming_what_others_want_in_a_quote_is_not_the_speakers_wish() {
+    let doc = run("Data centre row\n\n\
+         Farmer Ned Calloway spoke at the hearing.\n\n\
+         \u{201c}They want to pump our aquifer dry to cool their servers,\u{201d} Calloway said.\n\n\
+         \u{201c}We want to protect the aquifer,\u{201d} said grower Lina Pask.\n");
+    expect(&doc, &[("Pask", "aquifer", Polarity::Favor)]);
+    // "they want to …" reports the company's wish; it is no claim of the farmer's.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Calloway")),
+        "{:?}",
+        claims(&doc)
+    );
+}

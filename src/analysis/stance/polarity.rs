@@ -3307,11 +3307,19 @@ fn read_clause(
         if (results[mi].is_some() && !action.firm) || in_contrast(m.start) || action.hit.i < a {
             continue;
         }
-        let by_speaker = own(action.hit.i)
-            || (matches!(
-                action.hit.cue.kind,
-                CueKind::Demand | CueKind::Obj | CueKind::Shift
-            ) && (hangs_on_speaker(action.hit.i) || agent_at(action.hit.i) == Agent::Speaker));
+        let verb = matches!(
+            action.hit.cue.kind,
+            CueKind::Demand | CueKind::Obj | CueKind::Shift
+        );
+        // What somebody else wants, even in the speaker's words ("they want to use our
+        // water"), is theirs, not the speaker's.
+        let agent = if verb {
+            agent_at(action.hit.i)
+        } else {
+            Agent::Unknown
+        };
+        let by_speaker = (own(action.hit.i) && agent != Agent::Other)
+            || (verb && (hangs_on_speaker(action.hit.i) || agent == Agent::Speaker));
         if !by_speaker {
             continue;
         }
