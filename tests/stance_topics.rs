@@ -2415,3 +2415,27 @@ fn farming_what_others_want_in_a_quote_is_not_the_speakers_wish() {
         claims(&doc)
     );
 }
+
+#[test]
+fn sport_a_participle_before_a_noun_describes_it() {
+    let doc = run("Doping ban\n\n\
+         Lawyer Ida Fenwick spoke for the runner.\n\n\
+         \u{201c}He has never knowingly taken a banned substance,\u{201d} Fenwick said.\n\n\
+         Wheelchair user Otto Brandl said: \u{201c}Blocked footpaths keep us at home. \
+         The blocked footpaths are a disgrace.\u{201d}\n\n\
+         Coach Lena Marsh said: \u{201c}We opposed the ban from the start.\u{201d}\n");
+    expect(
+        &doc,
+        &[
+            ("Brandl", "blocked footpaths", Polarity::Against),
+            // A participle with its subject before it stays a verb.
+            ("Marsh", "ban", Polarity::Against),
+        ],
+    );
+    // "a banned substance" is no stance on the substance, and "never" does not turn it.
+    assert!(
+        !claims(&doc).iter().any(|c| c.1.contains("substance")),
+        "{:?}",
+        claims(&doc)
+    );
+}

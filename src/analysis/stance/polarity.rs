@@ -2375,9 +2375,39 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     t.is_word() && (t.cap || phrases::classes().det.contains(t.norm()))
                 })
         };
+        // "a banned substance", "Blocked footpaths made it impossible": a participle between
+        // a determiner, a preposition or the sentence's start and a noun describes the noun;
+        // it does nothing to it.
+        let attributive = |n: usize, cue: &Cue| {
+            n == 1
+                && matches!(cue.kind, CueKind::Obj | CueKind::Shift)
+                && tok(toks, i).norm().ends_with("ed")
+                && (i == 0 || {
+                    // Not "that" or a quantifier, which may be the verb's subject ("all
+                    // supported Bush"), nor a comma, after which a verb may follow its subject.
+                    let p = tok(toks, i - 1);
+                    matches!(p.kind, Kind::Quote | Kind::Punct('.' | '!' | '?' | ':'))
+                        || phrases::classes().det.contains(p.norm())
+                            && !matches!(
+                                p.norm(),
+                                "that" | "all" | "both" | "some" | "any" | "each"
+                            )
+                        || grammar().prepositions.contains(p.norm())
+                })
+                && toks.get(i + 1).is_some_and(|t| {
+                    let c = phrases::classes();
+                    t.is_word()
+                        && !t.cap
+                        && !closed_word(t.norm())
+                        && !c.prep.contains(t.norm())
+                        && !c.det.contains(t.norm())
+                        && !c.pron.contains(t.norm())
+                        && !phrases::adverb(t)
+                })
+        };
         match cat
             .cue_at(toks, i)
-            .filter(|(n, c)| !noun_use(*n, c) && !verb_use(*n, c))
+            .filter(|(n, c)| !noun_use(*n, c) && !verb_use(*n, c) && !attributive(*n, c))
         {
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
