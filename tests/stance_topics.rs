@@ -2439,3 +2439,23 @@ fn sport_a_participle_before_a_noun_describes_it() {
         claims(&doc)
     );
 }
+
+#[test]
+fn health_words_of_degree_and_duty_are_no_verdict() {
+    let doc = run("Night unit\n\n\
+         GP Tova Lindgren spoke about the change.\n\n\
+         \u{201c}Those nurses are badly needed during the day,\u{201d} Lindgren said.\n\n\
+         Regulator Omar Vitt said: \u{201c}The rise was the lowest we could allow.\u{201d}\n\n\
+         Coach Ada Brune said: \u{201c}Athletes are responsible for what they take.\u{201d}\n\n\
+         Patient Rolf Imre said: \u{201c}The ward was badly run.\u{201d}\n");
+    // "badly" before "needed" says how much, "lowest" how big, "responsible for" whose duty:
+    // none is a judgement of the nurses, the rise or the athletes.
+    for (who, what) in [
+        ("Lindgren", "nurses"),
+        ("Vitt", "rise"),
+        ("Brune", "athletes"),
+    ] {
+        assert_eq!(stance(&doc, who, what), None, "{who}: {:?}", claims(&doc));
+    }
+    expect(&doc, &[("Imre", "ward", Polarity::Against)]);
+}
