@@ -2459,3 +2459,31 @@ fn health_words_of_degree_and_duty_are_no_verdict() {
     }
     expect(&doc, &[("Imre", "ward", Polarity::Against)]);
 }
+
+#[test]
+fn transport_a_stance_verb_opening_the_subject_is_the_action_judged() {
+    let doc = run("Scooter trial ends\n\n\
+         Councillor Ivo Stanek voted against the motion.\n\n\
+         \u{201c}Scrapping the scheme punishes thousands of careful riders,\u{201d} Stanek said.\n\n\
+         Rider Mae Tolland said: \u{201c}Banning scooters was a mistake.\u{201d}\n\n\
+         Doctor Rhys Omari said: \u{201c}We are banning scooters from the wards.\u{201d}\n");
+    expect(
+        &doc,
+        &[
+            ("Stanek", "scrapping the scheme", Polarity::Against),
+            ("Tolland", "banning scooters", Polarity::Against),
+            // With its subject before it the verb keeps its object.
+            ("Omari", "scooters", Polarity::Against),
+        ],
+    );
+    // The scheme and the scooters are not what the two riders oppose.
+    for (who, what) in [("Stanek", "scheme"), ("Tolland", "scooters")] {
+        assert!(
+            !claims(&doc)
+                .iter()
+                .any(|c| c.0.contains(who) && c.1.to_lowercase() == what),
+            "{who}: {:?}",
+            claims(&doc)
+        );
+    }
+}

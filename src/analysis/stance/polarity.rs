@@ -2405,10 +2405,12 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         && !phrases::adverb(t)
                 })
         };
-        match cat
-            .cue_at(toks, i)
-            .filter(|(n, c)| !noun_use(*n, c) && !verb_use(*n, c) && !attributive(*n, c))
-        {
+        match cat.cue_at(toks, i).filter(|(n, c)| {
+            !noun_use(*n, c)
+                && !verb_use(*n, c)
+                && !attributive(*n, c)
+                && !subject_gerund(toks, i, *n, c)
+        }) {
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
                     let mut cue = cue;
@@ -2488,6 +2490,38 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         hits.stable_sort_by_key(|h| h.i);
     }
     hits
+}
+
+/// "Scrapping the scheme was a mistake", "Banning phones will hurt pupils": a gerund stance
+/// verb opening a clause, with its object and then a copula, an auxiliary or a verb of effect
+/// before any mark, is the subject's head: the action the predicate judges, not the
+/// speaker's stance on its object.
+fn subject_gerund(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
+    let opens = i == 0 || {
+        let p = tok(toks, i - 1);
+        matches!(p.kind, Kind::Quote | Kind::Punct('.' | '!' | '?' | ':'))
+            || p.norm() == "that"
+            || crate::analysis::lexicon::cue(p.norm()).is_some()
+    };
+    if n != 1
+        || !matches!(cue.kind, CueKind::Obj | CueKind::Shift)
+        || !tok(toks, i).norm().ends_with("ing")
+        || !opens
+    {
+        return false;
+    }
+    let g = grammar();
+    (i + 2..toks.len().min(i + 9))
+        .map(|k| (k, lists().cues.longest_at(toks, k).map(|(_, c)| c.kind)))
+        // "suggested boycotting Apple if the company did not help": a condition's verb is
+        // not the gerund's predicate.
+        .take_while(|&(k, kind)| tok(toks, k).is_word() && kind != Some(CueKind::Cond))
+        .any(|(k, kind)| {
+            let w = tok(toks, k).norm();
+            g.be.contains(w)
+                || g.auxiliaries.contains(w)
+                || matches!(kind, Some(CueKind::Effect | CueKind::Change))
+        })
 }
 
 /// "refuse to", "failed to" at token `k`: a verb that turns the action after its "to" round.
