@@ -24,6 +24,8 @@
 //! what is still wrong); `general-cases-2.json` (session 16) thirteen more whole articles
 //! (transfer, local TV crime, Nigerian and Indian business, earnings, live blog, feature,
 //! election night, strike, federal court, Q&A, wildfire) and each of its rules' short cases;
+//! `general-cases-3.json` (session 17) ten more (UK council, Australian state politics, Kenya,
+//! Canadian hockey, a health study, a police appeal, a recall, a strike, an obituary, a panel);
 //! verbs of manner before the name (`"…," scoffed Tara Quill`) and a quotation after a sentence
 //! of a subject and its verb ("Professor Ivo Stanek agreed. "…"").
 //!
@@ -228,6 +230,16 @@ fn articles_in_new_styles_pass() {
 #[test]
 fn articles_in_more_new_styles_pass() {
     run_file(include_str!("fixtures/attribution/general-cases-2.json"));
+}
+
+/// Session 17's cases (`general-cases-3.json`): a UK council story, Australian state politics,
+/// a Kenyan outlet, a Canadian hockey post-game, a health study, a police appeal, a product
+/// recall, a bin strike, an obituary and a panel transcript, with a short case per rule
+/// (time stamps, "the company" after a name that is no subject, group names, "Cycling UK",
+/// "the detective", verbs of receiving) and its negatives.
+#[test]
+fn articles_in_a_third_set_of_styles_pass() {
+    run_file(include_str!("fixtures/attribution/general-cases-3.json"));
 }
 
 const BULLETS: &str = include_str!("fixtures/attribution/bullets-cases.json");

@@ -181,10 +181,13 @@ pub fn organisation_len(words: &[&str]) -> Option<usize> {
             continue;
         }
         if proper(w) || (in_tail && w == "&") {
+            // "Cycling UK", "Diabetes UK": the country's code after a capitalised word closes
+            // a charity's or a company's name.
             if in_tail
                 || with_bare(w, |b| {
                     org_heads().contains(b.trim_end_matches(['\'', '\u{2019}']))
                 })
+                || (k > 0 && end.is_none() && matches!(w, "UK" | "U.K."))
             {
                 end = Some(k + 1);
             }

@@ -728,8 +728,18 @@ impl Registry<'_> {
 
     /// Can a pronoun of gender `g` refer to this person?
     fn fits(&self, person: usize, g: Option<names::Gender>) -> bool {
+        // "Liberal Democrats", "Senate Republicans": a name ending in a group's word
+        // (`generic_heads`) is no "he" or "she".
+        let group = || {
+            let last = self.people[person]
+                .name
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default();
+            super::attribution::is_group_word(&last.to_lower())
+        };
         !self.people[person].is_organisation
-            && (g.is_none() || self.gender_of(person).is_none_or(|x| Some(x) == g))
+            && (g.is_none() || (self.gender_of(person).is_none_or(|x| Some(x) == g) && !group()))
     }
 
     fn person(&mut self, name: &str, role: Option<&str>, organisation: bool) -> usize {
@@ -2314,6 +2324,20 @@ fn organisation_antecedent(
         .find(|m| fits(m.person) && m.subject && paragraph <= m.paragraph + 2)
         .map(|m| (m.person, m.paragraph));
     let spoke = last_speaker.filter(|&(p, para)| fits(p) && paragraph <= para + 2);
+    // "Shares of Orbitron Systems fell … / …, the company said.": a description any company
+    // fits, with no organisation as subject or speaker since, is the one name ending in an
+    // organisation's word ("Systems") in its paragraph or the one before, when only one is.
+    if spoke.is_none() && mentioned.is_none() && company {
+        let mut near = before
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .take_while(|m| paragraph <= m.paragraph + 1)
+            .filter(|m| fits(m.person) && names::is_organisation_name(&reg.people[m.person].name))
+            .map(|m| m.person);
+        let first = near.next()?;
+        return near.all(|p| p == first).then_some(first);
+    }
     match (spoke, mentioned) {
         (Some((a, pa)), Some((b, pb))) => Some(if pb > pa { b } else { a }),
         (a, b) => a.or(b).map(|(p, _)| p),

@@ -99,6 +99,11 @@ fn generic_heads() -> &'static HashSet<&'static str> {
     word_set!("generic_heads")
 }
 
+/// A word of `generic_heads` ("democrats", "residents"): a name ending in one is a group.
+pub(crate) fn is_group_word(word_lower: &str) -> bool {
+    generic_heads().contains(word_lower)
+}
+
 /// Finds the attribution of each quotation span, and the reported speech of the text.
 ///
 /// `headline`: the index of the headline's paragraph, if any. A headline's "X says Y" sums

@@ -75,9 +75,10 @@ impl<'t> Para<'t> {
         let n = p.toks.len();
         let mut sentence = vec![(0, n); n];
         let mut start = 0;
+        let stamp = p.time_stamp();
         for i in 0..n {
             let stop = p.is_stop(i);
-            if stop || i + 1 == n || i + 1 - start >= MAX_SENTENCE {
+            if stop || i + 1 == n || i + 1 == stamp || i + 1 - start >= MAX_SENTENCE {
                 let end = if stop { i } else { i + 1 };
                 for s in sentence.iter_mut().take(i + 1).skip(start) {
                     *s = (start, end);
@@ -87,6 +88,30 @@ impl<'t> Para<'t> {
         }
         p.sentence = sentence;
         p
+    }
+    /// A live blog's time stamp opening the paragraph ("14:05 —", "10:42 GMT -"): the token
+    /// after its dash, which opens the first sentence; else 0.
+    fn time_stamp(&self) -> usize {
+        let digits = |i: usize, most: usize| {
+            self.word(i)
+                .is_some_and(|w| w.len() <= most && w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        if !(digits(0, 2) && (self.is_punct(1, ":") || self.is_punct(1, ".")) && digits(2, 2)) {
+            return 0;
+        }
+        // A zone or "am"/"pm" may follow ("GMT", "BST", "pm").
+        let zone = self
+            .word(3)
+            .is_some_and(|w| w.len() <= 4 && w.bytes().all(|b| b.is_ascii_alphabetic()));
+        let dash = 3 + usize::from(zone);
+        let is_dash = ["\u{2014}", "\u{2013}", "-"]
+            .iter()
+            .any(|d| self.is_punct(dash, d));
+        if is_dash {
+            dash + 1
+        } else {
+            0
+        }
     }
     pub(super) fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.sentence.get(i).copied().unwrap_or((i, i))
@@ -191,8 +216,19 @@ impl<'t> Para<'t> {
         }
         let (class, lemma) = lexicon::cue(&w)?;
         // A phrasal cue ("points out", "blurted out") needs its particle right after the verb.
+        // "went on to say", "went on to warn": a verb of speech after the particle and "to"
+        // is part of the cue.
         let n = match lemma.split_once(' ') {
-            Some((_, particle)) if self.lower(i + 1) == particle => 2,
+            Some((_, particle)) if self.lower(i + 1) == particle => {
+                let then = self.lower(i + 3);
+                let speech = lexicon::cue(&then)
+                    .is_some_and(|(c, l)| c == CueClass::Speech && l == then.as_str());
+                if self.lower(i + 2) == "to" && speech {
+                    4
+                } else {
+                    2
+                }
+            }
             Some(_) => return None,
             None => 1,
         };

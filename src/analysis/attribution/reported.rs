@@ -129,6 +129,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             && crate::analysis::text::word(&p.toks, np.start - 1).is_word
             && !not_clause_start().contains(&p.lower(np.start - 1).as_str())
             && !p.capitalized(np.start)
+            && !receiving_verbs().contains(&p.lower(np.start - 1).as_str())
     };
     // "spoke in Tulsa, Oklahoma, arguing …", "in Dayton, arguing …": a place right before a
     // participle's comma, after a preposition or another name and a comma, says where.
@@ -804,6 +805,11 @@ pub(super) fn clause_found(
 /// Words of a source's wish not to be known ("asked not to be named", "to remain anonymous").
 fn anonymity_words() -> &'static HashSet<&'static str> {
     word_set!("anonymity_words")
+}
+
+/// Verbs of receiving ("receive 911 calls saying …"): their subject is no speaker.
+fn receiving_verbs() -> &'static HashSet<&'static str> {
+    word_set!("receiving_verbs")
 }
 
 /// Verbs of speech that take a plain object as often as a clause ("added 300 doctors").
