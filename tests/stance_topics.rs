@@ -2487,3 +2487,18 @@ fn transport_a_stance_verb_opening_the_subject_is_the_action_judged() {
         );
     }
 }
+
+#[test]
+fn transport_a_blunder_faults_whoever_made_it() {
+    let doc = run("Scooter trial ends\n\n\
+         The operator's spokesperson, Jonah Welt, spoke after the vote.\n\n\
+         \u{201c}We believe the council has made a terrible mistake,\u{201d} Welt said.\n\n\
+         Councillor Aria Penn said: \u{201c}We've made mistakes with this trial.\u{201d}\n");
+    expect(&doc, &[("Welt", "council", Polarity::Against)]);
+    // Owning up to one's own mistakes is no stance on anybody.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Penn")),
+        "{:?}",
+        claims(&doc)
+    );
+}

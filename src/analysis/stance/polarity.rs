@@ -2631,17 +2631,26 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
         }
     }
     let lack = g.lack.contains(verb);
-    if !(lack || g.possess.contains(verb)) {
+    // "the council has made a mistake": a blunder faults whoever made it.
+    let commit = g.commit.contains(verb);
+    if !(lack || commit || g.possess.contains(verb)) {
         return None;
     }
+    let deed = |w: &str| {
+        if commit {
+            g.blunders.contains(w)
+        } else {
+            g.qualities.contains(w)
+        }
+    };
     let l = lists();
-    let mut sign = if lack { -1.0 } else { 1.0 };
+    let mut sign = if lack || commit { -1.0 } else { 1.0 };
     // "has no vision": a "no" before the quality (since any first conjunct) turns it round.
     let mut no = false;
     let mut k = i + 1;
     while k < toks.len().min(i + 6) && !covered[k] {
         let w = tok(toks, k).norm();
-        if g.qualities.contains(w) && !tok(toks, k).cap {
+        if deed(w) && !tok(toks, k).cap {
             break;
         }
         // "has no plan and no credibility": a first conjunct and its "and" before the quality.
@@ -2657,7 +2666,8 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
             || conjunct
             || and
             || g.quality_modifiers.contains(w)
-            || l.sentiment.get(w).is_some_and(|&v| v > 0.0);
+            // "a terrible mistake": any judgement may stand before a blunder.
+            || l.sentiment.get(w).is_some_and(|&v| v > 0.0 || commit);
         if !tok(toks, k).is_word() || !modifier {
             return None;
         }
@@ -2672,7 +2682,7 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
         sign = -sign;
     }
     let quality = toks.get(k).filter(|t| t.is_word() && !covered[k])?;
-    if !g.qualities.contains(quality.norm()) {
+    if !deed(quality.norm()) {
         return None;
     }
     // "a heart attack", "substance abuse": a noun after it makes a compound of something else.
@@ -2690,8 +2700,12 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
     {
         start -= 1;
     }
-    // "saying the other lacks the judgment": a subject that only points names nobody.
-    if start > 0 && c.pointing.contains(tok(toks, start - 1).norm()) {
+    // "saying the other lacks the judgment": a subject that only points names nobody; "we've
+    // made mistakes" is the speaker's own admission, no stance.
+    if start > 0
+        && (c.pointing.contains(tok(toks, start - 1).norm())
+            || commit && g.first_person.contains(tok(toks, start - 1).norm()))
+    {
         return None;
     }
     if start >= 2 && matches!(tok(toks, start - 1).norm(), "who" | "that") {
