@@ -37,7 +37,15 @@ pub fn rfind(hay: &str, needle: &str) -> Option<usize> {
     rfind_bytes(hay.as_bytes(), needle.as_bytes())
 }
 
+/// `hay.contains(needle)` (natively std's, whose short-needle path skips the Two-Way set-up).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+pub fn contains(hay: &str, needle: &str) -> bool {
+    hay.contains(needle)
+}
+
 /// `hay.contains(needle)`.
+#[cfg(target_arch = "wasm32")]
 #[inline]
 pub fn contains(hay: &str, needle: &str) -> bool {
     find(hay, needle).is_some()
