@@ -9,7 +9,7 @@
 //! from their lower case; where Case_Ignorable turns on and off, for the final sigma): 2 KB
 //! instead of core's 11 KB `LOWERCASE_TABLE`, which the wasm no longer carries (4.4 KB gzip).
 
-use std::sync::OnceLock;
+use crate::analysis::lazy::Lazy;
 
 /// The code points the tables cover: everything below this.
 const COVERED: u32 = 0x800;
@@ -24,7 +24,7 @@ struct Tables {
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn tables() -> &'static Tables {
-    static TABLES: OnceLock<Box<Tables>> = OnceLock::new();
+    static TABLES: Lazy<Box<Tables>> = Lazy::new();
     TABLES.get_or_init(|| {
         let mut t = Box::new(Tables {
             alphabetic: [0; COVERED as usize / 64],

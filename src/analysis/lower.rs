@@ -52,7 +52,7 @@ pub fn lowercase(s: &str) -> String {
     }
     let bytes = s.as_bytes();
     // U+03A3 is encoded CE A3.
-    if bytes.contains(&0xCE) && s.contains('\u{03a3}') {
+    if bytes.contains(&0xCE) && crate::analysis::substr::contains(s, "\u{03a3}") {
         return crate::analysis::chars::to_lower(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -64,15 +64,17 @@ pub fn lowercase(s: &str) -> String {
             .map_or(bytes.len(), |n| i + n);
         if ascii_end > i {
             let from = out.len();
-            out.push_str(&s[i..ascii_end]);
-            out.as_mut_str()[from..].make_ascii_lowercase();
+            out.push_str(s.get(i..ascii_end).unwrap_or(""));
+            if let Some(added) = out.as_mut_str().get_mut(from..) {
+                added.make_ascii_lowercase();
+            }
             i = ascii_end;
         }
         let other_end = bytes[i..]
             .iter()
             .position(|&b| b < 0x80)
             .map_or(bytes.len(), |n| i + n);
-        for c in s[i..other_end].chars() {
+        for c in s.get(i..other_end).unwrap_or("").chars() {
             out.extend(crate::analysis::chars::lower_chars(c));
         }
         i = other_end;

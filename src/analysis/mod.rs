@@ -9,6 +9,7 @@ pub mod chars;
 pub mod document;
 pub mod fasthash;
 pub mod identity;
+pub mod lazy;
 pub mod lexicon;
 pub mod lower;
 pub mod names;
@@ -20,6 +21,7 @@ pub mod role;
 pub mod short_str;
 pub mod sorting;
 pub mod stance;
+pub mod substr;
 pub mod text;
 pub mod word_set;
 
@@ -200,7 +202,7 @@ pub fn analyze_document_staged(
         // stop is the article's first sentence, not a headline).
         let headline = paragraphs
             .first()
-            .map(|r| doc.text[r.clone()].trim())
+            .map(|r| doc.text.get(r.clone()).unwrap_or("").trim())
             .filter(|first| {
                 paragraphs.len() > 1
                     && doc.headline.as_deref() == Some(*first)

@@ -7,8 +7,8 @@
 //! `org_name_heads.txt`, `gender_words.tsv`, `first_names.tsv`).
 
 use crate::analysis::chars;
+use crate::analysis::lazy::Lazy;
 use crate::analysis::word_set::{WordMap, WordSet};
-use std::sync::OnceLock;
 
 use super::document::is_calendar_word;
 use super::lexicon;
@@ -19,7 +19,7 @@ fn set(list: &'static str) -> WordSet {
 }
 
 fn titles() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
+    static SET: Lazy<WordSet> = Lazy::new();
     SET.get_or_init(|| {
         let mut titles = set(lexicon::NAME_TITLES);
         titles.extend(lexicon::lines(lexicon::OCCUPATIONS));
@@ -28,27 +28,27 @@ fn titles() -> &'static WordSet {
 }
 
 fn stop_caps() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
+    static SET: Lazy<WordSet> = Lazy::new();
     SET.get_or_init(|| set(lexicon::NAME_STOP_CAPS))
 }
 
 fn particles() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
+    static SET: Lazy<WordSet> = Lazy::new();
     SET.get_or_init(|| set(lexicon::NAME_PARTICLES))
 }
 
 fn org_heads() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
+    static SET: Lazy<WordSet> = Lazy::new();
     SET.get_or_init(|| set(lexicon::ORG_NAME_HEADS))
 }
 
 fn gender_words() -> &'static WordMap<&'static str, Gender> {
-    static MAP: OnceLock<WordMap<&'static str, Gender>> = OnceLock::new();
+    static MAP: Lazy<WordMap<&'static str, Gender>> = Lazy::new();
     MAP.get_or_init(|| gender_map(lexicon::GENDER_WORDS))
 }
 
 fn first_names() -> &'static WordMap<&'static str, Gender> {
-    static MAP: OnceLock<WordMap<&'static str, Gender>> = OnceLock::new();
+    static MAP: Lazy<WordMap<&'static str, Gender>> = Lazy::new();
     MAP.get_or_init(|| gender_map(lexicon::FIRST_NAMES))
 }
 
@@ -72,7 +72,7 @@ fn gender_map(list: &'static str) -> WordMap<&'static str, Gender> {
 }
 
 fn common_words() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
+    static SET: Lazy<WordSet> = Lazy::new();
     SET.get_or_init(|| set(lexicon::common_words()))
 }
 
@@ -258,7 +258,7 @@ fn comma_list_follows(words: &[&str]) -> bool {
 
 /// Generational suffixes that follow a surname and are not one ("Jr.", "III").
 fn suffixes() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
+    static SET: Lazy<WordSet> = Lazy::new();
     SET.get_or_init(|| set(lexicon::NAME_SUFFIXES))
 }
 
@@ -417,7 +417,7 @@ fn is_given_name_form(word: &str) -> bool {
 }
 
 fn function_words() -> &'static WordSet {
-    static SET: OnceLock<WordSet> = OnceLock::new();
+    static SET: Lazy<WordSet> = Lazy::new();
     SET.get_or_init(|| set(lexicon::NAME_FUNCTION_WORDS))
 }
 

@@ -23,7 +23,8 @@ use super::text::{self, Word};
 /// One section of `lexicon/people_words.txt`, parsed once.
 macro_rules! people_words {
     ($name:literal) => {{
-        static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+        static SET: crate::analysis::lazy::Lazy<HashSet<&'static str>> =
+            crate::analysis::lazy::Lazy::new();
         SET.get_or_init(|| lexicon::section(lexicon::PEOPLE_WORDS, $name).collect())
     }};
 }
@@ -51,8 +52,8 @@ fn any_organisation_nouns() -> &'static HashSet<&'static str> {
 
 /// A description → the other last words of names it fits ("agency" → "administration").
 fn description_kinds() -> &'static HashMap<&'static str, Vec<&'static str>> {
-    static MAP: std::sync::OnceLock<HashMap<&'static str, Vec<&'static str>>> =
-        std::sync::OnceLock::new();
+    static MAP: crate::analysis::lazy::Lazy<HashMap<&'static str, Vec<&'static str>>> =
+        crate::analysis::lazy::Lazy::new();
     MAP.get_or_init(|| {
         lexicon::section(lexicon::PEOPLE_WORDS, "description_kinds")
             .filter_map(|line| {
@@ -128,17 +129,21 @@ enum Mention {
 /// relative clause after a comma ("The Teachers Association, which represents staff at
 /// Fairview Elementary": a name in it is somebody else).
 fn classify(text: &str) -> Mention {
-    if let Some(at) = text.find(", wh").filter(|&at| {
-        let rest = &text[at + 2..];
+    if let Some(at) = crate::analysis::substr::find(text, ", wh").filter(|&at| {
+        let rest = text.get(at + 2..).unwrap_or("");
         ["who ", "which ", "whose "]
             .iter()
             .any(|r| rest.starts_with(r))
     }) {
-        return classify(&text[..at]);
+        return classify(text.get(..at).unwrap_or(""));
     }
     if let (Some(a), Some(b)) = (text.find('('), text.find(')')) {
         if a < b {
-            let outside = format!("{}{}", &text[..a], &text[b + 1..]);
+            let outside = format!(
+                "{}{}",
+                text.get(..a).unwrap_or(""),
+                text.get(b + 1..).unwrap_or("")
+            );
             let outside = outside.split_whitespace().collect::<Vec<_>>().join(" ");
             if !outside.is_empty() {
                 return classify_words(&outside);
@@ -945,7 +950,9 @@ impl Registry<'_> {
         // The text between: a blank line is a new paragraph; far enough, it surely is.
         let text = self.lower_words.text;
         let apart = at.saturating_sub(m.at) > PARAGRAPH_REACH
-            || text.get(m.at..at).is_some_and(|t| t.contains("\n\n"));
+            || text
+                .get(m.at..at)
+                .is_some_and(|t| crate::analysis::substr::contains(t, "\n\n"));
         apart.then_some(lead)
     }
 }
@@ -1037,15 +1044,22 @@ fn is_word_char(c: char) -> bool {
 fn writes_word(text: &str, word: &str) -> bool {
     if !word.chars().next().is_some_and(char::is_lowercase)
         || !word.chars().all(is_word_char)
-        || !text.contains(word)
+        || !crate::analysis::substr::contains(text, word)
     {
         return false;
     }
     // A match with a word character on either side is part of a longer word; such a match
     // never overlaps one that is a word of its own, so non-overlapping matches miss none.
-    text.match_indices(word).any(|(p, _)| {
-        !text[..p].chars().next_back().is_some_and(is_word_char)
-            && !text[p + word.len()..]
+    crate::analysis::substr::match_starts(text, word).any(|p| {
+        !text
+            .get(..p)
+            .unwrap_or("")
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+            && !text
+                .get(p + word.len()..)
+                .unwrap_or("")
                 .chars()
                 .next()
                 .is_some_and(is_word_char)
@@ -1073,7 +1087,12 @@ fn lower_words(text: &str) -> crate::analysis::fasthash::HashSet<&str> {
                 b.is_ascii_lowercase(),
             );
         }
-        let c = text[i..].chars().next().unwrap_or_default();
+        let c = text
+            .get(i..)
+            .unwrap_or("")
+            .chars()
+            .next()
+            .unwrap_or_default();
         let slot = &mut seen[c as usize % 64];
         if slot.0 != c {
             *slot = (c, is_word_char(c), c.is_lowercase());
@@ -1097,7 +1116,7 @@ fn lower_words(text: &str) -> crate::analysis::fasthash::HashSet<&str> {
             i += len;
         }
         if lower {
-            set.insert(&text[start..i]);
+            set.insert(text.get(start..i).unwrap_or(""));
         }
     }
     set
@@ -1178,8 +1197,11 @@ fn scan_names(
             // Divides Fans"), not a sentence ("Ana Ruiz won.").
             let title_line = words >= 3
                 && caps == words
-                && text[sentence.clone()].trim() == text[para.clone()].trim()
-                && !text[para.clone()]
+                && text.get(sentence.clone()).unwrap_or("").trim()
+                    == text.get(para.clone()).unwrap_or("").trim()
+                && !text
+                    .get(para.clone())
+                    .unwrap_or("")
                     .trim_end()
                     .ends_with(['.', '!', '?', '"', '\u{201d}']);
             if (words >= 5 && caps * 10 >= words * 7) || title_line {
@@ -1203,7 +1225,9 @@ fn scan_names(
                 if let Some(e) = organisation_at(text, &toks, i, &mut facts) {
                     // "The Northfield Residents' Association", "the Royal College of Nursing":
                     // an organisation named whole, referred to later as "the association".
-                    let name = &text[text::word(&toks, i).start..text::word(&toks, i + e - 1).end];
+                    let name = text
+                        .get(text::word(&toks, i).start..text::word(&toks, i + e - 1).end)
+                        .unwrap_or("");
                     reg.organisation_mention(
                         name,
                         text::word(&toks, i).start,
@@ -1580,7 +1604,11 @@ fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<St
         k += 1;
     }
     if k < start {
-        return Some(text[text::word(toks, k).start..text::word(toks, start - 1).end].to_string());
+        return Some(
+            text.get(text::word(toks, k).start..text::word(toks, start - 1).end)
+                .unwrap_or("")
+                .to_string(),
+        );
     }
     // ", the Kremlin spokesman," after the name.
     if end + 1 < toks.len() && text::word(toks, end).text(text) == "," {
@@ -1619,7 +1647,9 @@ fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<St
             m == toks.len() || matches!(text::word(toks, m).text(text), "," | ".") || relative(m);
         if has_role && !names_another && m > from && closed {
             return Some(
-                text[text::word(toks, from).start..text::word(toks, m - 1).end].to_string(),
+                text.get(text::word(toks, from).start..text::word(toks, m - 1).end)
+                    .unwrap_or("")
+                    .to_string(),
             );
         }
     }
@@ -1633,9 +1663,11 @@ fn role_around(text: &str, toks: &[Word], start: usize, end: usize) -> Option<St
         let has_role =
             (m..to).any(|x| lexicon::role_group(&bare(text::word(toks, x).text(text))).is_some());
         if has_role && m < to {
-            let s =
-                strip_determiner(&text[text::word(toks, m).start..text::word(toks, to - 1).end])
-                    .to_string();
+            let s = strip_determiner(
+                text.get(text::word(toks, m).start..text::word(toks, to - 1).end)
+                    .unwrap_or(""),
+            )
+            .to_string();
             if !s.is_empty() {
                 return Some(s);
             }
@@ -1835,16 +1867,23 @@ fn joined(text: &str, a: usize, b: usize, word: &str) -> bool {
     let Some(between) = text.get(a..b).filter(|between| between.len() <= 120) else {
         return false;
     };
-    let Some(i) = between.rfind(word) else {
+    let Some(i) = crate::analysis::substr::rfind(between, word) else {
         return false;
     };
     !between.contains(['"', '\u{201c}', '\u{201d}', ';', '?', '!', '\n'])
-        && !between.contains(". ")
-        && between[..i]
+        && !crate::analysis::substr::contains(between, ". ")
+        && between
+            .get(..i)
+            .unwrap_or("")
             .split_whitespace()
             .all(|w| is_capitalized(w) || w.starts_with(|c: char| c.is_ascii_digit()))
-        && between[..i].split_whitespace().count() <= 6
-        && between[i + word.len()..].split_whitespace().count() <= 3
+        && between.get(..i).unwrap_or("").split_whitespace().count() <= 6
+        && between
+            .get(i + word.len()..)
+            .unwrap_or("")
+            .split_whitespace()
+            .count()
+            <= 3
 }
 
 /// "Mayor Ana Ruiz and Councillor Tom Bell met residents. They said …", "… both said": the
@@ -1865,7 +1904,8 @@ fn group_antecedent(mention: &Span, paragraph: usize, reg: &Registry<'_>) -> Opt
     // passed over; a name in a later sentence ends the search.
     let same_sentence = |a: usize, b: usize| {
         text.get(a..b).is_some_and(|t| {
-            !t.contains(['"', '\u{201c}', '\u{201d}', '\n', '?', '!']) && !t.contains(". ")
+            !t.contains(['"', '\u{201c}', '\u{201d}', '\n', '?', '!'])
+                && !crate::analysis::substr::contains(t, ". ")
         })
     };
     let mut n = before.len();
@@ -2025,8 +2065,9 @@ fn resolve_mention(
                 .is_some_and(|p| !reg.people[p].is_organisation)
         };
         if opens_sentence(text, mention.start) && !known(reg, first) && reg.ordinary(first) {
-            let at = mention.text.find(first).unwrap_or_default() + first.len();
-            let rest = mention.text[at..].trim_start();
+            let at = crate::analysis::substr::find(&mention.text, first).unwrap_or_default()
+                + first.len();
+            let rest = mention.text.get(at..).unwrap_or("").trim_start();
             if rest.is_empty() {
                 return None;
             }
@@ -2273,9 +2314,9 @@ fn organisation_antecedent(
     // The head of the name, before an "of" phrase ("Elementary Teachers' Federation of
     // Ontario" → "federation").
     let head = |name: &str| {
-        name.split(" of ")
+        crate::analysis::substr::split(name, " of ")
             .next()
-            .and_then(|n| n.split(" for ").next())
+            .and_then(|n| crate::analysis::substr::split(n, " for ").next())
             .and_then(|n| n.split_whitespace().last())
             .map(|w| w.to_lower())
     };
@@ -2379,9 +2420,9 @@ fn role_holder(
         }
         let role = reg.people[*i].role.clone().unwrap_or_default().to_lower();
         named.iter().all(|(m, place)| {
-            role.contains(m.as_str())
+            crate::analysis::substr::contains(&role, m)
                 || place.is_some_and(|pl| {
-                    role.contains(&pl.to_lower())
+                    crate::analysis::substr::contains(&role, &pl.to_lower())
                         || role
                             .split_whitespace()
                             .any(|w| lexicon::place(w) == Some(pl))

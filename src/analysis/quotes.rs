@@ -37,7 +37,7 @@ impl QuoteSpan {
         let parts: Vec<&str> = self
             .segments
             .iter()
-            .map(|r| text[r.clone()].trim())
+            .map(|r| text.get(r.clone()).unwrap_or("").trim())
             .collect();
         parts.join(" ")
     }
@@ -107,7 +107,7 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
             at += c.len_utf8();
             continue;
         }
-        let prev = para[..at].chars().next_back();
+        let prev = para.get(..at).unwrap_or("").chars().next_back();
         let next = after(at + c.len_utf8());
         let mut push = |len: usize, family: Family, role: Role| {
             out.push(Mark {
@@ -121,8 +121,9 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
             // “ closing a quotation (after its last word or stop, before a space or the
             // paragraph end) is the mirror slip: `is 51 percent.“`.
             '\u{201c}'
-                if prev.is_some_and(|c| c.is_alphanumeric() || ".,!?;\u{2026}".contains(c))
-                    && next.is_none_or(char::is_whitespace) =>
+                if prev.is_some_and(|c| {
+                    c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?' | ';' | '\u{2026}')
+                }) && next.is_none_or(char::is_whitespace) =>
             {
                 push(c.len_utf8(), Family::Double, Role::Close)
             }
@@ -167,7 +168,9 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
                     // An apostrophe inside a word: don't, Putin's, O'Brien.
                 } else if opens_context(prev) && (is_word(next) || next == Some('[')) {
                     // '90s and 'em are elisions, not quotations.
-                    let rest: String = para[at + c.len_utf8()..]
+                    let rest: String = para
+                        .get(at + c.len_utf8()..)
+                        .unwrap_or("")
                         .chars()
                         .take(4)
                         .collect::<String>()
@@ -197,9 +200,9 @@ fn marks(para: &str, base: usize) -> Vec<Mark> {
 
 /// Could this single closing mark be the possessive of a plural ("the leaders' talks")?
 fn plural_possessive(text: &str, at: usize) -> bool {
-    let before = text[..at].chars().next_back();
-    let after = text[at..].chars().nth(1);
-    let after2 = text[at..].chars().nth(2);
+    let before = text.get(..at).unwrap_or("").chars().next_back();
+    let after = text.get(at..).unwrap_or("").chars().nth(1);
+    let after2 = text.get(at..).unwrap_or("").chars().nth(2);
     before == Some('s') && after == Some(' ') && after2.is_some_and(|c| c.is_lowercase())
 }
 
@@ -222,15 +225,17 @@ pub fn find(text: &str, paragraphs: &[Range<usize>]) -> Vec<QuoteSpan> {
     // A quote left open at the end of a paragraph: (span so far, family of its opening mark).
     let mut carried: Option<(QuoteSpan, Family)> = None;
     for (pi, para) in paragraphs.iter().enumerate() {
-        let ms = marks(&text[para.clone()], para.start);
+        let ms = marks(text.get(para.clone()).unwrap_or(""), para.start);
         let mut k = 0;
         // Continue a multi-paragraph quote when this paragraph opens with the same mark.
         if let Some((mut span, family)) = carried.take() {
             let first = ms.first();
             // The same opening mark as the quote's own: a straight mark after a curly one
             // (or the reverse) starts something else, such as a quoted block.
-            let same_mark =
-                |m: &Mark| text[m.at..].chars().next() == text[span.open..].chars().next();
+            let same_mark = |m: &Mark| {
+                text.get(m.at..).unwrap_or("").chars().next()
+                    == text.get(span.open..).unwrap_or("").chars().next()
+            };
             let reopens = first.is_some_and(|m| {
                 m.at == para.start
                     && m.role == Role::Open
@@ -354,22 +359,28 @@ fn merge_adjacent(text: &str, spans: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::with_capacity(spans.len());
     for s in spans {
         if let Some(prev) = out.last_mut() {
-            let ends_sentence = text[..prev.end()]
+            let ends_sentence = text
+                .get(..prev.end())
+                .unwrap_or("")
                 .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
                 .trim_end()
                 .ends_with(['.', '!', '?', '\u{2026}']);
             // A lower-case fragment: a capitalised one may be a title that ends the sentence
             // (`on "New Day." "No money …"`), which keeps its old reading.
-            let in_reporters_sentence = text[..prev.open]
+            let in_reporters_sentence = text
+                .get(..prev.open)
+                .unwrap_or("")
                 .trim_end()
                 .ends_with(|c: char| c.is_alphanumeric() || c == ',')
-                && text[prev.start()..]
+                && text
+                    .get(prev.start()..)
+                    .unwrap_or("")
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
             if prev.last_paragraph == s.paragraph
                 && prev.close <= s.open
-                && text[prev.close..s.open].trim().is_empty()
+                && text.get(prev.close..s.open).unwrap_or("").trim().is_empty()
                 && !(ends_sentence && in_reporters_sentence)
             {
                 prev.segments.extend(s.segments);
@@ -387,10 +398,14 @@ fn merge_adjacent(text: &str, spans: Vec<QuoteSpan>) -> Vec<QuoteSpan> {
 /// of its paragraph (a missing closing mark), dropped when it is a stray mark.
 fn finish_unclosed(span: QuoteSpan, text: &str, out: &mut Vec<QuoteSpan>) {
     let words = span.text(text).split_whitespace().count();
-    let ends_like_speech = text[..span.end()]
+    let ends_like_speech = text
+        .get(..span.end())
+        .unwrap_or("")
         .trim_end()
         .ends_with(['.', '!', '?', '\u{2026}']);
-    let opens_with_capital = text[span.start()..]
+    let opens_with_capital = text
+        .get(span.start()..)
+        .unwrap_or("")
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c == '[');

@@ -9,12 +9,12 @@ use super::lexicon;
 use super::names::is_capitalized as is_capitalised;
 use crate::analysis::chars::ToLower;
 use crate::analysis::fasthash::HashSet;
-use std::sync::OnceLock;
+use crate::analysis::lazy::Lazy;
 
 /// One section of `lexicon/role_words.txt`, parsed once.
 macro_rules! role_words {
     ($name:literal) => {{
-        static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        static SET: Lazy<HashSet<&'static str>> = Lazy::new();
         SET.get_or_init(|| lexicon::section(lexicon::ROLE_WORDS, $name).collect())
     }};
 }
@@ -54,7 +54,7 @@ fn is_plural(b: &str) -> bool {
     b.len() > 3
         && b.ends_with('s')
         && !b.ends_with("ss")
-        && lexicon::role_group(&b[..b.len() - 1]).is_some()
+        && lexicon::role_group(b.get(..b.len() - 1).unwrap_or("")).is_some()
 }
 
 /// Adjectives of nationality or field: "regional", "Russian", "presidential", "Western".
@@ -153,7 +153,9 @@ fn title_of(part: &str) -> Option<String> {
 
 /// The job title in a role phrase, or `None` when the phrase holds no title.
 pub fn tidy(raw: &str) -> Option<String> {
-    let parts: Vec<String> = raw.split(", ").filter_map(title_of).collect();
+    let parts: Vec<String> = crate::analysis::substr::split(raw, ", ")
+        .filter_map(title_of)
+        .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 

@@ -40,17 +40,44 @@ impl<T> StableSort<T> for [T] {
 }
 
 /// The wasm's sort: [`insertion_order`] (on the stack) or [`stable_order`], then a
-/// permutation. Only the closure and the permutation are generic.
+/// permutation, all in [`sort_through`]; only the small closure that compares or swaps two
+/// items is generic (31 call sites had each carried their own copy of the permutation).
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn compact_sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     let n = v.len();
+    sort_through(n, &mut |op, a, b| match op {
+        Op::Less => match (v.get(a), v.get(b)) {
+            (Some(x), Some(y)) => cmp(x, y) == Ordering::Less,
+            _ => false,
+        },
+        Op::Swap => {
+            if a < n && b < n {
+                v.swap(a, b);
+            }
+            false
+        }
+    });
+}
+
+/// What [`sort_through`] asks of the items: whether item `a` is less than item `b`, or to swap
+/// them.
+#[derive(Clone, Copy)]
+enum Op {
+    Less,
+    Swap,
+}
+
+/// Sorts `n` items reached through `items` (stable): their order by [`insertion_order`] (on the
+/// stack) or [`stable_order`], then the permutation by swaps.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn sort_through(n: usize, items: &mut dyn FnMut(Op, usize, usize) -> bool) {
     if n < 2 {
         return;
     }
     let mut short = [0; SHORT];
     let mut long;
     let order: &mut [usize] = {
-        let mut less = |a: usize, b: usize| cmp(&v[a], &v[b]) == Ordering::Less;
+        let mut less = |a: usize, b: usize| items(Op::Less, a, b);
         if n <= SHORT {
             let order = &mut short[..n];
             order.iter_mut().enumerate().for_each(|(i, o)| *o = i);
@@ -67,7 +94,7 @@ fn compact_sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
         let mut i = start;
         while order[i] != start && order[i] != i {
             let j = order[i];
-            v.swap(i, j);
+            items(Op::Swap, i, j);
             order[i] = i;
             i = j;
         }

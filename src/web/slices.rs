@@ -81,8 +81,8 @@ pub fn text_chunks(text: &str) -> Vec<&str> {
     let mut rest = text;
     while !rest.is_empty() {
         let end = rest.ceil_char_boundary(TEXT_BYTES.min(rest.len()));
-        out.push(&rest[..end]);
-        rest = &rest[end..];
+        out.push(rest.get(..end).unwrap_or(""));
+        rest = rest.get(end..).unwrap_or("");
     }
     out
 }

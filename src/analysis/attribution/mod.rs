@@ -19,7 +19,8 @@ use crate::analysis::fasthash::HashSet;
 /// One section of `lexicon/attribution_words.txt`, parsed once.
 macro_rules! word_set {
     ($name:literal) => {{
-        static SET: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+        static SET: crate::analysis::lazy::Lazy<HashSet<&'static str>> =
+            crate::analysis::lazy::Lazy::new();
         SET.get_or_init(|| lexicon::section(lexicon::ATTRIBUTION_WORDS, $name).collect())
     }};
 }
@@ -180,7 +181,7 @@ pub fn attribute(
                     .as_ref()
                     .map(|c| c.end.max(prev.mention.as_ref().map_or(0, |m| m.end)))
                     .filter(|&e| e > prev.end() && e <= span.open)
-                    .map(|e| text[e..span.open].trim());
+                    .map(|e| text.get(e..span.open).unwrap_or("").trim());
                 let first_half_open = prev.text.trim_end().ends_with(',');
                 if gap == Some(",") && first_half_open {
                     prev.segments.extend(span.segments.iter().cloned());
@@ -221,7 +222,7 @@ pub fn attribute(
                 f.confidence = 0.6;
             }
             let after_possessive = {
-                let before = text[..span.open].trim_end();
+                let before = text.get(..span.open).unwrap_or("").trim_end();
                 before.ends_with("'s") || before.ends_with("\u{2019}s")
             };
             let repeated = (f.via != Via::Mention)

@@ -179,7 +179,7 @@ impl<'t> Para<'t> {
         let start = self.toks[r.start].start;
         let end = self.toks[r.end - 1].end;
         Some(Span {
-            text: self.text[start..end].to_string(),
+            text: self.text.get(start..end).unwrap_or("").to_string(),
             start,
             end,
         })
@@ -313,8 +313,8 @@ impl<'t> Para<'t> {
 }
 
 pub(super) fn is_adverb(w: &str) -> bool {
-    static NOUNS: std::sync::OnceLock<crate::analysis::fasthash::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static NOUNS: crate::analysis::lazy::Lazy<crate::analysis::fasthash::HashSet<&'static str>> =
+        crate::analysis::lazy::Lazy::new();
     w.len() > 4
         && w.ends_with("ly")
         && w.chars().all(|c| c.is_lowercase())

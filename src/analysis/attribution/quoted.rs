@@ -18,7 +18,7 @@ pub(super) fn quote_attribution(
     in_headline: bool,
 ) -> QuoteAttr {
     let multi = span.paragraph != span.last_paragraph;
-    let inner = &p.text[span.start()..span.end()];
+    let inner = p.text.get(span.start()..span.end()).unwrap_or("");
     let ends_clause = inner
         .trim_end()
         .ends_with([',', '.', '!', '?', '\u{2026}', '\u{2014}', '-']);
@@ -212,12 +212,14 @@ pub(super) fn split_attributed_tail(
     let para_end = paragraphs.get(s.last_paragraph).map_or(last.end, |r| r.end);
     let after = text.get(s.close..para_end).unwrap_or("").trim();
     // The last paragraph opens with its own mark (a continuation) and has words after its close.
-    let open = text[..last.start]
+    let open = text
+        .get(..last.start)
+        .unwrap_or("")
         .char_indices()
         .next_back()
         .map(|(k, _)| k)
         .unwrap_or(last.start);
-    let reopened = text[open..last.start].chars().any(|c| {
+    let reopened = text.get(open..last.start).unwrap_or("").chars().any(|c| {
         matches!(
             c,
             '"' | '\u{201c}' | '\'' | '\u{2018}' | '\u{ab}' | '\u{201e}'

@@ -61,7 +61,11 @@ impl LaterQuotes {
             Some(&(start, None)) if start <= from => None,
             Some(&(start, Some(at))) if start <= from && at >= from => Some(at),
             _ => {
-                let at = self.joined[from..].find(words).map(|k| from + k);
+                let at = self
+                    .joined
+                    .get(from..)
+                    .and_then(|rest| crate::analysis::substr::find(rest, words))
+                    .map(|k| from + k);
                 self.searched.insert(words.to_string(), (from, at));
                 at
             }
@@ -83,7 +87,7 @@ pub(super) fn repeats_later_quote(
     let s = &spans[si];
     let alone = paragraphs
         .get(s.paragraph)
-        .is_some_and(|r| text[r.clone()].trim().len() <= s.close - s.open + 2);
+        .is_some_and(|r| text.get(r.clone()).unwrap_or("").trim().len() <= s.close - s.open + 2);
     if !alone {
         return None;
     }

@@ -632,7 +632,11 @@ pub(super) fn clause_before(
             ..crate::analysis::text::word(&p.toks, comma - 1).end;
         let second = crate::analysis::text::word(&p.toks, rest).start
             ..crate::analysis::text::word(&p.toks, sent_end - 1).end;
-        let text = format!("{} {}", &p.text[first.clone()], &p.text[second.clone()]);
+        let text = format!(
+            "{} {}",
+            p.text.get(first.clone()).unwrap_or(""),
+            p.text.get(second.clone()).unwrap_or("")
+        );
         return Some(Found {
             kind: QuoteKind::Indirect,
             segments: vec![first, second],
@@ -678,7 +682,7 @@ pub(super) fn clause_before(
     Some(Found {
         kind: QuoteKind::Indirect,
         segments: std::iter::once(start..end).collect(),
-        text: p.text[start..end].to_string(),
+        text: p.text.get(start..end).unwrap_or("").to_string(),
         cue: Some(cue),
         mention: p.span(np),
         via: Via::Mention,
@@ -784,7 +788,12 @@ pub(super) fn clause_found(
     if e <= s {
         return None;
     }
-    let text = p.text[s..e].trim_end_matches([',', ';', ':']).to_string();
+    let text = p
+        .text
+        .get(s..e)
+        .unwrap_or("")
+        .trim_end_matches([',', ';', ':'])
+        .to_string();
     e = s + text.len();
     Some(Found {
         kind: QuoteKind::Indirect,

@@ -44,8 +44,8 @@ pub(super) fn is_name_of_work(quote: &str) -> bool {
 }
 
 pub(super) fn work_nouns() -> &'static crate::analysis::fasthash::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<crate::analysis::fasthash::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: crate::analysis::lazy::Lazy<crate::analysis::fasthash::HashSet<&'static str>> =
+        crate::analysis::lazy::Lazy::new();
     SET.get_or_init(|| lexicon::lines(lexicon::WORK_NOUNS).collect())
 }
 
@@ -152,7 +152,12 @@ pub(super) fn labelled_term(p: &Para<'_>, first: usize, quote: &str) -> bool {
 /// `Warren Hammers Wells Fargo CEO: 'You Should Be Criminally Investigated.'`: a headline is
 /// title-cased throughout, and a quotation after its colon is what its subject said.
 pub(super) fn headline_says(text: &str, span: &QuoteSpan, in_headline: bool) -> bool {
-    in_headline && text[..span.open].trim_end().ends_with(':')
+    in_headline
+        && text
+            .get(..span.open)
+            .unwrap_or("")
+            .trim_end()
+            .ends_with(':')
 }
 
 /// `Marcia "Cia" Price`: one or two quoted words standing between the parts of a name.
@@ -161,9 +166,9 @@ pub(super) fn is_nickname(text: &str, span: &QuoteSpan) -> bool {
         w.and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
     };
-    let before = text[..span.open].strip_suffix(' ');
+    let before = text.get(..span.open).unwrap_or("").strip_suffix(' ');
     let after = text.get(span.close..).and_then(|t| t.strip_prefix(' '));
-    let inner = &text[span.start()..span.end()];
+    let inner = text.get(span.start()..span.end()).unwrap_or("");
     before.is_some_and(|b| !b.ends_with(|c: char| c.is_ascii_punctuation()))
         && capitalised(before.and_then(|b| b.rsplit(' ').next()))
         && capitalised(after.and_then(|a| a.split(' ').next()))

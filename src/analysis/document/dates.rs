@@ -112,7 +112,7 @@ impl<'a> Iterator for Lexer<'a> {
                 self.chars.next();
             }
         }
-        let text = &self.s[i..end];
+        let text = self.s.get(i..end).unwrap_or("");
         let tok = match kind {
             1 => Tok::Word(text),
             2 => Tok::Num(text),
@@ -202,7 +202,8 @@ use crate::analysis::word_set::WordMap;
 /// Month and weekday names in one table: people ask of every capitalised word whether it is
 /// one, several times over (one lookup instead of comparing the word with each name).
 fn calendar() -> &'static WordMap<&'static str, Calendar> {
-    static MAP: std::sync::OnceLock<WordMap<&'static str, Calendar>> = std::sync::OnceLock::new();
+    static MAP: crate::analysis::lazy::Lazy<WordMap<&'static str, Calendar>> =
+        crate::analysis::lazy::Lazy::new();
     MAP.get_or_init(|| {
         let mut map = WordMap::default();
         for &(name, m) in ENGLISH_MONTHS {
@@ -360,9 +361,9 @@ fn date_at(t: &[Lexed<'_>], i: usize) -> Option<(Date, usize)> {
 
 /// A date in a URL path: /2025/04/30/, /2025-04-30-, /20250430/.
 pub fn in_url(url: &str) -> Option<Date> {
-    let path = url
-        .split_once("://")
-        .map_or(url, |(_, rest)| rest.find('/').map_or("", |i| &rest[i..]));
+    let path = crate::analysis::substr::split_once(url, "://").map_or(url, |(_, rest)| {
+        rest.find('/').map_or("", |i| rest.get(i..).unwrap_or(""))
+    });
     let parts: Vec<&str> = path.split(['/', '-', '_', '.']).collect();
     for w in parts.windows(3) {
         if w[0].len() == 4 && w[1].len() <= 2 && w[2].len() <= 2 {
@@ -375,9 +376,9 @@ pub fn in_url(url: &str) -> Option<Date> {
     }
     parts.iter().find_map(|p| {
         if p.len() == 8 && p.bytes().all(|b| b.is_ascii_digit()) {
-            let y = p[..4].parse().ok()?;
-            let m = p[4..6].parse().ok()?;
-            let d = p[6..].parse().ok()?;
+            let y = p.get(..4).unwrap_or("").parse().ok()?;
+            let m = p.get(4..6).unwrap_or("").parse().ok()?;
+            let d = p.get(6..).unwrap_or("").parse().ok()?;
             Date::valid(Some(y), m, d)
         } else {
             None

@@ -120,11 +120,12 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
         .iter()
         .map(|&b| b.to_ascii_lowercase() as char)
         .collect();
-    let at = head
-        .find("charset=")
+    let at = crate::analysis::substr::find(&head, "charset=")
         .map(|i| i + 8)
-        .or_else(|| head.find("encoding=").map(|i| i + 9))?;
-    let value: String = head[at..]
+        .or_else(|| crate::analysis::substr::find(&head, "encoding=").map(|i| i + 9))?;
+    let value: String = head
+        .get(at..)
+        .unwrap_or("")
         .trim_start_matches(['"', '\''])
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))

@@ -209,12 +209,12 @@ fn beyond(c: char) -> Beyond {
 fn letter_value(c: char, s: Script) -> i64 {
     let lower = crate::analysis::chars::lower(c).0;
     let common = match s {
-        Script::Cyrillic => COMMON_CYRILLIC.contains(lower),
-        Script::Greek => COMMON_GREEK.contains(lower),
-        Script::Hebrew => COMMON_HEBREW.contains(lower),
-        Script::Arabic => COMMON_ARABIC.contains(lower),
+        Script::Cyrillic => crate::analysis::substr::has_char(COMMON_CYRILLIC, lower),
+        Script::Greek => crate::analysis::substr::has_char(COMMON_GREEK, lower),
+        Script::Hebrew => crate::analysis::substr::has_char(COMMON_HEBREW, lower),
+        Script::Arabic => crate::analysis::substr::has_char(COMMON_ARABIC, lower),
         Script::Kana => true,
-        Script::Han => COMMON_HAN.contains(lower),
+        Script::Han => crate::analysis::substr::has_char(COMMON_HAN, lower),
         Script::Hangul => true,
         _ => false,
     };

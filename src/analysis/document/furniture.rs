@@ -400,27 +400,29 @@ fn is_disclaimer(text: &str, l: &str) -> bool {
     // Every paragraph is searched: a word that each of a group of phrases holds is looked for
     // first, so that prose is searched a few times rather than once per phrase.
     let as_is = || {
-        l.contains("\"as is\"")
-            || l.contains("“as is”")
-            || l.contains("as-is")
-            || l.contains(" as is ")
+        crate::analysis::substr::contains(l, "\"as is\"")
+            || crate::analysis::substr::contains(l, "“as is”")
+            || crate::analysis::substr::contains(l, "as-is")
+            || crate::analysis::substr::contains(l, " as is ")
     };
-    (l.contains("warrant") && as_is())
-        || (l.contains("responsibility")
-            && (l.contains("do not accept any responsibility")
-                || l.contains("does not accept any responsibility")
-                || l.contains("accepts no responsibility")
-                || l.contains("accept no responsibility")))
-        || (l.contains("liability") && l.contains("accuracy") && l.contains("information"))
-        || l.contains("all rights reserved")
-        || (l.contains("may not be")
-            && (l.contains("may not be published, broadcast, rewritten")
-                || l.contains("may not be reproduced")))
+    (crate::analysis::substr::contains(l, "warrant") && as_is())
+        || (crate::analysis::substr::contains(l, "responsibility")
+            && (crate::analysis::substr::contains(l, "do not accept any responsibility")
+                || crate::analysis::substr::contains(l, "does not accept any responsibility")
+                || crate::analysis::substr::contains(l, "accepts no responsibility")
+                || crate::analysis::substr::contains(l, "accept no responsibility")))
+        || (crate::analysis::substr::contains(l, "liability")
+            && crate::analysis::substr::contains(l, "accuracy")
+            && crate::analysis::substr::contains(l, "information"))
+        || crate::analysis::substr::contains(l, "all rights reserved")
+        || (crate::analysis::substr::contains(l, "may not be")
+            && (crate::analysis::substr::contains(l, "may not be published, broadcast, rewritten")
+                || crate::analysis::substr::contains(l, "may not be reproduced")))
         || ((l.starts_with("copyright") || l.starts_with('©') || l.starts_with("(c) "))
             && few_words(text, 30))
         || (l.starts_with("the views")
-            && l.contains("expressed")
-            && l.contains("do not necessarily"))
+            && crate::analysis::substr::contains(l, "expressed")
+            && crate::analysis::substr::contains(l, "do not necessarily"))
 }
 
 fn is_disclaimer_heading(k: &str) -> bool {
@@ -521,7 +523,11 @@ const CREDIT_MARKS: &[&str] = &[
 fn has_credit(text: &str) -> bool {
     // Each of them holds a capital O (a test checks it); most paragraphs have none, and are
     // not searched seven times.
-    if text.as_bytes().contains(&b'O') && CREDIT_MARKS.iter().any(|u| text.contains(u)) {
+    if text.as_bytes().contains(&b'O')
+        && CREDIT_MARKS
+            .iter()
+            .any(|u| crate::analysis::substr::contains(text, u))
+    {
         return true;
     }
     let t = text.trim_end().trim_end_matches('.');
@@ -530,7 +536,7 @@ fn has_credit(text: &str) -> bool {
         .as_bytes()
         .windows(2)
         .rposition(|w| w == b". ")
-        .map_or(t, |i| &t[i + 2..])
+        .map_or(t, |i| t.get(i + 2..).unwrap_or(""))
         .trim();
     // A credit closes the paragraph and is short; "a Reuters/Ipsos poll" mid-sentence is not one.
     if !few_words(last, 8) {
@@ -541,7 +547,7 @@ fn has_credit(text: &str) -> bool {
             && w.split(['/', '-', '(', ')'])
                 .any(|part| CREDIT_WORDS.contains(&part.to_lower().as_str()))
     });
-    let parts: Vec<&str> = last.split(" / ").collect();
+    let parts: Vec<&str> = crate::analysis::substr::split(last, " / ").collect();
     let spaced = parts.len() >= 2
         && parts.iter().all(|p| {
             let n = words(p);
@@ -561,7 +567,7 @@ fn has_credit(text: &str) -> bool {
         "photo credit",
     ]
     .iter()
-    .any(|l| lower.contains(l));
+    .any(|l| crate::analysis::substr::contains(&lower, l));
     slashed_agency || spaced || labelled
 }
 
@@ -591,7 +597,9 @@ fn is_caption(text: &str, lower: &str, leading: bool) -> bool {
     if !has_credit(text) {
         return false;
     }
-    let first = lower.split(". ").next().unwrap_or("");
+    let first = crate::analysis::substr::split(lower, ". ")
+        .next()
+        .unwrap_or("");
     const CUES: &[&str] = &[
         "photo",
         "image",
@@ -605,7 +613,9 @@ fn is_caption(text: &str, lower: &str, leading: bool) -> bool {
         "seen ",
     ];
     few_words(text, 45)
-        || CUES.iter().any(|c| first.contains(c))
+        || CUES
+            .iter()
+            .any(|c| crate::analysis::substr::contains(first, c))
         || (leading && few_words(text, 80))
 }
 
@@ -948,8 +958,8 @@ fn dateline(items: &mut [Item], out: &mut Cleaned) {
     let Some(d) = metadata::dateline(&item.text) else {
         return;
     };
-    let prefix = item.text[..d.len].trim().to_string();
-    item.text = item.text[d.len..].to_string();
+    let prefix = item.text.get(..d.len).unwrap_or("").trim().to_string();
+    item.text = item.text.get(d.len..).unwrap_or("").to_string();
     item.cut_before = Some(SetAside {
         kind: "dateline".into(),
         text: prefix,
@@ -974,12 +984,12 @@ fn signoff(items: &mut [Item], out: &mut Cleaned) {
         return;
     };
     if let Some((cut, agency)) = metadata::signoff(&last.text) {
-        let tail = last.text[cut..].trim().to_string();
+        let tail = last.text.get(cut..).unwrap_or("").trim().to_string();
         out.signoff = Some(agency.to_string());
         if cut == 0 {
             last.drop = Some(("signoff", "The agency's sign-off.".into()));
         } else {
-            last.text = last.text[..cut].trim_end().to_string();
+            last.text = last.text.get(..cut).unwrap_or("").trim_end().to_string();
             last.cut_after = Some(SetAside {
                 kind: "signoff".into(),
                 text: tail,

@@ -201,7 +201,8 @@ impl Tree {
             || attr(a, "style").is_some_and(|s| {
                 let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
                 let s = s.to_ascii_lowercase();
-                s.contains("display:none") || s.contains("visibility:hidden")
+                crate::analysis::substr::contains(&s, "display:none")
+                    || crate::analysis::substr::contains(&s, "visibility:hidden")
             })
         {
             return Some(silent);
@@ -396,7 +397,7 @@ impl Walker<'_> {
                 }
                 let mut rest = tree.text(id);
                 for h in &headings {
-                    rest = rest.replacen(h.as_str(), "", 1);
+                    rest = remove_first(&rest, h);
                 }
                 let rest = normalize(&rest);
                 if !rest.is_empty() {
@@ -443,7 +444,7 @@ fn shorten(s: &str) -> String {
     while !s.is_char_boundary(end) {
         end -= 1;
     }
-    format!("{}…", &s[..end])
+    format!("{}…", s.get(..end).unwrap_or(""))
 }
 
 /// Extracts the article from a whole HTML page.
@@ -512,7 +513,7 @@ fn main_content(tree: &Tree) -> usize {
             "story-content",
         ]
         .iter()
-        .any(|c| names.contains(c))
+        .any(|c| crate::analysis::substr::contains(&names, c))
             || tree
                 .attr(id, "itemprop")
                 .is_some_and(|v| v.eq_ignore_ascii_case("articleBody"))
@@ -652,8 +653,11 @@ fn json_ld(v: &serde_json::Value, hints: &mut Hints, title: &mut Option<String>,
             .for_each(|i| json_ld(i, hints, title, depth + 1)),
         Value::Object(map) => {
             let is_article = map.get("@type").is_some_and(|t| {
-                let s = t.to_string();
-                s.contains("Article") || s.contains("Posting") || s.contains("Report")
+                names_kind(t, &|s| {
+                    crate::analysis::substr::contains(s, "Article")
+                        || crate::analysis::substr::contains(s, "Posting")
+                        || crate::analysis::substr::contains(s, "Report")
+                })
             });
             if is_article {
                 let s = |k: &str| map.get(k).and_then(Value::as_str).map(normalize);
@@ -682,15 +686,41 @@ fn json_ld(v: &serde_json::Value, hints: &mut Hints, title: &mut Option<String>,
     }
 }
 
+/// Whether a string of a JSON value (a key or a string, at any depth) passes `test`: what
+/// `test` finds in the value's JSON text (`t.to_string()`), for words of letters alone, which
+/// neither punctuation, numbers nor escapes can form. Without serialising it, so the wasm links
+/// no `Value` serialiser and no float formatting for it (README, `size17`). The value comes from
+/// serde_json's parser, whose nesting limit bounds the recursion.
+fn names_kind(v: &serde_json::Value, test: &dyn Fn(&str) -> bool) -> bool {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => test(s),
+        Value::Array(items) => items.iter().any(|i| names_kind(i, test)),
+        Value::Object(map) => map.iter().any(|(k, i)| test(k) || names_kind(i, test)),
+        _ => false,
+    }
+}
+
+/// `text.replacen(part, "", 1)`: `text` without the first `part` in it.
+fn remove_first(text: &str, part: &str) -> String {
+    match crate::analysis::substr::find(text, part) {
+        Some(at) => [text.get(..at), text.get(at + part.len()..)]
+            .into_iter()
+            .flatten()
+            .collect(),
+        None => text.to_string(),
+    }
+}
+
 /// "Headline | Site" or "Headline - Site" in `<title>`: the site part goes.
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " — ", " – ", " :: "] {
-        if let Some(i) = title.rfind(sep) {
-            let tail = &title[i + sep.len()..];
+        if let Some(i) = crate::analysis::substr::rfind(title, sep) {
+            let tail = title.get(i + sep.len()..).unwrap_or("");
             let is_site = site.is_some_and(|s| tail.eq_ignore_ascii_case(s))
                 || tail.split_whitespace().count() <= 3;
             if is_site && i > 0 {
-                return title[..i].trim().to_string();
+                return title.get(..i).unwrap_or("").trim().to_string();
             }
         }
     }
@@ -705,6 +735,45 @@ pub fn fragment(src: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// JSON values of strings, numbers, arrays and objects over words near the kinds looked for.
+    fn json_value() -> impl Strategy<Value = serde_json::Value> {
+        let word = prop_oneof![
+            Just("NewsArticle"),
+            Just("Artic"),
+            Just("le"),
+            Just("Posting\n"),
+            Just("Rep\"ort"),
+            Just("Report"),
+            Just("Person"),
+            Just("\u{1}Article\t"),
+            Just(""),
+        ]
+        .prop_map(str::to_string);
+        let leaf = prop_oneof![
+            word.clone().prop_map(serde_json::Value::String),
+            any::<f64>().prop_map(|f| serde_json::json!(f)),
+            any::<i32>().prop_map(|n| serde_json::json!(n)),
+            Just(serde_json::Value::Null),
+        ];
+        leaf.prop_recursive(3, 24, 4, move |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+                proptest::collection::vec((word.clone(), inner), 0..4)
+                    .prop_map(|kv| serde_json::Value::Object(kv.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        // The kind of a JSON-LD item is read from its strings as it was from its JSON text.
+        #[test]
+        fn names_kind_reads_what_the_json_text_shows(v in json_value()) {
+            let words = |s: &str| s.contains("Article") || s.contains("Posting") || s.contains("Report");
+            prop_assert_eq!(names_kind(&v, &words), words(&v.to_string()));
+        }
+    }
 
     #[test]
     fn main_content_and_furniture() {

@@ -129,8 +129,7 @@ pub fn articles(text: &str, lines_first: bool) -> Result<Vec<Option<Article>>, J
 fn syntax(e: &serde_json::Error, line_offset: usize) -> JsonError {
     let message = e.to_string();
     // serde_json appends " at line L column C"; the position is reported separately.
-    let message = message
-        .rsplit_once(" at line ")
+    let message = crate::analysis::substr::rsplit_once(&message, " at line ")
         .map_or(message.as_str(), |(m, _)| m)
         .to_string();
     JsonError::Syntax {

@@ -63,12 +63,12 @@ impl<'a> Tokenizer<'a> {
     fn markup(&mut self, rest: &'a str) -> Option<(Token<'a>, usize)> {
         let b = rest.as_bytes();
         if let Some(body) = rest.strip_prefix("<!--") {
-            let end = body.find("-->").map_or(rest.len(), |i| 4 + i + 3);
+            let end = crate::analysis::substr::find(body, "-->").map_or(rest.len(), |i| 4 + i + 3);
             return Some((Token::Other, end));
         }
         if let Some(body) = rest.strip_prefix("<![CDATA[") {
-            return Some(match body.find("]]>") {
-                Some(i) => (Token::CData(&body[..i]), 9 + i + 3),
+            return Some(match crate::analysis::substr::find(body, "]]>") {
+                Some(i) => (Token::CData(body.get(..i).unwrap_or("")), 9 + i + 3),
                 None => (Token::CData(body), rest.len()),
             });
         }
@@ -86,12 +86,15 @@ impl<'a> Tokenizer<'a> {
             .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'_' | b'-' | b'.'))
             .count();
         let name_end = name_start + name_len;
-        let name = rest[name_start..name_end].to_ascii_lowercase();
+        let name = rest
+            .get(name_start..name_end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let close = tag_end(&b[name_end..])? + name_end;
         if closing {
             return Some((Token::End { name }, close + 1));
         }
-        let inner = &rest[name_end..close];
+        let inner = rest.get(name_end..close).unwrap_or("");
         let self_closing = inner.trim_end().ends_with('/');
         let attrs = inner.trim_end().trim_end_matches('/');
         if self.html && !self_closing && RAW_TEXT.contains(&name.as_str()) {
@@ -142,14 +145,14 @@ impl<'a> Iterator for Tokenizer<'a> {
             return None;
         }
         if let Some(name) = self.raw_until.take() {
-            let rest = &self.src[self.pos..];
+            let rest = self.src.get(self.pos..).unwrap_or("");
             let end = find_ascii_ci(rest, &format!("</{name}")).unwrap_or(rest.len());
             if end > 0 {
                 self.pos += end;
-                return Some(Token::Text(&rest[..end]));
+                return Some(Token::Text(rest.get(..end).unwrap_or("")));
             }
         }
-        let rest = &self.src[self.pos..];
+        let rest = self.src.get(self.pos..).unwrap_or("");
         if rest.starts_with('<') {
             if let Some((token, len)) = self.markup(rest) {
                 self.pos += len;
@@ -161,11 +164,11 @@ impl<'a> Iterator for Tokenizer<'a> {
                 .find(|&(_, c)| c == '<')
                 .map_or(rest.len(), |(i, _)| i);
             self.pos += end;
-            return Some(Token::Text(&rest[..end]));
+            return Some(Token::Text(rest.get(..end).unwrap_or("")));
         }
         let end = rest.find('<').unwrap_or(rest.len());
         self.pos += end;
-        Some(Token::Text(&rest[..end]))
+        Some(Token::Text(rest.get(..end).unwrap_or("")))
     }
 }
 
@@ -191,7 +194,7 @@ pub fn attr(attrs: &str, key: &str) -> Option<String> {
         while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
             i += 1;
         }
-        let name = &attrs[start..i];
+        let name = attrs.get(start..i).unwrap_or("");
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
         }
@@ -208,14 +211,14 @@ pub fn attr(attrs: &str, key: &str) -> Option<String> {
                     .iter()
                     .position(|&c| c == q)
                     .map_or(b.len(), |p| vstart + p);
-                value = &attrs[vstart..vend];
+                value = attrs.get(vstart..vend).unwrap_or("");
                 i = (vend + 1).min(b.len());
             } else {
                 let vstart = i;
                 while i < b.len() && !b[i].is_ascii_whitespace() {
                     i += 1;
                 }
-                value = &attrs[vstart..i];
+                value = attrs.get(vstart..i).unwrap_or("");
             }
         } else if name.is_empty() {
             i += 1;
@@ -240,16 +243,16 @@ pub fn decode_entities(s: &str) -> Cow<'_, str> {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find('&') {
-        out.push_str(&rest[..i]);
-        rest = &rest[i..];
+        out.push_str(rest.get(..i).unwrap_or(""));
+        rest = rest.get(i..).unwrap_or("");
         match entity(rest) {
             Some((decoded, len)) => {
                 out.push_str(&decoded);
-                rest = &rest[len..];
+                rest = rest.get(len..).unwrap_or("");
             }
             None => {
                 out.push('&');
-                rest = &rest[1..];
+                rest = rest.get(1..).unwrap_or("");
             }
         }
     }
@@ -276,7 +279,11 @@ fn entity(s: &str) -> Option<(String, usize)> {
         if digits == 0 || digits > 8 {
             return None;
         }
-        let num = u32::from_str_radix(&s[start..start + digits], if hex { 16 } else { 10 }).ok()?;
+        let num = u32::from_str_radix(
+            s.get(start..start + digits).unwrap_or(""),
+            if hex { 16 } else { 10 },
+        )
+        .ok()?;
         let mut len = start + digits;
         if b.get(len) == Some(&b';') {
             len += 1;
@@ -291,7 +298,7 @@ fn entity(s: &str) -> Option<(String, usize)> {
     if name_len == 0 {
         return None;
     }
-    let name = &s[1..1 + name_len];
+    let name = s.get(1..1 + name_len).unwrap_or("");
     let terminated = b.get(1 + name_len) == Some(&b';');
     let c = named(name)?;
     if terminated {

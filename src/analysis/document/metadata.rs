@@ -150,7 +150,8 @@ fn place_and_date(head: &str) -> Option<(String, Option<Date>)> {
     for part in parts {
         let found = dates::find(part);
         let covers = found.first().is_some_and(|(_, r)| {
-            part[..r.start].trim().is_empty() && part[r.end..].trim().is_empty()
+            part.get(..r.start).unwrap_or("").trim().is_empty()
+                && part.get(r.end..).unwrap_or("").trim().is_empty()
         });
         if covers {
             date = found.first().map(|(d, _)| *d);
@@ -164,7 +165,7 @@ fn place_and_date(head: &str) -> Option<(String, Option<Date>)> {
 /// The dateline at the start of `p`, if it has one.
 pub fn dateline(p: &str) -> Option<Dateline> {
     let window: usize = p.char_indices().nth(100).map_or(p.len(), |(i, _)| i);
-    let head = &p[..window];
+    let head = p.get(..window).unwrap_or("");
     let d = with_agency(p, head)
         .or_else(|| with_slashed_agency(p, head))
         .or_else(|| with_dash(p, head))
@@ -179,12 +180,12 @@ pub fn dateline(p: &str) -> Option<Dateline> {
 /// Moscow, Feb 23 (EFE).-   WASHINGTON (AP) —   LONDON, March 3 (Reuters) -
 fn with_agency(p: &str, head: &str) -> Option<Dateline> {
     let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
-    let agency = agency(&head[open + 1..close])?;
-    let (place, date) = place_and_date(&head[..open])?;
-    let after = &p[close + 1..];
+    let close = open + head.get(open..).unwrap_or("").find(')')?;
+    let agency = agency(head.get(open + 1..close).unwrap_or(""))?;
+    let (place, date) = place_and_date(head.get(..open).unwrap_or(""))?;
+    let after = p.get(close + 1..).unwrap_or("");
     let dot = usize::from(after.starts_with('.') && !after.starts_with(".-"));
-    let sep = separator(&after[dot..])?;
+    let sep = separator(after.get(dot..).unwrap_or(""))?;
     Some(Dateline {
         place,
         date,
@@ -195,13 +196,14 @@ fn with_agency(p: &str, head: &str) -> Option<Dateline> {
 
 /// MOSCOW, December 10. /TASS/.
 fn with_slashed_agency(p: &str, head: &str) -> Option<Dateline> {
-    let slash = head.find(" /")? + 1;
-    let close = slash + 1 + head[slash + 1..].find('/')?;
-    let agency = agency(&head[slash + 1..close])?;
-    let (place, date) = place_and_date(&head[..slash])?;
-    let after = &p[close + 1..];
+    let slash = crate::analysis::substr::find(head, " /")? + 1;
+    let close = slash + 1 + head.get(slash + 1..).unwrap_or("").find('/')?;
+    let agency = agency(head.get(slash + 1..close).unwrap_or(""))?;
+    let (place, date) = place_and_date(head.get(..slash).unwrap_or(""))?;
+    let after = p.get(close + 1..).unwrap_or("");
     let dot = usize::from(after.starts_with('.'));
-    let space = after[dot..].len() - after[dot..].trim_start().len();
+    let space =
+        after.get(dot..).unwrap_or("").len() - after.get(dot..).unwrap_or("").trim_start().len();
     Some(Dateline {
         place,
         date,
@@ -214,9 +216,9 @@ fn with_slashed_agency(p: &str, head: &str) -> Option<Dateline> {
 fn with_dash(p: &str, head: &str) -> Option<Dateline> {
     let dash = head
         .char_indices()
-        .find(|&(i, c)| matches!(c, '—' | '–') || head[i..].starts_with(" - "))
+        .find(|&(i, c)| matches!(c, '—' | '–') || head.get(i..).unwrap_or("").starts_with(" - "))
         .map(|(i, _)| i)?;
-    let (place, date) = place_and_date(&head[..dash])?;
+    let (place, date) = place_and_date(head.get(..dash).unwrap_or(""))?;
     if date.is_none() && (!all_caps(&place) || is_label(&place)) {
         return None;
     }
@@ -224,21 +226,33 @@ fn with_dash(p: &str, head: &str) -> Option<Dateline> {
         place,
         date,
         agency: None,
-        len: dash + separator(&p[dash..])?,
+        len: dash + separator(p.get(dash..).unwrap_or(""))?,
     })
 }
 
 /// Moscow, 12 March 2024. The ...   (a place and a full stop need a date between them)
 fn with_dated_stop(head: &str) -> Option<Dateline> {
-    head.match_indices(". ").find_map(|(i, _)| {
-        let (place, date) = place_and_date(&head[..i])?;
-        date.map(|date| Dateline {
-            place,
-            date: Some(date),
-            agency: None,
-            len: i + 2,
-        })
-    })
+    // Each ". " in turn (as `match_indices`; two of them cannot overlap).
+    let mut from = 0;
+    while let Some(i) = head
+        .get(from..)
+        .and_then(|rest| crate::analysis::substr::find(rest, ". "))
+        .map(|i| from + i)
+    {
+        let found = place_and_date(head.get(..i).unwrap_or("")).and_then(|(place, date)| {
+            date.map(|date| Dateline {
+                place,
+                date: Some(date),
+                agency: None,
+                len: i + 2,
+            })
+        });
+        if found.is_some() {
+            return found;
+        }
+        from = i + 2;
+    }
+    None
 }
 
 /// An agency name signing off the last paragraph ("... as unnecessary. EFE"): the byte index
@@ -251,7 +265,7 @@ pub fn signoff(p: &str) -> Option<(usize, &'static str)> {
         .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '»'))
         .map(|(i, c)| i + c.len_utf8());
     let cut = end_of_sentence.unwrap_or(0);
-    let tail = &t[cut..];
+    let tail = t.get(cut..).unwrap_or("");
     if cut > 0 && !tail.starts_with(char::is_whitespace) {
         return None;
     }
@@ -282,7 +296,7 @@ pub fn is_agency_code(p: &str) -> bool {
 
 /// The publisher named by a URL: its host without "www.".
 pub fn host(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = crate::analysis::substr::split_once(url, "://").map_or(url, |(_, r)| r);
     let host = rest
         .split(['/', '?', '#', ' '])
         .next()?

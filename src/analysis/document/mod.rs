@@ -307,7 +307,7 @@ fn text_format(ext: &str, text: &str) -> &'static str {
     }
     if lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
-        || (lower.starts_with("<?xml") && lower.contains("<html"))
+        || (lower.starts_with("<?xml") && crate::analysis::substr::contains(&lower, "<html"))
         || (head.starts_with('<')
             && [
                 "<head", "<body", "<article", "<div", "<p>", "<p ", "<meta", "<title", "<h1",
@@ -343,11 +343,17 @@ fn looks_like_markdown(text: &str) -> bool {
     {
         kinds += 1;
     }
-    if text.contains("](http") || text.contains("](/") {
+    if crate::analysis::substr::contains(text, "](http")
+        || crate::analysis::substr::contains(text, "](/")
+    {
         kinds += 1;
     }
     // (`text.matches("**").count() >= 2` without a substring searcher: most texts have no '*'.)
-    if text.contains('*') && text.matches("**").nth(1).is_some() {
+    if text.contains('*')
+        && crate::analysis::substr::match_starts(text, "**")
+            .nth(1)
+            .is_some()
+    {
         kinds += 1;
     }
     if text
@@ -446,12 +452,14 @@ fn read_json(
             skipped.push(i + 1);
             continue;
         };
-        let mut paragraphs =
-            if a.body.contains("</") || a.body.contains("<p") || a.body.contains("<br") {
-                html::fragment(&a.body)
-            } else {
-                plain::paragraphs(&a.body)
-            };
+        let mut paragraphs = if crate::analysis::substr::contains(&a.body, "</")
+            || crate::analysis::substr::contains(&a.body, "<p")
+            || crate::analysis::substr::contains(&a.body, "<br")
+        {
+            html::fragment(&a.body)
+        } else {
+            plain::paragraphs(&a.body)
+        };
         if let Some(t) = &a.title {
             let t = plain::normalize(t);
             if paragraphs.first() != Some(&t) && !t.is_empty() {

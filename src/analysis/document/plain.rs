@@ -137,7 +137,7 @@ pub fn normalize(s: &str) -> String {
             }
             (start, None)
         } else {
-            let c = s[i..].chars().next().unwrap_or_default();
+            let c = s.get(i..).unwrap_or("").chars().next().unwrap_or_default();
             i += c.len_utf8();
             if matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}') {
                 continue;
@@ -154,7 +154,7 @@ pub fn normalize(s: &str) -> String {
         space = false;
         match c {
             Some(c) => out.push(c),
-            None => out.push_str(&s[start..i]),
+            None => out.push_str(s.get(start..i).unwrap_or("")),
         }
     }
     out
@@ -323,7 +323,7 @@ pub fn strip_stray_tags(text: &str) -> String {
     let mut tokens = Tokenizer::xml(text);
     let mut last = 0;
     while let Some(token) = tokens.next() {
-        let raw = &text[last..tokens.offset()];
+        let raw = text.get(last..tokens.offset()).unwrap_or("");
         last = tokens.offset();
         match token {
             Token::Text(t) | Token::CData(t) => {
@@ -363,14 +363,14 @@ pub fn markdown(text: &str) -> (Vec<String>, Vec<(String, String)>) {
     let mut front = Vec::new();
     let mut body = text;
     if let Some(rest) = text.trim_start().strip_prefix("---\n") {
-        if let Some(end) = rest.find("\n---") {
-            for line in rest[..end].lines() {
+        if let Some(end) = crate::analysis::substr::find(rest, "\n---") {
+            for line in rest.get(..end).unwrap_or("").lines() {
                 if let Some((k, v)) = line.split_once(':') {
                     let v = v.trim().trim_matches(['"', '\'']);
                     front.push((k.trim().to_lower(), v.to_string()));
                 }
             }
-            body = rest[end + 4..].trim_start_matches('-');
+            body = rest.get(end + 4..).unwrap_or("").trim_start_matches('-');
         }
     }
     let mut paragraphs = Vec::new();
@@ -436,8 +436,14 @@ fn is_setext_underline(t: &str) -> bool {
 
 fn heading(t: &str) -> Option<&str> {
     let hashes = t.chars().take_while(|&c| c == '#').count();
-    if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
-        Some(t[hashes..].trim().trim_end_matches('#').trim())
+    if (1..=6).contains(&hashes) && t.get(hashes..).unwrap_or("").starts_with(' ') {
+        Some(
+            t.get(hashes..)
+                .unwrap_or("")
+                .trim()
+                .trim_end_matches('#')
+                .trim(),
+        )
     } else {
         None
     }
@@ -451,7 +457,7 @@ fn list_item(t: &str) -> Option<&str> {
     }
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
-        let rest = &t[digits..];
+        let rest = t.get(digits..).unwrap_or("");
         if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
             return Some(r);
         }

@@ -6,7 +6,7 @@
 
 use crate::analysis::chars::ToLower;
 use crate::analysis::fasthash::{HashMap, HashMapExt, HashSet};
-use std::sync::OnceLock;
+use crate::analysis::lazy::Lazy;
 
 /// A list file without its comment lines, at compile time: the lists keep their explanations
 /// in the repository while the binary, and the wasm most of all, carries only the data (a fifth
@@ -126,7 +126,7 @@ fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
 /// Asked of every token outside quotations: most words are no reporting verb, and the word
 /// map's gate turns them away before hashing.
 fn cues() -> &'static WordMap<&'static str, (CueClass, &'static str)> {
-    static CUES: OnceLock<WordMap<&'static str, (CueClass, &'static str)>> = OnceLock::new();
+    static CUES: Lazy<WordMap<&'static str, (CueClass, &'static str)>> = Lazy::new();
     CUES.get_or_init(|| {
         let mut map = WordMap::new();
         for line in data_lines(list!("cues.tsv")) {
@@ -157,7 +157,7 @@ pub fn cue(word_lower: &str) -> Option<(CueClass, &'static str)> {
 }
 
 fn frames() -> &'static HashMap<&'static str, Vec<&'static str>> {
-    static FRAMES: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    static FRAMES: Lazy<HashMap<&'static str, Vec<&'static str>>> = Lazy::new();
     FRAMES.get_or_init(|| {
         data_lines(list!("report_frames.tsv"))
             .filter_map(|line| {
@@ -175,7 +175,7 @@ pub fn frames_of(lemma: &str) -> &'static [&'static str] {
 }
 
 fn roles() -> &'static HashMap<&'static str, &'static str> {
-    static ROLES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    static ROLES: Lazy<HashMap<&'static str, &'static str>> = Lazy::new();
     ROLES.get_or_init(|| {
         let mut map = HashMap::new();
         for line in data_lines(list!("roles.tsv")) {
@@ -202,12 +202,12 @@ pub fn role_group(word_lower: &str) -> Option<&'static str> {
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn organisations() -> &'static HashSet<&'static str> {
-    static ORGS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static ORGS: Lazy<HashSet<&'static str>> = Lazy::new();
     ORGS.get_or_init(|| data_lines(list!("organisations.txt")).collect())
 }
 
 fn organisation_descriptions() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: Lazy<HashSet<&'static str>> = Lazy::new();
     SET.get_or_init(|| data_lines(list!("organisation_descriptions.txt")).collect())
 }
 
@@ -224,7 +224,7 @@ pub fn is_organisation_word(word_lower: &str) -> bool {
 }
 
 fn places() -> &'static HashMap<String, &'static str> {
-    static PLACES: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    static PLACES: Lazy<HashMap<String, &'static str>> = Lazy::new();
     PLACES.get_or_init(|| {
         let mut map = HashMap::new();
         for line in data_lines(list!("places.txt")) {
@@ -243,8 +243,8 @@ fn places() -> &'static HashMap<String, &'static str> {
 
 /// Is this lower-case word an occupation written before names like a title ("developer")?
 pub fn is_occupation(word_lower: &str) -> bool {
-    static SET: std::sync::OnceLock<crate::analysis::fasthash::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: crate::analysis::lazy::Lazy<crate::analysis::fasthash::HashSet<&'static str>> =
+        crate::analysis::lazy::Lazy::new();
     SET.get_or_init(|| lines(OCCUPATIONS).collect())
         .contains(word_lower)
 }
@@ -361,8 +361,8 @@ pub fn lines(list: &'static str) -> impl Iterator<Item = &'static str> {
 /// `f32` is rounded once, as the parser rounds. A test checks every weight in the lists.
 pub fn weight(s: &str) -> Option<f32> {
     let (negative, body) = match s.as_bytes().first()? {
-        b'-' => (true, &s[1..]),
-        b'+' => (false, &s[1..]),
+        b'-' => (true, s.get(1..).unwrap_or("")),
+        b'+' => (false, s.get(1..).unwrap_or("")),
         _ => (false, s),
     };
     let (int, frac) = body.split_once('.').unwrap_or((body, ""));
@@ -381,7 +381,7 @@ pub fn weight(s: &str) -> Option<f32> {
 /// Is this lower-case word an auxiliary or copular verb ("has", "was", "would")? The list is
 /// the `auxiliaries` section of `attribution_words.txt`.
 pub fn is_auxiliary(word_lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: Lazy<HashSet<&'static str>> = Lazy::new();
     SET.get_or_init(|| section(ATTRIBUTION_WORDS, "auxiliaries").collect())
         .contains(word_lower)
 }

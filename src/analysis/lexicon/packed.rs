@@ -3,20 +3,20 @@
 //! words rather than one a weight, make the API-only wasm 3.7 KB (gzip) smaller than the plain
 //! text did, its unpacking included.
 
-use std::sync::OnceLock;
+use crate::analysis::lazy::Lazy;
 
 const COMMON_WORDS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/common_words.txt.packed"));
 const SENTIMENT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sentiment_vader.txt.packed"));
 
 /// `common_words.txt` without its comments.
 pub fn common_words() -> &'static str {
-    static TEXT: OnceLock<String> = OnceLock::new();
+    static TEXT: Lazy<String> = Lazy::new();
     TEXT.get_or_init(|| unpack_sorted(COMMON_WORDS).unwrap_or_default())
 }
 
 /// `sentiment_vader.txt` without its comments.
 pub fn sentiment() -> &'static str {
-    static TEXT: OnceLock<String> = OnceLock::new();
+    static TEXT: Lazy<String> = Lazy::new();
     TEXT.get_or_init(|| unpack_grouped(SENTIMENT).unwrap_or_default())
 }
 

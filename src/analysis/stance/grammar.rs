@@ -1,7 +1,7 @@
 //! The closed-class words the stance reader's grammar relies on (conjunctions, determiners,
 //! prepositions, pronouns, auxiliaries), loaded once from `lexicon/stance_grammar.txt`.
 
-use std::sync::OnceLock;
+use crate::analysis::lazy::Lazy;
 
 use crate::analysis::lexicon;
 use crate::analysis::word_set::WordSet;
@@ -63,7 +63,7 @@ pub struct Grammar {
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn grammar() -> &'static Grammar {
-    static G: OnceLock<Grammar> = OnceLock::new();
+    static G: Lazy<Grammar> = Lazy::new();
     G.get_or_init(|| {
         let mut by = lexicon::word_classes(lexicon::STANCE_GRAMMAR);
         let mut take = |c: &str| by.remove(c).unwrap_or_default();

@@ -145,7 +145,8 @@ fn holder_words(descriptions: &[String]) -> HashSet<String> {
 
 /// Whether a lower-case word names a document, recording or figure ("brief", "video", "polls").
 fn is_document(word: &str) -> bool {
-    static DOCUMENTS: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    static DOCUMENTS: crate::analysis::lazy::Lazy<HashSet<&'static str>> =
+        crate::analysis::lazy::Lazy::new();
     DOCUMENTS
         .get_or_init(|| {
             crate::analysis::lexicon::lines(crate::analysis::lexicon::DOCUMENTS)
@@ -605,7 +606,10 @@ pub fn judge_with(
                     organisations
                         .iter()
                         .filter_map(|&(si, name)| {
-                            let at = before.start + text.get(before.clone())?.find(name)?;
+                            let at = before.start
+                                + text
+                                    .get(before.clone())
+                                    .and_then(|t| crate::analysis::substr::find(t, name))?;
                             (at < person_at && !in_quotation(at) && opens_clause(at))
                                 .then_some((at, si))
                         })

@@ -8,9 +8,9 @@
 //! verb-looking participle after its head, or seven words. Leading determiners are dropped
 //! from its label; the key folds case and plurals so "the levy" and "levies" meet.
 
+use crate::analysis::lazy::Lazy;
 use crate::analysis::word_set::WordSet;
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use super::tokens::{tok, Token};
 use crate::analysis::lexicon;
@@ -43,7 +43,7 @@ pub struct Classes {
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn classes() -> &'static Classes {
-    static C: OnceLock<Classes> = OnceLock::new();
+    static C: Lazy<Classes> = Lazy::new();
     C.get_or_init(|| {
         let mut by = lexicon::word_classes(lexicon::PHRASE_WORDS);
         let mut take = |c: &str| by.remove(c).unwrap_or_default();

@@ -1666,7 +1666,13 @@ fn rhetorical_why(toks: &[Token]) -> Vec<(usize, usize, f32)> {
         };
         let sign = match aux.norm() {
             "would" | "should" => -1.0,
-            a if a.ends_with("n't") && grammar().auxiliaries.contains(&a[..a.len() - 3]) => 1.0,
+            a if a.ends_with("n't")
+                && grammar()
+                    .auxiliaries
+                    .contains(a.get(..a.len() - 3).unwrap_or("")) =>
+            {
+                1.0
+            }
             "won't" | "don't" | "doesn't" | "didn't" | "can't" | "isn't" | "aren't" => 1.0,
             _ => continue,
         };

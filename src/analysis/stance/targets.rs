@@ -312,7 +312,7 @@ impl<'d> Catalogue<'d> {
             if role
                 .split_whitespace()
                 .any(|w| matches!(w, "former" | "ex" | "late" | "then" | "outgoing"))
-                || role.contains("ex-")
+                || crate::analysis::substr::contains(&role, "ex-")
             {
                 continue;
             }

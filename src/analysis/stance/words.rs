@@ -2,8 +2,8 @@
 //! matcher for multi-word patterns over tokens.
 
 use crate::analysis::fasthash::HashSet;
+use crate::analysis::lazy::Lazy;
 use crate::analysis::sorting::StableSort;
-use std::sync::OnceLock;
 
 use super::tokens::{Kind, Token};
 use crate::analysis::lexicon;
@@ -391,7 +391,7 @@ pub struct Lists {
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn lists() -> &'static Lists {
-    static LISTS: OnceLock<Lists> = OnceLock::new();
+    static LISTS: Lazy<Lists> = Lazy::new();
     LISTS.get_or_init(load)
 }
 

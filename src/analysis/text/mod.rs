@@ -64,8 +64,8 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
 /// The abbreviations of the lexicon as a set: asked at every full stop after a word (a walk
 /// over the list was a hundredth of the profile).
 fn abbreviations() -> &'static crate::analysis::word_set::WordSet {
-    static SET: std::sync::OnceLock<crate::analysis::word_set::WordSet> =
-        std::sync::OnceLock::new();
+    static SET: crate::analysis::lazy::Lazy<crate::analysis::word_set::WordSet> =
+        crate::analysis::lazy::Lazy::new();
     SET.get_or_init(|| {
         crate::analysis::lexicon::lines(crate::analysis::lexicon::ABBREVIATIONS).collect()
     })
@@ -84,7 +84,7 @@ fn is_quote_char(c: char) -> bool {
 /// followed by whitespace and a capital, digit or opening quote, unless the word before the
 /// stop is a known abbreviation or a single initial.
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let para = &text[range.clone()];
+    let para = text.get(range.clone()).unwrap_or("");
     let bytes = para.as_bytes();
     // Byte positions stay on character boundaries: every step is a whole character, and the
     // stops searched for are ASCII or start with a lead byte (0xE2 of "…").
@@ -123,7 +123,7 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 d.is_uppercase() || d.is_ascii_digit() || is_quote_char(d) || d == '('
             });
         if (j >= para.len() || next_starts) && !(c == '.' && is_abbreviation(para, i)) {
-            let s = &para[start..end];
+            let s = para.get(start..end).unwrap_or("");
             if !s.trim().is_empty() {
                 out.push(range.start + start..range.start + end);
             }
@@ -133,7 +133,7 @@ pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         i = j;
     }
-    if start < para.len() && !para[start..].trim().is_empty() {
+    if start < para.len() && !para.get(start..).unwrap_or("").trim().is_empty() {
         out.push(range.start + start..range.end);
     }
     out
@@ -147,12 +147,19 @@ pub fn is_abbreviation_word(word: &str) -> bool {
 
 /// Is the full stop at byte `dot` of `s` part of an abbreviation or an initial?
 fn is_abbreviation(s: &str, dot: usize) -> bool {
-    let before = &s[..dot];
+    let before = s.get(..dot).unwrap_or("");
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || is_quote_char(c))
-        .map(|p| p + before[p..].chars().next().map_or(1, char::len_utf8))
+        .map(|p| {
+            p + before
+                .get(p..)
+                .unwrap_or("")
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8)
+        })
         .unwrap_or(0);
-    let word = &before[word_start..];
+    let word = before.get(word_start..).unwrap_or("");
     if word.is_empty() {
         return false;
     }

@@ -134,9 +134,16 @@ fn plural_possessive(slice: &str, end: usize, word: &str, single_open: bool) -> 
 /// start or an opening bracket or dash, and before a letter or digit (‘ always opens).
 fn opens_single(slice: &str, pos: usize, c: char) -> bool {
     c == '\u{2018}'
-        || (slice[..pos].chars().next_back().is_none_or(|p| {
-            p.is_whitespace() || matches!(p, '(' | '[' | '"' | '\u{201c}' | '\u{2014}' | '\u{2013}')
-        }) && char_at(slice, pos + c.len_utf8()).is_some_and(chars::is_alphanumeric))
+        || (slice
+            .get(..pos)
+            .unwrap_or("")
+            .chars()
+            .next_back()
+            .is_none_or(|p| {
+                p.is_whitespace()
+                    || matches!(p, '(' | '[' | '"' | '\u{201c}' | '\u{2014}' | '\u{2013}')
+            })
+            && char_at(slice, pos + c.len_utf8()).is_some_and(chars::is_alphanumeric))
 }
 
 /// The character at byte `p` of `s`, if any.
@@ -316,19 +323,20 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
             } else {
                 word_end(slice, pos)
             };
-            let written = &slice[pos..end];
+            let written = slice.get(pos..end).unwrap_or("");
             let folded;
             // U+2019 is encoded E2 80 99: a word without the byte E2 holds none.
-            let mut word: &str =
-                if written.as_bytes().contains(&0xE2) && written.contains('\u{2019}') {
-                    folded = written.replace('\u{2019}', "'");
-                    &folded
-                } else {
-                    written
-                };
+            let mut word: &str = if written.as_bytes().contains(&0xE2)
+                && crate::analysis::substr::contains(written, "\u{2019}")
+            {
+                folded = written.replace('\u{2019}', "'");
+                &folded
+            } else {
+                written
+            };
             let mut poss = false;
             if word.len() > 2 && (word.ends_with("'s") || word.ends_with("'S")) {
-                word = &word[..word.len() - 2];
+                word = word.get(..word.len() - 2).unwrap_or("");
                 poss = true;
             } else if let Some(past) = plural_possessive(slice, end, word, single_open) {
                 end = past;
@@ -366,10 +374,18 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
             (pos + 2, Kind::Quote, ShortStr::new("''"))
         } else if is_quote_mark(c) {
             let end = pos + c.len_utf8();
-            (end, Kind::Quote, ShortStr::new(&slice[pos..end]))
+            (
+                end,
+                Kind::Quote,
+                ShortStr::new(slice.get(pos..end).unwrap_or("")),
+            )
         } else {
             let end = pos + c.len_utf8();
-            (end, Kind::Punct(c), ShortStr::new(&slice[pos..end]))
+            (
+                end,
+                Kind::Punct(c),
+                ShortStr::new(slice.get(pos..end).unwrap_or("")),
+            )
         };
         let norm = if doubled {
             ShortStr::new("\"")
@@ -482,7 +498,7 @@ fn ascii_word(
     let mut poss = false;
     let wb = word.as_bytes();
     if wb.len() > 2 && wb[wb.len() - 2] == b'\'' && matches!(wb[wb.len() - 1], b's' | b'S') {
-        word = &word[..word.len() - 2];
+        word = word.get(..word.len() - 2).unwrap_or("");
         poss = true;
     } else if let Some(past) = plural_possessive(slice, end, word, single_open) {
         end = past;
@@ -587,7 +603,7 @@ mod tests {
                 let mut end = dotted_initials(slice, pos).unwrap_or_else(|| word_end(slice, pos));
                 let written = &slice[pos..end];
                 let folded;
-                let mut word: &str = if written.contains('\u{2019}') {
+                let mut word: &str = if crate::analysis::substr::contains(written, "\u{2019}") {
                     folded = written.replace('\u{2019}', "'");
                     &folded
                 } else {

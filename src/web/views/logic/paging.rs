@@ -42,7 +42,7 @@ pub fn text_pages(text: &str, size: usize) -> Vec<Range<usize>> {
         if end < text.len() {
             end = text.floor_char_boundary(end);
             let mid = text.floor_char_boundary(start + size / 2);
-            let window = &text[mid.min(end)..end];
+            let window = text.get(mid.min(end)..end).unwrap_or("");
             let cut = window
                 .rfind("\n\n")
                 .map(|i| i + 2)

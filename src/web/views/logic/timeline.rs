@@ -105,20 +105,20 @@ pub fn points(corpus: &Corpus, visible: &[Vec<usize>], filters: &Filters) -> (Ve
     dated.stable_sort();
     let mut days: Vec<i64> = dated.iter().map(|x| x.0).collect();
     days.dedup();
-    let mut months: Vec<&str> = dated.iter().map(|x| &x.1[..7]).collect();
+    let mut months: Vec<&str> = dated.iter().map(|x| x.1.get(..7).unwrap_or("")).collect();
     months.dedup();
     let by_year = months.len() > MAX_POINTS;
     let by_month = days.len() > MAX_POINTS;
     let mut out: Vec<Point> = Vec::new();
     for (day, date, d) in dated {
         let (label, day) = if by_year {
-            let year = &date[..4];
+            let year = date.get(..4).unwrap_or("");
             (year, day_number(&format!("{year}-01-01")).unwrap_or(day))
         } else if by_month {
-            let month = &date[..7];
+            let month = date.get(..7).unwrap_or("");
             (month, day_number(&format!("{month}-01")).unwrap_or(day))
         } else {
-            (&date[..10], day)
+            (date.get(..10).unwrap_or(""), day)
         };
         if out.last().is_none_or(|p| p.date != label) {
             out.push(Point {
