@@ -2388,16 +2388,12 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
             n == 1
                 && matches!(cue.kind, CueKind::Obj | CueKind::Shift)
                 && tok(toks, i).norm().ends_with("ed")
-                && (i == 0 || {
+                && (after_mark(toks, i) || {
                     // Not "that" or a quantifier, which may be the verb's subject ("all
                     // supported Bush"), nor a comma, after which a verb may follow its subject.
                     let p = tok(toks, i - 1);
-                    matches!(p.kind, Kind::Quote | Kind::Punct('.' | '!' | '?' | ':'))
-                        || phrases::classes().det.contains(p.norm())
-                            && !matches!(
-                                p.norm(),
-                                "that" | "all" | "both" | "some" | "any" | "each"
-                            )
+                    phrases::classes().det.contains(p.norm())
+                        && !matches!(p.norm(), "that" | "all" | "both" | "some" | "any" | "each")
                         || grammar().prepositions.contains(p.norm())
                 })
                 && toks.get(i + 1).is_some_and(|t| {
@@ -2498,16 +2494,24 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
     hits
 }
 
+/// Whether token `i` opens the text or follows a quotation mark or a mark that ends a
+/// sentence or opens a list (".", "!", "?", ":").
+fn after_mark(toks: &[Token], i: usize) -> bool {
+    i == 0
+        || matches!(
+            tok(toks, i - 1).kind,
+            Kind::Quote | Kind::Punct('.' | '!' | '?' | ':')
+        )
+}
+
 /// "Scrapping the scheme was a mistake", "Banning phones will hurt pupils": a gerund stance
 /// verb opening a clause, with its object and then a copula, an auxiliary or a verb of effect
 /// before any mark, is the subject's head: the action the predicate judges, not the
 /// speaker's stance on its object.
 fn subject_gerund(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
-    let opens = i == 0 || {
+    let opens = after_mark(toks, i) || {
         let p = tok(toks, i - 1);
-        matches!(p.kind, Kind::Quote | Kind::Punct('.' | '!' | '?' | ':'))
-            || p.norm() == "that"
-            || crate::analysis::lexicon::cue(p.norm()).is_some()
+        p.norm() == "that" || crate::analysis::lexicon::cue(p.norm()).is_some()
     };
     if n != 1
         || !matches!(cue.kind, CueKind::Obj | CueKind::Shift)
