@@ -2502,3 +2502,18 @@ fn transport_a_blunder_faults_whoever_made_it() {
         claims(&doc)
     );
 }
+
+#[test]
+fn housing_the_answer_is_a_verdict() {
+    let doc = run("Shelter plan\n\n\
+         Charity director Nia Holt spoke at the hearing.\n\n\
+         \u{201c}A new car park is not the answer,\u{201d} Holt said.\n\n\
+         Resident Sol Brenner said: \u{201c}The answer from the council was no.\u{201d}\n");
+    expect(&doc, &[("Holt", "car park", Polarity::Against)]);
+    // "The answer from the council" is what was said, not a verdict on anything.
+    assert!(
+        !claims(&doc).iter().any(|c| c.0.contains("Brenner")),
+        "{:?}",
+        claims(&doc)
+    );
+}
