@@ -330,6 +330,20 @@ fn classify_words(text: &str) -> Mention {
             };
         }
     }
+    // "The Calder River Alliance, an environmental group, said": a description set off by
+    // commas after an organisation's name is no part of the name.
+    if let [first, rest @ ..] = parts.as_slice() {
+        let described = |r: &&str| {
+            r.split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+        };
+        if !rest.is_empty() && rest.iter().all(described) {
+            if let m @ Mention::Organisation { .. } = classify_words(first) {
+                return m;
+            }
+        }
+    }
     // Institutions: an organisation head word or a place.
     let head = lower.last().cloned().unwrap_or_default();
     let has_place = words

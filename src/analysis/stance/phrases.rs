@@ -251,7 +251,38 @@ pub fn object_at(
             break;
         }
         let w = t.norm();
+        // "concern about political resistance to …": one or two plain words before a noun
+        // cue modify it; they are no phrase of their own (a verb form, or a plural before it
+        // that may be its subject, still ends the phrase there).
+        let modified_cue = k - start <= 2
+            && !closed(c, w)
+            && !c.prep.contains(w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !(w.ends_with('s') && !w.ends_with("ss"))
+            && (start..k).all(|j| {
+                let m = tok(toks, j);
+                m.is_word()
+                    && !m.cap
+                    && !closed(c, m.norm())
+                    && !m.norm().ends_with('s')
+                    && !stop(j)
+            });
         if stop(k) && k > start {
+            let noun_cue = || {
+                super::words::lists()
+                    .cues
+                    .longest_at(toks, k)
+                    .is_some_and(|(_, cue)| {
+                        matches!(
+                            cue.kind,
+                            super::words::CueKind::Obj | super::words::CueKind::Shift
+                        )
+                    })
+            };
+            if modified_cue && noun_cue() {
+                return None;
+            }
             break;
         }
         // "a cut to overtime pay", "access to the clinic": the complement of such a noun.

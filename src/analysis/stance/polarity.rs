@@ -2407,8 +2407,16 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         && !phrases::adverb(t)
                 })
         };
+        // "The Harwick Trust said", "the Liberty Alliance": a capitalised organisation's
+        // head after another capital ends its name and is no verb.
+        let name_head = i > 0
+            && tok(toks, i).cap
+            && tok(toks, i - 1).cap
+            && tok(toks, i - 1).is_word()
+            && crate::analysis::names::is_organisation_head(tok(toks, i).norm());
         match cat.cue_at(toks, i).filter(|(n, c)| {
-            !noun_use(*n, c)
+            !name_head
+                && !noun_use(*n, c)
                 && !verb_use(*n, c)
                 && !attributive(*n, c)
                 && !subject_gerund(toks, i, *n, c)
@@ -4353,13 +4361,15 @@ fn subject_of(
             j -= 1;
             words += 1;
         }
-        // "Farmers oppose the tariff, said Doyle", "many voters rallied behind …": a bare
-        // plural opening the sentence is its subject, and names other people.
+        // "Farmers oppose the tariff, said Doyle", "many voters rallied behind …", "… and
+        // drivers will simply ignore it": a bare plural opening the sentence (or, in a
+        // quotation, a clause joined to it) is its subject, and names other people.
         let plural =
             tok(toks, k - 1).norm().ends_with('s') && !tok(toks, k - 1).norm().ends_with("ss");
         let opens = j == sentence_start(toks, j)
             || tok(toks, j - 1).kind == Kind::Quote
-            || matches!(tok(toks, j - 1).norm(), "many" | "some" | "most" | "few");
+            || matches!(tok(toks, j - 1).norm(), "many" | "some" | "most" | "few")
+            || (j + 1 == k && quoted(j) && c.conj.contains(tok(toks, j - 1).norm()));
         if plural && opens {
             return Agent::Other;
         }
