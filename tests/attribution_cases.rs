@@ -26,6 +26,9 @@
 //! election night, strike, federal court, Q&A, wildfire) and each of its rules' short cases;
 //! `general-cases-3.json` (session 17) ten more (UK council, Australian state politics, Kenya,
 //! Canadian hockey, a health study, a police appeal, a recall, a strike, an obituary, a panel);
+//! `general-cases-4.json` (session 18) eleven more (wire with an unknown agency, Irish politics,
+//! crown court, product launch, school board, flood, profile, social media, rugby, earnings,
+//! wire health);
 //! verbs of manner before the name (`"…," scoffed Tara Quill`) and a quotation after a sentence
 //! of a subject and its verb ("Professor Ivo Stanek agreed. "…"").
 //!
@@ -240,6 +243,16 @@ fn articles_in_more_new_styles_pass() {
 #[test]
 fn articles_in_a_third_set_of_styles_pass() {
     run_file(include_str!("fixtures/attribution/general-cases-3.json"));
+}
+
+/// Session 18's cases (`general-cases-4.json`): a wire story with an unknown agency, Irish
+/// politics, a crown court sentencing, a product launch, a school board, a flood, a profile,
+/// a row over social-media posts, a rugby report, an earnings call and a wire health story,
+/// with a short case per rule (an unknown agency's dateline, "thanked X for Y", street names,
+/// "A Met Office spokesperson") and its negatives.
+#[test]
+fn articles_in_a_fourth_set_of_styles_pass() {
+    run_file(include_str!("fixtures/attribution/general-cases-4.json"));
 }
 
 const BULLETS: &str = include_str!("fixtures/attribution/bullets-cases.json");

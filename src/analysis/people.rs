@@ -74,6 +74,11 @@ fn holidays() -> &'static HashSet<&'static str> {
     people_words!("holidays")
 }
 
+/// Last words of a street's name ("Quay Street"): no person.
+fn street_words() -> &'static HashSet<&'static str> {
+    people_words!("street_words")
+}
+
 /// Function words that never modify a title noun.
 fn not_modifiers() -> &'static HashSet<&'static str> {
     people_words!("not_modifiers")
@@ -1331,6 +1336,10 @@ fn scan_names(
                 }
                 if lexicon::place(&words.join(" ")).is_some()
                     || holidays().contains(words.join(" ").to_lower().as_str())
+                    || (words.len() >= 2
+                        && words
+                            .last()
+                            .is_some_and(|w| street_words().contains(w.to_lower().as_str())))
                 {
                     first_in_sentence = false;
                     i = j;
@@ -2172,6 +2181,14 @@ fn resolve_mention(
         // the role, else, for a definite description, the person the text is about.
         Mention::Role { group, modifiers } => {
             let holder = role_holder(group, &modifiers, mention.start, reg);
+            if let Some(org) = holder
+                .is_none()
+                .then(|| organisation_before_role(&mention.text))
+                .flatten()
+                .filter(|_| group == "spokesperson")
+            {
+                return Some(reg.person(&org, None, true));
+            }
             // "A spokeswoman for the Island Ferry Authority said … "…," the spokeswoman
             // said": a spokesperson nobody is named as speaks for the organisation, as "a
             // spokeswoman" does.
@@ -2198,6 +2215,21 @@ fn resolve_mention(
         }
         Mention::Generic => None,
     }
+}
+
+/// "A Met Office spokesperson", "a Harbour Board spokeswoman": the capitalised words just
+/// before the role noun, the last an organisation's word, name the organisation spoken for.
+fn organisation_before_role(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let r = words
+        .iter()
+        .rposition(|w| lexicon::role_group(&bare(w)).is_some())?;
+    let from = words[..r]
+        .iter()
+        .rposition(|w| !is_capitalized(w) || names::is_stopword(w))
+        .map_or(0, |k| k + 1);
+    let last = words.get(r.checked_sub(1)?)?;
+    (from < r && lexicon::is_organisation_word(&bare(last))).then(|| words[from..r].join(" "))
 }
 
 /// "he" / "she": the person the text has just been quoting, unless the pronoun's paragraph

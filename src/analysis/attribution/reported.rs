@@ -468,7 +468,7 @@ pub(super) fn frame_report(
             return None;
         }
         (next, next, sent_end)
-    } else if frames.contains(&"object") {
+    } else if frames.contains(&"object") || frames.contains(&"object-for") {
         // "criticized the party's lack of …": an object, not an adverbial or a clause.
         if not_clause_start().contains(&w.as_str())
             || w == "that"
@@ -478,7 +478,13 @@ pub(super) fn frame_report(
         {
             return None;
         }
-        (next, next, comma_or_end(next))
+        let end = comma_or_end(next);
+        // "thanked voters for their support" reports words; "thanked the charity" and
+        // "thanked his volunteers and said …" report an act.
+        if !frames.contains(&"object") && !(next..end).any(|k| p.lower(k) == "for") {
+            return None;
+        }
+        (next, next, end)
     } else {
         return None;
     };

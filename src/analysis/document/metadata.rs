@@ -181,8 +181,22 @@ pub fn dateline(p: &str) -> Option<Dateline> {
 fn with_agency(p: &str, head: &str) -> Option<Dateline> {
     let open = head.find('(')?;
     let close = open + head.get(open..).unwrap_or("").find(')')?;
-    let agency = agency(head.get(open + 1..close).unwrap_or(""))?;
+    let inner = head.get(open + 1..close).unwrap_or("");
     let (place, date) = place_and_date(head.get(..open).unwrap_or(""))?;
+    // An agency we do not know stands after a place in capitals ("LAGOS, Nigeria (Wire) —"):
+    // one or two capitalised words.
+    let outlet = |s: &str| {
+        let n = s.split_whitespace().count();
+        (1..=2).contains(&n)
+            && s.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+            })
+    };
+    let agency = match agency(inner) {
+        Some(a) => a,
+        None if all_caps(&place) && outlet(inner) => inner.trim(),
+        None => return None,
+    };
     let after = p.get(close + 1..).unwrap_or("");
     let dot = usize::from(after.starts_with('.') && !after.starts_with(".-"));
     let sep = separator(after.get(dot..).unwrap_or(""))?;
@@ -342,6 +356,13 @@ mod tests {
                 .and_then(|d| if d.month == 12 { Some(d.day) } else { None }),
             Some(10)
         );
+        let wire = dateline("LAGOS, Nigeria (Wire) — Fuel prices rose").unwrap();
+        assert_eq!(
+            (wire.place.as_str(), wire.agency.as_deref()),
+            ("LAGOS", Some("Wire"))
+        );
+        assert!(dateline("Lagos, Nigeria (Wire) — Fuel prices rose").is_none());
+        assert!(dateline("OSLO (the capital) — Fuel prices rose").is_none());
         let caps = dateline("KYIV, Ukraine — Drones struck").unwrap();
         assert_eq!((caps.place.as_str(), caps.agency), ("KYIV", None));
         let reuters = dateline("LONDON, March 3 (Reuters) - Prices rose").unwrap();

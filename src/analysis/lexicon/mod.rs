@@ -169,7 +169,7 @@ fn frames() -> &'static HashMap<&'static str, Vec<&'static str>> {
 }
 
 /// What a reporting verb's content looks like without a clause (see `report_frames.tsv`):
-/// "to", "object", "object-to" or a preposition. Empty for a verb with no such frame.
+/// "to", "object", "object-for", "object-to" or a preposition. Empty for a verb with no such frame.
 pub fn frames_of(lemma: &str) -> &'static [&'static str] {
     frames().get(lemma).map_or(&[], Vec::as_slice)
 }
