@@ -23,6 +23,7 @@ pub mod sorting;
 pub mod stance;
 pub mod substr;
 pub mod text;
+pub mod word_memo;
 pub mod word_set;
 
 use report::{DocumentReport, Report};

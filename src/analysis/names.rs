@@ -8,6 +8,7 @@
 
 use crate::analysis::chars;
 use crate::analysis::lazy::Lazy;
+use crate::analysis::word_memo::{self, Ask};
 use crate::analysis::word_set::{WordMap, WordSet};
 
 use super::document::is_calendar_word;
@@ -141,11 +142,41 @@ pub fn is_organisation_head(word_lower: &str) -> bool {
 /// Does a capitalised name end in a word that makes it an organisation's ("Northgate
 /// Power", "Harbour Nurses Union", "Queen City Poultry")? One word alone never does.
 pub fn is_organisation_name(name: &str) -> bool {
+    // An ASCII name's last word is found by its bytes (the white space `split_whitespace` finds
+    // in ASCII), without two walks through the name's characters. Native only.
+    #[cfg(not(target_arch = "wasm32"))]
+    if name.is_ascii() {
+        let b = name.as_bytes();
+        let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        let Some(end) = b.iter().rposition(|&c| !space(c)) else {
+            return false;
+        };
+        let start = b[..end]
+            .iter()
+            .rposition(|&c| space(c))
+            .map_or(0, |p| p + 1);
+        if !b[..start].iter().any(|&c| !space(c)) {
+            return false;
+        }
+        return name.get(start..=end).is_some_and(is_org_head_word);
+    }
+    general_is_organisation_name(name)
+}
+
+/// [`is_organisation_name`] by `split_whitespace`, for any text.
+fn general_is_organisation_name(name: &str) -> bool {
     name.split_whitespace().nth(1).is_some()
         && name
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| with_bare(w, |b| org_heads().contains(b)))
+            .is_some_and(is_org_head_word)
+}
+
+/// Whether a name's last word is an organisation's head ("Union", "Ministry's").
+fn is_org_head_word(w: &str) -> bool {
+    word_memo::ask(w, Ask::OrgHead, |w| {
+        with_bare(w, |b| org_heads().contains(b))
+    })
 }
 
 /// How many of `words` an organisation's name that opens them takes, when it takes two or
@@ -400,13 +431,15 @@ pub fn is_capitalized(word: &str) -> bool {
 
 /// Is the word a title or part of one ("President", "Sen.", "Foreign" of "Foreign Minister")?
 pub fn is_title(word: &str) -> bool {
-    bare_in(word, titles())
+    word_memo::ask(word, Ask::Title, |w| bare_in(w, titles()))
 }
 
 /// Is the capitalised word one that never belongs to a name: a function word, an adverb,
 /// a weekday or month ("However", "Monday")?
 pub fn is_stopword(word: &str) -> bool {
-    bare_in(word, stop_caps()) || (is_calendar_word(word) && !is_given_name_form(word))
+    word_memo::ask(word, Ask::Stopword, |w| {
+        bare_in(w, stop_caps()) || (is_calendar_word(w) && !is_given_name_form(w))
+    })
 }
 
 /// A month's short form written without its full stop ("Jan", not "Jan."), which is a given
@@ -439,6 +472,11 @@ pub fn is_name_word(w: &str) -> bool {
     if !is_capitalized(w) {
         return false;
     }
+    word_memo::ask(w, Ask::NameWord, capitalised_name_word)
+}
+
+/// [`is_name_word`] of a capitalised word.
+fn capitalised_name_word(w: &str) -> bool {
     // Acronyms (EFE, NATO) are organisations; single capitals are initials.
     let mut letters = w.chars().filter(|&c| chars::is_alphabetic(c));
     let acronym = match (letters.next(), letters.next()) {
@@ -471,11 +509,15 @@ pub fn surname_title(w: &str, next: Option<&str>) -> bool {
 /// "Ludwig van Beethoven")? `next` is the word after it. People's scan of the document and its
 /// reading of a speaker's phrase both use this one rule.
 pub fn continues_name(w: &str, next: Option<&str>) -> bool {
-    is_name_word(w)
-        || can_continue_name(w)
+    // The tests of the word alone are remembered per word (a name's words recur).
+    word_memo::ask(w, Ask::ContinuesAlone, continues_name_alone)
         || surname_title(w, next)
-        || is_suffix(w.trim_end_matches(','))
         || (is_particle(w) && next.is_some_and(is_name_word))
+}
+
+/// The part of [`continues_name`] that reads the word alone, not the word after it.
+fn continues_name_alone(w: &str) -> bool {
+    is_name_word(w) || can_continue_name(w) || is_suffix(w.trim_end_matches(','))
 }
 
 /// "Lena Fox", "Michael Bloomberg": is `w`, a brand or institution word ("Fox", "Bloomberg")
@@ -500,7 +542,7 @@ pub fn is_particle(word: &str) -> bool {
 
 /// Is the word a generational suffix ("Jr.", "II")?
 pub fn is_suffix(word: &str) -> bool {
-    bare_in(word, suffixes())
+    word_memo::ask(word, Ask::Suffix, |w| bare_in(w, suffixes()))
 }
 
 /// An initial such as "J." or "J".
@@ -731,6 +773,101 @@ pub fn is_alias(short: &str, full: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn memoised_word_answers_equal_the_lists() {
+        // The word memo gives each question's own answer, asked twice (the second from the
+        // memo), for list words in their written forms and for words in none of the lists.
+        let mut words: Vec<String> = Vec::new();
+        for w in [
+            "President",
+            "Sen.",
+            "Mr.",
+            "Jr.",
+            "Jr",
+            "III",
+            "However",
+            "Monday",
+            "Jan",
+            "Jan.",
+            "May",
+            "Council",
+            "Union",
+            "Ministry",
+            "Margaret",
+            "Trump's",
+            "Lee",
+            "EFE",
+            "NATO",
+            "O'Neill",
+            "J.",
+            "Ángela",
+            "Zelenskyy",
+            "Northgate",
+            "Ontario",
+            "Doctor",
+            "Every",
+        ] {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            words.push(w.to_lowercase());
+            words.push(format!("{w}'s"));
+        }
+        for a in ["B", "D", "K", "Tol", "Vol", "Zel", "Mar", "Pres"] {
+            for b in ["al", "el", "apufal", "ident", "day", "ster", "a"] {
+                words.push(format!("{a}{b}"));
+            }
+        }
+        for _ in 0..2 {
+            for w in &words {
+                let w = w.as_str();
+                assert_eq!(is_title(w), bare_in(w, titles()), "{w}");
+                assert_eq!(is_suffix(w), bare_in(w, suffixes()), "{w}");
+                assert_eq!(
+                    is_stopword(w),
+                    bare_in(w, stop_caps()) || (is_calendar_word(w) && !is_given_name_form(w)),
+                    "{w}"
+                );
+                assert_eq!(is_name_word(w), is_name_word_reference(w), "{w}");
+                for next in [None, Some("Lee"), Some("said"), Some("Jr.")] {
+                    assert_eq!(
+                        continues_name(w, next),
+                        is_name_word(w)
+                            || can_continue_name(w)
+                            || surname_title(w, next)
+                            || is_suffix(w.trim_end_matches(','))
+                            || (is_particle(w) && next.is_some_and(is_name_word)),
+                        "{w} {next:?}"
+                    );
+                }
+                for name in [
+                    format!("Ada {w}"),
+                    format!(" Ada  {w} "),
+                    format!("Ada\t{w}\n"),
+                    w.to_string(),
+                    format!("  {w}"),
+                    format!("Ada Lee {w}"),
+                    format!("Ada \u{a0}{w}"),
+                ] {
+                    assert_eq!(
+                        is_organisation_name(&name),
+                        general_is_organisation_name(&name),
+                        "{name:?}"
+                    );
+                }
+                assert_eq!(
+                    is_organisation_name(&format!("Ada {w}")),
+                    with_bare(w, |b| org_heads().contains(b)),
+                    "{w}"
+                );
+                assert_eq!(
+                    is_name_word(w),
+                    is_capitalized(w) && capitalised_name_word(w),
+                    "{w}"
+                );
+            }
+        }
+    }
     use super::*;
 
     /// The ASCII path of `fold` gives what the character-by-character one gives, on every word

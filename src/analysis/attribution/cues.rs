@@ -30,7 +30,7 @@ pub(super) fn trim_before_verb(p: &Para<'_>, verb: usize, floor: usize) -> usize
         {
             // "Nora May said": a surname, not the modal.
             break;
-        } else if between_subject_and_verb().contains(&w.as_str())
+        } else if between_subject_and_verb().contains(w.as_str())
             // "Colm Farrelly said": a surname ending in -ly is no adverb.
             || (is_adverb(&w) && !p.capitalized(e - 1))
             || WEEKDAYS.contains(&w.as_str())
@@ -70,18 +70,18 @@ pub(super) fn np_word(p: &Para<'_>, i: usize) -> bool {
     if p.capitalized(i) {
         // "In", "After", "However" open a sentence; they are never part of a speaker's name.
         return !names::is_stopword(w)
-            || determiners().contains(&l.as_str())
-            || pronouns().contains(&l.as_str())
+            || determiners().contains(l.as_str())
+            || pronouns().contains(l.as_str())
             // "Nora May", "Dana Every": a surname that is a common word.
             || (names::can_continue_name(w) && i > 0 && p.capitalized(i - 1));
     }
-    np_lower().contains(&l.as_str())
-        || pronouns().contains(&l.as_str())
+    np_lower().contains(l.as_str())
+        || pronouns().contains(l.as_str())
         || lexicon::role_group(&l).is_some()
         // "Steelheads captain Ryan Whitecloud", "Green councillor Amir Shah".
         || (names::is_title(&l) && p.capitalized(i + 1))
         || lexicon::is_organisation_word(&l)
-        || generic_heads().contains(&l.as_str())
+        || generic_heads().contains(l.as_str())
         || l.ends_with("'s")
         || l.ends_with("\u{2019}s")
         || l == "spokesperson"
@@ -170,8 +170,8 @@ pub(super) fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Optio
             && crate::analysis::text::word(&p.toks, k - 1).is_word
             && p.toks.get(k + 1).is_some_and(|t| t.is_word)
             && !p.capitalized(k + 1)
-            && !determiners().contains(&p.lower(k + 1).as_str())
-            && !pronouns().contains(&p.lower(k + 1).as_str())
+            && !determiners().contains(p.lower(k + 1).as_str())
+            && !pronouns().contains(p.lower(k + 1).as_str())
             && p.cue_at(k + 1).is_none();
         if joins {
             k += 1;
@@ -182,14 +182,14 @@ pub(super) fn descriptor_to_name(p: &Para<'_>, from: usize, end: usize) -> Optio
             && w.chars().all(|c| {
                 c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'
             })
-            && !not_clause_start().contains(&w.as_str())
-            && !pronouns().contains(&w.as_str())
+            && !not_clause_start().contains(w.as_str())
+            && !pronouns().contains(w.as_str())
             && !matches!(
                 w.as_str(),
                 "that" | "who" | "which" | "is" | "was" | "has" | "had"
             )
             // "says the rules favour the Crown": a second determiner starts another phrase.
-            && !determiners().contains(&w.as_str())
+            && !determiners().contains(w.as_str())
             && p.cue_at(k).is_none();
         if !plain {
             return None;
@@ -259,7 +259,7 @@ pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Opt
                 }
             }
             let names = (start..name_end)
-                .any(|x| p.capitalized(x) || pronouns().contains(&p.lower(x).as_str()));
+                .any(|x| p.capitalized(x) || pronouns().contains(p.lower(x).as_str()));
             // "As Steven Rosenthal, a tax lawyer, put it": a sentence opener may precede.
             let opens = start == floor
                 || !crate::analysis::text::word(&p.toks, start - 1).is_word
@@ -277,7 +277,7 @@ pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Opt
                         && p.in_quote[x].is_none()
                         && (x == floor || !p.capitalized(x))
                         && p.cue_at(x).is_none()
-                        && !not_clause_start().contains(&p.lower(x).as_str())
+                        && !not_clause_start().contains(p.lower(x).as_str())
                 });
             if start < name_end && names && described {
                 return Some(floor..j);
@@ -315,7 +315,7 @@ pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Opt
     let members = matches!(prep.as_str(), "in" | "from");
     if start >= floor + 2
         && (members || matches!(prep.as_str(), "across" | "near" | "around" | "outside"))
-        && p.capitalized(start + usize::from(determiners().contains(&p.lower(start).as_str())))
+        && p.capitalized(start + usize::from(determiners().contains(p.lower(start).as_str())))
     {
         let head = np_start(p, start - 1, floor);
         let first = p.lower(floor);
@@ -353,7 +353,7 @@ fn comma_organisation(p: &Para<'_>, floor: usize, j: usize) -> Option<usize> {
 /// Start of the noun phrase ending just before token `end`.
 pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     if end > floor
-        && (pronouns().contains(&p.lower(end - 1).as_str())
+        && (pronouns().contains(p.lower(end - 1).as_str())
             || matches!(p.lower(end - 1).as_str(), "who" | "which"))
     {
         return end - 1;
@@ -368,7 +368,7 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
     };
     while k > floor
         && (np_word(p, k - 1) || (joined_roles && plain(k - 1)))
-        && !pronouns().contains(&p.lower(k - 1).as_str())
+        && !pronouns().contains(p.lower(k - 1).as_str())
     {
         // "and" joins two speakers only between capitals ("Putin and Trump"), or two roles of
         // one person under one determiner ("the former first lady and U.S. senator").
@@ -430,7 +430,7 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         let mut m = k;
         while m > floor && k - m < 4 {
             let l = p.lower(m - 1);
-            if determiners().contains(&l.as_str()) {
+            if determiners().contains(l.as_str()) {
                 if m < k {
                     k = m - 1;
                 }
@@ -440,8 +440,8 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
                 && p.in_quote[m - 1].is_none()
                 && !p.capitalized(m - 1)
                 && p.cue_at(m - 1).is_none()
-                && !not_clause_start().contains(&l.as_str())
-                && !pronouns().contains(&l.as_str());
+                && !not_clause_start().contains(l.as_str())
+                && !pronouns().contains(l.as_str());
             if !plain {
                 break;
             }
@@ -454,7 +454,7 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         p.capitalized(i)
             || lexicon::role_group(&l).is_some()
             || lexicon::is_organisation_word(&l)
-            || generic_heads().contains(&l.as_str())
+            || generic_heads().contains(l.as_str())
     });
     if names {
         return k;
@@ -470,7 +470,7 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         d -= 1;
         let l = p.lower(d);
         // "One victim, who …, said": a sentence opening with "One" and a noun.
-        let starts = determiners().contains(&l.as_str())
+        let starts = determiners().contains(l.as_str())
             || (l == "one" && d == floor)
             || l.ends_with("'s")
             || l.ends_with("\u{2019}s")
@@ -482,7 +482,7 @@ pub(super) fn np_start(p: &Para<'_>, end: usize, floor: usize) -> usize {
         if p.capitalized(d) && d == floor && d + 1 < end && p.lower(end - 1).ends_with('s') {
             return d;
         }
-        if p.cue_at(d).is_some() || not_clause_start().contains(&l.as_str()) || p.capitalized(d) {
+        if p.cue_at(d).is_some() || not_clause_start().contains(l.as_str()) || p.capitalized(d) {
             break;
         }
     }
@@ -517,7 +517,7 @@ pub(super) fn speaker_of_cue(
     // "Trump's remarks calling him a 'dictator'": the owner of the remarks speaks.
     if p.lower(cue.start).ends_with("ing") && cue.start > floor {
         let noun = p.lower(cue.start - 1);
-        if speech_nouns().contains(&noun.as_str()) {
+        if speech_nouns().contains(noun.as_str()) {
             let owner = (floor.max(cue.start.saturating_sub(4))..cue.start - 1)
                 .rev()
                 .find(|&k| {
@@ -536,7 +536,7 @@ pub(super) fn speaker_of_cue(
             && np.start > sentence
             && crate::analysis::text::word(&p.toks, np.start - 1).is_word
             && !p.capitalized(np.start)
-            && !not_clause_start().contains(&p.lower(np.start - 1).as_str());
+            && !not_clause_start().contains(p.lower(np.start - 1).as_str());
         if object {
             if let Some(s) = sentence_subject(p, sentence, np.start).or_else(|| {
                 // The name opening the sentence before its appositive's comma.
@@ -546,7 +546,7 @@ pub(super) fn speaker_of_cue(
                     + 1;
                 // "In Washington, …" is an adverbial, not a name.
                 let named = (!names::is_stopword(p.word(sentence)?)
-                    || determiners().contains(&p.lower(sentence).as_str()))
+                    || determiners().contains(p.lower(sentence).as_str()))
                     && (sentence..k)
                         .any(|x| p.capitalized(x) && !names::is_stopword(p.word(x).unwrap_or("")));
                 (named && p.is_punct(k, ",")).then_some(sentence..k)
@@ -576,7 +576,7 @@ pub(super) fn speaker_of_cue(
 }
 
 /// Prepositions that open an adverbial before a sentence's subject ("Amid the uproar, …").
-fn sentence_openers() -> &'static HashSet<&'static str> {
+fn sentence_openers() -> &'static crate::analysis::word_set::WordSet {
     word_set!("sentence_openers")
 }
 
@@ -641,7 +641,7 @@ pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Opti
         crate::analysis::text::word(&p.toks, k).is_word
             && !p.capitalized(k)
             && p.cue_at(k).is_none()
-            && !not_clause_start().contains(&p.lower(k).as_str())
+            && !not_clause_start().contains(p.lower(k).as_str())
             && (k + 1..(k + 3).min(limit)).any(|x| lexicon::is_organisation_word(&p.lower(x)))
     };
     // "defence lawyer Ana Ruiz met …": a lower-case description before the name.
@@ -656,7 +656,7 @@ pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Opti
             && !p.capitalized(k)
             && (p.lower(k).ends_with("ed") || p.cue_at(k).is_some())
             && ((p.capitalized(k - 1)
-                && !determiners().contains(&p.lower(k - 1).as_str())
+                && !determiners().contains(p.lower(k - 1).as_str())
                 && !names::is_stopword(p.word(k - 1).unwrap_or_default()))
                 || lexicon::is_organisation_word(&p.lower(k - 1))
                 || lexicon::role_group(&p.lower(k - 1)).is_some())
@@ -690,7 +690,7 @@ pub(super) fn sentence_subject(p: &Para<'_>, start: usize, limit: usize) -> Opti
     }
     let names = (start..k).any(|x| {
         let l = p.lower(x);
-        (p.capitalized(x) && !determiners().contains(&l.as_str()))
+        (p.capitalized(x) && !determiners().contains(l.as_str()))
             || lexicon::role_group(&l).is_some()
             || lexicon::is_organisation_word(&l)
     });

@@ -14,12 +14,10 @@ use super::quotes::QuoteSpan;
 use super::report::{Person, Quote, QuoteKind, Span, Speaker};
 use super::text::{self, Word};
 
-use crate::analysis::fasthash::HashSet;
-
 /// One section of `lexicon/attribution_words.txt`, parsed once.
 macro_rules! word_set {
     ($name:literal) => {{
-        static SET: crate::analysis::lazy::Lazy<HashSet<&'static str>> =
+        static SET: crate::analysis::lazy::Lazy<crate::analysis::word_set::WordSet> =
             crate::analysis::lazy::Lazy::new();
         SET.get_or_init(|| lexicon::section(lexicon::ATTRIBUTION_WORDS, $name).collect())
     }};
@@ -54,49 +52,49 @@ pub struct Attributed {
 }
 
 /// Words after "said" that show no reported clause follows ("said in a statement").
-fn not_clause_start() -> &'static HashSet<&'static str> {
+fn not_clause_start() -> &'static crate::analysis::word_set::WordSet {
     word_set!("not_clause_start")
 }
 
 /// Nouns for what someone said ("his remarks calling …").
-fn speech_nouns() -> &'static HashSet<&'static str> {
+fn speech_nouns() -> &'static crate::analysis::word_set::WordSet {
     word_set!("speech_nouns")
 }
 
 /// Irregular past forms of reporting verbs (regular ones end in -ed).
-fn irregular_past() -> &'static HashSet<&'static str> {
+fn irregular_past() -> &'static crate::analysis::word_set::WordSet {
     word_set!("irregular_past")
 }
 
 /// Words that may stand between a subject and its reporting verb ("has also said").
-fn between_subject_and_verb() -> &'static HashSet<&'static str> {
+fn between_subject_and_verb() -> &'static crate::analysis::word_set::WordSet {
     word_set!("between_subject_and_verb")
 }
 
 use super::lexicon::WEEKDAYS;
 
 /// Lower-case words that can be part of a speaker's noun phrase.
-fn np_lower() -> &'static HashSet<&'static str> {
+fn np_lower() -> &'static crate::analysis::word_set::WordSet {
     word_set!("np_lower")
 }
 
 /// Words that start an adverbial between a reporting verb and its clause ("said on Monday
 /// that", "stated in an interview with … that").
-fn adverbial_start() -> &'static HashSet<&'static str> {
+fn adverbial_start() -> &'static crate::analysis::word_set::WordSet {
     word_set!("adverbial_start")
 }
 
 /// Words that start the listener of "told" ("told reporters", "told him").
-fn listener_start() -> &'static HashSet<&'static str> {
+fn listener_start() -> &'static crate::analysis::word_set::WordSet {
     word_set!("listener_start")
 }
 
-fn pronouns() -> &'static HashSet<&'static str> {
+fn pronouns() -> &'static crate::analysis::word_set::WordSet {
     word_set!("pronouns")
 }
 
 /// Generic sources: they name no one in particular.
-fn generic_heads() -> &'static HashSet<&'static str> {
+fn generic_heads() -> &'static crate::analysis::word_set::WordSet {
     word_set!("generic_heads")
 }
 
@@ -334,18 +332,18 @@ fn relink(para: &mut [Found], offset: usize) {
 }
 
 /// Auxiliary and copular verbs: after one, an -ed form is a participle, not a new verb.
-fn auxiliaries() -> &'static HashSet<&'static str> {
+fn auxiliaries() -> &'static crate::analysis::word_set::WordSet {
     word_set!("auxiliaries")
 }
 
 /// Irregular past forms that commonly make the main verb after a nominal claim ("… drew
 /// criticism", "… upset the board").
-pub(crate) fn main_verb_pasts() -> &'static HashSet<&'static str> {
+pub(crate) fn main_verb_pasts() -> &'static crate::analysis::word_set::WordSet {
     word_set!("main_verb_pasts")
 }
 
 /// Words that open a common noun phrase.
-fn determiners() -> &'static HashSet<&'static str> {
+fn determiners() -> &'static crate::analysis::word_set::WordSet {
     word_set!("determiners")
 }
 

@@ -242,7 +242,7 @@ impl<'t> Para<'t> {
         }
         // "are revealed", "is expected", "was told": a passive names no speaker.
         if i > 0
-            && (w.ends_with("ed") || irregular_past().contains(&w.as_str()))
+            && (w.ends_with("ed") || irregular_past().contains(w.as_str()))
             && matches!(
                 self.lower(i - 1).as_str(),
                 "is" | "was" | "are" | "were" | "be" | "been" | "being"
@@ -278,16 +278,16 @@ impl<'t> Para<'t> {
         }
         // A present-tense form ("say", "states", "claims") is a verb only after its subject:
         // "federal and state law" and "the claims" are nouns.
-        if !(w.ends_with("ed") || w.ends_with("ing") || irregular_past().contains(&w.as_str())) {
+        if !(w.ends_with("ed") || w.ends_with("ing") || irregular_past().contains(w.as_str())) {
             let plural_form = w.ends_with('s');
             let subject_like = i > 0 && {
                 let t = self.toks[i - 1];
                 let pw = t.text(self.text);
                 let pl = pw.to_lower();
                 (t.is_word
-                    && (pronouns().contains(&pl.as_str())
+                    && (pronouns().contains(pl.as_str())
                         || matches!(pl.as_str(), "you" | "who" | "that" | "which" | "to")
-                        || between_subject_and_verb().contains(&pl.as_str())
+                        || between_subject_and_verb().contains(pl.as_str())
                         || pl.ends_with("n't")
                         || is_adverb(&pl)
                         || pw.chars().next().is_some_and(char::is_uppercase)
@@ -297,9 +297,9 @@ impl<'t> Para<'t> {
                         // "the letter says": a singular noun after its determiner.
                         || (plural_form
                             && !pl.ends_with('s')
-                            && !determiners().contains(&pl.as_str())
+                            && !determiners().contains(pl.as_str())
                             && (i.saturating_sub(4)..i - 1)
-                                .any(|k| determiners().contains(&self.lower(k).as_str())))))
+                                .any(|k| determiners().contains(self.lower(k).as_str())))))
                     || (!t.is_word && pw == ")")
                     // "Zane Ortiz, a nurse at the clinic, says": the appositive's comma.
                     || (!t.is_word && pw == "," && self.after_appositive(i - 1))

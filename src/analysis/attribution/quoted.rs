@@ -254,9 +254,7 @@ pub(super) fn split_attributed_tail(
 /// with a preposition or verb that an over-long subject search ran back into?
 pub(super) fn starts_np(p: &Para<'_>, np: &Range<usize>) -> bool {
     let w = p.lower(np.start);
-    p.capitalized(np.start)
-        || pronouns().contains(&w.as_str())
-        || determiners().contains(&w.as_str())
+    p.capitalized(np.start) || pronouns().contains(w.as_str()) || determiners().contains(w.as_str())
 }
 
 /// `Elizabeth Warren Hammers Wells Fargo CEO: '…'`: a headline names its speaker first. Every
@@ -369,7 +367,7 @@ pub(super) fn attribution_after(
             continue;
         }
         let w = p.lower(j);
-        let between = between_subject_and_verb().contains(&w.as_str())
+        let between = between_subject_and_verb().contains(w.as_str())
             || is_adverb(&w)
             || WEEKDAYS.contains(&w.as_str());
         // A few lower-case modifiers may precede a title ("regional governor Anna Berg").
@@ -405,8 +403,8 @@ pub(super) fn manner_cue(
         && !p.capitalized(i)
         && w.ends_with("ed")
         && w.len() > 4
-        && !auxiliaries().contains(&w.as_str())
-        && !not_clause_start().contains(&w.as_str())
+        && !auxiliaries().contains(w.as_str())
+        && !not_clause_start().contains(w.as_str())
         && !is_adverb(&w);
     if inverted_verb {
         let name = (i + 1..after.end.min(i + 4))
@@ -433,8 +431,8 @@ pub(super) fn manner_cue(
         && !p.capitalized(v)
         && (w.ends_with('s') || w.ends_with("ed"))
         && w.len() > 3
-        && !auxiliaries().contains(&w.as_str())
-        && !not_clause_start().contains(&w.as_str())
+        && !auxiliaries().contains(w.as_str())
+        && !not_clause_start().contains(w.as_str())
         && !is_adverb(&w);
     verb.then_some((v..v + 1, i..v))
 }

@@ -46,7 +46,7 @@ pub(super) fn skip_time(p: &Para<'_>, j: usize, sent_end: usize) -> usize {
     let clause = k < sent_end
         && crate::analysis::text::word(&p.toks, k).is_word
         && p.in_quote[k].is_none()
-        && !not_clause_start().contains(&p.lower(k).as_str());
+        && !not_clause_start().contains(p.lower(k).as_str());
     if clause {
         k
     } else {
@@ -74,7 +74,7 @@ pub(super) fn subordinate_clause(p: &Para<'_>, j: usize, sent_end: usize) -> boo
     let own_subject = p.toks.get(j + 1).is_some_and(|t| t.is_word)
         && !next.ends_with("ing")
         && !next.ends_with("ed")
-        && !not_clause_start().contains(&next.as_str());
+        && !not_clause_start().contains(next.as_str());
     let comma = (j + 2..sent_end).find(|&k| p.is_punct(k, ","));
     subordinator && own_subject && comma.is_some_and(|c| c + 3 <= sent_end)
 }
@@ -127,9 +127,9 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
         p.lower(i).ends_with("ing")
             && np.start > sent_start
             && crate::analysis::text::word(&p.toks, np.start - 1).is_word
-            && !not_clause_start().contains(&p.lower(np.start - 1).as_str())
+            && !not_clause_start().contains(p.lower(np.start - 1).as_str())
             && !p.capitalized(np.start)
-            && !receiving_verbs().contains(&p.lower(np.start - 1).as_str())
+            && !receiving_verbs().contains(p.lower(np.start - 1).as_str())
     };
     // "spoke in Tulsa, Oklahoma, arguing …", "in Dayton, arguing …": a place right before a
     // participle's comma, after a preposition or another name and a comma, says where.
@@ -171,7 +171,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
         None => {
             // "… and said", "… but has said": auxiliaries may stand after the conjunction.
             let mut k = i;
-            while k > sent_start && between_subject_and_verb().contains(&p.lower(k - 1).as_str()) {
+            while k > sent_start && between_subject_and_verb().contains(p.lower(k - 1).as_str()) {
                 k -= 1;
             }
             let coordinated = k > 0 && matches!(p.lower(k - 1).as_str(), "and" | "but");
@@ -220,21 +220,21 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
         p.toks.get(k).is_some_and(|t| t.is_word)
             && p.in_quote.get(k).is_some_and(|q| q.is_none())
             && !p.capitalized(k)
-            && !not_clause_start().contains(&p.lower(k).as_str())
-            && !determiners().contains(&p.lower(k).as_str())
-            && !pronouns().contains(&p.lower(k).as_str())
+            && !not_clause_start().contains(p.lower(k).as_str())
+            && !determiners().contains(p.lower(k).as_str())
+            && !pronouns().contains(p.lower(k).as_str())
             && p.lower(k) != "that"
     };
     if tell_like
-        && (listener_start().contains(&p.lower(j).as_str()) || p.capitalized(j) || plain_noun(j))
+        && (listener_start().contains(p.lower(j).as_str()) || p.capitalized(j) || plain_noun(j))
     {
         let mut k = j + 1;
         while k < sent_end
             && k < j + 4
             && p.lower(k) != "that"
-            && !pronouns().contains(&p.lower(k).as_str())
-            && !(determiners().contains(&p.lower(k).as_str()) && k > j)
-            && (np_word(p, k) || listener_start().contains(&p.lower(k).as_str()))
+            && !pronouns().contains(p.lower(k).as_str())
+            && !(determiners().contains(p.lower(k).as_str()) && k > j)
+            && (np_word(p, k) || listener_start().contains(p.lower(k).as_str()))
             && !(p.capitalized(k) && p.lower(k + 1) == "would")
         {
             k += 1;
@@ -248,7 +248,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
     // Skip adverbials up to a "that" within reach ("said at a campaign stop in Toledo, Ohio,
     // that …"; a listener "told MSNBC's "Morning Joe" on Friday that …"), or up to a
     // pronoun subject with its verb ("said after the convention he would …").
-    let adverbial = adverbial_start().contains(&p.lower(j).as_str())
+    let adverbial = adverbial_start().contains(p.lower(j).as_str())
         || WEEKDAYS.contains(&p.lower(j).as_str())
         || (tell_like && j > i + n);
     let reach = || {
@@ -295,7 +295,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             if j >= sent_end
                 || !crate::analysis::text::word(&p.toks, j).is_word
                 || p.in_quote[j].is_some()
-                || (not_clause_start().contains(&w.as_str())
+                || (not_clause_start().contains(w.as_str())
                     && !subordinate_clause(p, j, sent_end)
                     && !number_follows
                     && !possessive_clause(p, j))
@@ -321,7 +321,7 @@ pub(super) fn pronoun_clause(p: &Para<'_>, k: usize) -> bool {
         p.lower(k).as_str(),
         "it" | "he" | "she" | "they" | "we" | "i"
     ) && p.in_quote.get(k).is_some_and(Option::is_none)
-        && (auxiliaries().contains(&p.lower(k + 1).as_str())
+        && (auxiliaries().contains(p.lower(k + 1).as_str())
             || matches!(p.lower(k + 1).as_str(), "would" | "will" | "had" | "has"))
 }
 
@@ -337,7 +337,7 @@ pub(super) fn possessive_clause(p: &Para<'_>, k: usize) -> bool {
 /// Does a clause open at `k` with a determiner's noun phrase and a finite verb ("the work
 /// could be …", "a deal was …")?
 pub(super) fn determiner_clause(p: &Para<'_>, k: usize) -> bool {
-    determiners().contains(&p.lower(k).as_str())
+    determiners().contains(p.lower(k).as_str())
         && p.in_quote.get(k).is_some_and(Option::is_none)
         && verb_after_noun(p, k)
 }
@@ -350,8 +350,8 @@ fn verb_after_noun(p: &Para<'_>, k: usize) -> bool {
                 && p.in_quote[x].is_none()
                 && !p.capitalized(x)
                 && p.cue_at(x).is_none()
-                && !auxiliaries().contains(&p.lower(x).as_str())
-        }) && auxiliaries().contains(&p.lower(v).as_str())
+                && !auxiliaries().contains(p.lower(x).as_str())
+        }) && auxiliaries().contains(p.lower(v).as_str())
     })
 }
 
@@ -359,7 +359,7 @@ fn verb_after_noun(p: &Para<'_>, k: usize) -> bool {
 /// has said …", "…, promising to …" (auxiliaries and adverbs may stand before the verb).
 pub(super) fn shared_subject(p: &Para<'_>, i: usize, sent_start: usize) -> Option<Range<usize>> {
     let mut k = i;
-    while k > sent_start && between_subject_and_verb().contains(&p.lower(k - 1).as_str()) {
+    while k > sent_start && between_subject_and_verb().contains(p.lower(k - 1).as_str()) {
         k -= 1;
     }
     let coordinated = k > sent_start && matches!(p.lower(k - 1).as_str(), "and" | "but");
@@ -410,7 +410,7 @@ pub(super) fn frame_report(
         p.lower(k) == "to"
             && p.toks.get(k + 1).is_some_and(|t| t.is_word)
             && !p.capitalized(k + 1)
-            && !determiners().contains(&p.lower(k + 1).as_str())
+            && !determiners().contains(p.lower(k + 1).as_str())
     };
     let comma_or_end = |from: usize| {
         (from..sent_end)
@@ -470,7 +470,7 @@ pub(super) fn frame_report(
         (next, next, sent_end)
     } else if frames.contains(&"object") || frames.contains(&"object-for") {
         // "criticized the party's lack of …": an object, not an adverbial or a clause.
-        if not_clause_start().contains(&w.as_str())
+        if not_clause_start().contains(w.as_str())
             || w == "that"
             || is_adverb(&w)
             || time_word(next)
@@ -562,13 +562,13 @@ pub(super) fn plain_subject(p: &Para<'_>, i: usize, sent_start: usize) -> Option
     let opens = k == sent_start
         || p.is_punct(k - 1, ",")
         || (k >= sent_start + 2
-            && clause_conjunctions().contains(&p.lower(k - 1).as_str())
+            && clause_conjunctions().contains(p.lower(k - 1).as_str())
             && p.is_punct(k - 2, ","));
     (k < end && opens).then_some(k..end)
 }
 
 /// Conjunctions that open a second clause after a comma (", while landlords argued …").
-fn clause_conjunctions() -> &'static HashSet<&'static str> {
+fn clause_conjunctions() -> &'static crate::analysis::word_set::WordSet {
     word_set!("clause_conjunctions")
 }
 
@@ -626,7 +626,7 @@ pub(super) fn clause_before(
             p.lower(rest).as_str(),
             "who" | "which" | "according" | "and" | "but" | "as" | "in" | "on" | "at"
         )
-        && !adverbial_start().contains(&p.lower(rest).as_str())
+        && !adverbial_start().contains(p.lower(rest).as_str())
         && !WEEKDAYS.contains(&p.lower(rest).as_str())
         && !p.is_punct(sent_end.saturating_sub(1), ",");
     if parenthetical {
@@ -659,12 +659,12 @@ pub(super) fn clause_before(
     }
     if tail > 0 {
         let first = p.lower(tail_start);
-        let listener = listener_start().contains(&first.as_str())
+        let listener = listener_start().contains(first.as_str())
             && matches!(
                 lexicon::cue(&p.lower(i)).map(|c| c.1),
                 Some("tell" | "assure" | "inform" | "warn")
             );
-        if !(adverbial_start().contains(&first.as_str())
+        if !(adverbial_start().contains(first.as_str())
             || WEEKDAYS.contains(&first.as_str())
             || listener
             || p.is_punct(tail_start, ","))
@@ -736,8 +736,8 @@ pub(super) fn clause_found(
         }
         if nominal && k > start {
             let prev = p.lower(k - 1);
-            let aux = auxiliaries().contains(&prev.as_str());
-            if finite && !aux && (w.ends_with("ed") || main_verb_pasts().contains(&w.as_str())) {
+            let aux = auxiliaries().contains(prev.as_str());
+            if finite && !aux && (w.ends_with("ed") || main_verb_pasts().contains(w.as_str())) {
                 let joined = matches!(prev.as_str(), "and" | "or" | "but" | "that" | "to" | "who");
                 if !joined && crate::analysis::text::word(&p.toks, k - 1).is_word {
                     end = k;
@@ -745,7 +745,7 @@ pub(super) fn clause_found(
                 }
             }
         }
-        if auxiliaries().contains(&w.as_str()) || (w.ends_with("ed") && k > start) {
+        if auxiliaries().contains(w.as_str()) || (w.ends_with("ed") && k > start) {
             finite = true;
         }
         // ", citing …", ", adding that …", ", according to …"
@@ -757,7 +757,7 @@ pub(super) fn clause_found(
             break;
         }
         // "… but requested that …", "… but his spokesman said …"
-        if clause_conjunctions().contains(&w.as_str()) && k > start + 2 {
+        if clause_conjunctions().contains(w.as_str()) && k > start + 2 {
             // Any reporting or labelling verb starts a new predicate ("… but requested …").
             let next_cue = (k + 1..sent_end.min(k + 8)).find(|&m| p.cue_at(m).is_some());
             if next_cue.is_some() {
@@ -818,17 +818,17 @@ pub(super) fn clause_found(
 }
 
 /// Words of a source's wish not to be known ("asked not to be named", "to remain anonymous").
-fn anonymity_words() -> &'static HashSet<&'static str> {
+fn anonymity_words() -> &'static crate::analysis::word_set::WordSet {
     word_set!("anonymity_words")
 }
 
 /// Verbs of receiving ("receive 911 calls saying …"): their subject is no speaker.
-fn receiving_verbs() -> &'static HashSet<&'static str> {
+fn receiving_verbs() -> &'static crate::analysis::word_set::WordSet {
     word_set!("receiving_verbs")
 }
 
 /// Verbs of speech that take a plain object as often as a clause ("added 300 doctors").
-fn object_verbs() -> &'static HashSet<&'static str> {
+fn object_verbs() -> &'static crate::analysis::word_set::WordSet {
     word_set!("object_verbs")
 }
 
@@ -840,9 +840,9 @@ fn has_finite_verb(p: &Para<'_>, from: usize, sent_end: usize) -> bool {
         .filter(|&k| crate::analysis::text::word(&p.toks, k).is_word && p.in_quote[k].is_none())
         .any(|k| {
             let w = p.lower(k);
-            auxiliaries().contains(&w.as_str())
-                || main_verb_pasts().contains(&w.as_str())
-                || irregular_past().contains(&w.as_str())
+            auxiliaries().contains(w.as_str())
+                || main_verb_pasts().contains(w.as_str())
+                || irregular_past().contains(w.as_str())
                 || (k > from && w.ends_with("ed"))
                 || p.cue_at(k).is_some()
         })
@@ -850,6 +850,6 @@ fn has_finite_verb(p: &Para<'_>, from: usize, sent_end: usize) -> bool {
 
 /// Verbs of belief and hope ("hope", "fear"): without "that", a noun phrase after them is no
 /// reported clause ("hope their neighbour were farther away").
-fn belief_verbs() -> &'static HashSet<&'static str> {
+fn belief_verbs() -> &'static crate::analysis::word_set::WordSet {
     word_set!("belief_verbs")
 }

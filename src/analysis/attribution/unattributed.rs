@@ -79,7 +79,7 @@ pub(super) fn after_work_noun(p: &Para<'_>, first: usize) -> bool {
 /// the thing written, not a clause of what was said.
 pub(super) fn work_object(p: &Para<'_>, j: usize, end: usize) -> bool {
     let opens = |k: usize| {
-        determiners().contains(&p.lower(k).as_str())
+        determiners().contains(p.lower(k).as_str())
             || p.lower(k).ends_with("'s")
             || matches!(
                 p.lower(k).as_str(),
@@ -114,12 +114,12 @@ pub(super) fn work_object(p: &Para<'_>, j: usize, end: usize) -> bool {
 
 /// Words after a work's noun that go on describing the work ("a memoir about …", "a book of
 /// poems", "a play called …"), not a verb of a clause.
-fn work_noun_followers() -> &'static HashSet<&'static str> {
+fn work_noun_followers() -> &'static crate::analysis::word_set::WordSet {
     word_set!("work_noun_followers")
 }
 
 /// Verbs whose object can be a work ("wrote a memoir", "published a cookbook").
-pub(super) fn work_verbs() -> &'static HashSet<&'static str> {
+pub(super) fn work_verbs() -> &'static crate::analysis::word_set::WordSet {
     word_set!("work_verbs")
 }
 

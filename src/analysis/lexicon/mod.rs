@@ -174,16 +174,21 @@ pub fn frames_of(lemma: &str) -> &'static [&'static str] {
     frames().get(lemma).map_or(&[], Vec::as_slice)
 }
 
-fn roles() -> &'static HashMap<&'static str, &'static str> {
-    static ROLES: Lazy<HashMap<&'static str, &'static str>> = Lazy::new();
+/// Gated (`WordMap`): asked of most capitalised words and of every word of a speaker's phrase.
+fn roles() -> &'static crate::analysis::word_set::WordMap<&'static str, &'static str> {
+    static ROLES: Lazy<crate::analysis::word_set::WordMap<&'static str, &'static str>> =
+        Lazy::new();
     ROLES.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = crate::analysis::word_set::WordMap::new();
         for line in data_lines(list!("roles.tsv")) {
             let Some((group, words)) = line.split_once('\t') else {
                 continue;
             };
             for w in words.split_whitespace() {
-                map.entry(w).or_insert(group);
+                // The first group that lists a word keeps it.
+                if !map.contains_key(w) {
+                    map.insert(w, group);
+                }
             }
         }
         map

@@ -267,18 +267,19 @@ impl<'d> Catalogue<'d> {
                 }
             }
         }
-        let mut names: Vec<String> = Vec::new();
+        // Borrowed, not copied: a document of thousands of speakers names each several times.
+        let mut names: Vec<&str> = Vec::new();
         for q in quotes {
             if let Some(s) = &q.speaker {
                 if !s.is_group() {
-                    names.push(s.name.clone());
+                    names.push(&s.name);
                 }
-                names.extend(s.aliases.iter().cloned());
+                names.extend(s.aliases.iter().map(String::as_str));
             }
         }
         for p in people.iter().filter(|p| !p.is_organisation) {
-            names.push(p.name.clone());
-            names.extend(p.aliases.iter().cloned());
+            names.push(&p.name);
+            names.extend(p.aliases.iter().map(String::as_str));
         }
         // `learn_name` gives a name already learnt or turned away nothing new: each distinct
         // name is learnt once, in the order first met (a speaker is named once per quotation).
@@ -287,8 +288,13 @@ impl<'d> Catalogue<'d> {
         let scanned = scan_names(tokens);
         let mut learnt: HashSet<&str> = HashSet::new();
         let trusted = names.len();
-        for (k, n) in names.iter().chain(scanned.iter()).enumerate() {
-            if learnt.insert(n.as_str()) {
+        for (k, n) in names
+            .iter()
+            .copied()
+            .chain(scanned.iter().map(String::as_str))
+            .enumerate()
+        {
+            if learnt.insert(n) {
                 cat.learn_name(n, k < trusted);
             }
         }
