@@ -259,7 +259,7 @@ pub fn object_at(
             && !c.prep.contains(w)
             && !w.ends_with("ed")
             && !w.ends_with("ing")
-            && !(w.ends_with('s') && !w.ends_with("ss"))
+            && (!w.ends_with('s') || w.ends_with("ss"))
             && (start..k).all(|j| {
                 let m = tok(toks, j);
                 m.is_word()
