@@ -2594,3 +2594,64 @@ fn health_an_organisations_name_and_a_modified_noun_of_stance() {
     // The school is where Okafor works, not a second speaker.
     assert!(!all.iter().any(|c| c.0.contains("Academy")), "{all:?}");
 }
+
+#[test]
+fn health_a_gerund_clause_opening_the_sentence_is_what_is_judged() {
+    let doc = run(
+        "Maternity unit to move\n\n\
+         \u{201c}Bringing our midwives together in one place is the right decision,\u{201d} said \
+         chief executive Maren Osei.\n\n\
+         \u{201c}Asking a woman in labour to travel 30 miles on a winding road is \
+         dangerous,\u{201d} said consultant Ines Varga.\n\n\
+         Councillor Hamish Doyle said: \u{201c}Capping rents while doing nothing to build more \
+         homes is the wrong priority.\u{201d}\n\n\
+         Coach Ossian Pryce said: \u{201c}Banning fighting is wishful thinking.\u{201d}\n\n\
+         Commissioner Laila Brandt said: \u{201c}Fighting has no place in a modern game.\u{201d}\n",
+    );
+    expect(
+        &doc,
+        &[
+            ("Osei", "Bringing our midwives together", Polarity::Favor),
+            ("Varga", "Asking a woman in labour", Polarity::Against),
+            ("Doyle", "Capping rents", Polarity::Against),
+            ("Pryce", "Banning fighting", Polarity::Against),
+            ("Brandt", "Fighting", Polarity::Against),
+        ],
+    );
+    let all = claims(&doc);
+    // Nouns inside the gerund's clause are not what is judged, and a verb of asking inside
+    // it is nobody's demand; "doing nothing" does not turn the verdict round.
+    for wrong in ["place", "homes", "travel 30 miles"] {
+        assert!(!all.iter().any(|c| c.1 == wrong), "{wrong}: {all:?}");
+    }
+    assert!(
+        !all.iter()
+            .any(|c| c.2 == Polarity::Favor && c.0.contains("Doyle")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn sport_a_plan_talked_about_is_no_stance_on_what_it_would_do() {
+    let doc = run("League weighs fighting ban\n\n\
+         The Northern Hockey League will vote next month on a proposal to ban fighting.\n\n\
+         Player Kurt Abernathy said: \u{201c}The league will vote on a proposal to ban \
+         fighting. A ban on fighting will hurt the game.\u{201d}\n\n\
+         Coach Dana Kowalczyk said: \u{201c}We have a plan to ban sticks above the \
+         shoulder.\u{201d}\n");
+    let all = claims(&doc);
+    // Voting on a proposal is no stance; the ban as a whole is what "will hurt" judges.
+    assert!(!all.iter().any(|c| c.0.contains("League")), "{all:?}");
+    expect(
+        &doc,
+        &[
+            ("Abernathy", "ban on fighting", Polarity::Against),
+            ("Kowalczyk", "sticks", Polarity::Against),
+        ],
+    );
+    assert!(
+        !all.iter()
+            .any(|c| c.0.contains("Abernathy") && c.1 == "fighting"),
+        "{all:?}"
+    );
+}

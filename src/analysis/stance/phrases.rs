@@ -12,7 +12,7 @@ use crate::analysis::lazy::Lazy;
 use crate::analysis::word_set::WordSet;
 use std::ops::Range;
 
-use super::tokens::{tok, Token};
+use super::tokens::{tok, Kind, Token};
 use crate::analysis::lexicon;
 
 /// The closed classes of `phrase_words.txt`.
@@ -510,6 +510,25 @@ pub fn subject_before(
     if words == 0 || k >= end {
         return None;
     }
+    // "A ban on phones will hurt pupils", "The cap on rents is a mistake": a noun (and at most
+    // one modifier) that opens the sentence after its determiner keeps its prepositional
+    // complement.
+    if k > clause_start + 2 && c.prep.contains(tok(toks, k - 1).norm()) {
+        let p = k - 1;
+        let mut m = p;
+        while m > clause_start && p - m < 2 && {
+            let t = tok(toks, m - 1);
+            t.is_word() && !t.cap && !closed(c, t.norm()) && !c.det.contains(t.norm())
+        } {
+            m -= 1;
+        }
+        let opens = m > clause_start
+            && c.det.contains(tok(toks, m - 1).norm())
+            && (m - 1 == clause_start || !tok(toks, m - 2).is_word());
+        if m < p && opens && !c.pron.contains(tok(toks, m - 1).norm()) {
+            k = m;
+        }
+    }
     // "Cutting the night sailings is insane": a gerund opening the subject is what is judged,
     // and the phrase keeps it (the sailings themselves are not called insane).
     let mut j = k;
@@ -601,6 +620,120 @@ pub fn subject_before(
         return None;
     }
     Some(range)
+}
+
+/// Longest gerund clause read as a subject, in tokens.
+const GERUND_CLAUSE: usize = 16;
+
+/// Where the predicate of a clause opened by the gerund at `g` starts: its first auxiliary
+/// or copula, when every token before it is a word of the gerund's clause: words, a
+/// subordinate gerund clause ("while doing nothing", ", without asking anyone,") and a
+/// comma right before the predicate. None past `GERUND_CLAUSE` tokens, at a mark, a clause
+/// word ("that", "who") or a comma that opens anything else ("Speaking to reporters, the
+/// mayor is …").
+pub fn gerund_predicate(toks: &[Token], g: usize) -> Option<usize> {
+    let c = classes();
+    let t = tok(toks, g);
+    // "law-abiding" is an adjective.
+    let gerund_word = t.is_word()
+        && t.norm().len() > 5
+        && t.norm().ends_with("ing")
+        && !t.norm().contains('-')
+        && !closed(c, t.norm());
+    if !gerund_word {
+        return None;
+    }
+    let subordinate = |k: usize| {
+        matches!(
+            tok(toks, k).norm(),
+            "while" | "whereas" | "when" | "without"
+        )
+    };
+    // "while doing nothing": "doing" is shorter than `gerund` asks.
+    let opens_gerund = |k: usize| {
+        let t = tok(toks, k + 1);
+        t.is_word() && !t.cap && t.norm().len() >= 5 && t.norm().ends_with("ing")
+    };
+    let mut k = g + 1;
+    while k < toks.len().min(g + GERUND_CLAUSE) {
+        let t = tok(toks, k);
+        let w = t.norm();
+        if c.aux.contains(w) || c.copula.contains(w) {
+            // "to become" is no finite predicate.
+            return (k > g + 1 && tok(toks, k - 1).norm() != "to").then_some(k);
+        }
+        if t.is_punct(',') {
+            let next = tok(toks, k + 1);
+            if c.aux.contains(next.norm()) || c.copula.contains(next.norm()) {
+                return Some(k + 1);
+            }
+            if !(subordinate(k + 1) && opens_gerund(k + 1)) {
+                return None;
+            }
+        } else if !t.is_word()
+            || c.link.contains(w) && !(subordinate(k) && opens_gerund(k))
+            // A verb of saying is a finite verb: "Housing adviser Pat Moss said the quota was
+            // …" opens with a noun.
+            || (w == "said" || w.ends_with("ed") || w.ends_with('s'))
+                && crate::analysis::lexicon::cue(w).is_some()
+            // A name after a plain word ("Housing adviser Pat Moss") is a noun phrase's, not a
+            // gerund's object ("Banning Uber", "Capping rents in Elmsford").
+            || t.cap && {
+                let p = tok(toks, k - 1);
+                k > g + 1 && p.is_word() && !p.cap && !closed(c, p.norm()) && !c.det.contains(p.norm())
+            }
+            // A subject of its own ("Speaking to reporters he is …").
+            || matches!(w, "i" | "you" | "he" | "she" | "it" | "we" | "they" | "there")
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "Bringing our midwives together in one place is the right decision", "Capping rents while
+/// doing nothing to build homes is the wrong priority": a sentence opened by a gerund whose
+/// clause runs to the copula at `end` (`gerund_predicate`) has the gerund's action as its
+/// subject, however many nouns its clause holds; none of them is what the predicate judges.
+/// The phrase shown is the gerund with what follows it up to its first subordinate clause
+/// or comma, at most `MAX_WORDS` words.
+pub fn gerund_subject(toks: &[Token], clause_start: usize, end: usize) -> Option<Range<usize>> {
+    // Back over the predicate's auxiliaries ("would be") to the first of them.
+    let c = classes();
+    let mut first = end;
+    while first > clause_start && c.aux.contains(tok(toks, first - 1).norm()) {
+        first -= 1;
+    }
+    let mut g = first;
+    while g > clause_start && first - g < GERUND_CLAUSE {
+        let p = tok(toks, g - 1);
+        if !(p.is_word() || p.is_punct(',')) {
+            break;
+        }
+        g -= 1;
+    }
+    // At the sentence's start: after a comma a gerund goes on with the clause before it
+    // ("…, saying the plan was reckless").
+    let opens = g == clause_start
+        || tok(toks, g - 1).kind == Kind::Quote
+        || matches!(
+            tok(toks, g - 1).kind,
+            Kind::Punct('.' | '!' | '?' | ':' | ';')
+        );
+    if !opens || gerund_predicate(toks, g)? != first {
+        return None;
+    }
+    let mut cut = g + 1;
+    while cut < first
+        && cut - g < MAX_WORDS
+        && tok(toks, cut).is_word()
+        && !c.link.contains(tok(toks, cut).norm())
+        && tok(toks, cut).norm() != "without"
+    {
+        cut += 1;
+    }
+    Some(g..cut)
 }
 
 /// How the phrase is shown: its words as written, determiners and quotation marks dropped.

@@ -803,8 +803,15 @@ fn add_phrases(
                     phrases::object_at(toks, from, toks.len(), &stop)
                 }
             }
-            CueKind::Pred => subject_end(toks, h.i, h.cue.effect)
-                .and_then(|end| phrases::subject_before(toks, 0, end, &stop)),
+            CueKind::Pred => subject_end(toks, h.i, h.cue.effect).and_then(|end| {
+                let plain = phrases::subject_before(toks, 0, end, &stop);
+                // "Bringing our midwives together in one place is the right decision": the
+                // gerund's whole clause, when the plain walk stops inside it.
+                match phrases::gerund_subject(toks, 0, end) {
+                    Some(g) if plain.as_ref().is_none_or(|p| g.start < p.start) => Some(g),
+                    _ => plain,
+                }
+            }),
             _ => None,
         };
         // "questioned the need for a new fence", "backs the push for an arena": a head that
@@ -2420,6 +2427,8 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                 && !verb_use(*n, c)
                 && !attributive(*n, c)
                 && !subject_gerund(toks, i, *n, c)
+                && !subject_noun_cue(toks, i, *n, c)
+                && !proposal_content(toks, i)
         }) {
             Some((n, &cue)) => {
                 if !(i..i + n).any(|k| covered.get(k).copied().unwrap_or(false)) {
@@ -2522,10 +2531,18 @@ fn subject_gerund(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
         p.norm() == "that" || crate::analysis::lexicon::cue(p.norm()).is_some()
     };
     if n != 1
-        || !matches!(cue.kind, CueKind::Obj | CueKind::Shift)
+        || !matches!(cue.kind, CueKind::Obj | CueKind::Shift | CueKind::Demand)
         || !tok(toks, i).norm().ends_with("ing")
         || !opens
     {
+        return false;
+    }
+    // "Asking a woman in labour to travel 30 miles on a winding road is dangerous": a long
+    // gerund clause up to its predicate.
+    if after_mark(toks, i) && phrases::gerund_predicate(toks, i).is_some() {
+        return true;
+    }
+    if cue.kind == CueKind::Demand {
         return false;
     }
     let g = grammar();
@@ -2540,6 +2557,82 @@ fn subject_gerund(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
                 || g.auxiliaries.contains(w)
                 || matches!(kind, Some(CueKind::Effect | CueKind::Change))
         })
+}
+
+/// "A ban on phones will hurt pupils", "The support for the levy is fragile": a noun of stance
+/// opening the sentence after its determiner, with its object and then a copula, an
+/// auxiliary or a verb of effect, heads the subject the predicate judges; it is no stance of
+/// the speaker's.
+fn subject_noun_cue(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
+    let c = phrases::classes();
+    let last = tok(toks, i + n - 1).norm();
+    if i == 0
+        || !matches!(cue.kind, CueKind::Obj | CueKind::Shift)
+        || !c.det.contains(tok(toks, i - 1).norm())
+        // "Our opposition to the tower is well known" is the speaker's own.
+        || matches!(tok(toks, i - 1).norm(), "our" | "my")
+        || !after_mark(toks, i - 1)
+        || !(n > 1 && c.prep.contains(last) || toks.get(i + n).is_some_and(|t| c.prep.contains(t.norm())))
+    {
+        return false;
+    }
+    let g = grammar();
+    (i + n..toks.len().min(i + n + 8))
+        .map(|k| (k, lists().cues.longest_at(toks, k).map(|(_, c)| c.kind)))
+        .take_while(|&(k, kind)| tok(toks, k).is_word() && kind != Some(CueKind::Cond))
+        .any(|(k, kind)| {
+            let w = tok(toks, k).norm();
+            g.be.contains(w)
+                || g.auxiliaries.contains(w)
+                || matches!(kind, Some(CueKind::Effect | CueKind::Change))
+        })
+}
+
+/// "The council will vote on a proposal to ban cars": a verb after the "to" of a noun of
+/// intent (`to_noun`: a plan, a proposal, a decision, a bid) after an article or a
+/// demonstrative is what that plan would do, not the speaker's stance, unless the phrase is
+/// a verb's object. A possessive keeps it (in the reporter's words "his bid to stop Lee" is
+/// the holder's own), and without a determiner the noun may be a verb ("plans to support").
+fn proposal_content(toks: &[Token], i: usize) -> bool {
+    let noun = if tok(toks, i).norm() == "to" {
+        i.checked_sub(1)
+    } else if i > 1 && tok(toks, i - 1).norm() == "to" {
+        Some(i - 2)
+    } else {
+        None
+    };
+    let Some(noun) = noun.filter(|&k| {
+        let t = tok(toks, k);
+        t.is_word() && !t.cap && phrases::classes().to_noun.contains(t.norm())
+    }) else {
+        return false;
+    };
+    // The article, past at most two modifiers ("the jingoistic bid to block").
+    let article = (noun.saturating_sub(3)..noun).rev().find(|&k| {
+        let t = tok(toks, k);
+        !(t.is_word() && !t.cap && !closed_word(t.norm()))
+            || matches!(
+                t.norm(),
+                "a" | "an" | "the" | "this" | "that" | "these" | "those"
+            )
+    });
+    let Some(article) = article.filter(|&k| {
+        matches!(
+            tok(toks, k).norm(),
+            "a" | "an" | "the" | "this" | "that" | "these" | "those"
+        )
+    }) else {
+        return false;
+    };
+    // The object of a verb ("joined the bid to block", "made a decision to vote for", "we
+    // have a plan to cut") is the subject's own plan; after a preposition, a conjunction, a
+    // copula or at the sentence's start it is somebody's plan that is talked about.
+    let before = tok(toks, article.wrapping_sub(1));
+    let object_of_verb = article > 0
+        && before.is_word()
+        && !before.cap
+        && (!closed_word(before.norm()) || matches!(before.norm(), "have" | "has" | "had" | "'ve"));
+    !object_of_verb
 }
 
 /// "refuse to", "failed to" at token `k`: a verb that turns the action after its "to" round.
@@ -2985,7 +3078,14 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
         }
         let before = match t.norm() {
             "but" => next != "not" && !joins_evaluations(k),
-            "however" | "whereas" | "although" | "though" | "while" => true,
+            // "Capping rents while doing nothing … is wrong": inside a gerund clause opening
+            // the sentence, a gerund after it opens no clause of its own.
+            "however" | "whereas" | "although" | "though" | "while" => {
+                let opening = (start..k).find(|&j| tok(toks, j).is_word());
+                !opening.is_some_and(|g| {
+                    after_mark(toks, g) && phrases::gerund_predicate(toks, g).is_some_and(|p| p > k)
+                })
+            }
             "that" => (k.saturating_sub(3)..k).any(is_say),
             _ if after_comma => {
                 if grammar().subject_pronouns.contains(t.norm()) {
@@ -3702,6 +3802,11 @@ fn choose_cue(
                     .all(|t| grammar().determiners.contains(t.norm()))
         })
     };
+    let in_gerund_clause = |h: &Hit| {
+        subject_end(toks, h.i, h.cue.effect)
+            .and_then(|end| phrases::gerund_subject(toks, 0, end))
+            .is_some_and(|g| g.start < m.start && m.start < h.i)
+    };
     let after = hits_after
         .iter()
         .find(|h| {
@@ -3718,6 +3823,9 @@ fn choose_cue(
                     // evaluation judges.
                     CueKind::Pred if verb_object(m.start) && h.i > m.end => false,
                     // A verb of effect judges the phrase that ends right before it.
+                    // "Bringing our midwives together in one place is the right decision":
+                    // a noun inside a gerund's clause is not what is judged.
+                    CueKind::Pred if in_gerund_clause(h) => false,
                     CueKind::Pred if h.cue.effect => {
                         subject_end(toks, h.i, h.cue.effect) == Some(m.end)
                             && !(h.cue.general && is_entity)
@@ -3810,6 +3918,15 @@ fn negation_closed(toks: &[Token], from: usize, cue: usize) -> bool {
                 .any(|t| phrases::classes().det.contains(t.norm()))
 }
 
+/// "Capping rents while doing nothing is wrong": a negation inside the gerund clause that is
+/// the subject of the evaluation `h` belongs to that clause and does not turn the evaluation.
+fn in_gerund_subject(toks: &[Token], at: usize, h: &Hit) -> bool {
+    h.cue.kind == CueKind::Pred
+        && subject_end(toks, h.i, h.cue.effect).is_some_and(|end| {
+            at < end && phrases::gerund_subject(toks, 0, end).is_some_and(|g| g.start < at)
+        })
+}
+
 /// The sign of a cue composed with the negations and the shifting or polar cues before it
 /// ("urged against obstructing ... from initiating" is favourable).
 fn compose(
@@ -3843,6 +3960,7 @@ fn compose(
                 && (words_between(toks, n.end(), h.i) <= 3 || raised(n, h))
                 && !used_neg.contains(&n.i)
                 && !negation_closed(toks, n.end(), h.i)
+                && !in_gerund_subject(toks, n.i, h)
         });
         match neg {
             Some(n) => {
