@@ -2342,10 +2342,13 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         && !tok(toks, i).norm().ends_with("ing")
                         && toks.get(i + 1).is_none_or(|t| {
                             let c = phrases::classes();
+                            // "The ban made the game more dangerous": a past tense after it
+                            // is the verb of the noun.
                             !t.is_word()
                                 || c.aux.contains(t.norm())
                                 || c.copula.contains(t.norm())
                                 || c.conj.contains(t.norm())
+                                || !t.cap && (t.norm().ends_with("ed") || c.act.contains(t.norm()))
                         })
                         && (article(i - 1)
                             || i > 1
@@ -2371,7 +2374,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
             continue;
         }
         // Before the cues: "lacks" alone negates, "lacks the temperament" judges.
-        if let Some(hit) = possession(toks, i, &covered) {
+        if let Some(hit) = possession(toks, i, &covered).or_else(|| resultative(toks, i)) {
             // A hit from a relative clause opens at the copula before it.
             sort |= hits.last().is_some_and(|h: &Hit| h.i > hit.i);
             hits.push(hit);
@@ -2777,8 +2780,11 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
             || conjunct
             || and
             || g.quality_modifiers.contains(w)
-            // "a terrible mistake": any judgement may stand before a blunder.
-            || l.sentiment.get(w).is_some_and(|&v| v > 0.0 || commit);
+            // "a terrible mistake": any judgement may stand before a blunder, and so may any
+            // plain word ("a serious mistake", "a strategic error"): the blunder still ends
+            // the phrase.
+            || l.sentiment.get(w).is_some_and(|&v| v > 0.0 || commit)
+            || commit && tok(toks, k).is_word() && !tok(toks, k).cap && !phrases::closed(c, w);
         if !tok(toks, k).is_word() || !modifier {
             return None;
         }
@@ -2880,7 +2886,8 @@ fn effect_hit(toks: &[Token], i: usize, n: usize, cue: Cue) -> Option<Hit> {
     // sequestration", "the harm"): a change verb is read only as a prediction ("would raise
     // rents") and an effect verb only with an auxiliary or an "-s"/"-ed" ending.
     let last = tok(toks, i + n - 1).norm();
-    let inflected = last.ends_with("ed") || (last.ends_with('s') && !last.ends_with("ss"));
+    let inflected =
+        last.ends_with("ed") || last == "made" || (last.ends_with('s') && !last.ends_with("ss"));
     if !modal && (cue.kind == CueKind::Change || !inflected) {
         return None;
     }
@@ -2937,6 +2944,116 @@ fn effect_hit(toks: &[Token], i: usize, n: usize, cue: Cue) -> Option<Hit> {
             general: cue.kind == CueKind::Change,
             effect: true,
         },
+    })
+}
+
+/// "The ban would make the game more dangerous", "the fee makes life harder for families":
+/// a verb giving its object a state (`resultative`) is a verb of effect on its subject, with
+/// the state's sign ("less" turns it; a comparative reads as its base word, "safer" as
+/// "safe"). Read like `effect_hit`, which also decides whether the verb has a subject here.
+fn resultative(toks: &[Token], i: usize) -> Option<Hit> {
+    let g = grammar();
+    let c = phrases::classes();
+    if !toks
+        .get(i)
+        .is_some_and(|t| t.is_word() && !t.cap && g.resultative.contains(t.norm()))
+    {
+        return None;
+    }
+    let l = lists();
+    // A state's value: its own sentiment, its base word's for a comparative ("safer",
+    // "easier"), or a bad state's.
+    let value = |w: &str| {
+        let base = w
+            .strip_suffix("ier")
+            .map(|b| format!("{b}y"))
+            .or_else(|| w.strip_suffix("er").map(str::to_string));
+        l.sentiment
+            .get(w)
+            .or_else(|| base.as_deref().and_then(|b| l.sentiment.get(b)))
+            .copied()
+            .or_else(|| g.bad_states.contains(w).then_some(-2.0))
+    };
+    // The object: one to four words, pronouns such as "it", "us", "life" included, up to the
+    // state.
+    let mut k = i + 1;
+    while k < toks.len().min(i + 5) {
+        let t = tok(toks, k);
+        let w = t.norm();
+        let object_word = t.is_word()
+            && (c.det.contains(w)
+                || matches!(w, "it" | "us" | "them" | "him" | "her" | "me" | "everyone")
+                || !phrases::closed(c, w));
+        // "made reckless promises": a judging word inside the object modifies a noun, and
+        // what the verb makes is no state.
+        if k == i + 1 && value(w).is_some() {
+            return None;
+        }
+        let state = k > i + 1 && !c.det.contains(tok(toks, k - 1).norm()) && value(w).is_some();
+        if !object_word || state || matches!(w, "more" | "less" | "much" | "even" | "far") {
+            break;
+        }
+        k += 1;
+    }
+    if k == i + 1 {
+        return None;
+    }
+    let mut sign = 1.0;
+    let marked = matches!(tok(toks, k).norm(), "more" | "less");
+    // "made an impromptu stop": after "a" the last word is the noun's head, not a state,
+    // unless "more" or "less" marks it.
+    if !marked && matches!(tok(toks, i + 1).norm(), "a" | "an") {
+        return None;
+    }
+    // "made Obama look too good": an excess is no praise.
+    while matches!(
+        tok(toks, k).norm(),
+        "more" | "less" | "much" | "even" | "far" | "so"
+    ) {
+        if tok(toks, k).norm() == "less" {
+            sign = -sign;
+        }
+        k += 1;
+    }
+    let state = tok(toks, k);
+    let w = state.norm();
+    // A plural is a noun ("made bold promises"), not a state.
+    let plural = w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous");
+    if !state.is_word() || state.cap || plural || g.no_verdict_states.contains(w) {
+        return None;
+    }
+    // "made it clear that …" states a fact; "incapable of …", "harder on Beijing" judge
+    // the object, not what is done to it.
+    let value = value(w)?;
+    if value.abs() < 1.0
+        || toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.norm(), "that" | "of" | "on"))
+    {
+        return None;
+    }
+    // "making killing a lot easier": easing a bad thing is bad.
+    let bad_object = toks[i + 1..k].iter().any(|t| {
+        g.harms.contains(t.norm()) || l.sentiment.get(t.norm()).is_some_and(|&v| v <= -1.0)
+    });
+    if bad_object && g.ease_states.contains(w) {
+        sign = -sign;
+    }
+    let cue = Cue {
+        kind: CueKind::Effect,
+        sign: sign * value.signum(),
+        weight: 0.8,
+        own_only: true,
+        general: false,
+        effect: true,
+    };
+    effect_hit(toks, i, 1, cue).map(|h| Hit {
+        n: k + 1 - i,
+        cue: Cue {
+            sign: cue.sign,
+            ..h.cue
+        },
+        ..h
     })
 }
 
