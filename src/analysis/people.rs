@@ -104,6 +104,85 @@ fn is_demonym(w: &str) -> bool {
         && lexicon::place(w).is_some_and(|place| !place.eq_ignore_ascii_case(w))
 }
 
+/// "the 34-year-old", "the fifteen-year-old": the age a description of a person gives.
+fn age_of_mention(text: &str) -> Option<u32> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [the, age] if the.eq_ignore_ascii_case("the") => age_before_year_old(age),
+        _ => None,
+    }
+}
+
+/// The number that opens "34-year-old" or "twenty-two-year-old".
+fn age_before_year_old(word: &str) -> Option<u32> {
+    let lower = word.to_lower();
+    let number = lower.strip_suffix("-year-old")?;
+    if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+        return number.parse().ok().filter(|&n| n < 130);
+    }
+    const UNITS: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|n| n as u32);
+    let ten = |w: &str| TENS.iter().position(|t| *t == w).map(|n| 20 + 10 * n as u32);
+    match number.split_once('-') {
+        Some((t, u)) => Some(ten(t)? + unit(u).filter(|&n| (1..10).contains(&n))?),
+        None => unit(number).or_else(|| ten(number)),
+    }
+}
+
+/// The age the text states for the name at `at`: "Fifteen-year-old Anouk Verhaegen" or
+/// "the 34-year-old nurse Ada Lee" before it, "Casimir Wolski, 41," or "Wolski (41)" after it.
+fn stated_age(text: &str, at: usize) -> Option<u32> {
+    let mut from = at.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or("");
+    let head = head.rsplit(['.', '"', '\u{201c}', '\n']).next().unwrap_or("");
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if let Some(k) = words.iter().rposition(|w| w.to_lower().ends_with("-year-old")) {
+        let between = &words[k + 1..];
+        if between.len() <= 2 && between.iter().all(|w| !is_capitalized(w) && !w.contains(',')) {
+            if let Some(n) = age_before_year_old(words[k]) {
+                return Some(n);
+            }
+        }
+    }
+    let tail = text.get(at..).unwrap_or("");
+    let mut rest = tail;
+    // The name's own words: capitalised words and their joins.
+    loop {
+        let word_end = rest.find([' ', ',', '(', '.', '\n']).unwrap_or(rest.len());
+        let word = rest.get(..word_end).unwrap_or("");
+        if word.is_empty() || !is_capitalized(word) {
+            break;
+        }
+        rest = rest.get(word_end..).unwrap_or("");
+        match rest.strip_prefix(' ') {
+            Some(r) if r.chars().next().is_some_and(char::is_uppercase) => rest = r,
+            _ => break,
+        }
+    }
+    let digits = |s: &str| -> Option<(u32, usize)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        let v = s.get(..n)?.parse().ok().filter(|&v: &u32| (1..130).contains(&v))?;
+        Some((v, n))
+    };
+    if let Some(r) = rest.strip_prefix(", ") {
+        let (n, len) = digits(r)?;
+        return matches!(r.get(len..len + 1), Some(",") | Some(".")).then_some(n);
+    }
+    let r = rest.strip_prefix(" (")?;
+    let (n, len) = digits(r)?;
+    (r.get(len..len + 1) == Some(")")).then_some(n)
+}
+
 /// What a speaker mention is.
 #[derive(Debug, Clone, PartialEq)]
 enum Mention {
@@ -715,6 +794,22 @@ impl Registry<'_> {
             if !*role_read {
                 if let Some(r) = &p.role {
                     add(r);
+                    // "Chief financial officer Julia Price … The CFO said": a role of three
+                    // or four words is also its initials, when the lexicon has them as a role.
+                    let words: Vec<&str> = r.split_whitespace().collect();
+                    if words.len() >= 3 {
+                        let tail = &words[words.len().saturating_sub(4)..];
+                        for from in 0..tail.len().saturating_sub(2) {
+                            let initials: String = tail[from..]
+                                .iter()
+                                .filter_map(|w| w.chars().next())
+                                .collect::<String>()
+                                .to_lower();
+                            if lexicon::role_group(&initials) == Some(initials.as_str()) {
+                                add(&initials);
+                            }
+                        }
+                    }
                     *role_read = true;
                 }
             }
@@ -2141,15 +2236,43 @@ fn resolve_mention(
         Mention::Organisation { name } => Some(reg.person(&name, None, true)),
         // "Plough driver Dmitri Sokolov has worked … The 34-year-old said": an age stands
         // for the person the paragraph named last, in whatever position.
+        // A person the text gave that age ("Fifteen-year-old Anouk Verhaegen", "Wolski, 41,")
+        // comes first; one given another age is somebody else. With nobody named in its own
+        // paragraph, the latest sentence subject of the paragraph before ("Fly-half Jonny
+        // Reece kicked … / "…," the 22-year-old said").
         Mention::Age => {
             let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < mention.start)];
-            before
+            let years = age_of_mention(&mention.text);
+            let text = reg.lower_words.text;
+            let aged = |m: &NameMention| stated_age(text, m.at);
+            let person = |m: &&NameMention| !reg.people[m.person].is_organisation;
+            let told: Vec<(usize, u32)> = before
                 .iter()
                 .rev()
                 .take(LOOK_BACK)
-                .take_while(|m| m.paragraph == paragraph)
-                .find(|m| !reg.people[m.person].is_organisation)
-                .map(|m| m.person)
+                .filter(person)
+                .filter_map(|m| Some((m.person, aged(m)?)))
+                .collect();
+            if let Some(years) = years {
+                let mut same = told.iter().filter(|t| t.1 == years).map(|t| t.0);
+                if let Some(p) = same.next() {
+                    if same.all(|q| q == p) {
+                        return Some(p);
+                    }
+                }
+            }
+            let other_age =
+                |p: usize| years.is_some_and(|y| told.iter().any(|&(q, n)| q == p && n != y));
+            let mut near = before.iter().rev().take(LOOK_BACK).filter(person);
+            let pick = match near.next() {
+                Some(m) if m.paragraph == paragraph => Some(m.person),
+                Some(m) if m.paragraph + 1 == paragraph => std::iter::once(m)
+                    .chain(near.take_while(|n| n.paragraph == m.paragraph))
+                    .find(|n| n.subject)
+                    .map(|n| n.person),
+                _ => None,
+            };
+            pick.filter(|&p| !other_age(p))
                 .or_else(|| pronoun_antecedent(mention.start, paragraph, None, reg, last))
         }
         Mention::Pronoun(Some(_)) if last.unnamed.is_some_and(|u| paragraph <= u + 1) => None,
