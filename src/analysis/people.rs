@@ -1004,6 +1004,15 @@ impl Registry<'_> {
             .or(Some(found))
     }
 
+    /// The organisation learned as this one word ("Quillsoft"), if any.
+    fn one_word_organisation(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') {
+            return None;
+        }
+        let cands = self.by_key.get(&format!("org:{}", name.to_lower()))?;
+        cands.last().copied()
+    }
+
     fn lookup(&self, name: &str, at: usize) -> Option<usize> {
         let last = name.split_whitespace().last()?;
         let Some(cands) = self.by_key.get(&names::fold(last)) else {
@@ -1543,8 +1552,25 @@ fn scan_names(
                     let titled = i
                         .checked_sub(1)
                         .and_then(|k| names::gender_of_word(text::word(&toks, k).text(text)));
-                    reg.lookup_titled(&name, text::word(&toks, i).start, titled)
-                        .filter(|&p| !reg.people[p].is_organisation)
+                    let at = text::word(&toks, i).start;
+                    match reg.lookup_titled(&name, at, titled) {
+                        Some(p) => Some(p).filter(|&p| !reg.people[p].is_organisation),
+                        // The one word an organisation was learned as ("Quillsoft, the …
+                        // maker, …" / "Shares in Quillsoft rose").
+                        None if words.len() == 1 && reg.one_word_organisation(&name).is_some() => {
+                            reg.one_word_organisation(&name)
+                        }
+                        // "Quillsoft, the accounting software maker, will cut …": one word
+                        // described as an organisation is one.
+                        None if words.len() == 1
+                            && !possessive
+                            && names::first_name_gender(&name).is_none()
+                            && described_as_organisation(text, &toks[j..]) =>
+                        {
+                            Some(reg.person(&name, None, true))
+                        }
+                        None => None,
+                    }
                 };
                 if let Some(p) = person {
                     reg.mention(NameMention {
@@ -1579,6 +1605,32 @@ fn scan_names(
             }
         }
     }
+}
+
+/// Does an appositive after a name describe an organisation (", the accounting software
+/// maker,", ", a Lagos-based payments company,")?
+fn described_as_organisation(text: &str, toks: &[Word]) -> bool {
+    let word = |k: usize| toks.get(k).map(|t| (t.is_word, t.text(text)));
+    if word(0) != Some((false, ",")) {
+        return false;
+    }
+    if !matches!(word(1), Some((true, "the" | "a" | "an"))) {
+        return false;
+    }
+    for k in 2..8 {
+        match word(k) {
+            Some((false, ",")) => {
+                return k > 2
+                    && word(k - 1).is_some_and(|(_, w)| {
+                        lexicon::is_organisation_description(&w.to_lower())
+                    });
+            }
+            Some((true, w)) if !is_capitalized(w) || w.contains('-') => {}
+            Some((false, "-")) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Is the first third-person pronoun of a short predicate (no verb of speech before it, no
@@ -2217,6 +2269,10 @@ fn resolve_mention(
             let known = reg
                 .lookup_titled(&name, mention.start, titled)
                 .filter(|&p| !reg.people[p].is_organisation);
+            // "Quillsoft said": the one word an organisation was learned as is still it.
+            if let Some(p) = known.is_none().then(|| reg.one_word_organisation(&name)).flatten() {
+                return Some(p);
+            }
             Some(match known {
                 // A surname alone would join the namesake registered last: keep the one found.
                 Some(p)
@@ -2537,6 +2593,8 @@ fn organisation_antecedent(
     // "Shares of Orbitron Systems fell … / …, the company said.": a description any company
     // fits, with no organisation as subject or speaker since, is the one name ending in an
     // organisation's word ("Systems") in its paragraph or the one before, when only one is.
+    // Further back, the one organisation of the article so far that it fits ("Quillsoft said
+    // … / Shares in Quillsoft rose … / The company said").
     if spoke.is_none() && mentioned.is_none() && company {
         let mut near = before
             .iter()
@@ -2545,8 +2603,28 @@ fn organisation_antecedent(
             .take_while(|m| paragraph <= m.paragraph + 1)
             .filter(|m| fits(m.person) && names::is_organisation_name(&reg.people[m.person].name))
             .map(|m| m.person);
-        let first = near.next()?;
-        return near.all(|p| p == first).then_some(first);
+        if let Some(first) = near.next() {
+            return near.all(|p| p == first).then_some(first);
+        }
+        let mut any = before
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .filter(|m| {
+                is_org(m.person)
+                    && !generic_organisations().contains(reg.people[m.person].name.to_lower().as_str())
+            })
+            .map(|m| m.person);
+        // A name ending in a kind of institution ("Peterson Institute …", "Supreme Court")
+        // is no company.
+        let first = any.next().filter(|&p| {
+            fits(p)
+                && head(&reg.people[p].name).is_some_and(|w| {
+                    let w = names::trim_possessives(&w);
+                    noun.is_some_and(|(n, _)| n == w) || !lexicon::is_organisation_description(w)
+                })
+        })?;
+        return any.all(|p| p == first).then_some(first);
     }
     match (spoke, mentioned) {
         (Some((a, pa)), Some((b, pb))) => Some(if pb > pa { b } else { a }),
