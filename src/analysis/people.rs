@@ -1562,10 +1562,14 @@ fn scan_names(
                         }
                         // "Quillsoft, the accounting software maker, will cut …": one word
                         // described as an organisation is one.
+                        // "Brightwave chief executive Lena Sorensen": one word before a
+                        // company officer's title is the company.
                         None if words.len() == 1
                             && !possessive
                             && names::first_name_gender(&name).is_none()
-                            && described_as_organisation(text, &toks[j..]) =>
+                            && lexicon::place(&name).is_none()
+                            && (described_as_organisation(text, &toks[j..])
+                                || (modifier && company_officer(text, &toks[t0..]))) =>
                         {
                             Some(reg.person(&name, None, true))
                         }
@@ -1605,6 +1609,19 @@ fn scan_names(
             }
         }
     }
+}
+
+/// Is the lower-case title here a company officer's ("chief executive", "founder", "CFO")?
+fn company_officer(text: &str, toks: &[Word]) -> bool {
+    toks.iter()
+        .take(3)
+        .take_while(|t| t.is_word && !is_capitalized(t.text(text)))
+        .any(|t| {
+            matches!(
+                lexicon::role_group(&t.text(text).to_lower()),
+                Some("ceo" | "cfo" | "coo" | "cto" | "cio" | "cmo")
+            )
+        })
 }
 
 /// Does an appositive after a name describe an organisation (", the accounting software
