@@ -1984,6 +1984,8 @@ pub fn resolve_with(
         };
         // "One victim, who asked not to be named, said …": the latest speaker is nobody the
         // text names; "she said" after it is that person too, not someone named earlier.
+        let spokes = f.via == Via::Mention
+            && f.mention.as_ref().is_some_and(|m| unnamed_spokesperson(&m.text));
         match person {
             Some(_) => last.unnamed = None,
             None if f.via == Via::Mention
@@ -1992,6 +1994,16 @@ pub fn resolve_with(
                 last.unnamed = Some(f.paragraph)
             }
             None => {}
+        }
+        if let Some(m) = f
+            .mention
+            .as_ref()
+            .filter(|_| spokes && person.is_none_or(|p| reg.people[p].is_organisation))
+        {
+            let g = m.text.split_whitespace().find_map(names::gender_of_word);
+            last.spokes = Some((person, f.paragraph, m.end, g));
+        } else if f.via == Via::Mention && person.is_some() {
+            last.spokes = None;
         }
         of_claim.push(person);
         for &p in &group {
@@ -2159,6 +2171,18 @@ fn group_antecedent(mention: &Span, paragraph: usize, reg: &Registry<'_>) -> Opt
 
 /// "One victim", "a neighbour, who asked not to be named", "an elderly woman": a person
 /// introduced without a name (an indefinite phrase of lower-case words).
+/// "A spokeswoman", "a government spokesman", "a spokesperson for the council": an
+/// unnamed person speaking for an organisation.
+fn unnamed_spokesperson(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    matches!(
+        words.first().map(|w| w.to_lower()).as_deref(),
+        Some("a" | "an")
+    ) && words.iter().skip(1).take(3).any(|w| {
+        lexicon::role_group(&bare(w)) == Some("spokesperson") && !bare(w).starts_with("secretary")
+    })
+}
+
 fn unnamed_person(mention: &str) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
     matches!(
@@ -2187,6 +2211,10 @@ struct Speakers {
     before_any: Option<(usize, usize, usize)>,
     /// The bytes of `any`'s latest claim.
     any_span: (usize, usize),
+    /// The organisation (or nobody) an unnamed spokesperson of the latest claim spoke for,
+    /// and its paragraph: "A government spokeswoman said … She said" is that spokeswoman.
+    /// Also the mention's end and the gender its noun tells.
+    spokes: Option<(Option<usize>, usize, usize, Option<names::Gender>)>,
 }
 
 fn resolve_mention(
@@ -2349,6 +2377,20 @@ fn resolve_mention(
                 .or_else(|| pronoun_antecedent(mention.start, paragraph, None, reg, last))
         }
         Mention::Pronoun(Some(_)) if last.unnamed.is_some_and(|u| paragraph <= u + 1) => None,
+        // "A government spokeswoman said … / She said": the spokeswoman still, when no person
+        // was named since.
+        Mention::Pronoun(Some(g))
+            if last.spokes.is_some_and(|(_, u, end, told)| {
+                paragraph <= u + 1
+                    && told.is_none_or(|t| t == g)
+                    && !reg.mentions[reg.mentions.partition_point(|m| m.at < end)
+                        ..reg.mentions.partition_point(|m| m.at < mention.start)]
+                        .iter()
+                        .any(|m| !reg.people[m.person].is_organisation)
+            }) =>
+        {
+            last.spokes.and_then(|(p, ..)| p)
+        }
         Mention::Pronoun(g) | Mention::Owner(g) => {
             let p = pronoun_antecedent(mention.start, paragraph, g, reg, last);
             if let Some(p) = p {
