@@ -1639,7 +1639,9 @@ fn described_as_organisation(text: &str, toks: &[Word]) -> bool {
             Some((false, ",")) => {
                 return k > 2
                     && word(k - 1).is_some_and(|(_, w)| {
-                        lexicon::is_organisation_description(&w.to_lower())
+                        // "a property developer", "a landlord": a person's trade too.
+                        let w = w.to_lower();
+                        lexicon::is_organisation_description(&w) && !lexicon::is_occupation(&w)
                     });
             }
             Some((true, w)) if !is_capitalized(w) || w.contains('-') => {}
