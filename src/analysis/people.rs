@@ -2377,6 +2377,7 @@ fn resolve_mention(
             };
             pick.filter(|&p| !other_age(p))
                 .or_else(|| pronoun_antecedent(mention.start, paragraph, None, reg, last))
+                .filter(|&p| !other_age(p))
         }
         Mention::Pronoun(Some(_)) if last.unnamed.is_some_and(|u| paragraph <= u + 1) => None,
         // "A government spokeswoman said … / She said": the spokeswoman still, when no person
