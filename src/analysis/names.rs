@@ -438,9 +438,7 @@ pub fn is_title(word: &str) -> bool {
 /// a weekday or month, an age ("However", "Monday", "Fifteen-year-old")?
 pub fn is_stopword(word: &str) -> bool {
     word_memo::ask(word, Ask::Stopword, |w| {
-        bare_in(w, stop_caps())
-            || (is_calendar_word(w) && !is_given_name_form(w))
-            || is_age_word(w)
+        bare_in(w, stop_caps()) || (is_calendar_word(w) && !is_given_name_form(w)) || is_age_word(w)
     })
 }
 

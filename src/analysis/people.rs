@@ -121,15 +121,36 @@ fn age_before_year_old(word: &str) -> Option<u32> {
         return number.parse().ok().filter(|&n| n < 130);
     }
     const UNITS: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
     let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|n| n as u32);
-    let ten = |w: &str| TENS.iter().position(|t| *t == w).map(|n| 20 + 10 * n as u32);
+    let ten = |w: &str| {
+        TENS.iter()
+            .position(|t| *t == w)
+            .map(|n| 20 + 10 * n as u32)
+    };
     match number.split_once('-') {
         Some((t, u)) => Some(ten(t)? + unit(u).filter(|&n| (1..10).contains(&n))?),
         None => unit(number).or_else(|| ten(number)),
@@ -144,11 +165,21 @@ fn stated_age(text: &str, at: usize) -> Option<u32> {
         from += 1;
     }
     let head = text.get(from..at).unwrap_or("");
-    let head = head.rsplit(['.', '"', '\u{201c}', '\n']).next().unwrap_or("");
+    let head = head
+        .rsplit(['.', '"', '\u{201c}', '\n'])
+        .next()
+        .unwrap_or("");
     let words: Vec<&str> = head.split_whitespace().collect();
-    if let Some(k) = words.iter().rposition(|w| w.to_lower().ends_with("-year-old")) {
+    if let Some(k) = words
+        .iter()
+        .rposition(|w| w.to_lower().ends_with("-year-old"))
+    {
         let between = &words[k + 1..];
-        if between.len() <= 2 && between.iter().all(|w| !is_capitalized(w) && !w.contains(',')) {
+        if between.len() <= 2
+            && between
+                .iter()
+                .all(|w| !is_capitalized(w) && !w.contains(','))
+        {
             if let Some(n) = age_before_year_old(words[k]) {
                 return Some(n);
             }
@@ -171,7 +202,11 @@ fn stated_age(text: &str, at: usize) -> Option<u32> {
     }
     let digits = |s: &str| -> Option<(u32, usize)> {
         let n = s.bytes().take_while(u8::is_ascii_digit).count();
-        let v = s.get(..n)?.parse().ok().filter(|&v: &u32| (1..130).contains(&v))?;
+        let v = s
+            .get(..n)?
+            .parse()
+            .ok()
+            .filter(|&v: &u32| (1..130).contains(&v))?;
         Some((v, n))
     };
     if let Some(r) = rest.strip_prefix(", ") {
@@ -1987,7 +2022,9 @@ pub fn resolve_with(
         // "One victim, who asked not to be named, said …": the latest speaker is nobody the
         // text names; "she said" after it is that person too, not someone named earlier.
         let spokes = f.via == Via::Mention
-            && f.mention.as_ref().is_some_and(|m| unnamed_spokesperson(&m.text));
+            && f.mention
+                .as_ref()
+                .is_some_and(|m| unnamed_spokesperson(&m.text));
         match person {
             Some(_) => last.unnamed = None,
             None if f.via == Via::Mention
@@ -2317,7 +2354,11 @@ fn resolve_mention(
                 .lookup_titled(&name, mention.start, titled)
                 .filter(|&p| !reg.people[p].is_organisation);
             // "Quillsoft said": the one word an organisation was learned as is still it.
-            if let Some(p) = known.is_none().then(|| reg.one_word_organisation(&name)).flatten() {
+            if let Some(p) = known
+                .is_none()
+                .then(|| reg.one_word_organisation(&name))
+                .flatten()
+            {
                 return Some(p);
             }
             Some(match known {
@@ -2674,7 +2715,8 @@ fn organisation_antecedent(
             .take(LOOK_BACK)
             .filter(|m| {
                 is_org(m.person)
-                    && !generic_organisations().contains(reg.people[m.person].name.to_lower().as_str())
+                    && !generic_organisations()
+                        .contains(reg.people[m.person].name.to_lower().as_str())
             })
             .map(|m| m.person);
         // A name ending in a kind of institution ("Peterson Institute …", "Supreme Court")
