@@ -28,7 +28,8 @@
 //! Canadian hockey, a health study, a police appeal, a recall, a strike, an obituary, a panel);
 //! `general-cases-4.json` (session 18) eleven more (wire with an unknown agency, Irish politics,
 //! crown court, product launch, school board, flood, profile, social media, rugby, earnings,
-//! wire health);
+//! wire health); `general-cases-5.json` (session 19) ten more (marathon, housing tribunal,
+//! marine study, inquest, fisheries, tech layoffs, museum Q&A, airline, zoo, chess);
 //! verbs of manner before the name (`"…," scoffed Tara Quill`) and a quotation after a sentence
 //! of a subject and its verb ("Professor Ivo Stanek agreed. "…"").
 //!
@@ -253,6 +254,15 @@ fn articles_in_a_third_set_of_styles_pass() {
 #[test]
 fn articles_in_a_fourth_set_of_styles_pass() {
     run_file(include_str!("fixtures/attribution/general-cases-4.json"));
+}
+
+/// Session 19's cases (`general-cases-5.json`): a marathon, a housing tribunal, a marine study,
+/// an inquest, a fisheries quota, tech layoffs, a museum interview, airline cancellations, a zoo
+/// birth, a chess final; "the N-year-old" by a stated age, a role's initials ("the CFO"), one
+/// word described as a company, "she" after an unnamed spokeswoman, with their negatives.
+#[test]
+fn articles_of_session_nineteen_pass() {
+    run_file(include_str!("fixtures/attribution/general-cases-5.json"));
 }
 
 const BULLETS: &str = include_str!("fixtures/attribution/bullets-cases.json");

@@ -435,11 +435,16 @@ pub fn is_title(word: &str) -> bool {
 }
 
 /// Is the capitalised word one that never belongs to a name: a function word, an adverb,
-/// a weekday or month ("However", "Monday")?
+/// a weekday or month, an age ("However", "Monday", "Fifteen-year-old")?
 pub fn is_stopword(word: &str) -> bool {
     word_memo::ask(word, Ask::Stopword, |w| {
-        bare_in(w, stop_caps()) || (is_calendar_word(w) && !is_given_name_form(w))
+        bare_in(w, stop_caps()) || (is_calendar_word(w) && !is_given_name_form(w)) || is_age_word(w)
     })
+}
+
+/// "Fifteen-year-old", "34-year-old" opening a sentence before a name: an age, no name's word.
+fn is_age_word(word: &str) -> bool {
+    word.len() > 9 && with_lower(word, |l| l.ends_with("-year-old"))
 }
 
 /// A month's short form written without its full stop ("Jan", not "Jan."), which is a given

@@ -104,6 +104,120 @@ fn is_demonym(w: &str) -> bool {
         && lexicon::place(w).is_some_and(|place| !place.eq_ignore_ascii_case(w))
 }
 
+/// "the 34-year-old", "the fifteen-year-old": the age a description of a person gives.
+fn age_of_mention(text: &str) -> Option<u32> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [the, age] if the.eq_ignore_ascii_case("the") => age_before_year_old(age),
+        _ => None,
+    }
+}
+
+/// The number that opens "34-year-old" or "twenty-two-year-old".
+fn age_before_year_old(word: &str) -> Option<u32> {
+    let lower = word.to_lower();
+    let number = lower.strip_suffix("-year-old")?;
+    if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+        return number.parse().ok().filter(|&n| n < 130);
+    }
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|n| n as u32);
+    let ten = |w: &str| {
+        TENS.iter()
+            .position(|t| *t == w)
+            .map(|n| 20 + 10 * n as u32)
+    };
+    match number.split_once('-') {
+        Some((t, u)) => Some(ten(t)? + unit(u).filter(|&n| (1..10).contains(&n))?),
+        None => unit(number).or_else(|| ten(number)),
+    }
+}
+
+/// The age the text states for the name at `at`: "Fifteen-year-old Anouk Verhaegen" or
+/// "the 34-year-old nurse Ada Lee" before it, "Casimir Wolski, 41," or "Wolski (41)" after it.
+fn stated_age(text: &str, at: usize) -> Option<u32> {
+    let mut from = at.saturating_sub(48);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = text.get(from..at).unwrap_or("");
+    let head = head
+        .rsplit(['.', '"', '\u{201c}', '\n'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if let Some(k) = words
+        .iter()
+        .rposition(|w| w.to_lower().ends_with("-year-old"))
+    {
+        let between = &words[k + 1..];
+        if between.len() <= 2
+            && between
+                .iter()
+                .all(|w| !is_capitalized(w) && !w.contains(','))
+        {
+            if let Some(n) = age_before_year_old(words[k]) {
+                return Some(n);
+            }
+        }
+    }
+    let tail = text.get(at..).unwrap_or("");
+    let mut rest = tail;
+    // The name's own words: capitalised words and their joins.
+    loop {
+        let word_end = rest.find([' ', ',', '(', '.', '\n']).unwrap_or(rest.len());
+        let word = rest.get(..word_end).unwrap_or("");
+        if word.is_empty() || !is_capitalized(word) {
+            break;
+        }
+        rest = rest.get(word_end..).unwrap_or("");
+        match rest.strip_prefix(' ') {
+            Some(r) if r.chars().next().is_some_and(char::is_uppercase) => rest = r,
+            _ => break,
+        }
+    }
+    let digits = |s: &str| -> Option<(u32, usize)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        let v = s
+            .get(..n)?
+            .parse()
+            .ok()
+            .filter(|&v: &u32| (1..130).contains(&v))?;
+        Some((v, n))
+    };
+    if let Some(r) = rest.strip_prefix(", ") {
+        let (n, len) = digits(r)?;
+        return matches!(r.get(len..len + 1), Some(",") | Some(".")).then_some(n);
+    }
+    let r = rest.strip_prefix(" (")?;
+    let (n, len) = digits(r)?;
+    (r.get(len..len + 1) == Some(")")).then_some(n)
+}
+
 /// What a speaker mention is.
 #[derive(Debug, Clone, PartialEq)]
 enum Mention {
@@ -715,6 +829,22 @@ impl Registry<'_> {
             if !*role_read {
                 if let Some(r) = &p.role {
                     add(r);
+                    // "Chief financial officer Julia Price … The CFO said": a role of three
+                    // or four words is also its initials, when the lexicon has them as a role.
+                    let words: Vec<&str> = r.split_whitespace().collect();
+                    if words.len() >= 3 {
+                        let tail = &words[words.len().saturating_sub(4)..];
+                        for from in 0..tail.len().saturating_sub(2) {
+                            let initials: String = tail[from..]
+                                .iter()
+                                .filter_map(|w| w.chars().next())
+                                .collect::<String>()
+                                .to_lower();
+                            if lexicon::role_group(&initials) == Some(initials.as_str()) {
+                                add(&initials);
+                            }
+                        }
+                    }
                     *role_read = true;
                 }
             }
@@ -907,6 +1037,15 @@ impl Registry<'_> {
         self.mentioned_last(fitting.clone(), bound)
             .or_else(|| fitting.clone().next_back())
             .or(Some(found))
+    }
+
+    /// The organisation learned as this one word ("Quillsoft"), if any.
+    fn one_word_organisation(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') {
+            return None;
+        }
+        let cands = self.by_key.get(&format!("org:{}", name.to_lower()))?;
+        cands.last().copied()
     }
 
     fn lookup(&self, name: &str, at: usize) -> Option<usize> {
@@ -1448,8 +1587,29 @@ fn scan_names(
                     let titled = i
                         .checked_sub(1)
                         .and_then(|k| names::gender_of_word(text::word(&toks, k).text(text)));
-                    reg.lookup_titled(&name, text::word(&toks, i).start, titled)
-                        .filter(|&p| !reg.people[p].is_organisation)
+                    let at = text::word(&toks, i).start;
+                    match reg.lookup_titled(&name, at, titled) {
+                        Some(p) => Some(p).filter(|&p| !reg.people[p].is_organisation),
+                        // The one word an organisation was learned as ("Quillsoft, the …
+                        // maker, …" / "Shares in Quillsoft rose").
+                        None if words.len() == 1 && reg.one_word_organisation(&name).is_some() => {
+                            reg.one_word_organisation(&name)
+                        }
+                        // "Quillsoft, the accounting software maker, will cut …": one word
+                        // described as an organisation is one.
+                        // "Brightwave chief executive Lena Sorensen": one word before a
+                        // company officer's title is the company.
+                        None if words.len() == 1
+                            && !possessive
+                            && names::first_name_gender(&name).is_none()
+                            && lexicon::place(&name).is_none()
+                            && (described_as_organisation(text, &toks[j..])
+                                || (modifier && company_officer(text, &toks[t0..]))) =>
+                        {
+                            Some(reg.person(&name, None, true))
+                        }
+                        None => None,
+                    }
                 };
                 if let Some(p) = person {
                     reg.mention(NameMention {
@@ -1484,6 +1644,47 @@ fn scan_names(
             }
         }
     }
+}
+
+/// Is the lower-case title here a company officer's ("chief executive", "founder", "CFO")?
+fn company_officer(text: &str, toks: &[Word]) -> bool {
+    toks.iter()
+        .take(3)
+        .take_while(|t| t.is_word && !is_capitalized(t.text(text)))
+        .any(|t| {
+            matches!(
+                lexicon::role_group(&t.text(text).to_lower()),
+                Some("ceo" | "cfo" | "coo" | "cto" | "cio" | "cmo")
+            )
+        })
+}
+
+/// Does an appositive after a name describe an organisation (", the accounting software
+/// maker,", ", a Lagos-based payments company,")?
+fn described_as_organisation(text: &str, toks: &[Word]) -> bool {
+    let word = |k: usize| toks.get(k).map(|t| (t.is_word, t.text(text)));
+    if word(0) != Some((false, ",")) {
+        return false;
+    }
+    if !matches!(word(1), Some((true, "the" | "a" | "an"))) {
+        return false;
+    }
+    for k in 2..8 {
+        match word(k) {
+            Some((false, ",")) => {
+                return k > 2
+                    && word(k - 1).is_some_and(|(_, w)| {
+                        // "a property developer", "a landlord": a person's trade too.
+                        let w = w.to_lower();
+                        lexicon::is_organisation_description(&w) && !lexicon::is_occupation(&w)
+                    });
+            }
+            Some((true, w)) if !is_capitalized(w) || w.contains('-') => {}
+            Some((false, "-")) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Is the first third-person pronoun of a short predicate (no verb of speech before it, no
@@ -1820,6 +2021,10 @@ pub fn resolve_with(
         };
         // "One victim, who asked not to be named, said …": the latest speaker is nobody the
         // text names; "she said" after it is that person too, not someone named earlier.
+        let spokes = f.via == Via::Mention
+            && f.mention
+                .as_ref()
+                .is_some_and(|m| unnamed_spokesperson(&m.text));
         match person {
             Some(_) => last.unnamed = None,
             None if f.via == Via::Mention
@@ -1828,6 +2033,16 @@ pub fn resolve_with(
                 last.unnamed = Some(f.paragraph)
             }
             None => {}
+        }
+        if let Some(m) = f
+            .mention
+            .as_ref()
+            .filter(|_| spokes && person.is_none_or(|p| reg.people[p].is_organisation))
+        {
+            let g = m.text.split_whitespace().find_map(names::gender_of_word);
+            last.spokes = Some((person, f.paragraph, m.end, g));
+        } else if f.via == Via::Mention && person.is_some() {
+            last.spokes = None;
         }
         of_claim.push(person);
         for &p in &group {
@@ -1995,6 +2210,18 @@ fn group_antecedent(mention: &Span, paragraph: usize, reg: &Registry<'_>) -> Opt
 
 /// "One victim", "a neighbour, who asked not to be named", "an elderly woman": a person
 /// introduced without a name (an indefinite phrase of lower-case words).
+/// "A spokeswoman", "a government spokesman", "a spokesperson for the council": an
+/// unnamed person speaking for an organisation.
+fn unnamed_spokesperson(mention: &str) -> bool {
+    let words: Vec<&str> = mention.split_whitespace().collect();
+    matches!(
+        words.first().map(|w| w.to_lower()).as_deref(),
+        Some("a" | "an")
+    ) && words.iter().skip(1).take(3).any(|w| {
+        lexicon::role_group(&bare(w)) == Some("spokesperson") && !bare(w).starts_with("secretary")
+    })
+}
+
 fn unnamed_person(mention: &str) -> bool {
     let words: Vec<&str> = mention.split_whitespace().collect();
     matches!(
@@ -2023,6 +2250,10 @@ struct Speakers {
     before_any: Option<(usize, usize, usize)>,
     /// The bytes of `any`'s latest claim.
     any_span: (usize, usize),
+    /// The organisation (or nobody) an unnamed spokesperson of the latest claim spoke for,
+    /// and its paragraph: "A government spokeswoman said … She said" is that spokeswoman.
+    /// Also the mention's end and the gender its noun tells.
+    spokes: Option<(Option<usize>, usize, usize, Option<names::Gender>)>,
 }
 
 fn resolve_mention(
@@ -2122,6 +2353,14 @@ fn resolve_mention(
             let known = reg
                 .lookup_titled(&name, mention.start, titled)
                 .filter(|&p| !reg.people[p].is_organisation);
+            // "Quillsoft said": the one word an organisation was learned as is still it.
+            if let Some(p) = known
+                .is_none()
+                .then(|| reg.one_word_organisation(&name))
+                .flatten()
+            {
+                return Some(p);
+            }
             Some(match known {
                 // A surname alone would join the namesake registered last: keep the one found.
                 Some(p)
@@ -2141,18 +2380,61 @@ fn resolve_mention(
         Mention::Organisation { name } => Some(reg.person(&name, None, true)),
         // "Plough driver Dmitri Sokolov has worked … The 34-year-old said": an age stands
         // for the person the paragraph named last, in whatever position.
+        // A person the text gave that age ("Fifteen-year-old Anouk Verhaegen", "Wolski, 41,")
+        // comes first; one given another age is somebody else. With nobody named in its own
+        // paragraph, the latest sentence subject of the paragraph before ("Fly-half Jonny
+        // Reece kicked … / "…," the 22-year-old said").
         Mention::Age => {
             let before = &reg.mentions[..reg.mentions.partition_point(|m| m.at < mention.start)];
-            before
+            let years = age_of_mention(&mention.text);
+            let text = reg.lower_words.text;
+            let aged = |m: &NameMention| stated_age(text, m.at);
+            let person = |m: &&NameMention| !reg.people[m.person].is_organisation;
+            let told: Vec<(usize, u32)> = before
                 .iter()
                 .rev()
                 .take(LOOK_BACK)
-                .take_while(|m| m.paragraph == paragraph)
-                .find(|m| !reg.people[m.person].is_organisation)
-                .map(|m| m.person)
+                .filter(person)
+                .filter_map(|m| Some((m.person, aged(m)?)))
+                .collect();
+            if let Some(years) = years {
+                let mut same = told.iter().filter(|t| t.1 == years).map(|t| t.0);
+                if let Some(p) = same.next() {
+                    if same.all(|q| q == p) {
+                        return Some(p);
+                    }
+                }
+            }
+            let other_age =
+                |p: usize| years.is_some_and(|y| told.iter().any(|&(q, n)| q == p && n != y));
+            let mut near = before.iter().rev().take(LOOK_BACK).filter(person);
+            let pick = match near.next() {
+                Some(m) if m.paragraph == paragraph => Some(m.person),
+                Some(m) if m.paragraph + 1 == paragraph => std::iter::once(m)
+                    .chain(near.take_while(|n| n.paragraph == m.paragraph))
+                    .find(|n| n.subject)
+                    .map(|n| n.person),
+                _ => None,
+            };
+            pick.filter(|&p| !other_age(p))
                 .or_else(|| pronoun_antecedent(mention.start, paragraph, None, reg, last))
+                .filter(|&p| !other_age(p))
         }
         Mention::Pronoun(Some(_)) if last.unnamed.is_some_and(|u| paragraph <= u + 1) => None,
+        // "A government spokeswoman said … / She said": the spokeswoman still, when no person
+        // was named since.
+        Mention::Pronoun(Some(g))
+            if last.spokes.is_some_and(|(_, u, end, told)| {
+                paragraph <= u + 1
+                    && told.is_none_or(|t| t == g)
+                    && !reg.mentions[reg.mentions.partition_point(|m| m.at < end)
+                        ..reg.mentions.partition_point(|m| m.at < mention.start)]
+                        .iter()
+                        .any(|m| !reg.people[m.person].is_organisation)
+            }) =>
+        {
+            last.spokes.and_then(|(p, ..)| p)
+        }
         Mention::Pronoun(g) | Mention::Owner(g) => {
             let p = pronoun_antecedent(mention.start, paragraph, g, reg, last);
             if let Some(p) = p {
@@ -2414,6 +2696,8 @@ fn organisation_antecedent(
     // "Shares of Orbitron Systems fell … / …, the company said.": a description any company
     // fits, with no organisation as subject or speaker since, is the one name ending in an
     // organisation's word ("Systems") in its paragraph or the one before, when only one is.
+    // Further back, the one organisation of the article so far that it fits ("Quillsoft said
+    // … / Shares in Quillsoft rose … / The company said").
     if spoke.is_none() && mentioned.is_none() && company {
         let mut near = before
             .iter()
@@ -2422,8 +2706,29 @@ fn organisation_antecedent(
             .take_while(|m| paragraph <= m.paragraph + 1)
             .filter(|m| fits(m.person) && names::is_organisation_name(&reg.people[m.person].name))
             .map(|m| m.person);
-        let first = near.next()?;
-        return near.all(|p| p == first).then_some(first);
+        if let Some(first) = near.next() {
+            return near.all(|p| p == first).then_some(first);
+        }
+        let mut any = before
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .filter(|m| {
+                is_org(m.person)
+                    && !generic_organisations()
+                        .contains(reg.people[m.person].name.to_lower().as_str())
+            })
+            .map(|m| m.person);
+        // A name ending in a kind of institution ("Peterson Institute …", "Supreme Court")
+        // is no company.
+        let first = any.next().filter(|&p| {
+            fits(p)
+                && head(&reg.people[p].name).is_some_and(|w| {
+                    let w = names::trim_possessives(&w);
+                    noun.is_some_and(|(n, _)| n == w) || !lexicon::is_organisation_description(w)
+                })
+        })?;
+        return any.all(|p| p == first).then_some(first);
     }
     match (spoke, mentioned) {
         (Some((a, pa)), Some((b, pb))) => Some(if pb > pa { b } else { a }),
