@@ -1133,21 +1133,23 @@ impl<'d> Catalogue<'d> {
         except: Option<&str>,
         gender: Option<Gender>,
     ) -> Option<usize> {
-        let last: Vec<(usize, String)> = self
+        // Keys borrowed, not copied: this is asked per pronoun of every person the text knows,
+        // and only the chosen key is copied.
+        let last: Vec<(usize, &str)> = self
             .people
             .keys()
             .filter(|k| Some(k.as_str()) != except && self.fits_gender(k, gender))
             .filter_map(|k| {
                 let at_key = self.positions(k);
                 let n = at_key.partition_point(|&p| p < at);
-                n.checked_sub(1).map(|i| (at_key[i], k.clone()))
+                n.checked_sub(1).map(|i| (at_key[i], k.as_str()))
             })
             .collect();
         // Within a few paragraphs, a person the text already calls "she" beats one it has
         // never called anything, and the one the article names most (whom it is about) beats
         // one named once in passing; further back, the last one named.
         let count = |k: &str| self.positions(k).len();
-        let near: Vec<&(usize, String)> = last
+        let near: Vec<&(usize, &str)> = last
             .iter()
             .filter(|(p, _)| at.saturating_sub(*p) < GENDER_REACH)
             .collect();
@@ -1162,7 +1164,7 @@ impl<'d> Catalogue<'d> {
             .copied()
             .or_else(|| last.iter().max())?
             .1
-            .clone();
+            .to_string();
         self.person_target(&key)
     }
 
