@@ -17,5 +17,12 @@ pub mod web;
 #[path = "web/views/logic/mod.rs"]
 pub mod view_logic;
 
+// The wasm allocates with talc instead of Rust's default dlmalloc: the analysis makes and drops
+// many small strings and vectors, and talc does so in fewer instructions and fewer bytes. The
+// wasm is single-threaded (no atomics), which talc's unsynchronised cell requires.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub use analysis::report::*;
 pub use analysis::{analyze, analyze_many, report_of, Input, Options, UserTarget};

@@ -83,6 +83,12 @@ pub struct Catalogue<'d> {
     /// ones the catalogue was built from), so that a speaker's mentions are found without
     /// scanning the document once per speaker.
     name_at: HashMap<String, Vec<usize>>,
+    /// Every position where a known person is named, in text order, with the index of their
+    /// key in `person_keys`: made at the first [`Catalogue::last_person_before`] (the people and
+    /// their positions are fixed once the catalogue is made), so that a pronoun looks only at
+    /// the names within its reach instead of at every person of the document.
+    person_at: Option<Vec<(usize, usize)>>,
+    person_keys: Vec<String>,
     /// Head word of a phrase target to its key, so that "the pact" joins "the UN migration
     /// pact" named before it.
     heads: HashMap<String, String>,
@@ -214,6 +220,8 @@ impl<'d> Catalogue<'d> {
             namesake_at: HashMap::new(),
             namesake_positions: HashMap::new(),
             name_at: HashMap::new(),
+            person_at: None,
+            person_keys: Vec::new(),
             heads: HashMap::new(),
             gender: HashMap::new(),
             roles: HashMap::new(),
@@ -1133,36 +1141,62 @@ impl<'d> Catalogue<'d> {
         except: Option<&str>,
         gender: Option<Gender>,
     ) -> Option<usize> {
-        let last: Vec<(usize, String)> = self
+        if self.person_at.is_none() {
+            let mut keys: Vec<&String> = self.people.keys().collect();
+            keys.stable_sort();
+            let mut at_list: Vec<(usize, usize)> = keys
+                .iter()
+                .enumerate()
+                .flat_map(|(i, k)| self.positions(k).iter().map(move |&p| (p, i)))
+                .collect();
+            at_list.stable_sort();
+            self.person_keys = keys.into_iter().cloned().collect();
+            self.person_at = Some(at_list);
+        }
+        // Known means the text gives them this gender more often than the other: a key two
+        // namesakes share ("Bill Clinton", "Hillary Clinton") is no known "he".
+        let known = |k: &str| gender.is_some_and(|g| self.is_gender(k, g));
+        let count = |k: &str| self.positions(k).len();
+        // The people named within reach before `at` (the others' last mention is further
+        // back), each at their last mention, read from the index.
+        let all = self.person_at.as_deref().unwrap_or(&[]);
+        let from = all.partition_point(|&(p, _)| p < at.saturating_sub(GENDER_REACH - 1));
+        let to = all.partition_point(|&(p, _)| p < at);
+        let mut near: Vec<(usize, &str)> = Vec::new();
+        for &(p, i) in all.get(from..to).unwrap_or(&[]).iter().rev() {
+            let k = self.person_keys.get(i).map_or("", String::as_str);
+            if near.iter().any(|&(_, seen)| seen == k) {
+                continue;
+            }
+            near.push((p, k));
+        }
+        near.retain(|&(_, k)| Some(k) != except && self.fits_gender(k, gender));
+        // Within a few paragraphs, a person the text already calls "she" beats one it has
+        // never called anything, and the one the article names most (whom it is about) beats
+        // one named once in passing; further back, the last one named.
+        let chosen = near
+            .iter()
+            .filter(|(_, k)| known(k))
+            .max_by_key(|(p, k)| (count(k), *p))
+            .or_else(|| near.iter().max_by_key(|(p, k)| (count(k), *p)))
+            .map(|&(_, k)| k.to_string());
+        if let Some(key) = chosen {
+            return self.person_target(&key);
+        }
+        // Keys borrowed, not copied: this is asked per pronoun of every person the text knows,
+        // and only the chosen key is copied.
+        let last: Vec<(usize, &str)> = self
             .people
             .keys()
             .filter(|k| Some(k.as_str()) != except && self.fits_gender(k, gender))
             .filter_map(|k| {
                 let at_key = self.positions(k);
                 let n = at_key.partition_point(|&p| p < at);
-                n.checked_sub(1).map(|i| (at_key[i], k.clone()))
+                n.checked_sub(1).map(|i| (at_key[i], k.as_str()))
             })
             .collect();
-        // Within a few paragraphs, a person the text already calls "she" beats one it has
-        // never called anything, and the one the article names most (whom it is about) beats
-        // one named once in passing; further back, the last one named.
-        let count = |k: &str| self.positions(k).len();
-        let near: Vec<&(usize, String)> = last
-            .iter()
-            .filter(|(p, _)| at.saturating_sub(*p) < GENDER_REACH)
-            .collect();
-        // Known means the text gives them this gender more often than the other: a key two
-        // namesakes share ("Bill Clinton", "Hillary Clinton") is no known "he".
-        let known = |k: &str| gender.is_some_and(|g| self.is_gender(k, g));
-        let key = near
-            .iter()
-            .filter(|(_, k)| known(k))
-            .max_by_key(|(p, k)| (count(k), *p))
-            .or_else(|| near.iter().max_by_key(|(p, k)| (count(k), *p)))
-            .copied()
-            .or_else(|| last.iter().max())?
-            .1
-            .clone();
+        // Nobody within reach: the last one named.
+        let key = last.iter().max()?.1.to_string();
         self.person_target(&key)
     }
 
