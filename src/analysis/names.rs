@@ -143,7 +143,8 @@ pub fn is_organisation_head(word_lower: &str) -> bool {
 /// Power", "Harbour Nurses Union", "Queen City Poultry")? One word alone never does.
 pub fn is_organisation_name(name: &str) -> bool {
     // An ASCII name's last word is found by its bytes (the white space `split_whitespace` finds
-    // in ASCII), without two walks through the name's characters.
+    // in ASCII), without two walks through the name's characters. Native only.
+    #[cfg(not(target_arch = "wasm32"))]
     if name.is_ascii() {
         let b = name.as_bytes();
         let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
@@ -334,7 +335,8 @@ fn with_bare<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
     // A short ASCII word (most capitalised words: names, titles, sentence openers) has its
     // stops and possessive taken off and is lower-cased in one pass over its bytes, on the
-    // stack (the general path gives the same form).
+    // stack. Native only: the wasm keeps the general path, which gives the same form.
+    #[cfg(not(target_arch = "wasm32"))]
     {
         let mut buf = [0u8; ASCII_BARE];
         if let Some(b) = ascii_bare(word, &mut buf) {
@@ -350,12 +352,14 @@ fn with_bare<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 #[inline]
 fn bare_in(word: &str, set: &WordSet) -> bool {
     // A lower-case word is its own bare form, as in `with_bare` ("he", "said").
+    #[cfg(not(target_arch = "wasm32"))]
     if word
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
     {
         return set.contains(word);
     }
+    #[cfg(not(target_arch = "wasm32"))]
     {
         let b = word.as_bytes();
         if b.len() <= ASCII_BARE && b.is_ascii() {
@@ -376,6 +380,7 @@ fn bare_in(word: &str, set: &WordSet) -> bool {
 
 /// Where [`bare`] of an ASCII word ends: full stops, then "'s", then full stops off the end (an
 /// ASCII word has no curly apostrophe).
+#[cfg(not(target_arch = "wasm32"))]
 #[inline]
 fn ascii_bare_end(b: &[u8]) -> usize {
     let mut end = b.len();
@@ -397,11 +402,13 @@ fn general_bare_input(word: &str) -> &str {
 }
 
 /// The longest word `ascii_bare` takes.
+#[cfg(not(target_arch = "wasm32"))]
 const ASCII_BARE: usize = 48;
 
 /// [`bare`] of an ASCII word of at most `ASCII_BARE` bytes, written into `buf`; none for
 /// other words. Same form as the general path: full stops, then "'s", then full stops off
 /// the end (an ASCII word has no curly apostrophe), then lower case.
+#[cfg(not(target_arch = "wasm32"))]
 #[inline]
 fn ascii_bare<'b>(word: &str, buf: &'b mut [u8; ASCII_BARE]) -> Option<&'b str> {
     let b = word.as_bytes();
@@ -546,6 +553,7 @@ pub fn is_suffix(word: &str) -> bool {
 /// An initial such as "J." or "J".
 fn is_initial(word: &str) -> bool {
     // ASCII letters are the alphabetic ASCII characters, and their capitals the upper-case ones.
+    #[cfg(not(target_arch = "wasm32"))]
     if word.is_ascii() {
         let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
         return matches!((letters.next(), letters.next()), (Some(c), None) if c.is_ascii_uppercase());
@@ -592,7 +600,8 @@ fn with_name_words<'a, R>(name: &'a str, f: impl FnOnce(&[&'a str]) -> R) -> R {
 /// possessive ending after it, empty words left out.
 fn each_name_word<'a>(name: &'a str, mut push: impl FnMut(&'a str)) {
     // An ASCII name is split by its bytes (the white space `split_whitespace` finds in ASCII),
-    // without decoding characters.
+    // without decoding characters. Native only: the wasm keeps the general path.
+    #[cfg(not(target_arch = "wasm32"))]
     if name.is_ascii() {
         let b = name.as_bytes();
         let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
@@ -613,8 +622,8 @@ fn each_name_word<'a>(name: &'a str, mut push: impl FnMut(&'a str)) {
             if end >= start + 2 && b[end - 2] == b'\'' && b[end - 1] == b's' {
                 end -= 2;
             }
-            if let Some(word) = name.get(start..end).filter(|w| !w.is_empty()) {
-                push(word);
+            if end > start {
+                push(&name[start..end]);
             }
         }
         return;

@@ -1,4 +1,4 @@
-//! A memo of yes-or-no answers about single words: a direct-mapped table, per
+//! A memo of yes-or-no answers about single words (natively): a direct-mapped table, per
 //! thread, of recent short words with the answers found for them so far. Names, people,
 //! attribution and stance ask the same few word-list questions ("is it a title, a stop word, a
 //! name word?") of each mention of a name; a text of thousands of names asks them of the same
@@ -8,8 +8,8 @@
 //! A word is looked up by a hash of its bytes in one slot of a fixed table; a slot holds one
 //! word (at most [`MAX_LEN`] bytes) and, per question, whether it was asked and the answer. A
 //! different word hashed to the same slot replaces it. Longer words are not remembered. Each
-//! look-up is constant time, so the memo keeps every caller linear. The wasm keeps one too
-//! (64 KB of memory; in a single-threaded wasm the thread's table is a static).
+//! look-up is constant time, so the memo keeps every caller linear. The wasm asks each
+//! question afresh (the table would cost its bytes and memory there).
 
 /// The questions the memo keeps an answer to, one bit each.
 #[derive(Clone, Copy)]
@@ -29,13 +29,16 @@ pub enum Ask {
 }
 
 /// The longest word remembered.
+#[cfg(not(target_arch = "wasm32"))]
 const MAX_LEN: usize = 23;
 
 /// Slots in the table (a power of two).
+#[cfg(not(target_arch = "wasm32"))]
 const SLOTS: usize = 2048;
 
 /// A slot: the word's bytes, zero-padded, in three words with its length in the last byte,
 /// then which questions were asked of it (a bit per [`Ask`]) and their answers.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Copy)]
 struct Slot {
     key: [u64; 3],
@@ -43,12 +46,14 @@ struct Slot {
     yes: u8,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 const EMPTY: Slot = Slot {
     key: [0; 3],
     known: 0,
     yes: 0,
 };
 
+#[cfg(not(target_arch = "wasm32"))]
 thread_local! {
     // Initialised without code and with nothing to drop, so a look-up is an address.
     static TABLE: std::cell::UnsafeCell<[Slot; SLOTS]> =
@@ -57,6 +62,7 @@ thread_local! {
 
 /// A word's key: its bytes zero-padded to 24 with its length last (no word of at most
 /// [`MAX_LEN`] bytes shares another's key).
+#[cfg(not(target_arch = "wasm32"))]
 #[inline]
 fn key_of(b: &[u8]) -> [u64; 3] {
     // Whole eight-byte chunks as single loads, the rest byte by byte (a copy into a padded
@@ -81,6 +87,7 @@ fn key_of(b: &[u8]) -> [u64; 3] {
     k
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[inline]
 fn slot_of(k: &[u64; 3]) -> usize {
     let h =
@@ -88,9 +95,10 @@ fn slot_of(k: &[u64; 3]) -> usize {
     (h >> 53) as usize & (SLOTS - 1)
 }
 
-/// `answer(word)`, remembered for short words. `answer` must depend on the word alone.
+/// `answer(word)`, remembered for short words natively. `answer` must depend on the word alone.
 #[inline]
 pub fn ask(word: &str, q: Ask, answer: impl FnOnce(&str) -> bool) -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
     {
         let b = word.as_bytes();
         if b.is_empty() || b.len() > MAX_LEN {
@@ -120,6 +128,11 @@ pub fn ask(word: &str, q: Ask, answer: impl FnOnce(&str) -> bool) -> bool {
             }
         });
         yes
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = q;
+        answer(word)
     }
 }
 
