@@ -2964,10 +2964,14 @@ fn resultative(toks: &[Token], i: usize) -> Option<Hit> {
     // A state's value: its own sentiment, its base word's for a comparative ("safer",
     // "easier"), or a bad state's.
     let value = |w: &str| {
-        let base = w
-            .strip_suffix("ier")
-            .map(|b| format!("{b}y"))
-            .or_else(|| w.strip_suffix("er").map(str::to_string));
+        let base = w.strip_suffix("ier").map_or_else(
+            || w.strip_suffix("er").map(str::to_string),
+            |b| {
+                let mut y = b.to_string();
+                y.push('y');
+                Some(y)
+            },
+        );
         l.sentiment
             .get(w)
             .or_else(|| base.as_deref().and_then(|b| l.sentiment.get(b)))
