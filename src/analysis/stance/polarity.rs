@@ -2548,11 +2548,16 @@ fn subject_gerund(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
     if cue.kind == CueKind::Demand {
         return false;
     }
+    predicate_within(toks, i + 2..toks.len().min(i + 9))
+}
+
+/// Whether a predicate (a copula, an auxiliary or a verb of effect) opens within `words`
+/// before any mark; a condition's verb does not count ("suggested boycotting Apple if the
+/// company did not help").
+fn predicate_within(toks: &[Token], words: Range<usize>) -> bool {
     let g = grammar();
-    (i + 2..toks.len().min(i + 9))
+    words
         .map(|k| (k, lists().cues.longest_at(toks, k).map(|(_, c)| c.kind)))
-        // "suggested boycotting Apple if the company did not help": a condition's verb is
-        // not the gerund's predicate.
         .take_while(|&(k, kind)| tok(toks, k).is_word() && kind != Some(CueKind::Cond))
         .any(|(k, kind)| {
             let w = tok(toks, k).norm();
@@ -2579,16 +2584,7 @@ fn subject_noun_cue(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
     {
         return false;
     }
-    let g = grammar();
-    (i + n..toks.len().min(i + n + 8))
-        .map(|k| (k, lists().cues.longest_at(toks, k).map(|(_, c)| c.kind)))
-        .take_while(|&(k, kind)| tok(toks, k).is_word() && kind != Some(CueKind::Cond))
-        .any(|(k, kind)| {
-            let w = tok(toks, k).norm();
-            g.be.contains(w)
-                || g.auxiliaries.contains(w)
-                || matches!(kind, Some(CueKind::Effect | CueKind::Change))
-        })
+    predicate_within(toks, i + n..toks.len().min(i + n + 8))
 }
 
 /// "The council will vote on a proposal to ban cars": a verb after the "to" of a noun of
