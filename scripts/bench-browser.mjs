@@ -22,19 +22,11 @@
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { ROOT, launch } from "../tests/e2e/helpers.mjs";
+import { benchOptions } from "./bench-options.mjs";
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-const shared = process.env.QUOTELENS_SHARED ?? resolve(ROOT, "..", "shared");
-const polnear = join(shared, "corpus", "polnear", "train");
-const corpus = option("--corpus", existsSync(polnear) ? polnear : join(ROOT, "tests", "fixtures", "seeds"));
-const repeat = Math.max(1, Number(option("--repeat", "3")));
-const limit = Number(option("--limit", "0"));
+const { args, corpus, repeat, limit } = benchOptions(ROOT);
 const withCompromise = !args.includes("--no-compromise");
 
 const pkg = join(ROOT, "build", "npm", "package");

@@ -12,21 +12,12 @@
 // outputs can be compared byte for byte. Profile with `node --cpu-prof scripts/bench-node.mjs`
 // (a build without wasm-opt's name stripping shows the Rust functions' names).
 import { readFile, readdir, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchOptions } from "./bench-options.mjs";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "..", "..");
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-const shared = process.env.QUOTELENS_SHARED ?? resolve(ROOT, "..", "shared");
-const polnear = join(shared, "corpus", "polnear", "train");
-const corpus = option("--corpus", existsSync(polnear) ? polnear : join(ROOT, "tests", "fixtures", "seeds"));
-const repeat = Math.max(1, Number(option("--repeat", "3")));
-const limit = Number(option("--limit", "0"));
+const { option, corpus, repeat, limit } = benchOptions(ROOT);
 const dump = option("--dump", undefined);
 const pkg = resolve(option("--pkg", join(ROOT, "pkg")));
 
