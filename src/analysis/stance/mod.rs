@@ -95,6 +95,18 @@ fn outside_quotes(
 /// The part of the stretch `start..end` within UNIT_CONTEXT bytes of byte `at`: a sentence
 /// read for a name or pronoun at `at` reaches no further than a quotation's unit does (in a
 /// text without sentence stops the sentence is the whole paragraph).
+/// Whether the tokens ending at `at` spell `words` (a name), letter case aside, and the name
+/// ends there ("Bank of America", not "Bank of America Stadium").
+fn whole_name_ends_at(tokens: &[tokens::Token], at: usize, words: &[&str]) -> bool {
+    at + 1 >= words.len()
+        && tokens.get(at + 1).is_none_or(|t| !(t.is_word() && t.cap))
+        && words.iter().rev().enumerate().all(|(i, w)| {
+            tokens
+                .get(at - i)
+                .is_some_and(|t| t.surface().eq_ignore_ascii_case(w.trim_end_matches("'s")))
+        })
+}
+
 fn within_reach(start: usize, end: usize, at: usize) -> (usize, usize) {
     (
         start.max(at.saturating_sub(UNIT_CONTEXT)),
@@ -398,14 +410,36 @@ pub fn judge_with(
     let around = |si: usize, sentence: &Range<usize>, at: usize| {
         outside_quotes(sentence, at, direct_of.get(&si).map_or(&[], Vec::as_slice))
     };
-    for (si, (_, _, key)) in holders.iter().enumerate() {
-        let Some(key) = key else {
-            continue;
+    for (si, (_, _, holder_key)) in holders.iter().enumerate() {
+        // An organisation named with "of" ("Royal College of Nursing") has no surname key: its
+        // sentences are the ones that give its whole name, found at its last word.
+        let whole: Vec<&str> = match holder_key {
+            Some(_) => Vec::new(),
+            None if targets::organisation_of_name(&speakers[si]) => speakers[si].split_whitespace().collect(),
+            None => continue,
         };
-        let namesakes = namesakes_of
-            .get(key.as_str())
-            .map_or(&[][..], Vec::as_slice);
-        let first_reader = keys_seen.insert(key.as_str());
+        let org_key;
+        let key = match holder_key {
+            Some(k) => k,
+            None => {
+                let Some(last) = whole.last() else {
+                    continue;
+                };
+                org_key = crate::analysis::names::fold(last);
+                &org_key
+            }
+        };
+        let namesakes = if whole.is_empty() {
+            namesakes_of
+                .get(key.as_str())
+                .map_or(&[][..], Vec::as_slice)
+        } else {
+            &[][..]
+        };
+        let first_reader = match holder_key {
+            Some(k) => keys_seen.insert(k.as_str()),
+            None => true,
+        };
         let own_first = first_of[si].as_str();
         // The greatest end of this speaker's named units so far: with sentences in order their
         // starts only grow, so an earlier one overlaps a window iff it ends after its start.
@@ -414,6 +448,9 @@ pub fn judge_with(
             let Some(t) = tokens.get(at) else {
                 continue;
             };
+            if !whole.is_empty() && !whole_name_ends_at(tokens, at, &whole) {
+                continue;
+            }
             if namesakes.len() > 1 {
                 let before = at
                     .checked_sub(1)

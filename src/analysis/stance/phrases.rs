@@ -662,6 +662,12 @@ pub fn gerund_predicate(toks: &[Token], g: usize) -> Option<usize> {
             // "to become" is no finite predicate.
             return (k > g + 1 && tok(toks, k - 1).norm() != "to").then_some(k);
         }
+        // "Closing our A&E at night": an ampersand inside a name.
+        let ampersand = t.is_punct('&') && tok(toks, k - 1).is_word() && tok(toks, k + 1).is_word();
+        if ampersand {
+            k += 1;
+            continue;
+        }
         if t.is_punct(',') {
             let next = tok(toks, k + 1);
             if c.aux.contains(next.norm()) || c.copula.contains(next.norm()) {
@@ -708,7 +714,7 @@ pub fn gerund_subject(toks: &[Token], clause_start: usize, end: usize) -> Option
     let mut g = first;
     while g > clause_start && first - g < GERUND_CLAUSE {
         let p = tok(toks, g - 1);
-        if !(p.is_word() || p.is_punct(',')) {
+        if !(p.is_word() || p.is_punct(',') || p.is_punct('&')) {
             break;
         }
         g -= 1;
@@ -727,7 +733,7 @@ pub fn gerund_subject(toks: &[Token], clause_start: usize, end: usize) -> Option
     let mut cut = g + 1;
     while cut < first
         && cut - g < MAX_WORDS
-        && tok(toks, cut).is_word()
+        && (tok(toks, cut).is_word() || tok(toks, cut).is_punct('&'))
         && !c.link.contains(tok(toks, cut).norm())
         && tok(toks, cut).norm() != "without"
     {
@@ -740,18 +746,26 @@ pub fn gerund_subject(toks: &[Token], clause_start: usize, end: usize) -> Option
 pub fn label(toks: &[Token], range: Range<usize>) -> String {
     let mut out = String::new();
     let mut after_initial = false;
+    let mut joined = false;
     for t in shown(toks, range) {
         if t.is_punct('.') && after_initial {
             out.push('.');
+            continue;
+        }
+        // "A&E", "AT&T": written without spaces.
+        if t.is_punct('&') && !out.is_empty() {
+            out.push('&');
+            joined = true;
             continue;
         }
         if !t.is_word() || is_title_abbreviation(t) {
             continue;
         }
         // "U.S." stays one word.
-        if !(out.is_empty() || after_initial && is_initial(t)) {
+        if !(out.is_empty() || joined || after_initial && is_initial(t)) {
             out.push(' ');
         }
+        joined = false;
         out.push_str(t.surface());
         if t.plural_poss() {
             out.push('\'');

@@ -1868,7 +1868,8 @@ fn action_after(
         }
         v = to + 1;
     }
-    // "Nobody should have to wait eight hours": what nobody should do is opposed.
+    // "Nobody should have to wait eight hours", "No child should have to learn hungry": what
+    // nobody should do is opposed.
     let negation = |t: &Token| matches!(t.norm(), "not" | "never") || t.norm().ends_with("n't");
     let mut s = h.i;
     let mut negated = false;
@@ -1884,7 +1885,10 @@ fn action_after(
     let nobody = h.cue.kind == CueKind::Deontic
         && s > 0
         && (tok(toks, s - 1).norm() == "nobody"
-            || (s > 1 && tok(toks, s - 2).norm() == "no" && tok(toks, s - 1).norm() == "one"));
+            || (s > 1
+                && tok(toks, s - 2).norm() == "no"
+                && tok(toks, s - 1).is_word()
+                && !c.pron.contains(tok(toks, s - 1).norm())));
     // "People should not have to move", "Tenants shouldn't need to wait": a necessity
     // ("have to", "need to") that should not be is against what nobody should be made to do.
     // Without "should" ("you don't have to share my faith to …") it only says the action is
@@ -2145,8 +2149,16 @@ fn resolve_pronouns(
                         .as_deref()
                         .is_none_or(|key| cat.fits_gender(key, gender))
             } else {
+                // "Cruz, general secretary of the Association of Head Teachers, said it was
+                // overdue": the holder's own organisation is not what "it" stands for.
+                let own = || {
+                    target.name.split_whitespace().all(|w| {
+                        crate::analysis::lower::with_lower(w, |w| holder.words.contains(w))
+                    })
+                };
                 target.kind != TargetKind::Person
                     && !target.entity.is_some_and(|e| holder.side.contains(&e))
+                    && !own()
             }
         });
         // "'He must resign,' Ruiz said of Vance": in a quotation, whom it is said to be about
@@ -3463,6 +3475,20 @@ fn read_clause(
             if !t.is_word() {
                 continue;
             }
+            // "… took the stage at the University of Miami, Trump opened with a call for …":
+            // the holder named inside a prepositional phrase is not the sentence's subject.
+            let in_phrase = || {
+                let mut j = k;
+                while j > sentence_start
+                    && (tok(toks, j - 1).cap || phrases::classes().det.contains(tok(toks, j - 1).norm()))
+                {
+                    j -= 1;
+                }
+                j > sentence_start && phrases::classes().prep.contains(tok(toks, j - 1).norm())
+            };
+            if holder.words.contains(t.norm()) && in_phrase() {
+                continue;
+            }
             if holder.words.contains(t.norm())
                 || grammar().first_person.contains(t.norm())
                 || holder.is_it(k, t.norm())
@@ -3564,7 +3590,7 @@ fn read_clause(
             CueKind::Obj | CueKind::Shift if !self_spoken && topic_clause(toks, a) => continue,
             // What somebody else does or wants, even in the speaker's words ("he refuses to
             // take responsibility"), is not the speaker's stance toward it.
-            CueKind::Obj | CueKind::Shift => match agent {
+            CueKind::Obj | CueKind::Shift => match { if std::env::var("QL_DEBUG").is_ok() { eprintln!("obj {} agent {:?} hangs {} self {}", tok(toks, chosen.i).norm(), agent, hangs_on_speaker(chosen.i), self_spoken); } agent } {
                 Agent::Other => {
                     // In a quotation, a person said to act against something is criticised:
                     // "He refuses to take responsibility", "Lee has been disrespecting our
@@ -3633,6 +3659,7 @@ fn read_clause(
         };
         let by_speaker = (own(action.hit.i) && agent != Agent::Other)
             || (verb && (hangs_on_speaker(action.hit.i) || agent == Agent::Speaker));
+        if std::env::var("QL_DEBUG").is_ok() { eprintln!("action {} own {} agent {:?} hangs {} a {}", tok(toks, action.hit.i).norm(), own(action.hit.i), agent, hangs_on_speaker(action.hit.i), a); }
         if !by_speaker {
             continue;
         }
@@ -3971,6 +3998,17 @@ fn choose_cue(
                     && toks.get(m.end..h.i).unwrap_or_default().iter().any(|t| {
                         grammar().be.contains(t.norm()) || grammar().auxiliaries.contains(t.norm())
                     }))
+        })
+        // "Cruz, secretary of the Head Teachers' Association, said the change was overdue":
+        // what a reporting verb between them opens is another subject's ("The plan, Ruiz
+        // said, is a disgrace" still judges the plan).
+        .filter(|h| {
+            !hits_after.iter().any(|s| {
+                s.cue.kind == CueKind::Say
+                    && s.i >= m.end
+                    && s.end() < h.i
+                    && toks.get(s.end()).is_some_and(Token::is_word)
+            })
         })
         // Only when no other polar cue stands between the mention and it.
         .filter(|h| {

@@ -1235,13 +1235,10 @@ impl<'d> Catalogue<'d> {
     /// "Secretary of State"), names an organisation, whose last word ("America") is no surname
     /// to find it by.
     pub fn person_key_of(&self, name: &str) -> Option<String> {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let organisation = words
-            .windows(2)
-            .any(|w| matches!(w[1], "of" | "for") && !names::is_title(w[0]));
-        if organisation {
+        if organisation_of_name(name) {
             return None;
         }
+        let words: Vec<&str> = name.split_whitespace().collect();
         let key = names::fold(words.last()?);
         // One of namesakes: the one whose first initial the name gives.
         if let Some(ids) = self.namesakes.get(&key) {
@@ -1259,6 +1256,15 @@ impl<'d> Catalogue<'d> {
         }
         Some(key)
     }
+}
+
+/// A name with "of" or "for" inside, not after a title ("Bank of America", "Friends of the
+/// Earth", not "Secretary of State"): an organisation's.
+pub fn organisation_of_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words
+        .windows(2)
+        .any(|w| matches!(w[1], "of" | "for") && !names::is_title(w[0]))
 }
 
 /// How far back (tokens) a person of known gender is preferred as the antecedent of "he" or
