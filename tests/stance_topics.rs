@@ -2688,3 +2688,61 @@ fn housing_a_state_given_to_an_object_judges_what_gives_it() {
     );
     assert!(!all.iter().any(|c| c.0.contains("Tan")), "{all:?}");
 }
+
+#[test]
+fn health_organisations_named_with_of_hold_stances_in_the_reporters_words() {
+    let doc = run("Night closures for Ashford A&E\n\n\
+         Health chiefs want to close the emergency department at Ashford General overnight.\n\n\
+         The Royal College of Emergency Medicine welcomed the review. The Federation of \
+         Small Pharmacies opposed the closure.\n\n\
+         Nurses marched past the Bank of Eastfield Arena, where the Guild of Porters had \
+         backed the strike. On Monday, as ministers met at the University of Kingsmere, \
+         Mayor Ivo Brandt called for a new hospital.\n\n\
+         Ada Moss, general secretary of the Association of Ward Clerks, said the change was \
+         long overdue.\n");
+    expect(
+        &doc,
+        &[
+            (
+                "Royal College of Emergency Medicine",
+                "review",
+                Polarity::Favor,
+            ),
+            (
+                "Federation of Small Pharmacies",
+                "closure",
+                Polarity::Against,
+            ),
+        ],
+    );
+    let all = claims(&doc);
+    // A name that goes on ("… Arena"), a name inside a prepositional phrase, and the
+    // speaker's own organisation in her description hold or take no stance.
+    assert!(
+        !all.iter().any(|c| c.0.contains("Bank of Eastfield")
+            || c.0.contains("University of Kingsmere")
+            || c.1.contains("Ward Clerks")),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn schools_what_no_one_should_have_to_do_is_opposed() {
+    let doc = run("Free meals for every pupil\n\n\
+         Minister Halvard Mbeki said: \u{201c}No child should have to learn on an empty \
+         stomach.\u{201d}\n\n\
+         Head teacher Anwen Price said: \u{201c}There is no reason we should have to queue \
+         for kitchens.\u{201d}\n\n\
+         MP Bridget Sallow said: \u{201c}Closing our A&E at night is dangerous and \
+         wrong.\u{201d}\n\n\
+         Governor Ruth Lowe said: \u{201c}In no time we should extend the scheme.\u{201d}\n");
+    expect(
+        &doc,
+        &[
+            ("Mbeki", "learn on an empty stomach", Polarity::Against),
+            ("Sallow", "Closing our A&E at night", Polarity::Against),
+            ("Price", "queue for kitchens", Polarity::Against),
+            ("Lowe", "extend the scheme", Polarity::Favor),
+        ],
+    );
+}

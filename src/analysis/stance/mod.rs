@@ -150,7 +150,7 @@ fn holder_words(descriptions: &[String]) -> HashSet<String> {
         // "of", "the", "to" in "Bank of America", "adviser to the campaign" name nobody.
         .filter(|w| {
             let c = phrases::classes();
-            w.len() > 1 && !phrases::closed(c, w) && !c.det.contains(w.as_str())
+            w.len() > 1 && w != "of" && !phrases::closed(c, w) && !c.det.contains(w.as_str())
         })
         .collect()
 }
@@ -410,12 +410,38 @@ pub fn judge_with(
     let around = |si: usize, sentence: &Range<usize>, at: usize| {
         outside_quotes(sentence, at, direct_of.get(&si).map_or(&[], Vec::as_slice))
     };
+    // Whether a name at byte `at` is a clause's subject: it opens the sentence or a clause
+    // after a comma and a conjunction ("…, but the Tenants Union, which …, wants"), after
+    // at most a determiner.
+    let opens_clause = |at: usize| {
+        let mut k = tokens.partition_point(|t| t.start < at);
+        // The whole name: "Central and East European Coalition" where the people list knows
+        // "East European Coalition".
+        while k > 0 && tokens[k - 1].cap
+            || k > 1 && matches!(tokens[k - 1].norm(), "and" | "of" | "&") && tokens[k - 2].cap
+        {
+            k -= 1;
+        }
+        if k > 0 && phrases::classes().det.contains(tokens[k - 1].norm()) {
+            k -= 1;
+        }
+        let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {
+            return false;
+        };
+        let first = tokens.partition_point(|t| t.start < sentence.start);
+        k == subject_at(tokens, first, sentence.end)
+            || (k >= 2
+                && phrases::classes().conj.contains(tokens[k - 1].norm())
+                && matches!(tokens[k - 2].kind, tokens::Kind::Punct(',' | ';')))
+    };
     for (si, (_, _, holder_key)) in holders.iter().enumerate() {
         // An organisation named with "of" ("Royal College of Nursing") has no surname key: its
         // sentences are the ones that give its whole name, found at its last word.
         let whole: Vec<&str> = match holder_key {
             Some(_) => Vec::new(),
-            None if targets::organisation_of_name(&speakers[si]) => speakers[si].split_whitespace().collect(),
+            None if targets::organisation_of_name(&speakers[si]) => {
+                speakers[si].split_whitespace().collect()
+            }
             None => continue,
         };
         let org_key;
@@ -448,7 +474,15 @@ pub fn judge_with(
             let Some(t) = tokens.get(at) else {
                 continue;
             };
-            if !whole.is_empty() && !whole_name_ends_at(tokens, at, &whole) {
+            // Only where it is a clause's subject: "… took the stage at the University of
+            // Miami, Trump opened with …" says nothing of the university.
+            let subject = || {
+                whole_name_ends_at(tokens, at, &whole)
+                    && tokens
+                        .get((at + 1).saturating_sub(whole.len()))
+                        .is_some_and(|first| opens_clause(first.start))
+            };
+            if !whole.is_empty() && !subject() {
                 continue;
             }
             if namesakes.len() > 1 {
@@ -562,30 +596,6 @@ pub fn judge_with(
         n > 0 && merged_spoken[n - 1].end > at
     };
     let named_at = cat.person_positions();
-    // Whether a name at byte `at` is a clause's subject: it opens the sentence or a clause
-    // after a comma and a conjunction ("…, but the Tenants Union, which …, wants"), after
-    // at most a determiner.
-    let opens_clause = |at: usize| {
-        let mut k = tokens.partition_point(|t| t.start < at);
-        // The whole name: "Central and East European Coalition" where the people list knows
-        // "East European Coalition".
-        while k > 0 && tokens[k - 1].cap
-            || k > 1 && matches!(tokens[k - 1].norm(), "and" | "of" | "&") && tokens[k - 2].cap
-        {
-            k -= 1;
-        }
-        if k > 0 && phrases::classes().det.contains(tokens[k - 1].norm()) {
-            k -= 1;
-        }
-        let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {
-            return false;
-        };
-        let first = tokens.partition_point(|t| t.start < sentence.start);
-        k == subject_at(tokens, first, sentence.end)
-            || (k >= 2
-                && phrases::classes().conj.contains(tokens[k - 1].norm())
-                && matches!(tokens[k - 2].kind, tokens::Kind::Punct(',' | ';')))
-    };
     if sorted_sentences {
         for w in sentences.windows(2) {
             let (before, sentence) = (&w[0], &w[1]);

@@ -1888,7 +1888,17 @@ fn action_after(
             || (s > 1
                 && tok(toks, s - 2).norm() == "no"
                 && tok(toks, s - 1).is_word()
-                && !c.pron.contains(tok(toks, s - 1).norm())));
+                && (tok(toks, s - 1).norm() == "one" || !c.pron.contains(tok(toks, s - 1).norm())))
+            // "There is no reason (why) we should have to queue".
+            || (s > 2 && c.pron.contains(tok(toks, s - 1).norm()) && {
+                let mut j = s - 2;
+                if matches!(tok(toks, j).norm(), "why" | "that") {
+                    j = j.saturating_sub(1);
+                }
+                j > 0
+                    && matches!(tok(toks, j).norm(), "reason" | "need" | "excuse")
+                    && tok(toks, j - 1).norm() == "no"
+            }));
     // "People should not have to move", "Tenants shouldn't need to wait": a necessity
     // ("have to", "need to") that should not be is against what nobody should be made to do.
     // Without "should" ("you don't have to share my faith to …") it only says the action is
@@ -3480,7 +3490,8 @@ fn read_clause(
             let in_phrase = || {
                 let mut j = k;
                 while j > sentence_start
-                    && (tok(toks, j - 1).cap || phrases::classes().det.contains(tok(toks, j - 1).norm()))
+                    && (tok(toks, j - 1).cap
+                        || phrases::classes().det.contains(tok(toks, j - 1).norm()))
                 {
                     j -= 1;
                 }
@@ -3590,7 +3601,7 @@ fn read_clause(
             CueKind::Obj | CueKind::Shift if !self_spoken && topic_clause(toks, a) => continue,
             // What somebody else does or wants, even in the speaker's words ("he refuses to
             // take responsibility"), is not the speaker's stance toward it.
-            CueKind::Obj | CueKind::Shift => match { if std::env::var("QL_DEBUG").is_ok() { eprintln!("obj {} agent {:?} hangs {} self {}", tok(toks, chosen.i).norm(), agent, hangs_on_speaker(chosen.i), self_spoken); } agent } {
+            CueKind::Obj | CueKind::Shift => match agent {
                 Agent::Other => {
                     // In a quotation, a person said to act against something is criticised:
                     // "He refuses to take responsibility", "Lee has been disrespecting our
@@ -3659,7 +3670,6 @@ fn read_clause(
         };
         let by_speaker = (own(action.hit.i) && agent != Agent::Other)
             || (verb && (hangs_on_speaker(action.hit.i) || agent == Agent::Speaker));
-        if std::env::var("QL_DEBUG").is_ok() { eprintln!("action {} own {} agent {:?} hangs {} a {}", tok(toks, action.hit.i).norm(), own(action.hit.i), agent, hangs_on_speaker(action.hit.i), a); }
         if !by_speaker {
             continue;
         }
