@@ -2746,3 +2746,22 @@ fn schools_what_no_one_should_have_to_do_is_opposed() {
         ],
     );
 }
+
+#[test]
+fn transport_an_adverb_of_manner_judges_and_one_of_degree_does_not() {
+    let doc = run("Bus lanes review\n\n\
+         Councillor Corin Aldous said: \u{201c}The scheme was poorly targeted.\u{201d}\n\n\
+         Councillor Nia Pell said: \u{201c}The timetable is badly designed.\u{201d}\n\n\
+         Paramedic Jonah Veltri said: \u{201c}The driver was badly injured. The depot is badly \
+         understaffed. The conductor is poorly.\u{201d}\n");
+    expect(
+        &doc,
+        &[
+            ("Aldous", "scheme", Polarity::Against),
+            ("Pell", "timetable", Polarity::Against),
+        ],
+    );
+    let all = claims(&doc);
+    // What befell the driver, a depot short of staff and an unwell conductor are no verdicts.
+    assert!(!all.iter().any(|c| c.0.contains("Veltri")), "{all:?}");
+}

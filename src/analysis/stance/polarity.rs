@@ -3108,6 +3108,21 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
     {
         return None;
     }
+    // "was badly injured", "is badly damaged": an adverb of degree before a harm says what
+    // befell the subject, no judgement of it ("badly designed", "poorly run" judge it).
+    // "The patient is poorly" is British for unwell: "poorly" judges only a participle.
+    let participle = toks.get(i + 1).filter(|n| {
+        n.is_word() && !n.cap && (n.norm().ends_with("ed") || grammar().befallen.contains(n.norm()))
+    });
+    if t.norm().ends_with("ly")
+        && participle.is_some_and(|n| {
+            grammar().befallen.contains(n.norm())
+                || lists().sentiment.get(n.norm()).is_some_and(|&v| v <= -1.0)
+        })
+        || t.norm() == "poorly" && participle.is_none()
+    {
+        return None;
+    }
     // "The money would be better spent on nurses", "families are worse off": a comparative
     // before a participle is an adverb, no evaluation of the subject.
     if matches!(t.norm(), "better" | "best" | "worse" | "worst")
