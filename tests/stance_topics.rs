@@ -1516,15 +1516,19 @@ fn clinic_should_be_seen_as_judges_its_subject_and_asks_for_nothing_else() {
          \u{201c}The new dialysis unit should be seen as a great success,\u{201d} said nurse \
          Ivy Tran. \u{201c}The waiting lists at the eye clinic should be recognized as \
          intolerable,\u{201d} said Dr. Helen Marsh.");
-    expect(&doc, &[("Ivy Tran", "dialysis unit", Polarity::Favor)]);
+    expect(
+        &doc,
+        &[
+            ("Ivy Tran", "dialysis unit", Polarity::Favor),
+            ("Helen Marsh", "waiting lists", Polarity::Against),
+        ],
+    );
     // Intolerable are the waiting lists, not the clinic, and "should" favours nothing here.
+    let all = claims(&doc);
     assert!(
-        !matches!(
-            stance(&doc, "Helen Marsh", "eye clinic"),
-            Some(Polarity::Favor | Polarity::Against)
-        ),
-        "{:?}",
-        claims(&doc)
+        !all.iter()
+            .any(|c| c.0.contains("Marsh") && !c.1.starts_with("waiting lists")),
+        "{all:?}"
     );
 }
 
@@ -2764,4 +2768,33 @@ fn transport_an_adverb_of_manner_judges_and_one_of_degree_does_not() {
     let all = claims(&doc);
     // What befell the driver, a depot short of staff and an unwell conductor are no verdicts.
     assert!(!all.iter().any(|c| c.0.contains("Veltri")), "{all:?}");
+}
+
+#[test]
+fn farming_a_noun_of_stance_heading_a_reported_clause_is_what_is_judged() {
+    let doc = run("Pesticide ban\n\n\
+         Grower Ada Moss said a ban on the sprays will hurt farms. Grower Tom Reed warned \
+         that the curb on imports is overdue. Senator Ivo Tan says his meeting with the \
+         growers is not an endorsement.\n\n\
+         Minister Colm Dervish said: \u{201c}We cannot protect our food supply if we destroy \
+         the pollinators. We cannot support this tariff.\u{201d}\n");
+    expect(
+        &doc,
+        &[
+            ("Moss", "ban on the sprays", Polarity::Against),
+            ("Reed", "curb on imports", Polarity::Favor),
+            ("Dervish", "tariff", Polarity::Against),
+        ],
+    );
+    let all = claims(&doc);
+    // Not against the sprays or imports the ban and curb are on; a precondition of the
+    // speakers' own doing is no stance against the food supply; a possessive keeps a
+    // reported clause's noun from taking its complement.
+    assert!(
+        !all.iter().any(|c| c.1 == "sprays"
+            || c.1 == "imports"
+            || c.1.contains("food supply")
+            || c.0.contains("Tan")),
+        "{all:?}"
+    );
 }

@@ -513,8 +513,13 @@ pub fn subject_before(
     // "A ban on phones will hurt pupils", "The cap on rents is a mistake": a noun (and at most
     // one modifier) that opens the sentence after its determiner keeps its prepositional
     // complement.
-    if k > clause_start + 2 && c.prep.contains(tok(toks, k - 1).norm()) {
-        let p = k - 1;
+    // "a ban on the sprays": past the complement's own article.
+    let inner_article = k > clause_start + 3
+        && matches!(tok(toks, k - 1).norm(), "a" | "an" | "the")
+        && c.prep.contains(tok(toks, k - 2).norm());
+    let prep_at = if inner_article { k - 1 } else { k };
+    if prep_at > clause_start + 2 && c.prep.contains(tok(toks, prep_at - 1).norm()) {
+        let p = prep_at - 1;
         let mut m = p;
         while m > clause_start && p - m < 2 && {
             let t = tok(toks, m - 1);
@@ -522,9 +527,16 @@ pub fn subject_before(
         } {
             m -= 1;
         }
+        // The sentence's start, or with an article a reported clause's: "warned (that) a ban
+        // on phones …" ("says his meeting with X" is his).
+        let article = matches!(tok(toks, m - 1).norm(), "a" | "an" | "the");
         let opens = m > clause_start
             && c.det.contains(tok(toks, m - 1).norm())
-            && (m - 1 == clause_start || !tok(toks, m - 2).is_word());
+            && (m - 1 == clause_start
+                || !tok(toks, m - 2).is_word()
+                || article
+                    && (tok(toks, m - 2).norm() == "that"
+                        || crate::analysis::lexicon::cue(tok(toks, m - 2).norm()).is_some()));
         if m < p && opens && !c.pron.contains(tok(toks, m - 1).norm()) {
             k = m;
         }

@@ -2601,12 +2601,32 @@ fn subject_noun_cue(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
         || !c.det.contains(tok(toks, i - 1).norm())
         // "Our opposition to the tower is well known" is the speaker's own.
         || matches!(tok(toks, i - 1).norm(), "our" | "my")
-        || !after_mark(toks, i - 1)
+        || !(after_mark(toks, i - 1) || reported_that(toks, i - 1))
         || !(n > 1 && c.prep.contains(last) || toks.get(i + n).is_some_and(|t| c.prep.contains(t.norm())))
     {
         return false;
     }
-    predicate_within(toks, i + n..toks.len().min(i + n + 8))
+    if predicate_within(toks, i + n..toks.len().min(i + n + 8)) {
+        return true;
+    }
+    // "a ban on the sprays, due to take effect next year, will slash yields": past an aside
+    // between commas right after the object.
+    let Some(open) = (i + n..toks.len().min(i + n + 6)).find(|&k| !tok(toks, k).is_word()) else {
+        return false;
+    };
+    if !tok(toks, open).is_punct(',') {
+        return false;
+    }
+    let close = (open + 1..toks.len().min(open + 12)).find(|&k| !tok(toks, k).is_word());
+    close.is_some_and(|k| {
+        tok(toks, k).is_punct(',') && predicate_within(toks, k + 1..toks.len().min(k + 4))
+    })
+}
+
+/// "Farmers warned (that) a ban …": the determiner at `i` opens a reported clause.
+fn reported_that(toks: &[Token], i: usize) -> bool {
+    let said = |k: usize| crate::analysis::lexicon::cue(tok(toks, k).norm()).is_some();
+    (i >= 1 && said(i - 1)) || (i >= 2 && tok(toks, i - 1).norm() == "that" && said(i - 2))
 }
 
 /// "The council will vote on a proposal to ban cars": a verb after the "to" of a noun of
@@ -3590,6 +3610,33 @@ fn read_clause(
         }
         if sign > 0.0 && chain.iter().any(|h| h.cue.kind == CueKind::Neg) && chosen.cue.sign < 0.0 {
             weight *= 0.7;
+        }
+        // "We cannot protect our food supply if we destroy the pollinators": a negated
+        // ability with a condition after its object says what the action needs, no stance
+        // against it ("we cannot support the plan" still opposes it).
+        let unable = chain.iter().any(|h| {
+            h.cue.kind == CueKind::Neg
+                && matches!(
+                    tok(toks, h.i).norm(),
+                    "cannot" | "can't" | "couldn't" | "can" | "could"
+                )
+        });
+        // The condition is the speakers' own doing ("if we destroy …"); one about the target
+        // ("couldn't see herself supporting Clinton if she becomes the nominee") keeps the
+        // stance.
+        let condition_after = || {
+            let after = &toks[m.end.min(toks.len())..];
+            after
+                .windows(2)
+                .take(8)
+                .take_while(|w| !matches!(w[0].kind, Kind::Punct('.' | ';' | '?' | '!')))
+                .any(|w| {
+                    matches!(w[0].norm(), "if" | "unless")
+                        && grammar().first_person.contains(w[1].norm())
+                })
+        };
+        if matches!(chosen.cue.kind, CueKind::Obj | CueKind::Shift) && unable && condition_after() {
+            continue;
         }
         let self_spoken = own(chosen.i);
         if chosen.cue.own_only && !self_spoken {
