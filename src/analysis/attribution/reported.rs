@@ -84,6 +84,14 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
     let (class, n) = p.cue_at(i)?;
     let (sent_start, sent_end) = p.sentence_of(i);
     let sent_end = sent_end.max(i + n).min(p.toks.len());
+    // "Asked whether he thought the penalty was fair, Kestler said …": the opening
+    // participle's clause is the question put to the speaker, not anyone's report.
+    if i > sent_start
+        && p.lower(sent_start) == "asked"
+        && !(sent_start..i).any(|k| p.is_punct(k, ",") && p.in_quote[k].is_none())
+    {
+        return None;
+    }
     // "wrote a memoir, "Dust and Rain", about …": the thing written, not what was said.
     if lexicon::cue(&p.lower(i)).is_some_and(|(_, lemma)| work_verbs().contains(lemma))
         && work_object(p, i + n, sent_end)
