@@ -438,6 +438,15 @@ fn classify_words(text: &str) -> Mention {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    // "The inquiry's report, seen by the Gazette,": a participle's agent does not speak.
+    let agent = |part: &str| {
+        let mut w = part.split_whitespace();
+        w.next().is_some_and(|v| !is_capitalized(v)) && w.next() == Some("by")
+    };
+    if parts.len() > 1 && parts.iter().skip(1).any(|p| agent(p)) {
+        let rest: Vec<&str> = parts.iter().copied().filter(|p| !agent(p)).collect();
+        return classify_words(&rest.join(", "));
+    }
     for (pi, part) in parts.iter().enumerate() {
         if let Some((name, before)) = name_in(part) {
             let mut role: Vec<String> = Vec::new();
@@ -2228,7 +2237,7 @@ fn unnamed_spokesperson(mention: &str) -> bool {
     matches!(
         words.first().map(|w| w.to_lower()).as_deref(),
         Some("a" | "an")
-    ) && words.iter().skip(1).take(3).any(|w| {
+    ) && words.iter().skip(1).take(5).any(|w| {
         lexicon::role_group(&bare(w)) == Some("spokesperson") && !bare(w).starts_with("secretary")
     })
 }

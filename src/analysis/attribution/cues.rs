@@ -250,8 +250,10 @@ pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Opt
             };
             let mut start = np_start(p, name_end, floor);
             // "A nurse on the ward, who asked not to be named, said": a common noun phrase
-            // opening the sentence with its determiner holds a place after a preposition.
+            // opening the sentence with its determiner, before a relative clause, holds a
+            // place after a preposition.
             if start >= floor + 3
+                && matches!(p.lower(k + 1).as_str(), "who" | "whose")
                 && matches!(
                     p.lower(start - 1).as_str(),
                     "on" | "at" | "in" | "from" | "with" | "of" | "for"
