@@ -234,6 +234,11 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             && !pronouns().contains(p.lower(k).as_str())
             && p.lower(k) != "that"
     };
+    // A subject of its own and a finite verb after it.
+    let clause_at = |m: usize| {
+        (determiners().contains(p.lower(m).as_str()) || pronouns().contains(p.lower(m).as_str()))
+            && has_finite_verb(p, m + 1, sent_end)
+    };
     if tell_like
         && (listener_start().contains(p.lower(j).as_str()) || p.capitalized(j) || plain_noun(j))
     {
@@ -246,7 +251,10 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             && (np_word(p, k)
                 || listener_start().contains(p.lower(k).as_str())
                 // "told the meeting the council faced …": a noun after the listener's article.
-                || (k == j + 1 && determiners().contains(p.lower(j).as_str()) && plain_noun(k)))
+                || (k == j + 1
+                    && determiners().contains(p.lower(j).as_str())
+                    && plain_noun(k)
+                    && clause_at(k + 1)))
             && !(p.capitalized(k) && p.lower(k + 1) == "would")
         {
             k += 1;
@@ -263,9 +271,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             if m == place && place > j + 1 && plain_noun(m) {
                 m += 1;
             }
-            let subject = determiners().contains(p.lower(m).as_str())
-                || pronouns().contains(p.lower(m).as_str());
-            if m > place && subject && has_finite_verb(p, m + 1, sent_end) {
+            if m > place && clause_at(m) {
                 j = m;
                 clause_here = true;
             }
