@@ -88,7 +88,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
     // participle's clause is the question put to the speaker, not anyone's report.
     if i > sent_start
         && p.lower(sent_start) == "asked"
-        && !(sent_start..i).any(|k| p.is_punct(k, ",") && p.in_quote[k].is_none())
+        && !(sent_start..i).any(|k| p.is_punct(k, ","))
     {
         return None;
     }
