@@ -30,6 +30,9 @@
 //! crown court, product launch, school board, flood, profile, social media, rugby, earnings,
 //! wire health); `general-cases-5.json` (session 19) ten more (marathon, housing tribunal,
 //! marine study, inquest, fisheries, tech layoffs, museum Q&A, airline, zoo, chess);
+//! `general-cases-6.json` (session 20) ten more (court of appeal, research fraud, radio
+//! transcript, analyst note, council budget, press conference, feature, open letter, drought,
+//! hospital ward);
 //! verbs of manner before the name (`"…," scoffed Tara Quill`) and a quotation after a sentence
 //! of a subject and its verb ("Professor Ivo Stanek agreed. "…"").
 //!
@@ -263,6 +266,17 @@ fn articles_in_a_fourth_set_of_styles_pass() {
 #[test]
 fn articles_of_session_nineteen_pass() {
     run_file(include_str!("fixtures/attribution/general-cases-5.json"));
+}
+
+/// Session 20's cases (`general-cases-6.json`): a court of appeal ruling, a research-fraud
+/// story, a radio interview, an analyst note, a council budget, a press conference, a feature,
+/// an open letter, a drought, a ward closure; a subject with a place before a relative clause,
+/// an opening "Asked whether …,", "said afterwards that", plural role nouns at a named
+/// organisation, "A Department of Health spokeswoman", "told reporters at X the …", a
+/// participle's agent, with their negatives.
+#[test]
+fn articles_of_session_twenty_pass() {
+    run_file(include_str!("fixtures/attribution/general-cases-6.json"));
 }
 
 const BULLETS: &str = include_str!("fixtures/attribution/bullets-cases.json");

@@ -421,12 +421,32 @@ fn classify_words(text: &str) -> Mention {
             name: strip_determiner(text).to_string(),
         };
     }
+    // "A Department of Health spokeswoman": an organisation's name with a joining word before
+    // the role speaks, not its last capitalised word as a person.
+    if matches!(lower.first().map(String::as_str), Some("a" | "an"))
+        && lexicon::role_group(head_word) == Some("spokesperson")
+    {
+        if let Some(name) = organisation_before_role(text)
+            .filter(|n| n.split_whitespace().any(|w| !is_capitalized(w)))
+        {
+            return Mention::Organisation { name };
+        }
+    }
     // Appositives: the part with a name is the person, the rest is the role.
     let parts: Vec<&str> = text
         .split(',')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
+    // "The inquiry's report, seen by the Gazette,": a participle's agent does not speak.
+    let agent = |part: &str| {
+        let mut w = part.split_whitespace();
+        w.next().is_some_and(|v| !is_capitalized(v)) && w.next() == Some("by")
+    };
+    if parts.len() > 1 && parts.iter().skip(1).any(|p| agent(p)) {
+        let rest: Vec<&str> = parts.iter().copied().filter(|p| !agent(p)).collect();
+        return classify_words(&rest.join(", "));
+    }
     for (pi, part) in parts.iter().enumerate() {
         if let Some((name, before)) = name_in(part) {
             let mut role: Vec<String> = Vec::new();
@@ -2217,7 +2237,7 @@ fn unnamed_spokesperson(mention: &str) -> bool {
     matches!(
         words.first().map(|w| w.to_lower()).as_deref(),
         Some("a" | "an")
-    ) && words.iter().skip(1).take(3).any(|w| {
+    ) && words.iter().skip(1).take(5).any(|w| {
         lexicon::role_group(&bare(w)) == Some("spokesperson") && !bare(w).starts_with("secretary")
     })
 }
@@ -2462,7 +2482,15 @@ fn resolve_mention(
         // "the mayor said", "The former librarian and city councillor said": the holder of
         // the role, else, for a definite description, the person the text is about.
         Mention::Role { group, modifiers } => {
-            let holder = role_holder(group, &modifiers, mention.start, reg);
+            // "Analysts at Corran Bank wrote": holders of the role at a named organisation or
+            // place speak, not one the text places elsewhere.
+            let plural = mention
+                .text
+                .split_whitespace()
+                .map(bare)
+                .rfind(|w| lexicon::role_group(w).is_some())
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"));
+            let holder = role_holder(group, &modifiers, mention.start, plural, reg);
             if let Some(org) = holder
                 .is_none()
                 .then(|| organisation_before_role(&mention.text))
@@ -2506,12 +2534,23 @@ fn organisation_before_role(text: &str) -> Option<String> {
     let r = words
         .iter()
         .rposition(|w| lexicon::role_group(&bare(w)).is_some())?;
-    let from = words[..r]
-        .iter()
-        .rposition(|w| !is_capitalized(w) || names::is_stopword(w))
+    // "A Department of Health spokeswoman": a joining word between capitals is in the name.
+    let joins = |k: usize| {
+        k > 0
+            && matches!(words[k], "of" | "for" | "and" | "on")
+            && is_capitalized(words[k - 1])
+            && !names::is_stopword(words[k - 1])
+    };
+    let from = (0..r)
+        .rev()
+        .find(|&k| (!is_capitalized(words[k]) || names::is_stopword(words[k])) && !joins(k))
         .map_or(0, |k| k + 1);
     let last = words.get(r.checked_sub(1)?)?;
-    (from < r && lexicon::is_organisation_word(&bare(last))).then(|| words[from..r].join(" "))
+    let name = &words[from.min(r)..r];
+    (from < r
+        && (lexicon::is_organisation_word(&bare(last))
+            || (name.len() > 2 && names::organisation_len(name) == Some(name.len()))))
+    .then(|| name.join(" "))
 }
 
 /// "he" / "she": the person the text has just been quoting, unless the pronoun's paragraph
@@ -2741,6 +2780,7 @@ fn role_holder(
     group: &str,
     modifiers: &[String],
     at: usize,
+    plural: bool,
     reg: &mut Registry<'_>,
 ) -> Option<usize> {
     reg.index_roles();
@@ -2805,6 +2845,8 @@ fn role_holder(
     let fitting: Vec<usize> = holders.iter().copied().filter(fits).collect();
     if !fitting.is_empty() {
         pick(&fitting)
+    } else if plural && !named.is_empty() {
+        None
     } else {
         pick(&holders)
     }

@@ -248,7 +248,21 @@ pub(super) fn find_subject_before(p: &Para<'_>, cue: usize, floor: usize) -> Opt
                     .unwrap_or(k),
                 None => k,
             };
-            let start = np_start(p, name_end, floor);
+            let mut start = np_start(p, name_end, floor);
+            // "A nurse on the ward, who asked not to be named, said": a common noun phrase
+            // opening the sentence with its determiner, before a relative clause, holds a
+            // place after a preposition.
+            if start >= floor + 3
+                && matches!(p.lower(k + 1).as_str(), "who" | "whose")
+                && matches!(
+                    p.lower(start - 1).as_str(),
+                    "on" | "at" | "in" | "from" | "with" | "of" | "for"
+                )
+                && (determiners().contains(p.lower(floor).as_str()) || p.lower(floor) == "one")
+                && np_start(p, start - 1, floor) == floor
+            {
+                start = floor;
+            }
             // "Lena Ruiz, Minister of Trade, Industry and Labour, said": a part that opens
             // with a title is the role; the name stands before it.
             if start < k && start > floor && p.is_punct(start - 1, ",") {

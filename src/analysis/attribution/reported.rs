@@ -84,6 +84,14 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
     let (class, n) = p.cue_at(i)?;
     let (sent_start, sent_end) = p.sentence_of(i);
     let sent_end = sent_end.max(i + n).min(p.toks.len());
+    // "Asked whether he thought the penalty was fair, Kestler said …": the opening
+    // participle's clause is the question put to the speaker, not anyone's report.
+    if i > sent_start
+        && p.lower(sent_start) == "asked"
+        && !(sent_start..i).any(|k| p.is_punct(k, ","))
+    {
+        return None;
+    }
     // "wrote a memoir, "Dust and Rain", about …": the thing written, not what was said.
     if lexicon::cue(&p.lower(i)).is_some_and(|(_, lemma)| work_verbs().contains(lemma))
         && work_object(p, i + n, sent_end)
@@ -210,6 +218,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
         }
     };
     let mut j = i + n;
+    let mut clause_here = false;
     // "told reporters", "told CNN", "told him", "told staff": the listener, up to the
     // clause's own subject ("told the House the vote was …", "told staff the service had …").
     let tell_like = matches!(
@@ -225,6 +234,11 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             && !pronouns().contains(p.lower(k).as_str())
             && p.lower(k) != "that"
     };
+    // A subject of its own and a finite verb after it.
+    let clause_at = |m: usize| {
+        (determiners().contains(p.lower(m).as_str()) || pronouns().contains(p.lower(m).as_str()))
+            && has_finite_verb(p, m + 1, sent_end)
+    };
     if tell_like
         && (listener_start().contains(p.lower(j).as_str()) || p.capitalized(j) || plain_noun(j))
     {
@@ -234,12 +248,34 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
             && p.lower(k) != "that"
             && !pronouns().contains(p.lower(k).as_str())
             && !(determiners().contains(p.lower(k).as_str()) && k > j)
-            && (np_word(p, k) || listener_start().contains(p.lower(k).as_str()))
+            && (np_word(p, k)
+                || listener_start().contains(p.lower(k).as_str())
+                // "told the meeting the council faced …": a noun after the listener's article.
+                || (k == j + 1
+                    && determiners().contains(p.lower(j).as_str())
+                    && plain_noun(k)
+                    && clause_at(k + 1)))
             && !(p.capitalized(k) && p.lower(k + 1) == "would")
         {
             k += 1;
         }
         j = k;
+        // "told reporters at Westminster the fund was …": a place after the listener, then a
+        // clause with its own subject and verb.
+        if matches!(p.lower(j).as_str(), "at" | "in" | "outside") {
+            let mut m = j + 1 + usize::from(p.lower(j + 1) == "the");
+            let place = m;
+            while m < sent_end.min(place + 4) && p.capitalized(m) && p.in_quote[m].is_none() {
+                m += 1;
+            }
+            if m == place && place > j + 1 && plain_noun(m) {
+                m += 1;
+            }
+            if m > place && clause_at(m) {
+                j = m;
+                clause_here = true;
+            }
+        }
     }
     // "said Monday it had …", "said on Tuesday it had …": a time adverbial before the clause.
     if p.lower(j) != "that" {
@@ -259,7 +295,7 @@ pub(super) fn reported_clause(p: &Para<'_>, i: usize, pi: usize) -> Option<Found
     };
     let that = if p.lower(j) == "that" {
         Some(j)
-    } else if adverbial {
+    } else if adverbial && !clause_here {
         reach()
             .find(|&k| p.lower(k) == "that" && p.in_quote[k].is_none())
             .or_else(|| {
