@@ -537,7 +537,7 @@ pub fn judge_with(
         {
             k -= 1;
         }
-        if k > 0 && phrases::classes().det.contains(tokens[k - 1].norm()) {
+        if k > 0 && phrases::classes().det.holds(&tokens[k - 1]) {
             k -= 1;
         }
         let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {
@@ -568,7 +568,7 @@ pub fn judge_with(
             let it = opening.norm() == "it"
                 && tokens
                     .get(at + 1)
-                    .is_some_and(|t| t.is_word() && !phrases::classes().copula.contains(t.norm()));
+                    .is_some_and(|t| t.is_word() && !phrases::classes().copula.holds(t));
             let gender = crate::analysis::names::pronoun_gender(opening.norm())
                 .filter(|_| matches!(opening.norm(), "he" | "she"));
             if (gender.is_none() && !it) || in_quotation(opening.start) {
