@@ -51,7 +51,9 @@ pub const CLASSES_KNOWN: u64 = 1 << 63;
 pub struct Classes(AtomicU64);
 
 impl Classes {
-    const EMPTY: Classes = Classes(AtomicU64::new(0));
+    const fn new() -> Classes {
+        Classes(AtomicU64::new(0))
+    }
 }
 
 impl Clone for Classes {
@@ -78,7 +80,7 @@ static NONE: Token = Token {
     line_start: false,
     name: false,
     key: ShortStr::EMPTY,
-    classes: Classes::EMPTY,
+    classes: Classes::new(),
 };
 
 /// `toks[k]`, or for a `k` past the end a token that is no word and holds no text. The stance's
@@ -402,7 +404,7 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
                 line_start,
                 name,
                 key,
-                classes: Classes::EMPTY,
+                classes: Classes::new(),
             });
             line_start = false;
             pos = end;
@@ -446,7 +448,7 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
             line_start,
             name: false,
             key: ShortStr::default(),
-            classes: Classes::EMPTY,
+            classes: Classes::new(),
         });
         line_start = false;
         pos = end;
@@ -515,7 +517,7 @@ fn plain_word(word: &str, start: usize, any: u8, all: u8, line_start: bool, keys
         } else {
             ShortStr::default()
         },
-        classes: Classes::EMPTY,
+        classes: Classes::new(),
     }
 }
 
@@ -577,7 +579,7 @@ fn ascii_word(
         } else {
             ShortStr::default()
         },
-        classes: Classes::EMPTY,
+        classes: Classes::new(),
     })
 }
 
@@ -685,7 +687,7 @@ mod tests {
                     line_start,
                     name,
                     key,
-                    classes: Classes::EMPTY,
+                    classes: Classes::new(),
                 });
                 line_start = false;
                 pos = end;
@@ -721,7 +723,7 @@ mod tests {
                 line_start,
                 name: false,
                 key: ShortStr::default(),
-                classes: Classes::EMPTY,
+                classes: Classes::new(),
             });
             line_start = false;
             pos = end;
