@@ -615,7 +615,7 @@ pub fn judge_with(
             let it = opening.norm() == "it"
                 && tokens
                     .get(at + 1)
-                    .is_some_and(|t| t.is_word() && !phrases::classes().copula.contains(t.norm()));
+                    .is_some_and(|t| t.is_word() && !phrases::classes().copula.holds(t));
             let gender = crate::analysis::names::pronoun_gender(opening.norm())
                 .filter(|_| matches!(opening.norm(), "he" | "she"));
             if (gender.is_none() && !it) || in_quotation(opening.start) {

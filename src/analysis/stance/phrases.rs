@@ -8,6 +8,7 @@
 //! verb-looking participle after its head, or seven words. Leading determiners are dropped
 //! from its label; the key folds case and plurals so "the levy" and "levies" meet.
 
+use super::grammar::{Class, PHRASE_BITS};
 use crate::analysis::lazy::Lazy;
 use crate::analysis::word_set::WordSet;
 use std::ops::Range;
@@ -17,11 +18,11 @@ use crate::analysis::lexicon;
 
 /// The closed classes of `phrase_words.txt`.
 pub struct Classes {
-    pub det: WordSet,
-    pub prep: WordSet,
+    pub det: Class,
+    pub prep: Class,
     pub conj: WordSet,
     pub aux: WordSet,
-    pub copula: WordSet,
+    pub copula: Class,
     pub regard: WordSet,
     pub transparent: WordSet,
     pub pron: WordSet,
@@ -38,7 +39,22 @@ pub struct Classes {
     pub pointing: WordSet,
     /// aux, pron, prep and link in one set: polarity's closed-class test, asked of most words
     /// of a unit, in one look-up instead of four.
-    pub aux_pron_prep_link: WordSet,
+    pub aux_pron_prep_link: Class,
+    /// [`closed`]'s six classes in one.
+    pub closed: Class,
+}
+
+impl Classes {
+    /// The classes with a bit among the grammar's (`grammar::PHRASE_BITS`).
+    pub fn with_bits(&self) -> [&Class; 5] {
+        [
+            &self.det,
+            &self.prep,
+            &self.copula,
+            &self.aux_pron_prep_link,
+            &self.closed,
+        ]
+    }
 }
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -47,13 +63,15 @@ pub fn classes() -> &'static Classes {
     C.get_or_init(|| {
         let mut by = lexicon::word_classes(lexicon::PHRASE_WORDS);
         let mut take = |c: &str| by.remove(c).unwrap_or_default();
+        let [det, prep, copula, aux_pron_prep_link, closed] = PHRASE_BITS;
         let mut c = Classes {
-            aux_pron_prep_link: WordSet::new(),
-            det: take("det"),
-            prep: take("prep"),
+            aux_pron_prep_link: Class::new(WordSet::new(), aux_pron_prep_link),
+            closed: Class::new(WordSet::new(), closed),
+            det: Class::new(take("det"), det),
+            prep: Class::new(take("prep"), prep),
             conj: take("conj"),
             aux: take("aux"),
-            copula: take("copula"),
+            copula: Class::new(take("copula"), copula),
             regard: take("regard"),
             transparent: take("transparent"),
             pron: take("pron"),
@@ -69,10 +87,16 @@ pub fn classes() -> &'static Classes {
             act: take("act"),
             pointing: take("pointing"),
         };
-        c.aux_pron_prep_link = [&c.aux, &c.pron, &c.prep, &c.link]
+        let aux_pron_prep_link = [&c.aux, &c.pron, c.prep.set(), &c.link]
             .iter()
             .flat_map(|set| set.iter().copied())
             .collect();
+        c.aux_pron_prep_link = Class::new(aux_pron_prep_link, c.aux_pron_prep_link.bit());
+        let closed = [c.prep.set(), &c.conj, &c.aux, &c.pron, &c.link, &c.adv]
+            .iter()
+            .flat_map(|set| set.iter().copied())
+            .collect();
+        c.closed = Class::new(closed, c.closed.bit());
         c
     })
 }
@@ -135,10 +159,10 @@ fn gerund(t: &Token) -> bool {
 fn complement_at(toks: &[Token], from: usize, limit: usize) -> Option<usize> {
     let c = classes();
     let mut j = from;
-    while j < limit && c.det.contains(tok(toks, j).norm()) {
+    while j < limit && c.det.holds(tok(toks, j)) {
         j += 1;
     }
-    (j < limit && tok(toks, j).is_word() && !closed(c, tok(toks, j).norm())).then_some(j)
+    (j < limit && tok(toks, j).is_word() && !c.closed.holds(tok(toks, j))).then_some(j)
 }
 
 /// The noun phrase starting at token `from` (after determiners, which it skips), ending before
@@ -155,7 +179,7 @@ pub fn object_at(
     // Quotation marks around a titled thing, determiners.
     let mut open = false;
     while k < limit
-        && (tok(toks, k).kind == super::tokens::Kind::Quote || c.det.contains(tok(toks, k).norm()))
+        && (tok(toks, k).kind == super::tokens::Kind::Quote || c.det.holds(tok(toks, k)))
     {
         open ^= tok(toks, k).kind == super::tokens::Kind::Quote;
         k += 1;
@@ -164,10 +188,10 @@ pub fn object_at(
     let goes_on = |j: usize| {
         toks.get(j).is_some_and(|n| {
             n.is_word()
-                && !closed(c, n.norm())
+                && !c.closed.holds(n)
                 && !adverb(n)
                 && !c.when.contains(n.norm())
-                && !c.det.contains(n.norm())
+                && !c.det.holds(n)
                 && !stop(j)
         })
     };
@@ -181,7 +205,7 @@ pub fn object_at(
             && matches!(tok(toks, j).norm(), "more" | "less" | "fewer")
             && toks
                 .get(j + 1)
-                .is_some_and(|n| n.is_word() && !closed(c, n.norm()) && !c.det.contains(n.norm()))
+                .is_some_and(|n| n.is_word() && !c.closed.holds(n) && !c.det.holds(n))
     };
     while k < limit && words < MAX_WORDS {
         let t = tok(toks, k);
@@ -236,8 +260,8 @@ pub fn object_at(
                         .find(|&j| !tok(toks, j).is_word())
                         .filter(|&j| j > k + 1 && tok(toks, j).kind == super::tokens::Kind::Quote);
                     let inner_ok = close.is_some_and(|e| {
-                        !closed(c, tok(toks, k + 1).norm())
-                            && toks[k + 1..e].iter().all(|w| !c.det.contains(w.norm()))
+                        !c.closed.holds(tok(toks, k + 1))
+                            && toks[k + 1..e].iter().all(|w| !c.det.holds(w))
                     });
                     if let Some(e) = close.filter(|&e| inner_ok && goes_on(e + 1)) {
                         words += e - k - 1;
@@ -262,11 +286,7 @@ pub fn object_at(
             && (!w.ends_with('s') || w.ends_with("ss"))
             && (start..k).all(|j| {
                 let m = tok(toks, j);
-                m.is_word()
-                    && !m.cap
-                    && !closed(c, m.norm())
-                    && !m.norm().ends_with('s')
-                    && !stop(j)
+                m.is_word() && !m.cap && !c.closed.holds(m) && !m.norm().ends_with('s') && !stop(j)
             });
         if stop(k) && k > start {
             let noun_cue = || {
@@ -364,8 +384,8 @@ pub fn object_at(
             }
             let next_ends = toks.get(k + 1).is_none_or(|n| {
                 (!n.is_word() && n.kind != super::tokens::Kind::Quote)
-                    || closed(c, n.norm())
-                    || c.det.contains(n.norm())
+                    || c.closed.holds(n)
+                    || c.det.holds(n)
                     || c.time.contains(n.norm())
                     || n.norm() == "last"
                     || n.norm() == "next"
@@ -390,7 +410,7 @@ pub fn object_at(
     let head = content.last()?;
     let lone = content.len() == 1;
     // "the ruling", "the funding": after a determiner an "-ing" word is a noun.
-    let noun_ing = start > 0 && c.det.contains(tok(toks, start - 1).norm());
+    let noun_ing = start > 0 && c.det.holds(tok(toks, start - 1));
     if content
         .iter()
         .all(|t| c.time.contains(t.norm()) || t.norm().chars().all(|ch| ch.is_ascii_digit()))
@@ -426,14 +446,14 @@ fn known_as(
         return None;
     }
     k += 2;
-    while k < limit && c.det.contains(tok(toks, k).norm()) {
+    while k < limit && c.det.holds(tok(toks, k)) {
         k += 1;
     }
     let from = k;
     while k < limit.min(from + 4)
         && tok(toks, k).is_word()
-        && !closed(c, tok(toks, k).norm())
-        && !c.det.contains(tok(toks, k).norm())
+        && !c.closed.holds(tok(toks, k))
+        && !c.det.holds(tok(toks, k))
         && !stop(k)
     {
         k += 1;
@@ -450,16 +470,13 @@ fn named_as(toks: &[Token], range: Range<usize>) -> Option<(Range<usize>, Range<
     let known = (range.start..range.end.saturating_sub(2))
         .find(|&k| tok(toks, k).norm() == "known" && tok(toks, k + 1).norm() == "as")?;
     let mut name = known + 2;
-    while name < range.end && c.det.contains(tok(toks, name).norm()) {
+    while name < range.end && c.det.holds(tok(toks, name)) {
         name += 1;
     }
     // The description opens at the last preposition before it that a determiner follows.
     let opens = (range.start..known)
         .rev()
-        .find(|&k| {
-            c.prep.contains(tok(toks, k).norm())
-                && toks.get(k + 1).is_some_and(|n| c.det.contains(n.norm()))
-        })
+        .find(|&k| c.prep.holds(tok(toks, k)) && toks.get(k + 1).is_some_and(|n| c.det.holds(n)))
         .map_or(range.start, |k| k + 1);
     Some((range.start..opens, name..range.end))
 }
@@ -493,7 +510,7 @@ pub fn subject_before(
         };
         let verb =
             stop(k - 1) || (!t.cap && t.norm().ends_with("ed") && words > 0 && !adjective_ed);
-        if !t.is_word() || closed(c, t.norm()) || adverb(t) || verb {
+        if !t.is_word() || c.closed.holds(t) || adverb(t) || verb {
             // "the cost of the levy is": one "of" complement inside the subject.
             if t.norm() == "of" && k - 1 > clause_start && words > 0 {
                 k -= 1;
@@ -501,7 +518,7 @@ pub fn subject_before(
             }
             break;
         }
-        if c.det.contains(t.norm()) {
+        if c.det.holds(t) {
             break;
         }
         words += 1;
@@ -523,7 +540,7 @@ pub fn subject_before(
         let mut m = p;
         while m > clause_start && p - m < 2 && {
             let t = tok(toks, m - 1);
-            t.is_word() && !t.cap && !closed(c, t.norm()) && !c.det.contains(t.norm())
+            t.is_word() && !t.cap && !c.closed.holds(t) && !c.det.holds(t)
         } {
             m -= 1;
         }
@@ -544,7 +561,7 @@ pub fn subject_before(
     // "Cutting the night sailings is insane": a gerund opening the subject is what is judged,
     // and the phrase keeps it (the sailings themselves are not called insane).
     let mut j = k;
-    if j > clause_start && c.det.contains(tok(toks, j - 1).norm()) {
+    if j > clause_start && c.det.holds(tok(toks, j - 1)) {
         j -= 1;
     }
     // A verb of saying before the gerund opens its report: "said closing the ward was reckless".
@@ -576,12 +593,12 @@ pub fn subject_before(
             && to - n < 3
             && tok(toks, n - 1).is_word()
             && !tok(toks, n - 1).cap
-            && !closed(c, tok(toks, n - 1).norm())
-            && !c.det.contains(tok(toks, n - 1).norm())
+            && !c.closed.holds(tok(toks, n - 1))
+            && !c.det.holds(tok(toks, n - 1))
         {
             n -= 1;
         }
-        if n < to && n > clause_start && c.det.contains(tok(toks, n - 1).norm()) {
+        if n < to && n > clause_start && c.det.holds(tok(toks, n - 1)) {
             k = n;
             j = n - 1;
         }
@@ -623,7 +640,7 @@ pub fn subject_before(
         return None;
     }
     let head = content.last()?;
-    let noun_ing = range.start > 0 && c.det.contains(tok(toks, range.start - 1).norm());
+    let noun_ing = range.start > 0 && c.det.holds(tok(toks, range.start - 1));
     if content.iter().all(|t| c.time.contains(t.norm()))
         || (content.len() == 1 && (c.generic.contains(head.norm()) || (gerund(head) && !noun_ing)))
             && !negated_gerund
@@ -651,7 +668,7 @@ pub fn gerund_predicate(toks: &[Token], g: usize) -> Option<usize> {
         && t.norm().len() > 5
         && t.norm().ends_with("ing")
         && !t.norm().contains('-')
-        && !closed(c, t.norm());
+        && !c.closed.holds(t);
     if !gerund_word {
         return None;
     }
@@ -682,7 +699,7 @@ pub fn gerund_predicate(toks: &[Token], g: usize) -> Option<usize> {
         }
         if t.is_punct(',') {
             let next = tok(toks, k + 1);
-            if c.aux.contains(next.norm()) || c.copula.contains(next.norm()) {
+            if c.aux.contains(next.norm()) || c.copula.holds(next) {
                 return Some(k + 1);
             }
             if !(subordinate(k + 1) && opens_gerund(k + 1)) {
@@ -698,7 +715,7 @@ pub fn gerund_predicate(toks: &[Token], g: usize) -> Option<usize> {
             // gerund's object ("Banning Uber", "Capping rents in Elmsford").
             || t.cap && {
                 let p = tok(toks, k - 1);
-                k > g + 1 && p.is_word() && !p.cap && !closed(c, p.norm()) && !c.det.contains(p.norm())
+                k > g + 1 && p.is_word() && !p.cap && !c.closed.holds(p) && !c.det.holds(p)
             }
             // A subject of its own ("Speaking to reporters he is …").
             || matches!(w, "i" | "you" | "he" | "she" | "it" | "we" | "they" | "there")

@@ -236,7 +236,7 @@ fn specificational(
         let opens = toks.get(k).is_some_and(|t| t.norm() == "the")
             && toks
                 .get(k + 1)
-                .is_some_and(|t| grammar().relative_heads.contains(t.norm()));
+                .is_some_and(|t| grammar().relative_heads.holds(t));
         let who = (k + 2..h.i.min(k + 8)).find(|&j| tok(toks, j).norm() == "who");
         let (true, Some(who)) = (opens, who) else {
             continue;
@@ -287,7 +287,7 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
     if effect
         || toks
             .get(pred)
-            .is_some_and(|t| grammar().verbal_preds.contains(t.norm()))
+            .is_some_and(|t| grammar().verbal_preds.holds(t))
     {
         let mut k = pred;
         // The quotation may open at a verb of effect: Lee "will hurt families" (not at a
@@ -306,20 +306,18 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
     while k > 0 && steps < 6 {
         let p = tok(toks, k - 1);
         let skip = c.adv.contains(p.norm())
-            || c.det.contains(p.norm())
+            || c.det.holds(p)
             || p.kind == Kind::Quote
             // A coordinated predicate: "is trigger-happy and very unstable", "was painful but
             // necessary".
             || (matches!(p.norm(), "and" | "," | "but")
                 && k >= 2
                 && tok(toks, k - 2).is_word()
-                && !closed_word(tok(toks, k - 2).norm()));
+                && !closed_token(tok(toks, k - 2)));
         // "should be seen as intolerable", "was deemed unworkable": a passive verb of judging
         // links like the copula before it.
         let regard_as = p.norm() == "as" && k >= 2 && c.regard.contains(tok(toks, k - 2).norm());
-        if regard_as
-            || c.regard.contains(p.norm()) && k >= 2 && c.copula.contains(tok(toks, k - 2).norm())
-        {
+        if regard_as || c.regard.contains(p.norm()) && k >= 2 && c.copula.holds(tok(toks, k - 2)) {
             k -= if regard_as { 2 } else { 1 };
             steps += 1;
             continue;
@@ -332,14 +330,14 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
                 .and_then(|t| lists().sentiment.get(t.norm()))
                 .is_some_and(|&v| v <= -1.0)
         };
-        if !skip && steps == 0 && !p.cap && p.is_word() && !closed_word(p.norm()) && blame() {
+        if !skip && steps == 0 && !p.cap && p.is_word() && !closed_token(p) && blame() {
             let mut j = k - 1;
             while j > 0
                 && k - j < 2
                 && tok(toks, j - 1).is_word()
                 && !tok(toks, j - 1).cap
-                && !closed_word(tok(toks, j - 1).norm())
-                && !c.det.contains(tok(toks, j - 1).norm())
+                && !closed_token(tok(toks, j - 1))
+                && !c.det.holds(tok(toks, j - 1))
             {
                 j -= 1;
             }
@@ -391,7 +389,7 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
     if k > 0 && tok(toks, k - 1).poss && c.pron.contains(tok(toks, k - 1).norm()) {
         return (tok(toks, k - 1).norm() != "there").then_some(k);
     }
-    if k == 0 || !c.copula.contains(tok(toks, k - 1).norm()) {
+    if k == 0 || !c.copula.holds(tok(toks, k - 1)) {
         return None;
     }
     k -= 1;
@@ -429,10 +427,7 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
 
 /// The first token at or after `k` that is no determiner.
 fn past_determiners(toks: &[Token], mut k: usize) -> usize {
-    while toks
-        .get(k)
-        .is_some_and(|t| grammar().determiners.contains(t.norm()))
-    {
+    while toks.get(k).is_some_and(|t| grammar().determiners.holds(t)) {
         k += 1;
     }
     k
@@ -480,6 +475,11 @@ fn possessor(t: &Token) -> bool {
 /// An aux, pronoun, preposition or linking word (one set holds the four classes).
 fn closed_word(w: &str) -> bool {
     phrases::classes().aux_pron_prep_link.contains(w)
+}
+
+/// [`closed_word`] of a token's word.
+fn closed_token(t: &Token) -> bool {
+    phrases::classes().aux_pron_prep_link.holds(t)
 }
 
 /// Targets the catalogue does not know, found by their place: the object of a stance verb
@@ -742,7 +742,7 @@ fn add_phrases(
                 if !adjunct
                     && toks
                         .get(from)
-                        .is_some_and(|t| grammar().object_prepositions.contains(t.norm()))
+                        .is_some_and(|t| grammar().object_prepositions.holds(t))
                 {
                     from += 1;
                 }
@@ -754,7 +754,7 @@ fn add_phrases(
                     .filter(|t| t.is_word() && !t.poss)
                     .is_some_and(|_| {
                         toks.get(r + 1)
-                            .is_none_or(|n| !n.is_word() || (!n.cap && closed_word(n.norm())))
+                            .is_none_or(|n| !n.is_word() || (!n.cap && closed_token(n)))
                     });
                 if bare_role && role_mention(toks, r, mentions, &mut added, cat) {
                     continue;
@@ -766,7 +766,7 @@ fn add_phrases(
                 let opens = toks.get(from).is_some_and(|t| {
                     t.cap
                         || t.norm().ends_with("ing")
-                        || phrases::classes().det.contains(t.norm())
+                        || phrases::classes().det.holds(t)
                         || t.kind == Kind::Quote
                 });
                 if after_to && !opens {
@@ -794,7 +794,7 @@ fn add_phrases(
                 let stop_any = |k: usize| hits.iter().any(|o| o.i <= k && k < o.end());
                 if h.cue.kind == CueKind::Call {
                     phrases::object_at(toks, from, toks.len(), &stop_any)
-                } else if grammar().charge.contains(tok(toks, h.end() - 1).norm()) {
+                } else if grammar().charge.holds(tok(toks, h.end() - 1)) {
                     // "accused the board of lying": the "of" gives the charge, not the board.
                     let of =
                         (from..toks.len().min(from + 10)).find(|&k| tok(toks, k).norm() == "of");
@@ -975,7 +975,7 @@ fn possessed_quality(toks: &[Token], r: Range<usize>) -> bool {
         toks[q.min(r.end)..r.end]
             .iter()
             .take(2)
-            .any(|t| grammar().qualities.contains(t.norm()))
+            .any(|t| grammar().qualities.holds(t))
     })
 }
 
@@ -1022,7 +1022,7 @@ fn antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
     let c = phrases::classes();
     back_two_sentences(all, at).find_map(|j| {
         let t = &all[j];
-        if !c.det.contains(t.norm()) || t.norm() == "that" {
+        if !c.det.holds(t) || t.norm() == "that" {
             return None;
         }
         let r = phrases::object_at(all, j, at, &|_| false)?;
@@ -1033,8 +1033,8 @@ fn antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
         while k < at && (c.aux.contains(all[k].norm()) || c.adv.contains(all[k].norm())) {
             k += 1;
         }
-        let verb = k < at && all[k].is_word() && !all[k].cap && !closed_word(all[k].norm());
-        let subject = verb && (k + 1 == at || (k + 2 == at && c.prep.contains(all[k + 1].norm())));
+        let verb = k < at && all[k].is_word() && !all[k].cap && !closed_token(&all[k]);
+        let subject = verb && (k + 1 == at || (k + 2 == at && c.prep.holds(&all[k + 1])));
         (head.is_word() && !head.cap && !c.time.contains(head.norm()) && !subject).then_some(r)
     })
 }
@@ -1090,19 +1090,17 @@ fn do_so_antecedent(all: &[Token], at: usize) -> Option<Range<usize>> {
         let verb = all.get(j + 1)?;
         if !verb.is_word()
             || verb.cap
-            || closed_word(verb.norm())
-            || c.det.contains(verb.norm())
-            || grammar().empty_verbs.contains(verb.norm())
+            || closed_token(verb)
+            || c.det.holds(verb)
+            || grammar().empty_verbs.holds(verb)
             || verb.norm().ends_with("ly")
         {
             return None;
         }
         // The verb takes an object: a determiner, a possessive, a name or a noun follows.
         let object = phrases::object_at(all, j + 2, at, &|_| false)?;
-        let whole = object.start == j + 2
-            || all[j + 2..object.start]
-                .iter()
-                .all(|t| c.det.contains(t.norm()));
+        let whole =
+            object.start == j + 2 || all[j + 2..object.start].iter().all(|t| c.det.holds(t));
         whole.then_some(j + 1..object.end)
     })
 }
@@ -1231,23 +1229,19 @@ fn add_action(
 /// "leave the program intact", "keep the clinic open": the object an action keeps as it is.
 fn kept_as_is(toks: &[Token], range: Range<usize>) -> Option<Range<usize>> {
     let g = grammar();
-    if !toks
-        .get(range.start)
-        .is_some_and(|t| g.keep.contains(t.norm()))
-    {
+    if !toks.get(range.start).is_some_and(|t| g.keep.holds(t)) {
         return None;
     }
     // The state closes the phrase ("keep the clinic open,"), so it is not read as its head.
-    let state_at = |k: usize| {
-        g.kept.contains(tok(toks, k).norm()) && toks.get(k + 1).is_none_or(|t| !t.is_word())
-    };
+    let state_at =
+        |k: usize| g.kept.holds(tok(toks, k)) && toks.get(k + 1).is_none_or(|t| !t.is_word());
     let object = phrases::object_at(toks, range.start + 1, toks.len(), &state_at)?;
     let state = toks.get(object.end)?;
     let in_place = state.norm() == "in"
         && toks
             .get(object.end + 1)
             .is_some_and(|t| t.norm() == "place");
-    (g.kept.contains(state.norm()) || in_place).then_some(object)
+    (g.kept.holds(state) || in_place).then_some(object)
 }
 
 /// An action a speaker asks for: the verb phrase after "should", "must", "have to" or after
@@ -1280,11 +1274,11 @@ fn relative_object(
     // a time adverbial is no object).
     let gap = toks.get(h.end()).is_none_or(|t| {
         matches!(t.kind, Kind::Punct('.' | ',' | ';' | ')' | '?' | '!'))
-            || grammar().locatives.contains(t.norm())
+            || grammar().locatives.holds(t)
             || phrases::classes().when.contains(t.norm())
-            || (grammar().prepositions.contains(t.norm()) && t.norm() != "of")
-            || grammar().auxiliaries.contains(t.norm())
-            || grammar().be.contains(t.norm())
+            || (grammar().prepositions.holds(t) && t.norm() != "of")
+            || grammar().auxiliaries.holds(t)
+            || grammar().be.holds(t)
             || t.norm() == "when"
     });
     if !gap {
@@ -1325,7 +1319,7 @@ fn relative_object(
 /// in the noun its "of" phrase completes.
 fn with_of(toks: &[Token], r: Range<usize>, stop: &dyn Fn(usize) -> bool) -> Range<usize> {
     let mut k = r.start;
-    if k > 0 && phrases::classes().det.contains(tok(toks, k - 1).norm()) {
+    if k > 0 && phrases::classes().det.holds(tok(toks, k - 1)) {
         k -= 1;
     }
     if k == 0 || tok(toks, k - 1).norm() != "of" {
@@ -1372,14 +1366,14 @@ fn reduced_relative(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Op
         && !stop(k - 1)
         && !noun.norm().ends_with("ed")
         && !noun.norm().ends_with("ly")
-        && !c.det.contains(noun.norm())
-        && !c.prep.contains(noun.norm())
+        && !c.det.holds(noun)
+        && !c.prep.holds(noun)
         && !c.conj.contains(noun.norm())
         && !c.aux.contains(noun.norm())
         && !c.link.contains(noun.norm())
         && !c.adv.contains(noun.norm())
-        && !grammar().be.contains(noun.norm())
-        && !grammar().subject_pronouns.contains(noun.norm());
+        && !grammar().be.holds(noun)
+        && !grammar().subject_pronouns.holds(noun);
     if !content {
         return None;
     }
@@ -1404,7 +1398,7 @@ fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opti
     let g = grammar();
     let mandative = !matches!(h.cue.kind, CueKind::Deontic)
         && h.n == 1
-        && g.mandative.contains(tok(toks, h.i).norm())
+        && g.mandative.holds(tok(toks, h.i))
         && toks.get(h.end()).is_some_and(|t| t.norm() == "that");
     if !(h.cue.kind == CueKind::Deontic || mandative) || h.i == 0 {
         return None;
@@ -1415,7 +1409,7 @@ fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opti
         let whole = s.start == h.end() + 1
             || toks[h.end() + 1..s.start]
                 .iter()
-                .all(|t| phrases::classes().det.contains(t.norm()));
+                .all(|t| phrases::classes().det.holds(t));
         if !whole {
             return None;
         }
@@ -1439,8 +1433,7 @@ fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opti
     }
     let part = toks.get(k)?;
     // "be allowed to expire": the asking passes to the verb after "to".
-    let permitted =
-        be && g.permit.contains(part.norm()) && toks.get(k + 1).is_some_and(|t| t.norm() == "to");
+    let permitted = be && g.permit.holds(part) && toks.get(k + 1).is_some_and(|t| t.norm() == "to");
     let fate_at = if permitted { k + 2 } else { k };
     let fate = (!be || permitted)
         .then(|| fate_sign(toks, fate_at))
@@ -1450,8 +1443,8 @@ fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opti
         && !part.cap
         && part.norm().len() > 4
         && part.norm().ends_with("ed")
-        && !closed_word(part.norm())
-        && !g.adjectival.contains(part.norm());
+        && !closed_token(part)
+        && !g.adjectival.holds(part);
     // "should be recognized as intolerable": the evaluation after "as" judges the subject.
     let as_at = k + 1;
     let regarded = (be
@@ -1505,12 +1498,11 @@ fn passive_action(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Opti
         let p = tok(toks, subject.start - 1);
         // "the waiting lists at the clinic should …": a phrase after a preposition ends a
         // longer subject.
-        let after_prep = c.det.contains(p.norm())
-            && subject.start > 1
-            && c.prep.contains(tok(toks, subject.start - 2).norm());
+        let after_prep =
+            c.det.holds(p) && subject.start > 1 && c.prep.holds(tok(toks, subject.start - 2));
         !after_prep
             && (!p.is_word()
-                || c.det.contains(p.norm())
+                || c.det.holds(p)
                 || c.link.contains(p.norm())
                 || c.conj.contains(p.norm()))
     };
@@ -1581,7 +1573,7 @@ fn fate_sign(toks: &[Token], k: usize) -> Option<f32> {
     } else {
         return None;
     };
-    if toks.get(end).is_some_and(|t| g.onward.contains(t.norm()))
+    if toks.get(end).is_some_and(|t| g.onward.holds(t))
         && matches!(verb, "go" | "move" | "press" | "carry")
     {
         sign = 1.0;
@@ -1592,7 +1584,7 @@ fn fate_sign(toks: &[Token], k: usize) -> Option<f32> {
     let closes = toks.get(end).is_none_or(|t| {
         matches!(t.kind, Kind::Punct('.' | ',' | ';' | '!' | '?' | ')'))
             || t.kind == Kind::Quote
-            || g.subordinators.contains(t.norm())
+            || g.subordinators.holds(t)
             || matches!(
                 t.norm(),
                 "and" | "but" | "or" | "now" | "immediately" | "altogether"
@@ -1607,7 +1599,7 @@ fn fate_sign(toks: &[Token], k: usize) -> Option<f32> {
 fn sooner_the_better(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for k in 1..toks.len() {
-        if tok(toks, k - 1).norm() != "the" || !grammar().sooner.contains(tok(toks, k).norm()) {
+        if tok(toks, k - 1).norm() != "the" || !grammar().sooner.holds(tok(toks, k)) {
             continue;
         }
         let end = toks.len().min(k + 30);
@@ -1625,19 +1617,16 @@ fn sooner_the_better(toks: &[Token]) -> Vec<(usize, usize)> {
         let mut s = k + 1;
         if toks
             .get(s)
-            .is_some_and(|t| grammar().subject_pronouns.contains(t.norm()))
+            .is_some_and(|t| grammar().subject_pronouns.holds(t))
         {
             s += 1;
-        } else if toks
-            .get(s)
-            .is_some_and(|t| t.cap || c.det.contains(t.norm()))
-        {
+        } else if toks.get(s).is_some_and(|t| t.cap || c.det.holds(t)) {
             let det = !tok(toks, s).cap;
             s += 1;
             let limit = (s + 4).min(better);
             while s < limit
                 && tok(toks, s).is_word()
-                && (tok(toks, s).cap || det && !closed_word(tok(toks, s).norm()))
+                && (tok(toks, s).cap || det && !closed_token(tok(toks, s)))
             {
                 // A determiner's phrase ends before its verb: the first word ending in "s" or
                 // "ed" after a noun is taken as the verb.
@@ -1686,9 +1675,7 @@ fn rhetorical_why(toks: &[Token]) -> Vec<(usize, usize, f32)> {
         // The subject: a pronoun, a name of up to three words, or a determiner and one word.
         let mut s = k + 2;
         match toks.get(s) {
-            Some(t)
-                if grammar().subject_pronouns.contains(t.norm()) && !t.norm().contains('\'') =>
-            {
+            Some(t) if grammar().subject_pronouns.holds(t) && !t.norm().contains('\'') => {
                 s += 1;
                 // "why don't you all …": a quantifier floats after the pronoun.
                 if toks
@@ -1703,10 +1690,10 @@ fn rhetorical_why(toks: &[Token]) -> Vec<(usize, usize, f32)> {
                     s += 1;
                 }
             }
-            Some(t) if phrases::classes().det.contains(t.norm()) => {
+            Some(t) if phrases::classes().det.holds(t) => {
                 if !toks
                     .get(s + 1)
-                    .is_some_and(|n| n.is_word() && !n.cap && !closed_word(n.norm()))
+                    .is_some_and(|n| n.is_word() && !n.cap && !closed_token(n))
                 {
                     continue;
                 }
@@ -1719,8 +1706,8 @@ fn rhetorical_why(toks: &[Token]) -> Vec<(usize, usize, f32)> {
                     toks.get(j).is_some_and(|w| {
                         w.is_word()
                             && !w.cap
-                            && !closed_word(w.norm())
-                            && !phrases::classes().det.contains(w.norm())
+                            && !closed_token(w)
+                            && !phrases::classes().det.holds(w)
                     })
                 };
                 let plural = |j: usize| bare(j) && tok(toks, j).norm().ends_with('s');
@@ -1794,14 +1781,14 @@ fn coordinated_action(
         };
         let verb_like = verb.is_word()
             && !verb.cap
-            && !closed_word(verb.norm())
-            && !c.det.contains(verb.norm())
+            && !closed_token(verb)
+            && !c.det.holds(verb)
             && !verb.norm().ends_with("ly")
             // "called on Ottawa to fund a program and demanded that …": a past tense opens a
             // predicate of the subject's own, not a second thing to do ("proceed", "shed" are
             // base forms).
             && !(verb.norm().ends_with("ed") && !verb.norm().ends_with("eed") && verb.norm().len() > 4);
-        if verb_like && next.norm() != "that" && c.det.contains(next.norm()) {
+        if verb_like && next.norm() != "that" && c.det.holds(next) {
             let object = phrases::object_at(toks, k + 2, toks.len(), stop)?;
             return Some(k + 1..object.end);
         }
@@ -1818,14 +1805,14 @@ fn told_to_leave(toks: &[Token], h: &Hit, stop: &dyn Fn(usize) -> bool) -> Optio
     let g = grammar();
     // "to resign after the audit", "to quit over the scandal": a time or reason after a verb
     // that needs no particle; "to step in", "to go after the gangs" are not leaving.
-    let leaves = g.leave.contains(verb.norm())
+    let leaves = g.leave.holds(verb)
         && toks.get(to + 2).is_none_or(|n| {
             !n.is_word()
                 || matches!(n.norm(), "down" | "aside" | "immediately" | "now")
-                || (g.leave_bare.contains(verb.norm())
-                    && (g.subordinators.contains(n.norm())
-                        || g.locatives.contains(n.norm())
-                        || g.prepositions.contains(n.norm())))
+                || (g.leave_bare.holds(verb)
+                    && (g.subordinators.holds(n)
+                        || g.locatives.holds(n)
+                        || g.prepositions.holds(n)))
         });
     if !leaves || to == from {
         return None;
@@ -1846,7 +1833,7 @@ fn action_after(
     let mut v = h.end();
     if h.cue.kind == CueKind::Demand {
         // "was urged to resign", "were asked to comment": told to act, not telling.
-        if h.i > 0 && grammar().be.contains(tok(toks, h.i - 1).norm()) {
+        if h.i > 0 && grammar().be.holds(tok(toks, h.i - 1)) {
             return None;
         }
         // "urged the council to drop": the person told to act stands between, perhaps with an
@@ -1932,11 +1919,9 @@ fn action_after(
     let mut verb = toks.get(v)?;
     // "do everything possible to improve policing", "do more to fix the roads": the action
     // asked for is the purpose after an empty verb and words of effort.
-    if grammar().empty_verbs.contains(verb.norm()) {
+    if grammar().empty_verbs.holds(verb) {
         let effort = (v + 1..toks.len().min(v + 7))
-            .take_while(|&k| {
-                tok(toks, k).norm() == "to" || grammar().effort.contains(tok(toks, k).norm())
-            })
+            .take_while(|&k| tok(toks, k).norm() == "to" || grammar().effort.holds(tok(toks, k)))
             .find(|&k| tok(toks, k).norm() == "to")
             .filter(|&k| k > v + 1);
         if let Some(to) = effort {
@@ -1944,18 +1929,18 @@ fn action_after(
             verb = toks.get(v)?;
         }
     }
-    if !verb.is_word() || verb.cap || closed_word(verb.norm()) || c.copula.contains(verb.norm()) {
+    if !verb.is_word() || verb.cap || closed_token(verb) || c.copula.holds(verb) {
         return None;
     }
     // Verbs that ask for nothing a reader could take a side on ("do so", "make it a …"); a
     // stance verb ("should dispel the doubts", "should back the plan") carries its own cue.
-    if grammar().empty_verbs.contains(verb.norm()) || stop(v) {
+    if grammar().empty_verbs.holds(verb) || stop(v) {
         return None;
     }
     let mut from = v + 1;
     let prep = toks
         .get(from)
-        .is_some_and(|t| c.prep.contains(t.norm()) && t.norm() != "that");
+        .is_some_and(|t| c.prep.holds(t) && t.norm() != "that");
     if prep {
         from += 1;
     }
@@ -1965,8 +1950,8 @@ fn action_after(
         let t = toks.get(from)?;
         let ends = toks
             .get(from + 1)
-            .is_none_or(|n| !n.is_word() || closed_word(n.norm()));
-        (t.is_word() && !t.cap && !closed_word(t.norm()) && t.norm().ends_with("ing") && ends)
+            .is_none_or(|n| !n.is_word() || closed_token(n));
+        (t.is_word() && !t.cap && !closed_token(t) && t.norm().ends_with("ing") && ends)
             .then_some(from..from + 1)
     };
     let object = phrases::object_at(toks, from, toks.len(), stop).or_else(lone_noun)?;
@@ -2016,14 +2001,11 @@ fn resolve_pronouns(
     let quality_at = |k: usize| {
         let modifier = toks
             .get(k + 1)
-            .is_some_and(|t| t.is_word() && !t.cap && !closed_word(t.norm()));
+            .is_some_and(|t| t.is_word() && !t.cap && !closed_token(t));
         [k + 1, k + 2]
             .into_iter()
             .filter(|&q| q == k + 1 || modifier)
-            .find(|&q| {
-                toks.get(q)
-                    .is_some_and(|t| grammar().qualities.contains(t.norm()))
-            })
+            .find(|&q| toks.get(q).is_some_and(|t| grammar().qualities.holds(t)))
     };
     evaluated.extend((0..toks.len().saturating_sub(1)).filter(|&k| {
         let Some(q) = quality_at(k) else {
@@ -2031,7 +2013,7 @@ fn resolve_pronouns(
         };
         let head = toks
             .get(q + 1)
-            .is_none_or(|n| !n.is_word() || n.norm() == "to" || closed_word(n.norm()));
+            .is_none_or(|n| !n.is_word() || n.norm() == "to" || closed_token(n));
         let own_gender = holder.person_key.as_deref().is_none_or(|key| {
             cat.fits_gender(
                 key,
@@ -2110,7 +2092,7 @@ fn resolve_pronouns(
             || (t.norm() == "her"
                 && toks
                     .get(k + 1)
-                    .is_none_or(|n| !n.is_word() || phrases::closed(c, n.norm())));
+                    .is_none_or(|n| !n.is_word() || c.closed.holds(n)));
         let subject_span = object
             .then(|| {
                 // A clause is short: the walk back stops within SUBJECT_REACH tokens, so a
@@ -2275,8 +2257,7 @@ fn gapped_cue(
         if k > from && holds[k] {
             break;
         }
-        if closed_word(t.norm()) && !c.det.contains(t.norm()) && !g.first_person.contains(t.norm())
-        {
+        if closed_token(t) && !c.det.holds(t) && !g.first_person.holds(t) {
             return None;
         }
         k += 1;
@@ -2284,17 +2265,15 @@ fn gapped_cue(
     if holds.get(k) != Some(&true) {
         return None;
     }
-    let prep = toks.get(k + 1).filter(|t| c.prep.contains(t.norm()))?;
-    let own = toks[from..k]
-        .iter()
-        .all(|t| g.first_person.contains(t.norm()));
+    let prep = toks.get(k + 1).filter(|t| c.prep.holds(t))?;
+    let own = toks[from..k].iter().all(|t| g.first_person.holds(t));
     let turned = before.last().is_some_and(|h| {
         h.cue.kind == CueKind::Shift
             && h.end() <= i
             && i - h.end() <= 2
-            && toks[h.end()..i].iter().all(|t| {
-                t.is_word() && !t.cap && !closed_word(t.norm()) || c.det.contains(t.norm())
-            })
+            && toks[h.end()..i]
+                .iter()
+                .all(|t| t.is_word() && !t.cap && !closed_token(t) || c.det.holds(t))
     });
     if !(own || turned) {
         return None;
@@ -2368,7 +2347,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                             // is the verb of the noun.
                             !t.is_word()
                                 || c.aux.contains(t.norm())
-                                || c.copula.contains(t.norm())
+                                || c.copula.holds(t)
                                 || c.conj.contains(t.norm())
                                 || !t.cap && (t.norm().ends_with("ed") || c.act.contains(t.norm()))
                         })
@@ -2377,7 +2356,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                                 && article(i - 2)
                                 && tok(toks, i - 1).is_word()
                                 && !tok(toks, i - 1).cap
-                                && !closed_word(tok(toks, i - 1).norm()))
+                                && !closed_token(tok(toks, i - 1)))
                     || matches!(cue.kind, CueKind::Obj | CueKind::Shift)
                         && tok(toks, i).norm().ends_with('s')
                         && (number(i - 1)
@@ -2385,7 +2364,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                                 && number(i - 2)
                                 && tok(toks, i - 1).is_word()
                                 && !tok(toks, i - 1).cap
-                                && !closed_word(tok(toks, i - 1).norm())))
+                                && !closed_token(tok(toks, i - 1))))
                 && !toks
                     .get(i + 1)
                     .is_some_and(|t| matches!(t.norm(), "of" | "for" | "to" | "behind"))
@@ -2409,9 +2388,9 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
             n == 1
                 && cue.kind == CueKind::Pred
                 && tok(toks, i).norm().ends_with("ing")
-                && toks.get(i + 1).is_some_and(|t| {
-                    t.is_word() && (t.cap || phrases::classes().det.contains(t.norm()))
-                })
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_word() && (t.cap || phrases::classes().det.holds(t)))
         };
         // "a banned substance", "Blocked footpaths made it impossible": a participle between
         // a determiner, a preposition or the sentence's start and a noun describes the noun;
@@ -2424,17 +2403,17 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     // Not "that" or a quantifier, which may be the verb's subject ("all
                     // supported Bush"), nor a comma, after which a verb may follow its subject.
                     let p = tok(toks, i - 1);
-                    phrases::classes().det.contains(p.norm())
+                    phrases::classes().det.holds(p)
                         && !matches!(p.norm(), "that" | "all" | "both" | "some" | "any" | "each")
-                        || grammar().prepositions.contains(p.norm())
+                        || grammar().prepositions.holds(p)
                 })
                 && toks.get(i + 1).is_some_and(|t| {
                     let c = phrases::classes();
                     t.is_word()
                         && !t.cap
-                        && !closed_word(t.norm())
-                        && !c.prep.contains(t.norm())
-                        && !c.det.contains(t.norm())
+                        && !closed_token(t)
+                        && !c.prep.holds(t)
+                        && !c.det.holds(t)
                         && !c.pron.contains(t.norm())
                         && !phrases::adverb(t)
                 })
@@ -2465,10 +2444,10 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                             let adjective = n == 1
                                 && i > 0
                                 && tok(toks, i).norm().ends_with("ing")
-                                && phrases::classes().copula.contains(tok(toks, i - 1).norm())
+                                && phrases::classes().copula.holds(tok(toks, i - 1))
                                 && toks.get(i + 1).is_none_or(|t| {
                                     !t.is_word()
-                                        || phrases::classes().prep.contains(t.norm())
+                                        || phrases::classes().prep.holds(t)
                                         || phrases::classes().conj.contains(t.norm())
                                 });
                             predicate_sentiment(toks, i).filter(|_| adjective)
@@ -2485,7 +2464,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                     if cue.kind == CueKind::Obj
                         && (first_person_object(toks, i + n)
                             || n == 1
-                                && grammar().faults.contains(tok(toks, i).norm())
+                                && grammar().faults.holds(tok(toks, i))
                                 && !passive_at(toks, i))
                         && third_person_subject(toks, i)
                     {
@@ -2510,7 +2489,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
                         // second thing contrasted with the first, unless the first stands
                         // after the same preposition ("working on peace, not on a ceasefire").
                         manner = toks.get(i + 1).is_some_and(|p| {
-                            phrases::classes().prep.contains(p.norm())
+                            phrases::classes().prep.holds(p)
                                 && !toks[sentence_start(toks, i)..i]
                                     .iter()
                                     .any(|t| t.norm() == p.norm())
@@ -2582,9 +2561,9 @@ fn predicate_within(toks: &[Token], words: Range<usize>) -> bool {
         .map(|k| (k, lists().cues.longest_at(toks, k).map(|(_, c)| c.kind)))
         .take_while(|&(k, kind)| tok(toks, k).is_word() && kind != Some(CueKind::Cond))
         .any(|(k, kind)| {
-            let w = tok(toks, k).norm();
-            g.be.contains(w)
-                || g.auxiliaries.contains(w)
+            let t = tok(toks, k);
+            g.be.holds(t)
+                || g.auxiliaries.holds(t)
                 || matches!(kind, Some(CueKind::Effect | CueKind::Change))
         })
 }
@@ -2598,7 +2577,7 @@ fn subject_noun_cue(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
     let last = tok(toks, i + n - 1).norm();
     if i == 0
         || !matches!(cue.kind, CueKind::Obj | CueKind::Shift)
-        || !c.det.contains(tok(toks, i - 1).norm())
+        || !c.det.holds(tok(toks, i - 1))
         // "Our opposition to the tower is well known" is the speaker's own.
         || matches!(tok(toks, i - 1).norm(), "our" | "my")
         || !(after_mark(toks, i - 1) || reported_that(toks, i - 1))
@@ -2651,7 +2630,7 @@ fn proposal_content(toks: &[Token], i: usize) -> bool {
     // The article, past at most two modifiers ("the jingoistic bid to block").
     let article = (noun.saturating_sub(3)..noun).rev().find(|&k| {
         let t = tok(toks, k);
-        !(t.is_word() && !t.cap && !closed_word(t.norm()))
+        !(t.is_word() && !t.cap && !closed_token(t))
             || matches!(
                 t.norm(),
                 "a" | "an" | "the" | "this" | "that" | "these" | "those"
@@ -2672,14 +2651,13 @@ fn proposal_content(toks: &[Token], i: usize) -> bool {
     let object_of_verb = article > 0
         && before.is_word()
         && !before.cap
-        && (!closed_word(before.norm()) || matches!(before.norm(), "have" | "has" | "had" | "'ve"));
+        && (!closed_token(before) || matches!(before.norm(), "have" | "has" | "had" | "'ve"));
     !object_of_verb
 }
 
 /// "refuse to", "failed to" at token `k`: a verb that turns the action after its "to" round.
 fn refusal_at(toks: &[Token], k: usize) -> bool {
-    toks.get(k)
-        .is_some_and(|t| grammar().refusal.contains(t.norm()))
+    toks.get(k).is_some_and(|t| grammar().refusal.holds(t))
         && toks.get(k + 1).is_some_and(|t| t.norm() == "to")
 }
 
@@ -2696,9 +2674,7 @@ fn verb_after(toks: &[Token], k: usize) -> bool {
     c.aux.contains(w)
         || inflected
             && toks.get(k + 1).is_some_and(|n| {
-                c.det.contains(n.norm())
-                    || c.pron.contains(n.norm())
-                    || matches!(n.norm(), "that" | "to")
+                c.det.holds(n) || c.pron.contains(n.norm()) || matches!(n.norm(), "that" | "to")
             })
 }
 
@@ -2717,7 +2693,7 @@ fn passive_at(toks: &[Token], v: usize) -> bool {
 }
 
 fn passive_word(t: &Token) -> bool {
-    phrases::classes().copula.contains(t.norm()) || grammar().passive_marks.contains(t.norm())
+    phrases::classes().copula.holds(t) || grammar().passive_marks.holds(t)
 }
 
 /// "us" or "me" standing alone as an object at `k` (not "us all to …", "me the report").
@@ -2766,7 +2742,7 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
         let back = toks.get(i + 2).is_some_and(|t| t.norm() == "back")
             && toks
                 .get(i + 3)
-                .is_none_or(|t| !t.is_word() || phrases::closed(c, t.norm()));
+                .is_none_or(|t| !t.is_word() || c.closed.holds(t));
         if owner.is_some() && back {
             return Some(Hit {
                 i: i + 2,
@@ -2843,7 +2819,7 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
     // "a heart attack", "substance abuse": a noun after it makes a compound of something else.
     if toks
         .get(k + 1)
-        .is_some_and(|t| t.is_word() && !phrases::closed(c, t.norm()) && t.norm() != "and")
+        .is_some_and(|t| t.is_word() && !c.closed.holds(t) && t.norm() != "and")
     {
         return None;
     }
@@ -2851,7 +2827,7 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
     let mut start = i;
     while start > 0
         && c.aux.contains(tok(toks, start - 1).norm())
-        && !c.copula.contains(tok(toks, start - 1).norm())
+        && !c.copula.holds(tok(toks, start - 1))
     {
         start -= 1;
     }
@@ -2859,7 +2835,7 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
     // made mistakes" is the speaker's own admission, no stance.
     if start > 0
         && (c.pointing.contains(tok(toks, start - 1).norm())
-            || commit && g.first_person.contains(tok(toks, start - 1).norm()))
+            || commit && g.first_person.holds(tok(toks, start - 1)))
     {
         return None;
     }
@@ -2867,7 +2843,7 @@ fn possession(toks: &[Token], i: usize, covered: &[bool]) -> Option<Hit> {
         let mut j = start - 1;
         let mut steps = 0;
         while j > 0 && steps < 4 && tok(toks, j - 1).is_word() && !tok(toks, j - 1).cap {
-            if c.copula.contains(tok(toks, j - 1).norm()) {
+            if c.copula.holds(tok(toks, j - 1)) {
                 return Some(Hit {
                     i: j - 1,
                     n: k + 1 - (j - 1),
@@ -2930,7 +2906,7 @@ fn effect_hit(toks: &[Token], i: usize, n: usize, cue: Cue) -> Option<Hit> {
         return None;
     }
     let subject = toks.get(k.checked_sub(1)?)?;
-    if !subject.is_word() || c.det.contains(subject.norm()) || c.prep.contains(subject.norm()) {
+    if !subject.is_word() || c.det.holds(subject) || c.prep.holds(subject) {
         return None;
     }
     // Who acts: a pronoun, a name, a body ("the council") or a role ("the mayor", "workers").
@@ -2954,17 +2930,14 @@ fn effect_hit(toks: &[Token], i: usize, n: usize, cue: Cue) -> Option<Hit> {
     let bad = toks
         .iter()
         .skip(i + n)
-        .take_while(|t| t.is_word() && (t.norm() == "of" || !phrases::closed(c, t.norm())))
+        .take_while(|t| t.is_word() && (t.norm() == "of" || !c.closed.holds(t)))
         .take(6)
-        .any(|t| {
-            g.harms.contains(t.norm()) || l.sentiment.get(t.norm()).is_some_and(|&v| v <= -1.0)
-        });
+        .any(|t| g.harms.holds(t) || l.sentiment.get(t.norm()).is_some_and(|&v| v <= -1.0));
     // An object follows: a determiner, a pronoun ("hurt us") or an open word, never an
     // auxiliary ("the tax cut will …" has no verb "cut").
     let object = toks.get(i + n).is_some_and(|t| {
         t.is_word()
-            && (matches!(t.norm(), "us" | "them" | "everyone" | "everybody")
-                || !phrases::closed(c, t.norm()))
+            && (matches!(t.norm(), "us" | "them" | "everyone" | "everybody") || !c.closed.holds(t))
     });
     if !object {
         return None;
@@ -2994,7 +2967,7 @@ fn resultative(toks: &[Token], i: usize) -> Option<Hit> {
     let c = phrases::classes();
     if !toks
         .get(i)
-        .is_some_and(|t| t.is_word() && !t.cap && g.resultative.contains(t.norm()))
+        .is_some_and(|t| t.is_word() && !t.cap && g.resultative.holds(t))
     {
         return None;
     }
@@ -3031,7 +3004,7 @@ fn resultative(toks: &[Token], i: usize) -> Option<Hit> {
         if k == i + 1 && value(w).is_some() {
             return None;
         }
-        let state = k > i + 1 && !c.det.contains(tok(toks, k - 1).norm()) && value(w).is_some();
+        let state = k > i + 1 && !c.det.holds(tok(toks, k - 1)) && value(w).is_some();
         if !object_word || state || matches!(w, "more" | "less" | "much" | "even" | "far") {
             break;
         }
@@ -3075,9 +3048,9 @@ fn resultative(toks: &[Token], i: usize) -> Option<Hit> {
         return None;
     }
     // "making killing a lot easier": easing a bad thing is bad.
-    let bad_object = toks[i + 1..k].iter().any(|t| {
-        g.harms.contains(t.norm()) || l.sentiment.get(t.norm()).is_some_and(|&v| v <= -1.0)
-    });
+    let bad_object = toks[i + 1..k]
+        .iter()
+        .any(|t| g.harms.holds(t) || l.sentiment.get(t.norm()).is_some_and(|&v| v <= -1.0));
     if bad_object && g.ease_states.contains(w) {
         sign = -sign;
     }
@@ -3121,7 +3094,7 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
     }
     // "Voters are angry", "nurses were exhausted": a feeling describes its subject; it judges
     // only what a "to" or a clause after it says ("glad Lee won", "pleased to nominate Ruiz").
-    if grammar().feelings.contains(t.norm())
+    if grammar().feelings.holds(t)
         && !toks
             .get(i + 1)
             .is_some_and(|n| matches!(n.norm(), "to" | "that") || (n.is_word() && n.cap))
@@ -3148,7 +3121,7 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
     if matches!(t.norm(), "better" | "best" | "worse" | "worst")
         && toks.get(i + 1).is_some_and(|n| {
             n.is_word()
-                && (grammar().comparative_uses.contains(n.norm())
+                && (grammar().comparative_uses.holds(n)
                     || n.norm().len() > 4 && n.norm().ends_with("ed"))
         })
     {
@@ -3262,7 +3235,7 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
             }
             "that" => (k.saturating_sub(3)..k).any(is_say),
             _ if after_comma => {
-                if grammar().subject_pronouns.contains(t.norm()) {
+                if grammar().subject_pronouns.holds(t) {
                     true
                 } else if matches!(t.norm(), "and" | "so") {
                     grammar().subject_pronouns.contains(next)
@@ -3322,7 +3295,7 @@ fn clauses(toks: &[Token], hits: &[Hit]) -> Vec<Clause> {
 
 fn locative_between(toks: &[Token], from: usize, to: usize) -> bool {
     toks.get(from..to)
-        .is_some_and(|s| s.iter().any(|t| grammar().locatives.contains(t.norm())))
+        .is_some_and(|s| s.iter().any(|t| grammar().locatives.holds(t)))
 }
 
 /// Whether the mention starting at token `start` is the object of a preposition ("according
@@ -3337,11 +3310,10 @@ fn prepositional_object(toks: &[Token], start: usize, clause_start: usize) -> bo
         if !t.is_word() {
             return false;
         }
-        let w = t.norm();
-        if grammar().governing.contains(w) {
+        if grammar().governing.holds(t) {
             return true;
         }
-        if !grammar().determiners.contains(w) {
+        if !grammar().determiners.holds(t) {
             return false;
         }
     }
@@ -3536,7 +3508,7 @@ fn read_clause(
                 continue;
             }
             if holder.words.contains(t.norm())
-                || grammar().first_person.contains(t.norm())
+                || grammar().first_person.holds(t)
                 || holder.is_it(k, t.norm())
             {
                 return true;
@@ -3752,7 +3724,7 @@ fn read_clause(
         // mentioned. ("thank X, not Y" and "rather than rely on Y" still oppose Y.)
         let parallel_phrase = toks
             .get(hit.end())
-            .is_some_and(|t| grammar().governing.contains(t.norm()));
+            .is_some_and(|t| grammar().governing.holds(t));
         if adjunct[xi] && parallel_phrase {
             continue;
         }
@@ -3856,7 +3828,7 @@ fn choose_cue(
     // Nor when it is a quality of the owner ("Ruiz's fitness to serve"): see `possessed_quality`.
     let owned_quality = toks
         .get(owned_at)
-        .is_some_and(|t| grammar().qualities.contains(t.norm()));
+        .is_some_and(|t| grammar().qualities.holds(t));
     if possessor(tok(toks, m.end - 1))
         && toks.get(owned_at).is_some_and(Token::is_word)
         && !owned_is_evaluation
@@ -3882,7 +3854,7 @@ fn choose_cue(
     // ("so many lies that Clinton could ..." does not call Clinton a liar).
     let linked = |from: usize, to: usize| {
         toks.get(from..to)
-            .is_some_and(|s| s.iter().any(|t| grammar().linkers.contains(t.norm())))
+            .is_some_and(|s| s.iter().any(|t| grammar().linkers.holds(t)))
     };
     let before = hits_before
         .iter()
@@ -3942,7 +3914,7 @@ fn choose_cue(
                     .is_some_and(|t| t.norm() == "for" || t.norm() == "to");
                 if prep {
                     k += 1;
-                    while k < m.start && grammar().determiners.contains(tok(toks, k).norm()) {
+                    while k < m.start && grammar().determiners.holds(tok(toks, k)) {
                         k += 1;
                     }
                 }
@@ -3952,7 +3924,7 @@ fn choose_cue(
                     && infinitive_subject(toks, m.end)
                     && !toks[h.i..h.end()]
                         .iter()
-                        .any(|t| grammar().necessity.contains(t.norm()));
+                        .any(|t| grammar().necessity.holds(t));
                 !(is_entity && prep && k == m.start && !acts)
             }
             _ => {
@@ -3968,9 +3940,9 @@ fn choose_cue(
                         || o.target == m.target
                         || (o.end..m.start.max(o.end)).all(|k| {
                             let t = tok(toks, k);
-                            grammar().coordinators.contains(t.norm())
+                            grammar().coordinators.holds(t)
                                 || crate::analysis::names::is_title(t.norm())
-                                || grammar().determiners.contains(t.norm())
+                                || grammar().determiners.holds(t)
                                 || !t.is_word()
                                 || listed(k)
                         }) && !verb_after(toks, m.end)
@@ -3987,7 +3959,7 @@ fn choose_cue(
                 .get(o.end..m.start)
                 .unwrap_or_default()
                 .iter()
-                .all(|t| grammar().coordinators.contains(t.norm()) || !t.is_word())
+                .all(|t| grammar().coordinators.holds(t) || !t.is_word())
     });
     let named = |at: usize| {
         hits.iter().any(|c| {
@@ -4004,7 +3976,7 @@ fn choose_cue(
                 c.act.contains(t.norm())
                     || c.aux.contains(t.norm())
                     || c.adv.contains(t.norm())
-                    || c.det.contains(t.norm())
+                    || c.det.holds(t)
                     || !t.is_word()
             })
     };
@@ -4015,7 +3987,7 @@ fn choose_cue(
                 && start - v.end() <= 1
                 && toks[v.end()..start]
                     .iter()
-                    .all(|t| grammar().determiners.contains(t.norm()))
+                    .all(|t| grammar().determiners.holds(t))
         })
     };
     let in_gerund_clause = |h: &Hit| {
@@ -4054,8 +4026,7 @@ fn choose_cue(
                                 || acted(h.i))
                     }
                     CueKind::Obj | CueKind::Shift => {
-                        let passive_be =
-                            h.i > 0 && grammar().be.contains(tok(toks, h.i - 1).norm());
+                        let passive_be = h.i > 0 && grammar().be.holds(tok(toks, h.i - 1));
                         let by = toks.get(h.end()).is_some_and(|t| t.norm() == "by");
                         passive_be || by
                     }
@@ -4067,9 +4038,11 @@ fn choose_cue(
         .filter(|h| {
             first_in_clause
                 && !(prepositional_object(toks, m.start, clause_start)
-                    && toks.get(m.end..h.i).unwrap_or_default().iter().any(|t| {
-                        grammar().be.contains(t.norm()) || grammar().auxiliaries.contains(t.norm())
-                    }))
+                    && toks
+                        .get(m.end..h.i)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|t| grammar().be.holds(t) || grammar().auxiliaries.holds(t)))
         })
         // "Cruz, secretary of the Head Teachers' Association, said the change was overdue":
         // what a reporting verb between them opens is another subject's ("The plan, Ruiz
@@ -4100,9 +4073,10 @@ fn choose_cue(
         let verdict = hits_after
             .iter()
             .find(|o| o.i == second && o.cue.kind == CueKind::Pred);
-        let unknown = toks.get(second).is_some_and(|t| {
-            t.is_word() && !t.cap && !phrases::closed(phrases::classes(), t.norm())
-        }) && toks.get(second + 1).is_none_or(|t| !t.is_word());
+        let unknown = toks
+            .get(second)
+            .is_some_and(|t| t.is_word() && !t.cap && !phrases::classes().closed.holds(t))
+            && toks.get(second + 1).is_none_or(|t| !t.is_word());
         match verdict {
             Some(v) => Some(v),
             None if unknown => None,
@@ -4124,9 +4098,9 @@ fn choose_cue(
     };
     let pp = use_before
         && (chosen.end()..m.start).any(|k| {
-            grammar().prepositions.contains(tok(toks, k).norm())
+            grammar().prepositions.holds(tok(toks, k))
                 && k > chosen.end()
-                && !grammar().determiners.contains(tok(toks, k - 1).norm())
+                && !grammar().determiners.holds(tok(toks, k - 1))
         });
     let (sign, chain) = compose(toks, hits, mentions, &chosen, use_before);
     Some((chosen, sign, chain, distance, pp))
@@ -4142,7 +4116,7 @@ fn negation_closed(toks: &[Token], from: usize, cue: usize) -> bool {
             && matches!(tok(toks, cue - 1).norm(), "and" | "but")
             && toks[from..cue - 1]
                 .iter()
-                .any(|t| phrases::classes().det.contains(t.norm()))
+                .any(|t| phrases::classes().det.holds(t))
 }
 
 /// "Capping rents while doing nothing is wrong": a negation inside the gerund clause that is
@@ -4170,14 +4144,14 @@ fn compose(
     let raised = |n: &Hit, h: &Hit| {
         let v = n.end();
         toks.get(v)
-            .is_some_and(|t| grammar().opinion_verbs.contains(t.norm()))
+            .is_some_and(|t| grammar().opinion_verbs.holds(t))
             && words_between(toks, v + 1, h.i) <= 8
             && !hits.iter().any(|o| {
                 o.i > v && o.i < h.i && !matches!(o.cue.kind, CueKind::Say | CueKind::Demand)
             })
             && !toks[v + 1..h.i].iter().any(|t| {
                 matches!(t.kind, Kind::Punct('.' | ';' | '?' | '!' | ','))
-                    || grammar().embedded_questions.contains(t.norm())
+                    || grammar().embedded_questions.holds(t)
             })
     };
     let mut negate = |h: &Hit, chain: &mut Vec<Hit>| -> f32 {
@@ -4347,10 +4321,7 @@ fn purpose_infinitive(toks: &[Token], hits: &[Hit], h: &Hit, r: Range<usize>) ->
 fn infinitive_subject(toks: &[Token], end: usize) -> bool {
     toks.get(end).is_some_and(|t| t.norm() == "to")
         && toks.get(end + 1).is_some_and(|t| {
-            t.is_word()
-                && !t.cap
-                && !phrases::classes().det.contains(t.norm())
-                && !t.norm().ends_with("ing")
+            t.is_word() && !t.cap && !phrases::classes().det.holds(t) && !t.norm().ends_with("ing")
         })
 }
 
@@ -4368,7 +4339,7 @@ fn participle_clause(toks: &[Token], start: usize, cue: usize) -> bool {
 fn topic_clause(toks: &[Token], start: usize) -> bool {
     toks.get(start..)
         .and_then(|s| s.iter().find(|t| t.is_word()))
-        .is_some_and(|t| grammar().topic_openers.contains(t.norm()))
+        .is_some_and(|t| grammar().topic_openers.holds(t))
 }
 
 /// The first token of the sentence holding token `k`: the one after the last stop before it.
@@ -4421,7 +4392,7 @@ fn subject_of(
     let l = lists();
     let holder_or_other = |k: usize| {
         holder.words.contains(tok(toks, k).norm())
-            || grammar().first_person.contains(tok(toks, k).norm())
+            || grammar().first_person.holds(tok(toks, k))
             || mentions
                 .iter()
                 .any(|m| m.start <= k && k < m.end && cat.targets[m.target].kind.is_actor())
@@ -4441,7 +4412,7 @@ fn subject_of(
         && tok(toks, p - 1).is_word()
         && !tok(toks, p - 1).cap
         && !tok(toks, p - 1).poss
-        && !closed_word(tok(toks, p - 1).norm())
+        && !closed_token(tok(toks, p - 1))
         && !tok(toks, p - 1).norm().ends_with('s')
     {
         p -= 1;
@@ -4454,8 +4425,7 @@ fn subject_of(
         h.i == cue
             && (h.end() - 1..=h.end()).any(|k| {
                 toks.get(k).is_some_and(|t| {
-                    grammar().object_prepositions.contains(t.norm())
-                        || matches!(t.norm(), "to" | "against")
+                    grammar().object_prepositions.holds(t) || matches!(t.norm(), "to" | "against")
                 })
             })
     });
@@ -4511,7 +4481,7 @@ fn subject_of(
         let from = (clause_start..j)
             .rev()
             .find(|&k| {
-                grammar().subordinators.contains(tok(toks, k).norm())
+                grammar().subordinators.holds(tok(toks, k))
                     && !toks
                         .get(k + 1)
                         .is_some_and(|n| n.is_word() && !n.cap && n.norm().ends_with("ing"))
@@ -4532,7 +4502,7 @@ fn subject_of(
                 || toks
                     .get(k + 1)
                     .is_some_and(|n| n.poss && n.cap && !speaks_through(toks, k + 1))
-                || (k > 0 && phrases::classes().det.contains(tok(toks, k - 1).norm()))
+                || (k > 0 && phrases::classes().det.holds(tok(toks, k - 1)))
         };
         let first =
             (from..verb).find(|&k| tok(toks, k).is_word() && holder_or_other(k) && !in_object(k));
@@ -4549,7 +4519,7 @@ fn subject_of(
         }
         if let Some(k) = first {
             return if holder.words.contains(tok(toks, k).norm())
-                || grammar().first_person.contains(tok(toks, k).norm())
+                || grammar().first_person.holds(tok(toks, k))
             {
                 Agent::Speaker
             } else {
@@ -4610,7 +4580,7 @@ fn subject_of(
                 || hits.iter().any(|h| h.i <= j && j < h.end())
                 || c.link.contains(t.norm())
                 || c.aux.contains(t.norm())
-                || c.prep.contains(t.norm())
+                || c.prep.holds(t)
             {
                 return false;
             }
@@ -4629,7 +4599,7 @@ fn subject_of(
     // of the levy" makes Lee, not Ruiz, the one who supports.
     // "Quiros was accused of …": a passive makes its subject the one acted on.
     let passive = cue > 0
-        && grammar().be.contains(tok(toks, cue - 1).norm())
+        && grammar().be.holds(tok(toks, cue - 1))
         && tok(toks, cue).norm().ends_with("ed")
         && hits
             .iter()
@@ -4683,7 +4653,7 @@ fn subject_of(
             && !mentions.iter().any(|m| m.start < k && k - 1 < m.end);
         t.is_word()
             && (!t.cap || initial_common)
-            && !closed_word(t.norm())
+            && !closed_token(t)
             && !t.norm().ends_with("ing")
             && !c.conj.contains(t.norm())
     };
@@ -4691,13 +4661,13 @@ fn subject_of(
         let mut j = k - 1;
         let mut words = 0;
         while j > clause_start && words < 3 && tok(toks, j - 1).is_word() && !tok(toks, j - 1).cap {
-            if c.det.contains(tok(toks, j - 1).norm()) {
+            if c.det.holds(tok(toks, j - 1)) {
                 if !matches!(tok(toks, j - 1).norm(), "our" | "my") {
                     return Agent::Other;
                 }
                 break;
             }
-            if closed_word(tok(toks, j - 1).norm())
+            if closed_token(tok(toks, j - 1))
                 || c.conj.contains(tok(toks, j - 1).norm())
                 || hits.iter().any(|h| h.i == j - 1)
             {
@@ -4759,7 +4729,7 @@ fn subject_of(
         // "welcoming the Ruiz administration's plans": a name in a verb's object is no subject.
         let in_object = first > 1
             && t.cap
-            && phrases::classes().det.contains(tok(toks, first - 1).norm())
+            && phrases::classes().det.holds(tok(toks, first - 1))
             && tok(toks, first - 1).norm() != "that"
             && (hits.iter().any(|h| h.i <= first - 2 && first - 2 < h.end())
                 || tok(toks, first - 2).is_word()
@@ -4768,7 +4738,7 @@ fn subject_of(
                         .conj
                         .contains(tok(toks, first - 2).norm()));
         if first > 0
-            && (grammar().prepositions.contains(tok(toks, first - 1).norm()) || in_object)
+            && (grammar().prepositions.holds(tok(toks, first - 1)) || in_object)
             && holder_or_other(k)
         {
             continue;
@@ -4805,7 +4775,7 @@ fn subject_of(
         if modifies_role && holder.words.contains(t.norm()) {
             return Agent::Other;
         }
-        if grammar().first_person.contains(t.norm()) || holder.words.contains(t.norm()) || pronoun {
+        if grammar().first_person.holds(t) || holder.words.contains(t.norm()) || pronoun {
             return Agent::Speaker;
         }
         for set in [&l.entity_aliases, &l.entity_adjectives] {
@@ -4843,7 +4813,7 @@ fn subject_of(
             return Agent::Speaker;
         }
         if other
-            || grammar().others.contains(t.norm())
+            || grammar().others.holds(t)
             || (quoted(k) && matches!(t.norm(), "he" | "she"))
             || (!holder.pronouns && matches!(t.norm(), "he" | "she" | "they"))
         {
@@ -4858,7 +4828,7 @@ fn subject_of(
     });
     let other_word = (clause_start..cue).any(|k| {
         let t = tok(toks, k);
-        grammar().others.contains(t.norm()) || (quoted(k) && matches!(t.norm(), "he" | "she"))
+        grammar().others.holds(t) || (quoted(k) && matches!(t.norm(), "he" | "she"))
     });
     // "Western support", "European leaders": another side's adjective.
     let other_side = (clause_start..cue).any(|k| {

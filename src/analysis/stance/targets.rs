@@ -190,7 +190,7 @@ fn plural_head(t: &Token, after: Option<&Token>) -> bool {
         && after.is_some_and(|a| {
             matches!(a.kind, super::tokens::Kind::Punct(',' | '.' | ';' | ')'))
                 || (a.is_word()
-                    && (c.prep.contains(a.norm()) || c.conj.contains(a.norm()))
+                    && (c.prep.holds(a) || c.conj.contains(a.norm()))
                     && !matches!(a.norm(), "to" | "that"))
         })
 }
@@ -1003,7 +1003,7 @@ impl<'d> Catalogue<'d> {
                 // "the Ukraine war", "Ukraine peace": the entity only qualifies a noun.
                 let qualifies = next.is_some_and(|t| {
                     !t.cap
-                        && (super::grammar::grammar().modified_heads.contains(t.norm())
+                        && (super::grammar::grammar().modified_heads.holds(t)
                             || on(&enabled, self.issue_at(window, i + n)).is_some()
                             || noun_modifier_slot(t)
                             || plural_head(t, tokens.get(i + n + 1)))

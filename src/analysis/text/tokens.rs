@@ -4,6 +4,7 @@
 
 use crate::analysis::chars;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::analysis::short_str::ShortStr;
 
@@ -35,6 +36,36 @@ pub struct Token {
     /// `names::fold` of `surface` for capitalised words, empty otherwise; computed once
     /// here because names are looked up per token.
     key: ShortStr,
+    /// The stance grammar's classes of `norm`, one bit each, with [`CLASSES_KNOWN`] set once
+    /// filled in at the first test of the token (`stance::grammar::Class::holds`); 0 until then.
+    classes: Classes,
+}
+
+/// Set in [`Token::classes`] once the classes are filled in.
+pub const CLASSES_KNOWN: u64 = 1 << 63;
+
+/// A token's class bits, filled in through a shared reference. An atomic (loads and stores are
+/// plain moves, natively and in the wasm) rather than a `Cell`, so tokens stay `Sync` and the
+/// token past the end ([`tok`]) can be a static.
+#[derive(Default)]
+pub struct Classes(AtomicU64);
+
+impl Classes {
+    const fn new() -> Classes {
+        Classes(AtomicU64::new(0))
+    }
+}
+
+impl Clone for Classes {
+    fn clone(&self) -> Self {
+        Classes(AtomicU64::new(self.0.load(Ordering::Relaxed)))
+    }
+}
+
+impl std::fmt::Debug for Classes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#x}", self.0.load(Ordering::Relaxed))
+    }
 }
 
 /// A token past the end of every list: no word, no text (see [`tok`]).
@@ -49,6 +80,7 @@ static NONE: Token = Token {
     line_start: false,
     name: false,
     key: ShortStr::EMPTY,
+    classes: Classes::new(),
 };
 
 /// `toks[k]`, or for a `k` past the end a token that is no word and holds no text. The stance's
@@ -73,6 +105,18 @@ impl Token {
     /// `targets::name_key` of `surface` for capitalised words, empty otherwise.
     pub fn key(&self) -> &str {
         self.key.as_str()
+    }
+
+    /// The word's classes, with [`CLASSES_KNOWN`] set when they were filled in.
+    #[inline]
+    pub fn classes(&self) -> u64 {
+        self.classes.0.load(Ordering::Relaxed)
+    }
+
+    pub fn set_classes(&self, classes: u64) {
+        self.classes
+            .0
+            .store(classes | CLASSES_KNOWN, Ordering::Relaxed);
     }
 
     pub fn is_word(&self) -> bool {
@@ -360,6 +404,7 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
                 line_start,
                 name,
                 key,
+                classes: Classes::new(),
             });
             line_start = false;
             pos = end;
@@ -403,6 +448,7 @@ fn tokenize_with(text: &str, range: Range<usize>, keys: bool) -> Vec<Token> {
             line_start,
             name: false,
             key: ShortStr::default(),
+            classes: Classes::new(),
         });
         line_start = false;
         pos = end;
@@ -471,6 +517,7 @@ fn plain_word(word: &str, start: usize, any: u8, all: u8, line_start: bool, keys
         } else {
             ShortStr::default()
         },
+        classes: Classes::new(),
     }
 }
 
@@ -532,6 +579,7 @@ fn ascii_word(
         } else {
             ShortStr::default()
         },
+        classes: Classes::new(),
     })
 }
 
@@ -639,6 +687,7 @@ mod tests {
                     line_start,
                     name,
                     key,
+                    classes: Classes::new(),
                 });
                 line_start = false;
                 pos = end;
@@ -674,6 +723,7 @@ mod tests {
                 line_start,
                 name: false,
                 key: ShortStr::default(),
+                classes: Classes::new(),
             });
             line_start = false;
             pos = end;
