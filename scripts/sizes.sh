@@ -9,7 +9,7 @@
 # worker: 300 KB; the page's app: 550 KB) are printed beside them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-API_BUDGET_KB=424
+API_BUDGET_KB=427
 API_TARGET_KB=300
 APP_BUDGET_KB=343
 APP_TARGET_KB=550

@@ -95,15 +95,42 @@ fn outside_quotes(
 /// The part of the stretch `start..end` within UNIT_CONTEXT bytes of byte `at`: a sentence
 /// read for a name or pronoun at `at` reaches no further than a quotation's unit does (in a
 /// text without sentence stops the sentence is the whole paragraph).
+/// Whether a name at byte `at` is a clause's subject: it opens the sentence or a clause
+/// after a comma and a conjunction ("…, but the Tenants Union, which …, wants"), after
+/// at most a determiner.
+#[inline(never)]
+fn opens_clause(tokens: &[tokens::Token], sentences: &[Range<usize>], at: usize) -> bool {
+    let mut k = tokens.partition_point(|t| t.start < at);
+    // The whole name: "Central and East European Coalition" where the people list knows
+    // "East European Coalition".
+    while k > 0 && tokens[k - 1].cap
+        || k > 1 && matches!(tokens[k - 1].norm(), "and" | "of" | "&") && tokens[k - 2].cap
+    {
+        k -= 1;
+    }
+    if k > 0 && phrases::classes().det.contains(tokens[k - 1].norm()) {
+        k -= 1;
+    }
+    let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {
+        return false;
+    };
+    let first = tokens.partition_point(|t| t.start < sentence.start);
+    k == subject_at(tokens, first, sentence.end)
+        || (k >= 2
+            && phrases::classes().conj.contains(tokens[k - 1].norm())
+            && matches!(tokens[k - 2].kind, tokens::Kind::Punct(',' | ';')))
+}
+
 /// Whether the tokens ending at `at` spell `words` (a name), letter case aside, and the name
 /// ends there ("Bank of America", not "Bank of America Stadium").
 fn whole_name_ends_at(tokens: &[tokens::Token], at: usize, words: &[&str]) -> bool {
     at + 1 >= words.len()
         && tokens.get(at + 1).is_none_or(|t| !(t.is_word() && t.cap))
         && words.iter().rev().enumerate().all(|(i, w)| {
-            tokens
-                .get(at - i)
-                .is_some_and(|t| t.surface().eq_ignore_ascii_case(w.trim_end_matches("'s")))
+            tokens.get(at - i).is_some_and(|t| {
+                t.surface()
+                    .eq_ignore_ascii_case(w.strip_suffix("'s").unwrap_or(w))
+            })
         })
 }
 
@@ -410,30 +437,7 @@ pub fn judge_with(
     let around = |si: usize, sentence: &Range<usize>, at: usize| {
         outside_quotes(sentence, at, direct_of.get(&si).map_or(&[], Vec::as_slice))
     };
-    // Whether a name at byte `at` is a clause's subject: it opens the sentence or a clause
-    // after a comma and a conjunction ("…, but the Tenants Union, which …, wants"), after
-    // at most a determiner.
-    let opens_clause = |at: usize| {
-        let mut k = tokens.partition_point(|t| t.start < at);
-        // The whole name: "Central and East European Coalition" where the people list knows
-        // "East European Coalition".
-        while k > 0 && tokens[k - 1].cap
-            || k > 1 && matches!(tokens[k - 1].norm(), "and" | "of" | "&") && tokens[k - 2].cap
-        {
-            k -= 1;
-        }
-        if k > 0 && phrases::classes().det.contains(tokens[k - 1].norm()) {
-            k -= 1;
-        }
-        let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {
-            return false;
-        };
-        let first = tokens.partition_point(|t| t.start < sentence.start);
-        k == subject_at(tokens, first, sentence.end)
-            || (k >= 2
-                && phrases::classes().conj.contains(tokens[k - 1].norm())
-                && matches!(tokens[k - 2].kind, tokens::Kind::Punct(',' | ';')))
-    };
+    let opens_clause = |at: usize| opens_clause(tokens, sentences, at);
     for (si, (_, _, holder_key)) in holders.iter().enumerate() {
         // An organisation named with "of" ("Royal College of Nursing") has no surname key: its
         // sentences are the ones that give its whole name, found at its last word.
