@@ -92,13 +92,9 @@ fn outside_quotes(
     (start < end).then_some((start, end))
 }
 
-/// The part of the stretch `start..end` within UNIT_CONTEXT bytes of byte `at`: a sentence
-/// read for a name or pronoun at `at` reaches no further than a quotation's unit does (in a
-/// text without sentence stops the sentence is the whole paragraph).
 /// Whether a name at byte `at` is a clause's subject: it opens the sentence or a clause
 /// after a comma and a conjunction ("…, but the Tenants Union, which …, wants"), after
 /// at most a determiner.
-#[inline(never)]
 fn opens_clause(tokens: &[tokens::Token], sentences: &[Range<usize>], at: usize) -> bool {
     let mut k = tokens.partition_point(|t| t.start < at);
     // The whole name: "Central and East European Coalition" where the people list knows
@@ -134,6 +130,9 @@ fn whole_name_ends_at(tokens: &[tokens::Token], at: usize, words: &[&str]) -> bo
         })
 }
 
+/// The part of the stretch `start..end` within UNIT_CONTEXT bytes of byte `at`: a sentence
+/// read for a name or pronoun at `at` reaches no further than a quotation's unit does (in a
+/// text without sentence stops the sentence is the whole paragraph).
 fn within_reach(start: usize, end: usize, at: usize) -> (usize, usize) {
     (
         start.max(at.saturating_sub(UNIT_CONTEXT)),

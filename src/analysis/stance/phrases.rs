@@ -546,7 +546,7 @@ pub fn subject_before(
         }
         // The sentence's start, or with an article a reported clause's: "warned (that) a ban
         // on phones …" ("says his meeting with X" is his).
-        let article = matches!(tok(toks, m - 1).norm(), "a" | "an" | "the");
+        let article = m > 0 && matches!(tok(toks, m - 1).norm(), "a" | "an" | "the");
         let opens = m > clause_start
             && c.det.contains(tok(toks, m - 1).norm())
             && (m - 1 == clause_start

@@ -3588,10 +3588,7 @@ fn read_clause(
         // against it ("we cannot support the plan" still opposes it).
         let unable = chain.iter().any(|h| {
             h.cue.kind == CueKind::Neg
-                && matches!(
-                    tok(toks, h.i).norm(),
-                    "cannot" | "can't" | "couldn't" | "can" | "could"
-                )
+                && matches!(tok(toks, h.i).norm(), "cannot" | "can't" | "couldn't")
         });
         // The condition is the speakers' own doing ("if we destroy …"); one about the target
         // ("couldn't see herself supporting Clinton if she becomes the nominee") keeps the
@@ -4045,8 +4042,8 @@ fn choose_cue(
                         .any(|t| grammar().be.holds(t) || grammar().auxiliaries.holds(t)))
         })
         // "Cruz, secretary of the Head Teachers' Association, said the change was overdue":
-        // what a reporting verb between them opens is another subject's ("The plan, Ruiz
-        // said, is a disgrace" still judges the plan).
+        // what a reporting verb between them opens is another subject's (a parenthetical
+        // "Ruiz said," before a comma does not bound it).
         .filter(|h| {
             !hits_after.iter().any(|s| {
                 s.cue.kind == CueKind::Say
