@@ -104,7 +104,7 @@ fn opens_clause(tokens: &[tokens::Token], sentences: &[Range<usize>], at: usize)
     {
         k -= 1;
     }
-    if k > 0 && phrases::classes().det.contains(tokens[k - 1].norm()) {
+    if k > 0 && phrases::classes().det.holds(&tokens[k - 1]) {
         k -= 1;
     }
     let Some(sentence) = sentences.get(sentences.partition_point(|s| s.end <= at)) else {

@@ -531,11 +531,10 @@ pub fn subject_before(
     // one modifier) that opens the sentence after its determiner keeps its prepositional
     // complement.
     // "a ban on the sprays": past the complement's own article.
-    let inner_article = k > clause_start + 3
-        && matches!(tok(toks, k - 1).norm(), "a" | "an" | "the")
-        && c.prep.contains(tok(toks, k - 2).norm());
+    let inner_article =
+        k > clause_start + 3 && is_article(tok(toks, k - 1)) && c.prep.holds(tok(toks, k - 2));
     let prep_at = if inner_article { k - 1 } else { k };
-    if prep_at > clause_start + 2 && c.prep.contains(tok(toks, prep_at - 1).norm()) {
+    if prep_at > clause_start + 2 && c.prep.holds(tok(toks, prep_at - 1)) {
         let p = prep_at - 1;
         let mut m = p;
         while m > clause_start && p - m < 2 && {
@@ -546,9 +545,9 @@ pub fn subject_before(
         }
         // The sentence's start, or with an article a reported clause's: "warned (that) a ban
         // on phones …" ("says his meeting with X" is his).
-        let article = m > 0 && matches!(tok(toks, m - 1).norm(), "a" | "an" | "the");
+        let article = m > 0 && is_article(tok(toks, m - 1));
         let opens = m > clause_start
-            && c.det.contains(tok(toks, m - 1).norm())
+            && c.det.holds(tok(toks, m - 1))
             && (m - 1 == clause_start
                 || !tok(toks, m - 2).is_word()
                 || article
@@ -769,6 +768,11 @@ pub fn gerund_subject(toks: &[Token], clause_start: usize, end: usize) -> Option
         cut += 1;
     }
     Some(g..cut)
+}
+
+/// "a", "an", "the".
+pub fn is_article(t: &Token) -> bool {
+    matches!(t.norm(), "a" | "an" | "the")
 }
 
 /// How the phrase is shown: its words as written, determiners and quotation marks dropped.

@@ -341,7 +341,7 @@ fn subject_end(toks: &[Token], pred: usize, effect: bool) -> Option<usize> {
             {
                 j -= 1;
             }
-            if j > 0 && matches!(tok(toks, j - 1).norm(), "a" | "an" | "the") {
+            if j > 0 && phrases::is_article(tok(toks, j - 1)) {
                 k = j;
                 steps += 1;
                 continue;
@@ -2334,7 +2334,7 @@ fn find_hits(toks: &[Token], mentions: &[Mention], cat: &mut Catalogue) -> Vec<H
         };
         // "the ban was a disaster", "a blanket ban": after an article, with or without one
         // modifier, a verb cue is a noun, the thing judged.
-        let article = |k: usize| matches!(tok(toks, k).norm(), "a" | "an" | "the");
+        let article = |k: usize| phrases::is_article(tok(toks, k));
         let noun_use = |n: usize, cue: &Cue| {
             n == 1
                 && i > 0
@@ -2581,7 +2581,7 @@ fn subject_noun_cue(toks: &[Token], i: usize, n: usize, cue: &Cue) -> bool {
         // "Our opposition to the tower is well known" is the speaker's own.
         || matches!(tok(toks, i - 1).norm(), "our" | "my")
         || !(after_mark(toks, i - 1) || reported_that(toks, i - 1))
-        || !(n > 1 && c.prep.contains(last) || toks.get(i + n).is_some_and(|t| c.prep.contains(t.norm())))
+        || !(n > 1 && c.prep.contains(last) || toks.get(i + n).is_some_and(|t| c.prep.holds(t)))
     {
         return false;
     }
@@ -3105,11 +3105,11 @@ fn predicate_sentiment(toks: &[Token], i: usize) -> Option<Hit> {
     // befell the subject, no judgement of it ("badly designed", "poorly run" judge it).
     // "The patient is poorly" is British for unwell: "poorly" judges only a participle.
     let participle = toks.get(i + 1).filter(|n| {
-        n.is_word() && !n.cap && (n.norm().ends_with("ed") || grammar().befallen.contains(n.norm()))
+        n.is_word() && !n.cap && (n.norm().ends_with("ed") || grammar().befallen.holds(n))
     });
     if t.norm().ends_with("ly")
         && participle.is_some_and(|n| {
-            grammar().befallen.contains(n.norm())
+            grammar().befallen.holds(n)
                 || lists().sentiment.get(n.norm()).is_some_and(|&v| v <= -1.0)
         })
         || t.norm() == "poorly" && participle.is_none()
@@ -3497,12 +3497,11 @@ fn read_clause(
             let in_phrase = || {
                 let mut j = k;
                 while j > sentence_start
-                    && (tok(toks, j - 1).cap
-                        || phrases::classes().det.contains(tok(toks, j - 1).norm()))
+                    && (tok(toks, j - 1).cap || phrases::classes().det.holds(tok(toks, j - 1)))
                 {
                     j -= 1;
                 }
-                j > sentence_start && phrases::classes().prep.contains(tok(toks, j - 1).norm())
+                j > sentence_start && phrases::classes().prep.holds(tok(toks, j - 1))
             };
             if holder.words.contains(t.norm()) && in_phrase() {
                 continue;
@@ -3600,8 +3599,7 @@ fn read_clause(
                 .take(8)
                 .take_while(|w| !matches!(w[0].kind, Kind::Punct('.' | ';' | '?' | '!')))
                 .any(|w| {
-                    matches!(w[0].norm(), "if" | "unless")
-                        && grammar().first_person.contains(w[1].norm())
+                    matches!(w[0].norm(), "if" | "unless") && grammar().first_person.holds(&w[1])
                 })
         };
         if matches!(chosen.cue.kind, CueKind::Obj | CueKind::Shift) && unable && condition_after() {
